@@ -1,0 +1,19 @@
+// Writes pkg/package.json, taking the name and version from Cargo.toml.
+import { readFileSync } from 'node:fs';
+
+const cargo = readFileSync(new URL('../Cargo.toml', import.meta.url), 'utf8');
+const field = (name) => new RegExp(`^${name} = "([^"]*)"`, 'm').exec(cargo)[1];
+
+const manifest = {
+  name: 'gloss-reader',
+  version: field('version'),
+  description: field('description'),
+  license: field('license'),
+  type: 'module',
+  module: 'gloss.js',
+  main: 'gloss.js',
+  types: 'gloss.d.ts',
+  files: ['gloss.js', 'gloss.d.ts', 'gloss_bg.wasm', 'gloss_bg.wasm.d.ts', 'gloss-loader.js', 'gloss.css'],
+  sideEffects: ['gloss-loader.js'],
+};
+process.stdout.write(JSON.stringify(manifest, null, 2) + '\n');

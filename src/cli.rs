@@ -1,0 +1,301 @@
+//! The command line, as a library function so that tests can call it.
+//!
+//! - `gloss annotate FILE.json [--glossary G.json]... [--no-auto]` prints the entity table
+//!   and every mention as JSON;
+//! - `gloss check FILE.json [--glossary G.json]...` lists problems, unused glossary
+//!   entries and undefined acronyms;
+//! - `gloss render FILE.json [--glossary G.json]... [--no-auto]` prints the reading view
+//!   as HTML.
+
+use crate::engine::{self, Annotation, Options, Place, Source};
+use crate::model::{self, Article, Entity, InputError};
+use crate::view;
+use serde_json::{json, Map, Value};
+use std::collections::{BTreeSet, HashSet};
+
+const USAGE: &str = "usage:
+  gloss annotate FILE.json [--glossary G.json]... [--no-auto]
+  gloss check FILE.json [--glossary G.json]...
+  gloss render FILE.json [--glossary G.json]... [--no-auto]";
+
+/// Runs one command and returns the process exit code.
+pub fn run(args: Vec<String>) -> i32 {
+    match execute(&args) {
+        Ok((output, code)) => {
+            print!("{output}");
+            code
+        }
+        Err(message) => {
+            eprintln!("gloss: {message}");
+            2
+        }
+    }
+}
+
+/// Runs a command and returns what it prints and its exit code.
+pub fn execute(args: &[String]) -> Result<(String, i32), String> {
+    let (command, rest) = args.split_first().ok_or(USAGE)?;
+    let mut file = None;
+    let mut glossaries = Vec::new();
+    let mut options = Options::default();
+    let mut rest = rest.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--glossary" => glossaries.push(rest.next().ok_or("--glossary needs a file")?.clone()),
+            "--no-auto" => options = Options::glossary_only(),
+            other if other.starts_with("--") => {
+                return Err(format!("unknown option {other}\n{USAGE}"))
+            }
+            other if file.is_none() => file = Some(other.to_owned()),
+            _ => return Err(USAGE.into()),
+        }
+    }
+    let file = file.ok_or(USAGE)?;
+    match command.as_str() {
+        "annotate" => {
+            let (article, glossary) = load(&file, &glossaries)?;
+            let annotation = engine::annotate(&article, &glossary, &options);
+            Ok((pretty(&annotation_json(&article, &annotation)), 0))
+        }
+        "render" => {
+            let (article, glossary) = load(&file, &glossaries)?;
+            let annotation = engine::annotate(&article, &glossary, &options);
+            let (root, warnings) =
+                view::build(&article, &annotation, &view::ViewOptions::default());
+            for warning in warnings {
+                eprintln!("gloss: warning: {}: {}", warning.path, warning.message);
+            }
+            Ok((view::html::to_html(&root.into()) + "\n", 0))
+        }
+        "check" => check(&file, &glossaries),
+        _ => Err(USAGE.into()),
+    }
+}
+
+fn read(path: &str) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))
+}
+
+fn load(file: &str, glossaries: &[String]) -> Result<(Article, Vec<Entity>), String> {
+    let article = model::article_from_json(&read(file)?).map_err(|e| format!("{file}: {e}"))?;
+    let mut entities = Vec::new();
+    for path in glossaries {
+        entities
+            .extend(model::glossary_from_json(&read(path)?).map_err(|e| format!("{path}: {e}"))?);
+    }
+    Ok((article, entities))
+}
+
+fn pretty(value: &Value) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default() + "\n"
+}
+
+/// The `annotate` output: the entity table, the body's mentions, and the mentions in the
+/// title, caption, disclaimer and bios under keys of their own.
+pub fn annotation_json(article: &Article, annotation: &Annotation) -> Value {
+    let runs = engine::article_runs(article);
+    let entities: Vec<Value> = annotation
+        .entities
+        .iter()
+        .map(|e| {
+            let source = match &e.source {
+                Source::Glossary => json!("glossary"),
+                Source::Acronym => json!({"from": "acronym"}),
+                Source::None => Value::Null,
+                Source::Article { run, sentence } => {
+                    let mut place = place_json(runs[*run].place);
+                    place.insert("from".into(), json!("article"));
+                    place.insert("sentence".into(), json!(sentence));
+                    Value::Object(place)
+                }
+            };
+            json!({
+                "id": e.id,
+                "name": e.name,
+                "kind": e.kind.as_str(),
+                "summary": e.summary,
+                "source": source,
+                "mentions": e.mentions.len(),
+            })
+        })
+        .collect();
+    let mut out = Map::new();
+    out.insert("entities".into(), Value::Array(entities));
+    let mut groups: Vec<(&str, Vec<Value>)> = [
+        "mentions",
+        "title",
+        "subtitle",
+        "caption",
+        "disclaimer",
+        "bio",
+    ]
+    .iter()
+    .map(|k| (*k, Vec::new()))
+    .collect();
+    for (run, annotated) in runs.iter().zip(&annotation.runs) {
+        let key = match run.place {
+            Place::Body { .. } => "mentions",
+            Place::Title => "title",
+            Place::Subtitle => "subtitle",
+            Place::Caption => "caption",
+            Place::Disclaimer => "disclaimer",
+            Place::Bio { .. } => "bio",
+        };
+        let list = &mut groups
+            .iter_mut()
+            .find(|(k, _)| *k == key)
+            .map(|(_, l)| l)
+            .unwrap_or_else(|| unreachable!());
+        for mention in &annotated.mentions {
+            let mut row = place_json(run.place);
+            row.insert("start".into(), json!(mention.start_char));
+            row.insert("end".into(), json!(mention.end_char));
+            row.insert("text".into(), json!(mention.text(run.text)));
+            row.insert(
+                "entity".into(),
+                json!(annotation.entities[mention.entity].id),
+            );
+            list.push(Value::Object(row));
+        }
+    }
+    for (key, list) in groups {
+        out.insert(key.into(), Value::Array(list));
+    }
+    Value::Object(out)
+}
+
+fn place_json(place: Place) -> Map<String, Value> {
+    let mut map = Map::new();
+    match place {
+        Place::Body { block, item } => {
+            map.insert("block".into(), json!(block));
+            if item > 0 {
+                map.insert("item".into(), json!(item));
+            }
+        }
+        Place::Bio { author } => {
+            map.insert("author".into(), json!(author));
+        }
+        _ => {}
+    }
+    map
+}
+
+/// `gloss check`: every problem with its path and position, then the glossary entries
+/// that are never mentioned and the acronyms used without a definition.
+fn check(file: &str, glossaries: &[String]) -> Result<(String, i32), String> {
+    let text = read(file)?;
+    let mut report = String::new();
+    let mut problems: Vec<InputError> = Vec::new();
+    let article = match model::article_from_json(&text) {
+        Ok(article) => Some(article),
+        Err(error) => {
+            problems.push(error);
+            // Report every validation problem, not just the first, when the JSON is sound.
+            serde_json::from_str::<Article>(&text).ok().inspect(|a| {
+                problems = model::validate_article(a)
+                    .into_iter()
+                    .map(|p| with_position(p, &text))
+                    .collect();
+            })
+        }
+    };
+    let mut site = Vec::new();
+    for path in glossaries {
+        match model::glossary_from_json(&read(path)?) {
+            Ok(entities) => site.extend(entities),
+            Err(error) => report.push_str(&format!("{path}: {}\n", describe(&error))),
+        }
+    }
+    for problem in &problems {
+        report.push_str(&format!("{file}: {}\n", describe(problem)));
+    }
+    let Some(article) = article.filter(|_| problems.is_empty()) else {
+        return Ok((report, 1));
+    };
+    let annotation = engine::annotate(&article, &site, &Options::default());
+    let glossary_ids: HashSet<&str> = article
+        .entities
+        .iter()
+        .chain(&site)
+        .map(|e| e.id.as_str())
+        .collect();
+    let mut warnings = 0;
+    for entity in &annotation.entities {
+        if glossary_ids.contains(entity.id.as_str()) && entity.mentions.is_empty() {
+            report.push_str(&format!(
+                "{file}: glossary entry \"{}\" ({}) is never mentioned\n",
+                entity.id, entity.name
+            ));
+            warnings += 1;
+        }
+    }
+    let known: HashSet<String> = annotation
+        .entities
+        .iter()
+        .flat_map(|e| {
+            std::iter::once(e.name.clone())
+                .chain(e.aliases.iter().cloned())
+                .chain(e.short.clone())
+        })
+        .collect();
+    let mut undefined = BTreeSet::new();
+    for run in engine::article_runs(&article) {
+        for token in engine::text::tokenize(run.text) {
+            let word = token.text(run.text);
+            if token.case == engine::text::Case::AllCaps
+                && word.chars().count() >= 2
+                && !known.contains(word)
+                && !crate::engine::text::fold(word)
+                    .chars()
+                    .all(|c| c.is_numeric())
+                && !is_headline_caps(run.text)
+            {
+                undefined.insert(word.to_owned());
+            }
+        }
+    }
+    for acronym in &undefined {
+        report.push_str(&format!(
+            "{file}: acronym {acronym} is used but never defined or described\n"
+        ));
+        warnings += 1;
+    }
+    if warnings == 0 {
+        report.push_str(&format!(
+            "{file}: ok, {} entities, {} mentions\n",
+            annotation.entities.len(),
+            annotation
+                .runs
+                .iter()
+                .map(|r| r.mentions.len())
+                .sum::<usize>()
+        ));
+    }
+    Ok((report, 0))
+}
+
+/// A run written wholly in capitals is a shouted headline, not a list of acronyms.
+fn is_headline_caps(text: &str) -> bool {
+    !text.chars().any(char::is_lowercase)
+}
+
+fn with_position(problem: InputError, text: &str) -> InputError {
+    match model::article_from_json(text) {
+        Err(e) if e.path == problem.path => InputError {
+            position: e.position,
+            ..problem
+        },
+        _ => problem,
+    }
+}
+
+fn describe(error: &InputError) -> String {
+    match error.position {
+        Some((line, column)) if !error.path.is_empty() => format!(
+            "{}: {} (line {line}, column {column})",
+            error.path, error.message
+        ),
+        _ => error.to_string(),
+    }
+}

@@ -1,0 +1,161 @@
+//! Card summaries taken from the article itself, for names no glossary describes.
+//!
+//! The sources, in order of trust: an appositive ("IPAC, a global alliance of …,"),
+//! a relative clause ("Dahlin, who …"), and a defining sentence ("X is a …").
+
+use super::text::{fold, Token, TokenKind};
+
+/// A summary and the sentence it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Described {
+    pub summary: String,
+    pub run: usize,
+    pub sentence: String,
+}
+
+/// One mention to look around: tokens `first..=last` of run `run`.
+#[derive(Debug, Clone, Copy)]
+pub struct Spot {
+    pub run: usize,
+    pub first: usize,
+    pub last: usize,
+}
+
+/// The longest summary a card shows before it is cut at a word boundary.
+const MAX_SUMMARY: usize = 320;
+
+/// The first description found around any of the spots, tried in reading order.
+pub fn describe(
+    runs: &[&str],
+    tokens: &[Vec<Token>],
+    spots: &[Spot],
+    name: &str,
+) -> Option<Described> {
+    let describe_one = |spot: &Spot, appositive_only: bool| {
+        let (run, tokens) = (runs[spot.run], &tokens[spot.run]);
+        let summary = if appositive_only {
+            appositive(run, tokens, spot, name)
+        } else {
+            defining_sentence(run, tokens, spot)
+        }?;
+        Some(Described {
+            summary: shorten(&summary),
+            run: spot.run,
+            sentence: sentence_around(run, tokens, spot.first),
+        })
+    };
+    spots
+        .iter()
+        .find_map(|s| describe_one(s, true))
+        .or_else(|| spots.iter().find_map(|s| describe_one(s, false)))
+}
+
+fn word(run: &str, token: &Token) -> Option<String> {
+    (token.kind == TokenKind::Word).then(|| fold(token.text(run)))
+}
+
+/// ", a global alliance of members of parliaments from over 20 countries," after the name.
+fn appositive(run: &str, tokens: &[Token], spot: &Spot, name: &str) -> Option<String> {
+    let mut at = spot.last + 1;
+    // Step over a bracketed short form: "Inter-Parliamentary Alliance on China (IPAC),".
+    if tokens.get(at)?.text(run) == "(" {
+        at += tokens[at..]
+            .iter()
+            .take(8)
+            .position(|t| t.text(run) == ")")?
+            + 1;
+    }
+    if tokens.get(at)?.text(run) != "," {
+        return None;
+    }
+    let start = at + 1;
+    let opener = word(run, tokens.get(start)?)?;
+    let relative = matches!(opener.as_str(), "who" | "whose");
+    if !relative && !matches!(opener.as_str(), "a" | "an" | "the" | "one") {
+        return None;
+    }
+    let end = clause_end(run, tokens, start);
+    let words = tokens[start..=end].iter().filter(|t| t.is_word()).count();
+    if !(3..=40).contains(&words) {
+        return None;
+    }
+    let clause = &run[tokens[start].start as usize..tokens[end].end as usize];
+    Some(if relative {
+        format!("{name}, {clause}.")
+    } else {
+        format!("{}.", capitalize(clause))
+    })
+}
+
+/// The last token of a clause: before the next comma, semicolon, dash or sentence end,
+/// stepping over brackets.
+fn clause_end(run: &str, tokens: &[Token], start: usize) -> usize {
+    let mut at = start;
+    let mut depth = 0;
+    while at + 1 < tokens.len() {
+        let next = &tokens[at + 1];
+        match next.text(run) {
+            "(" => depth += 1,
+            ")" if depth > 0 => depth -= 1,
+            ")" | "," | ";" | ":" | "\u{2014}" | "\u{2013}" if depth == 0 => break,
+            "." | "!" | "?"
+                if depth == 0 && tokens.get(at + 2).is_none_or(|t| t.sentence_start) =>
+            {
+                break
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    at
+}
+
+/// "Peter Dahlin is the founder of …": a sentence that opens with the name and defines it.
+fn defining_sentence(run: &str, tokens: &[Token], spot: &Spot) -> Option<String> {
+    let first = &tokens[spot.first];
+    let opens = first.sentence_start
+        || (spot.first > 0
+            && tokens[spot.first - 1].sentence_start
+            && word(run, &tokens[spot.first - 1]).as_deref() == Some("the"));
+    if !opens {
+        return None;
+    }
+    let verb = word(run, tokens.get(spot.last + 1)?)?;
+    let article = word(run, tokens.get(spot.last + 2)?)?;
+    if !matches!(verb.as_str(), "is" | "was" | "are" | "were")
+        || !matches!(article.as_str(), "a" | "an" | "the" | "one")
+    {
+        return None;
+    }
+    Some(sentence_around(run, tokens, spot.first))
+}
+
+/// The whole sentence that holds token `at`.
+pub fn sentence_around(run: &str, tokens: &[Token], at: usize) -> String {
+    let start = (0..=at)
+        .rev()
+        .find(|&i| tokens[i].sentence_start)
+        .unwrap_or(0);
+    let end = (at + 1..tokens.len())
+        .find(|&i| tokens[i].sentence_start)
+        .map_or(tokens.len(), |i| i);
+    run[tokens[start].start as usize..tokens[end - 1].end as usize].to_owned()
+}
+
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Cuts a long summary at a word boundary and marks the cut.
+fn shorten(text: &str) -> String {
+    if text.chars().count() <= MAX_SUMMARY {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(MAX_SUMMARY).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}\u{2026}", cut[..at].trim_end_matches([',', ';', ':']))
+}

@@ -1,0 +1,587 @@
+//! The engine: finds every mention in an article's text and builds what each card says.
+//!
+//! **Architecture Invariant:** the engine is pure Rust. It never imports web-sys,
+//! js-sys or wasm-bindgen, so it runs natively for tests, the CLI and benchmarks, and
+//! unchanged in the browser. It reads the model and returns plain data; it never
+//! produces markup.
+//!
+//! The passes, in order (DESIGN.md explains each):
+//! 1. tokenize every run ([`text`]);
+//! 2. match the glossaries ([`matcher`]);
+//! 3. find acronym definitions ([`acronyms`]) and proper names ([`names`]);
+//! 4. match everything found, leftmost-longest, in one pass;
+//! 5. link one-word references to people ([`people`]);
+//! 6. describe what no glossary describes ([`context`]).
+
+pub mod acronyms;
+pub mod context;
+pub mod lexicon;
+pub mod matcher;
+pub mod names;
+pub mod people;
+pub mod text;
+
+use crate::model::{Article, Entity, Fact, Kind, Link};
+use matcher::{Matcher, TokenMatch};
+use std::collections::{HashMap, HashSet};
+use text::{fold, Case, Token};
+
+/// Which automatic finders run. Glossary matching always runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Acronym definitions: "Long Form (LF)".
+    pub acronyms: bool,
+    /// Proper names found from capitalisation and cues.
+    pub names: bool,
+    /// One-word references to people named earlier.
+    pub people: bool,
+    /// Summaries taken from the article for entities no glossary describes.
+    pub context: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            acronyms: true,
+            names: true,
+            people: true,
+            context: true,
+        }
+    }
+}
+
+impl Options {
+    /// Glossary matching only.
+    pub fn glossary_only() -> Self {
+        Options {
+            acronyms: false,
+            names: false,
+            people: false,
+            context: false,
+        }
+    }
+}
+
+/// Where a text run sits in the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Title,
+    Subtitle,
+    Caption,
+    /// `item` is 0 except in lists, where it is the item's index.
+    Body {
+        block: usize,
+        item: usize,
+    },
+    Disclaimer,
+    Bio {
+        author: usize,
+    },
+}
+
+/// A text run to annotate.
+#[derive(Debug, Clone, Copy)]
+pub struct Run<'a> {
+    pub place: Place,
+    pub text: &'a str,
+}
+
+/// The runs of an article in reading order. The kicker, byline and credit are left out:
+/// they label the article rather than tell it.
+pub fn article_runs(article: &Article) -> Vec<Run<'_>> {
+    let mut runs = vec![Run {
+        place: Place::Title,
+        text: &article.title,
+    }];
+    let caption = article.image.as_ref().and_then(|i| i.caption.as_deref());
+    for (place, text) in [
+        (Place::Subtitle, article.subtitle.as_deref()),
+        (Place::Caption, caption),
+    ] {
+        runs.extend(text.map(|text| Run { place, text }));
+    }
+    for (block, content) in article.body.iter().enumerate() {
+        for (item, text) in content.texts().into_iter().enumerate() {
+            runs.push(Run {
+                place: Place::Body { block, item },
+                text,
+            });
+        }
+    }
+    runs.extend(article.disclaimer.as_deref().map(|text| Run {
+        place: Place::Disclaimer,
+        text,
+    }));
+    for (author, person) in article.authors.iter().enumerate() {
+        runs.extend(person.bio.as_deref().map(|text| Run {
+            place: Place::Bio { author },
+            text,
+        }));
+    }
+    runs
+}
+
+/// A mention of an entity in a run, located three ways.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub entity: usize,
+    /// Byte offsets into the run.
+    pub start: usize,
+    pub end: usize,
+    /// UTF-16 code unit offsets, as the DOM counts.
+    pub start_utf16: usize,
+    pub end_utf16: usize,
+    /// Unicode scalar value offsets, as tools count.
+    pub start_char: usize,
+    pub end_char: usize,
+}
+
+impl Mention {
+    pub fn text<'a>(&self, run: &'a str) -> &'a str {
+        &run[self.start..self.end]
+    }
+}
+
+/// Where a card's summary came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Glossary,
+    /// Taken from the article: the run's index and the sentence it came from.
+    Article {
+        run: usize,
+        sentence: String,
+    },
+    /// Built from an acronym's definition.
+    Acronym,
+    /// Nothing describes it.
+    None,
+}
+
+/// How the engine learned of an entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Glossary,
+    Acronym,
+    Name,
+}
+
+/// One row of the entity table: what a card shows, and where the entity is mentioned.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityInfo {
+    pub id: String,
+    pub name: String,
+    pub kind: Kind,
+    pub summary: Option<String>,
+    pub source: Source,
+    pub origin: Origin,
+    /// The short form, for an entity defined as an acronym.
+    pub short: Option<String>,
+    pub aliases: Vec<String>,
+    pub facts: Vec<Fact>,
+    pub links: Vec<Link>,
+    pub image: Option<String>,
+    /// Indices of related entities in the table.
+    pub related: Vec<usize>,
+    /// `(run, mention)` pairs, in reading order.
+    pub mentions: Vec<(usize, usize)>,
+}
+
+/// The mentions of one run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnnotatedRun {
+    pub place: Place,
+    pub mentions: Vec<Mention>,
+}
+
+/// The engine's whole output.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Annotation {
+    pub runs: Vec<AnnotatedRun>,
+    pub entities: Vec<EntityInfo>,
+}
+
+/// Annotates an article. Its own entities win over the site glossaries' on an id clash.
+pub fn annotate(article: &Article, site_glossaries: &[Entity], options: &Options) -> Annotation {
+    let mut glossary: Vec<Entity> = article.entities.clone();
+    let mut ids: HashSet<String> = glossary.iter().map(|e| e.id.clone()).collect();
+    for entity in site_glossaries {
+        if ids.insert(entity.id.clone()) {
+            glossary.push(entity.clone());
+        }
+    }
+    annotate_runs(&article_runs(article), &glossary, options)
+}
+
+/// Annotates any runs of text against a glossary. The in-place enhancer and the
+/// benchmarks use this directly.
+pub fn annotate_runs(runs: &[Run], glossary: &[Entity], options: &Options) -> Annotation {
+    let texts: Vec<&str> = runs.iter().map(|r| r.text).collect();
+    let tokens: Vec<Vec<Token>> = texts.iter().map(|t| text::tokenize(t)).collect();
+    let title_case: Vec<bool> = texts
+        .iter()
+        .zip(&tokens)
+        .map(|(t, k)| is_title_case(t, k))
+        .collect();
+
+    let mut entities: Vec<EntityInfo> = glossary.iter().map(glossary_entity).collect();
+    let mut matcher = Matcher::new();
+    for (index, entity) in glossary.iter().enumerate() {
+        let plural = entity.kind == Kind::Concept;
+        for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+            matcher.add(name, index, plural);
+        }
+    }
+
+    let lexicon = lexicon::Lexicon::new();
+    if options.acronyms {
+        let known = find_all(&matcher, &texts, &tokens, &title_case);
+        let mut shorts: HashSet<String> = HashSet::new();
+        for (run_index, (&run, run_tokens)) in texts.iter().zip(&tokens).enumerate() {
+            for definition in acronyms::find_definitions(run, run_tokens) {
+                let claimed = known[run_index].iter().any(|m| {
+                    let (start, end) = (
+                        run_tokens[m.first].start as usize,
+                        run_tokens[m.last].end as usize,
+                    );
+                    start < definition.long_end && definition.long_start < end
+                });
+                if claimed || !shorts.insert(definition.short.clone()) {
+                    continue;
+                }
+                let index = entities.len();
+                entities.push(acronym_entity(&definition, &lexicon));
+                matcher.add(&definition.short, index, false);
+                matcher.add(&definition.long, index, true);
+            }
+        }
+    }
+
+    if options.names {
+        let known = find_all(&matcher, &texts, &tokens, &title_case);
+        let claimed: Vec<Vec<bool>> = known
+            .iter()
+            .zip(&tokens)
+            .map(|(matches, run_tokens)| {
+                let mut mask = vec![false; run_tokens.len()];
+                for m in matches {
+                    mask[m.first..=m.last].iter_mut().for_each(|c| *c = true);
+                }
+                mask
+            })
+            .collect();
+        let corpus = names::Corpus {
+            runs: &texts,
+            tokens: &tokens,
+            title_case: &title_case,
+            claimed: &claimed,
+        };
+        for found in names::find_names(&corpus, &lexicon) {
+            let index = entities.len();
+            matcher.add(&found.name, index, false);
+            for alias in &found.aliases {
+                matcher.add(alias, index, false);
+            }
+            entities.push(EntityInfo {
+                id: String::new(),
+                name: found.name,
+                kind: found.kind,
+                summary: None,
+                source: Source::None,
+                origin: Origin::Name,
+                short: None,
+                aliases: found.aliases,
+                facts: Vec::new(),
+                links: Vec::new(),
+                image: None,
+                related: Vec::new(),
+                mentions: Vec::new(),
+            });
+        }
+    }
+
+    let mut matches = find_all(&matcher, &texts, &tokens, &title_case);
+    if options.people {
+        let people: Vec<people::Person> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == Kind::Person)
+            .filter_map(|(index, e)| {
+                let words: Vec<String> = text::tokenize(&e.name)
+                    .iter()
+                    .filter(|t| t.is_word() && t.case != Case::Lower)
+                    .map(|t| fold(t.text(&e.name)))
+                    .collect();
+                (words.len() > 1).then_some(people::Person {
+                    entity: index,
+                    words,
+                })
+            })
+            .collect();
+        people::link_references(&texts, &tokens, &mut matches, &people);
+    }
+
+    if options.context {
+        for (index, entity) in entities.iter_mut().enumerate() {
+            if entity.summary.is_some() {
+                continue;
+            }
+            let spots: Vec<context::Spot> = matches
+                .iter()
+                .enumerate()
+                .flat_map(|(run, ms)| {
+                    ms.iter()
+                        .filter(move |m| m.entity == index)
+                        .map(move |m| context::Spot {
+                            run,
+                            first: m.first,
+                            last: m.last,
+                        })
+                })
+                .collect();
+            if let Some(found) = context::describe(&texts, &tokens, &spots, &entity.name) {
+                entity.summary = Some(found.summary);
+                entity.source = Source::Article {
+                    run: found.run,
+                    sentence: found.sentence,
+                };
+            } else if let Some(short) = &entity.short {
+                let long = entity.aliases.last().unwrap_or(&entity.name);
+                entity.summary = Some(format!("{short} stands for {long}."));
+                entity.source = Source::Acronym;
+            }
+        }
+    }
+
+    let mut annotation = finish(runs, &texts, &tokens, &matches, entities);
+    link_related(&mut annotation, glossary);
+    annotation
+}
+
+/// Turns token matches into located mentions, fills each entity's mention list, drops
+/// found entities that ended up with no mention, and gives found entities their ids.
+fn finish(
+    runs: &[Run],
+    texts: &[&str],
+    tokens: &[Vec<Token>],
+    matches: &[Vec<TokenMatch>],
+    mut entities: Vec<EntityInfo>,
+) -> Annotation {
+    let mut mention_counts = vec![0usize; entities.len()];
+    for m in matches.iter().flatten() {
+        mention_counts[m.entity] += 1;
+    }
+    let keep: Vec<bool> = entities
+        .iter()
+        .zip(&mention_counts)
+        .map(|(e, &n)| e.origin == Origin::Glossary || n > 0)
+        .collect();
+    let mut new_index = vec![usize::MAX; entities.len()];
+    let mut kept = Vec::new();
+    let mut used_ids: HashSet<String> = entities
+        .iter()
+        .filter(|e| e.origin == Origin::Glossary)
+        .map(|e| e.id.clone())
+        .collect();
+    for (old, mut entity) in entities.drain(..).enumerate() {
+        if !keep[old] {
+            continue;
+        }
+        if entity.origin != Origin::Glossary {
+            entity.id = unique_id(&entity.name, &mut used_ids);
+        }
+        new_index[old] = kept.len();
+        kept.push(entity);
+    }
+    let mut annotated = Vec::with_capacity(runs.len());
+    for (run_index, ((run, text), run_tokens)) in runs.iter().zip(texts).zip(tokens).enumerate() {
+        let located = locate(text, run_tokens, &matches[run_index], &new_index);
+        for (mention_index, mention) in located.iter().enumerate() {
+            kept[mention.entity]
+                .mentions
+                .push((run_index, mention_index));
+        }
+        annotated.push(AnnotatedRun {
+            place: run.place,
+            mentions: located,
+        });
+    }
+    Annotation {
+        runs: annotated,
+        entities: kept,
+    }
+}
+
+/// Converts token matches to byte, UTF-16 and scalar offsets in one pass over the run.
+fn locate(
+    text: &str,
+    tokens: &[Token],
+    matches: &[TokenMatch],
+    new_index: &[usize],
+) -> Vec<Mention> {
+    let mut located = Vec::with_capacity(matches.len());
+    let mut byte = 0;
+    let mut utf16 = 0;
+    let mut chars = 0;
+    let mut advance = |to: usize| {
+        for c in text[byte..to].chars() {
+            utf16 += c.len_utf16();
+            chars += 1;
+        }
+        byte = to;
+        (utf16, chars)
+    };
+    for m in matches {
+        let start = tokens[m.first].start as usize;
+        let end = tokens[m.last].end as usize;
+        let (start_utf16, start_char) = advance(start);
+        let (end_utf16, end_char) = advance(end);
+        located.push(Mention {
+            entity: new_index[m.entity],
+            start,
+            end,
+            start_utf16,
+            end_utf16,
+            start_char,
+            end_char,
+        });
+    }
+    located
+}
+
+fn find_all(
+    matcher: &Matcher,
+    texts: &[&str],
+    tokens: &[Vec<Token>],
+    title_case: &[bool],
+) -> Vec<Vec<TokenMatch>> {
+    texts
+        .iter()
+        .zip(tokens)
+        .zip(title_case)
+        .map(|((text, tokens), &title)| matcher.find(text, tokens, title))
+        .collect()
+}
+
+/// A headline set in title case ("China Seeks Its Way Back to Interpol"), where capitals
+/// say nothing about names.
+fn is_title_case(text: &str, tokens: &[Token]) -> bool {
+    let long_words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.is_word() && t.text(text).chars().count() > 3)
+        .collect();
+    let capitalized = long_words.iter().filter(|t| t.first_upper).count();
+    long_words.len() >= 3 && tokens.len() <= 40 && capitalized * 10 >= long_words.len() * 8
+}
+
+fn glossary_entity(entity: &Entity) -> EntityInfo {
+    EntityInfo {
+        id: entity.id.clone(),
+        name: entity.name.clone(),
+        kind: entity.kind,
+        summary: entity.summary.clone(),
+        source: if entity.summary.is_some() {
+            Source::Glossary
+        } else {
+            Source::None
+        },
+        origin: Origin::Glossary,
+        short: None,
+        aliases: entity.aliases.clone(),
+        facts: entity.facts.clone(),
+        links: entity.links.clone(),
+        image: entity.image.clone(),
+        related: Vec::new(),
+        mentions: Vec::new(),
+    }
+}
+
+fn acronym_entity(definition: &acronyms::Definition, lexicon: &lexicon::Lexicon) -> EntityInfo {
+    let long = &definition.long;
+    let proper = long.chars().next().is_some_and(char::is_uppercase);
+    let words: Vec<String> = text::tokenize(long)
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| fold(t.text(long)))
+        .collect();
+    let kind = if proper {
+        names::kind_from_words(&words, lexicon)
+    } else {
+        Kind::Concept
+    };
+    let name = if proper {
+        long.clone()
+    } else {
+        let mut chars = long.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    };
+    EntityInfo {
+        id: String::new(),
+        name,
+        kind,
+        summary: None,
+        source: Source::None,
+        origin: Origin::Acronym,
+        short: Some(definition.short.clone()),
+        aliases: vec![definition.short.clone(), long.clone()],
+        facts: Vec::new(),
+        links: Vec::new(),
+        image: None,
+        related: Vec::new(),
+        mentions: Vec::new(),
+    }
+}
+
+/// A readable id from a name ("Fox Hunt" → "fox-hunt"), made unique among `used`.
+fn unique_id(name: &str, used: &mut HashSet<String>) -> String {
+    let mut slug = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            slug.extend(c.to_lowercase());
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-').to_owned();
+    let base = if slug.is_empty() {
+        "entity".to_owned()
+    } else {
+        slug
+    };
+    let mut id = base.clone();
+    let mut n = 2;
+    while !used.insert(id.clone()) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+/// Resolves each glossary entity's `related` ids to table indices.
+fn link_related(annotation: &mut Annotation, glossary: &[Entity]) {
+    let index: HashMap<&str, usize> = annotation
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
+    let related: Vec<(usize, Vec<usize>)> = glossary
+        .iter()
+        .filter_map(|g| {
+            let at = *index.get(g.id.as_str())?;
+            Some((
+                at,
+                g.related
+                    .iter()
+                    .filter_map(|r| index.get(r.as_str()).copied())
+                    .filter(|&r| r != at)
+                    .collect(),
+            ))
+        })
+        .collect();
+    for (at, list) in related {
+        annotation.entities[at].related = list;
+    }
+}

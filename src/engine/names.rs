@@ -1,0 +1,596 @@
+//! Proper names found without a glossary: runs of capitalised words, with the connectors
+//! names use ("Alliance on China"), cleaned of sentence-initial ordinary words and dates,
+//! and classified from cues in and around the name.
+
+use super::lexicon::Lexicon;
+use super::text::{fold, is_hyphen, Case, Token, TokenKind};
+use crate::model::Kind;
+use std::collections::{HashMap, HashSet};
+
+/// A name the finder settled on, with the other spellings that refer to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundName {
+    pub name: String,
+    pub kind: Kind,
+    pub aliases: Vec<String>,
+}
+
+/// What the finder reads: every run's text and tokens, whether each run is set in title
+/// case (a headline), and which tokens a glossary or acronym already claims.
+pub struct Corpus<'a> {
+    pub runs: &'a [&'a str],
+    pub tokens: &'a [Vec<Token>],
+    pub title_case: &'a [bool],
+    pub claimed: &'a [Vec<bool>],
+}
+
+/// One place where a candidate name stands.
+struct Occurrence {
+    first: usize,
+    last: usize,
+}
+
+#[derive(Default)]
+struct Candidate {
+    name: String,
+    words: Vec<String>,
+    votes: [i32; 7],
+    occurrences: usize,
+}
+
+pub fn find_names(corpus: &Corpus, lexicon: &Lexicon) -> Vec<FoundName> {
+    let evidence = Evidence::gather(corpus);
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    for (run_index, (&run, tokens)) in corpus.runs.iter().zip(corpus.tokens).enumerate() {
+        if corpus.title_case[run_index] {
+            continue;
+        }
+        let claimed = &corpus.claimed[run_index];
+        let mut taken = vec![false; tokens.len()];
+        let mut found: Vec<(Occurrence, Kind)> = Vec::new();
+        for (first, last) in quoted_titles(run, tokens) {
+            taken[first..=last].iter_mut().for_each(|t| *t = true);
+            found.push((Occurrence { first, last }, Kind::Work));
+        }
+        let mut at = 0;
+        while at < tokens.len() {
+            if taken[at] || !starts_name(run, tokens, at) {
+                at += 1;
+                continue;
+            }
+            let last = extend_name(run, tokens, at, &taken, lexicon);
+            if let Some((first, last, person)) = refine(run, tokens, at, last, lexicon, &evidence) {
+                let kind = if person { Kind::Person } else { Kind::Other };
+                found.push((Occurrence { first, last }, kind));
+            }
+            at = last + 1;
+        }
+        for (occurrence, hint) in found {
+            if claimed[occurrence.first..=occurrence.last]
+                .iter()
+                .all(|&c| c)
+            {
+                continue;
+            }
+            let words: Vec<String> = tokens[occurrence.first..=occurrence.last]
+                .iter()
+                .filter(|t| t.kind != TokenKind::Possessive || hint == Kind::Work)
+                .map(|t| fold(t.text(run)))
+                .collect();
+            let key = key_of(run, &tokens[occurrence.first..=occurrence.last]);
+            let index = *by_key.entry(key).or_insert_with(|| {
+                candidates.push(Candidate {
+                    name: surface(run, &tokens[occurrence.first..=occurrence.last]),
+                    words,
+                    ..Candidate::default()
+                });
+                candidates.len() - 1
+            });
+            let candidate = &mut candidates[index];
+            candidate.occurrences += 1;
+            if hint != Kind::Other {
+                candidate.votes[hint as usize] += if hint == Kind::Work { 10 } else { 4 };
+            }
+            context_votes(run, tokens, &occurrence, lexicon, &mut candidate.votes);
+        }
+    }
+    for candidate in &mut candidates {
+        name_votes(&candidate.words, lexicon, &mut candidate.votes);
+    }
+    settle(candidates, lexicon)
+}
+
+/// Words seen in the article, for judging a capital at the start of a sentence.
+struct Evidence {
+    /// Folded words seen capitalised in the middle of a sentence.
+    capitalized: HashSet<String>,
+    /// Folded words seen in lower case.
+    lower: HashSet<String>,
+}
+
+impl Evidence {
+    fn gather(corpus: &Corpus) -> Evidence {
+        let mut evidence = Evidence {
+            capitalized: HashSet::new(),
+            lower: HashSet::new(),
+        };
+        for ((&run, tokens), &title_case) in
+            corpus.runs.iter().zip(corpus.tokens).zip(corpus.title_case)
+        {
+            for token in tokens.iter().filter(|t| t.is_word()) {
+                if token.case == Case::Lower {
+                    evidence.lower.insert(fold(token.text(run)));
+                } else if token.first_upper && !token.sentence_start && !title_case {
+                    evidence.capitalized.insert(fold(token.text(run)));
+                }
+            }
+        }
+        evidence
+    }
+}
+
+fn starts_name(run: &str, tokens: &[Token], at: usize) -> bool {
+    let token = &tokens[at];
+    (token.is_capitalized() && token.case != Case::AllCaps)
+        || (is_ordinal(run, token)
+            && tokens
+                .get(at + 1)
+                .is_some_and(|t| t.is_capitalized() && t.space_before))
+}
+
+fn is_ordinal(run: &str, token: &Token) -> bool {
+    let text = token.text(run);
+    token.kind == TokenKind::Number && ["st", "nd", "rd", "th"].iter().any(|s| text.ends_with(s))
+}
+
+/// The last token of the longest run of name words starting at `first`.
+fn extend_name(
+    run: &str,
+    tokens: &[Token],
+    first: usize,
+    taken: &[bool],
+    lexicon: &Lexicon,
+) -> usize {
+    let mut last = first;
+    loop {
+        let next = last + 1;
+        let name_word = |at: usize| {
+            tokens
+                .get(at)
+                .is_some_and(|t| t.is_capitalized() && !taken[at] && t.case != Case::AllCaps)
+        };
+        let text = |at: usize| tokens.get(at).map_or("", |t| t.text(run));
+        if name_word(next) && tokens[next].space_before {
+            last = next;
+            continue;
+        }
+        // "Inter-Parliamentary", "Jean-Philippe": a hyphen between capitalised words.
+        if name_word(next + 1)
+            && text(next).chars().all(is_hyphen)
+            && !tokens[next].space_before
+            && !tokens[next + 1].space_before
+        {
+            last = next + 1;
+            continue;
+        }
+        // "Mr. Smith": a title's full stop does not end the name.
+        if text(next) == "." && lexicon.is_honorific(&fold(text(last))) && name_word(next + 1) {
+            last = next + 1;
+            continue;
+        }
+        // Up to two lower-case connectors between capitalised words: "Alliance on China",
+        // "Republic of the Congo", "al-Assad".
+        let mut at = next;
+        while at < next + 2
+            && tokens
+                .get(at)
+                .is_some_and(|t| t.case == Case::Lower && lexicon.is_connector(&fold(t.text(run))))
+        {
+            at += 1;
+            if text(at).chars().all(is_hyphen) && !text(at).is_empty() {
+                at += 1;
+                break;
+            }
+        }
+        if at > next && name_word(at) {
+            last = at;
+            continue;
+        }
+        return last;
+    }
+}
+
+/// Trims what is not part of the name from both ends. Returns the name's tokens and
+/// whether a title before it ("Mr.", "President") shows it is a person's.
+fn refine(
+    run: &str,
+    tokens: &[Token],
+    mut first: usize,
+    mut last: usize,
+    lexicon: &Lexicon,
+    evidence: &Evidence,
+) -> Option<(usize, usize, bool)> {
+    let folded = |at: usize| fold(tokens[at].text(run));
+    let mut person = false;
+    loop {
+        if first > last {
+            return None;
+        }
+        let word = folded(first);
+        let token = &tokens[first];
+        let alone = first == last;
+        let rest_is_plain = (first + 1..=last).all(|at| {
+            let w = folded(at);
+            !lexicon.is_organization_word(&w)
+                && !lexicon.is_place_word(&w)
+                && !lexicon.is_connector(&w)
+        });
+        let skip = if lexicon.is_honorific(&word) && !alone && rest_is_plain {
+            person = true;
+            true
+        } else if lexicon.is_common(&word)
+            || lexicon.is_calendar(&word)
+            || lexicon.is_connector(&word)
+        {
+            true
+        } else if token.sentence_start && token.case != Case::AllCaps {
+            // A capital at a sentence start proves nothing: keep the word only if the
+            // article shows it capitalised elsewhere, or it is a known place or given name.
+            let known = evidence.capitalized.contains(&word)
+                || lexicon.is_place(&word)
+                || lexicon.is_given_name(&word);
+            if alone {
+                !known
+            } else {
+                evidence.lower.contains(&word) && !known
+            }
+        } else {
+            false
+        };
+        if !skip {
+            break;
+        }
+        first += 1;
+        while first <= last
+            && (tokens[first].kind == TokenKind::Punct || tokens[first].case == Case::Lower)
+        {
+            first += 1;
+        }
+    }
+    while last > first {
+        let word = folded(last);
+        if lexicon.is_calendar(&word)
+            || lexicon.is_connector(&word)
+            || tokens[last].kind == TokenKind::Punct
+        {
+            last -= 1;
+        } else {
+            break;
+        }
+    }
+    let word = folded(first);
+    if first == last {
+        let token = &tokens[first];
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < 2
+            || token.case == Case::AllCaps
+            || lexicon.is_demonym(&word)
+            || lexicon.is_calendar(&word)
+            || lexicon.is_organization_word(&word)
+            || lexicon.is_place_word(&word)
+            || lexicon.is_honorific(&word)
+            || person
+        {
+            return None;
+        }
+    }
+    // A date such as "May 6" or "Nov. 15" is not a name, and neither is a lone year.
+    if (first..=last)
+        .all(|at| lexicon.is_calendar(&folded(at)) || tokens[at].kind != TokenKind::Word)
+    {
+        return None;
+    }
+    Some((first, last, person))
+}
+
+/// Capitalised titles of works in quotation marks: “Trial By Media,”.
+fn quoted_titles(run: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    const MINOR: &[&str] = &[
+        "a", "an", "the", "of", "on", "in", "and", "or", "for", "to", "by", "with", "at", "from",
+    ];
+    let mut found = Vec::new();
+    for (open, token) in tokens.iter().enumerate() {
+        let quote = token.text(run);
+        if !(quote == "\u{201C}" || quote == "\"")
+            || !tokens.get(open + 1).is_some_and(Token::is_capitalized)
+        {
+            continue;
+        }
+        let mut words = 0;
+        let mut last = None;
+        for (at, t) in tokens.iter().enumerate().skip(open + 1).take(14) {
+            let text = t.text(run);
+            if matches!(text, "\u{201D}" | "\"") {
+                break;
+            }
+            match t.kind {
+                TokenKind::Word if t.is_capitalized() || MINOR.contains(&fold(text).as_str()) => {
+                    words += 1;
+                    last = Some(at);
+                }
+                TokenKind::Possessive => {}
+                TokenKind::Punct if matches!(text, "," | "." | ":" | "-" | "?" | "!") => {}
+                _ => {
+                    last = None;
+                    break;
+                }
+            }
+        }
+        if let Some(last) = last.filter(|_| words >= 2) {
+            let closes = tokens[last + 1..]
+                .iter()
+                .take(2)
+                .any(|t| matches!(t.text(run), "\u{201D}" | "\""));
+            if closes && tokens[last].is_capitalized() {
+                found.push((open + 1, last));
+            }
+        }
+    }
+    found
+}
+
+/// The key that groups spellings of one name: folded words, hyphens kept tight.
+fn key_of(run: &str, tokens: &[Token]) -> String {
+    let mut key = String::new();
+    for (index, token) in tokens.iter().enumerate() {
+        if token.kind == TokenKind::Possessive && index + 1 == tokens.len() {
+            break;
+        }
+        if index > 0 && token.space_before {
+            key.push(' ');
+        }
+        key.push_str(&fold(token.text(run)));
+    }
+    key
+}
+
+/// The name as written, with runs of white space made single spaces.
+fn surface(run: &str, tokens: &[Token]) -> String {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return String::new();
+    };
+    run[first.start as usize..last.end as usize]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+const PERSON: usize = Kind::Person as usize;
+const ORGANIZATION: usize = Kind::Organization as usize;
+const PLACE: usize = Kind::Place as usize;
+const EVENT: usize = Kind::Event as usize;
+
+/// The kind a name's own words suggest, for names found elsewhere (acronym long forms).
+pub fn kind_from_words(words: &[String], lexicon: &Lexicon) -> Kind {
+    let mut votes = [0; 7];
+    name_votes(words, lexicon, &mut votes);
+    winner(&votes)
+}
+
+/// Cues from the name's own words. The head noun decides: the word before the first
+/// connector ("Alliance" in "Inter-Parliamentary Alliance on China"), else the last.
+fn name_votes(words: &[String], lexicon: &Lexicon, votes: &mut [i32; 7]) {
+    let words: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+        return;
+    };
+    let head = words
+        .iter()
+        .position(|w| lexicon.is_connector(w))
+        .filter(|&at| at > 0)
+        .map_or(last, |at| words[at - 1]);
+    if lexicon.is_place(&words.join(" ")) {
+        votes[PLACE] += 8;
+    }
+    if lexicon.is_organization_word(head) || lexicon.is_organization_word(last) {
+        votes[ORGANIZATION] += 4;
+    }
+    if lexicon.is_place_word(head) || lexicon.is_place_word(last) {
+        votes[PLACE] += 4;
+    }
+    if lexicon.is_event_word(head) || lexicon.is_event_word(last) {
+        votes[EVENT] += 4;
+    }
+    let plain = words.iter().all(|w| {
+        !lexicon.is_organization_word(w) && !lexicon.is_place_word(w) && !lexicon.is_connector(w)
+    });
+    if words.len() >= 2 && plain && words.len() <= 4 {
+        if lexicon.is_given_name(first) {
+            votes[PERSON] += 3;
+        }
+        if words.len() <= 3 && lexicon.is_family_name_first(first) {
+            votes[PERSON] += 3;
+        }
+    }
+}
+
+/// Cues from the words around one occurrence.
+fn context_votes(
+    run: &str,
+    tokens: &[Token],
+    at: &Occurrence,
+    lexicon: &Lexicon,
+    votes: &mut [i32; 7],
+) {
+    let word = |index: usize| {
+        tokens
+            .get(index)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| fold(t.text(run)))
+    };
+    let noun_votes = |noun: &str, votes: &mut [i32; 7], weight: i32| {
+        if lexicon.is_role_noun(noun) {
+            votes[PERSON] += weight;
+        } else if lexicon.is_organization_noun(noun) {
+            votes[ORGANIZATION] += weight;
+        } else if lexicon.is_place_noun(noun) {
+            votes[PLACE] += weight;
+        } else if lexicon.is_event_noun(noun) {
+            votes[EVENT] += weight;
+        } else {
+            return false;
+        }
+        true
+    };
+    // Before: "leader Xi Jinping", "the NGO China Action", "chairman of Interpol", "in Lyon".
+    if at.first > 0 {
+        if let Some(before) = word(at.first - 1) {
+            if tokens[at.first - 1].case == Case::Lower
+                || tokens[at.first - 1].case == Case::AllCaps
+            {
+                if before == "of" && at.first >= 2 {
+                    if let Some(noun) = word(at.first - 2) {
+                        if lexicon.is_role_noun(&noun) {
+                            votes[ORGANIZATION] += 3;
+                        } else if lexicon.is_place_noun(&noun) {
+                            votes[PLACE] += 3;
+                        }
+                    }
+                } else if matches!(
+                    before.as_str(),
+                    "in" | "from" | "near" | "across" | "throughout"
+                ) {
+                    votes[PLACE] += 1;
+                } else {
+                    noun_votes(&before, votes, 2);
+                }
+            }
+        }
+    }
+    // After: "Fox Hunt campaign", "X said", "Istanbul, Turkey", "X, a vice-minister".
+    let mut next = at.last + 1;
+    if tokens
+        .get(next)
+        .is_some_and(|t| t.kind == TokenKind::Possessive)
+    {
+        next += 1;
+    }
+    if let Some(after) = word(next) {
+        if lexicon.is_event_noun(&after) {
+            votes[EVENT] += 3;
+        } else if matches!(
+            after.as_str(),
+            "said" | "says" | "told" | "wrote" | "argued" | "added"
+        ) {
+            votes[PERSON] += 2;
+        }
+    }
+    let punct = tokens.get(next).map(|t| t.text(run));
+    let describes = matches!(punct, Some(","))
+        || matches!(word(next).as_deref(), Some("is" | "was" | "are" | "were"));
+    if describes {
+        let rest = next + 1;
+        if punct == Some(",") && tokens.get(rest).is_some_and(Token::is_capitalized) {
+            let mut end = rest;
+            while tokens
+                .get(end + 1)
+                .is_some_and(|t| t.is_capitalized() && t.space_before)
+            {
+                end += 1;
+            }
+            let words: Vec<String> = (rest..=end).filter_map(word).collect();
+            if lexicon.is_place(&words.join(" ")) {
+                votes[PLACE] += 2;
+            }
+        }
+        if matches!(word(rest).as_deref(), Some("who" | "whose")) {
+            votes[PERSON] += 3;
+        }
+        if matches!(word(rest).as_deref(), Some("a" | "an" | "the" | "one")) {
+            for index in rest + 1..(rest + 8).min(tokens.len()) {
+                if matches!(tokens[index].text(run), "," | "." | ";" | "(") {
+                    break;
+                }
+                if let Some(noun) = word(index) {
+                    if noun_votes(&noun, votes, 3) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Picks each candidate's kind, folds shorter spellings into longer names, and drops
+/// what is not a name on its own (a bare surname).
+fn settle(candidates: Vec<Candidate>, lexicon: &Lexicon) -> Vec<FoundName> {
+    let kinds: Vec<Kind> = candidates.iter().map(|c| winner(&c.votes)).collect();
+    let person_words: HashSet<&str> = candidates
+        .iter()
+        .zip(&kinds)
+        .filter(|(c, &k)| k == Kind::Person && c.words.len() > 1)
+        .flat_map(|(c, _)| c.words.iter().map(String::as_str))
+        .collect();
+    let mut names: Vec<FoundName> = Vec::new();
+    let mut owners: Vec<(usize, Vec<String>)> = Vec::new();
+    for (candidate, kind) in candidates.iter().zip(kinds) {
+        let words: Vec<String> = candidate
+            .words
+            .iter()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .cloned()
+            .collect();
+        if words.len() == 1 {
+            let word = words[0].as_str();
+            if person_words.contains(word)
+                || lexicon.is_given_name(word)
+                || lexicon.is_family_name_first(word)
+            {
+                continue;
+            }
+        }
+        // "General Assembly" after "89th General Assembly of Interpol" is the same body.
+        let owner = owners.iter().find(|(index, longer)| {
+            words.len() >= 2
+                && longer.len() > words.len()
+                && longer.windows(words.len()).any(|w| w == words.as_slice())
+                && (names[*index].kind == kind || kind == Kind::Other)
+        });
+        if let Some(&(index, _)) = owner {
+            names[index].aliases.push(candidate.name.clone());
+            continue;
+        }
+        owners.push((names.len(), words));
+        names.push(FoundName {
+            name: candidate.name.clone(),
+            kind,
+            aliases: Vec::new(),
+        });
+    }
+    names
+}
+
+fn winner(votes: &[i32; 7]) -> Kind {
+    let order = [
+        Kind::Work,
+        Kind::Organization,
+        Kind::Person,
+        Kind::Place,
+        Kind::Event,
+    ];
+    order
+        .into_iter()
+        .filter(|k| votes[*k as usize] > 0)
+        .max_by_key(|k| {
+            (
+                votes[*k as usize],
+                std::cmp::Reverse(order.iter().position(|o| o == k)),
+            )
+        })
+        .unwrap_or(Kind::Other)
+}

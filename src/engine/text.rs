@@ -1,0 +1,284 @@
+//! Splitting a text run into tokens, with the case, sentence and folding facts the
+//! matchers need. Every other part of the engine works on these tokens, so "a whole
+//! word" means the same thing everywhere.
+
+/// One token of a text run. Offsets are UTF-8 byte offsets into the run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: u32,
+    pub end: u32,
+    pub kind: TokenKind,
+    pub case: Case,
+    /// A hash of the folded form (see [`fold_char`]); equal folds give equal hashes.
+    pub hash: u64,
+    /// The token starts a sentence (or the run), so its capital letter proves nothing.
+    pub sentence_start: bool,
+    /// White space separates this token from the one before it.
+    pub space_before: bool,
+    /// The first cased letter is a capital.
+    pub first_upper: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, with any digits, marks and inner apostrophes ("O’Brien").
+    Word,
+    /// Starts with a digit: "2018", "89th".
+    Number,
+    /// A possessive ending split off its word: "’s" or "'s".
+    Possessive,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    /// No cased letters: digits, punctuation, or scripts without case.
+    Uncased,
+    Lower,
+    /// An upper-case first letter and no other capitals: "Interpol", "I".
+    Capitalized,
+    /// Two or more letters, all capitals: "IPAC", "INTERPOL".
+    AllCaps,
+    /// Anything else: "McDonald", "iPhone".
+    Mixed,
+}
+
+impl Token {
+    pub fn text<'a>(&self, run: &'a str) -> &'a str {
+        &run[self.start as usize..self.end as usize]
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// A word that begins with a capital: the raw material of proper names.
+    pub fn is_capitalized(&self) -> bool {
+        self.kind == TokenKind::Word && self.first_upper
+    }
+}
+
+/// Characters that count as the same when matching: curly and straight apostrophes and
+/// quotes, and every hyphen and dash. Letters are lower-cased.
+pub fn fold_char(c: char) -> char {
+    match c {
+        'A'..='Z' => (c as u8 | 0x20) as char,
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}' | '`' | '\u{00B4}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => '"',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
+        c if c.is_ascii() => c,
+        c => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// The folded form of a whole string, used for glossary keys.
+pub fn fold(text: &str) -> String {
+    text.chars().map(fold_char).collect()
+}
+
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+pub fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+pub fn is_opening_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201C}' | '\u{2018}' | '\u{00AB}' | '\u{201E}' | '(' | '['
+    )
+}
+
+fn is_closing_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201D}' | '\u{2019}' | '\u{00BB}' | ')' | ']' | '\''
+    )
+}
+
+/// Word characters: letters and digits, plus the combining marks and joiners that live
+/// inside words (accents, Indic vowel signs, emoji joiners) so they never split one.
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    c.is_alphanumeric()
+        || matches!(c as u32,
+            0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x05BF | 0x05C1..=0x05C2
+            | 0x05C4..=0x05C5 | 0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670
+            | 0x06D6..=0x06DC | 0x06DF..=0x06E4 | 0x06E7..=0x06E8 | 0x06EA..=0x06ED
+            | 0x0900..=0x0963 | 0x0966..=0x0DFF | 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E
+            | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x200C..=0x200D | 0x20D0..=0x20FF
+            | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F)
+}
+
+/// Scripts written without spaces between words. Each of their characters is a token of
+/// its own, so a glossary name can match inside a run of them.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
+        | 0x20000..=0x2FA1F)
+}
+
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
+    "jr", "sr", "rev", "hon", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "vs", "etc", "no", "vol", "fig", "inc", "ltd", "corp", "co", "mt", "ft",
+    "e.g", "i.e",
+];
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+/// Adds one folded character to a running hash (the Fx hash, as used by rustc).
+#[inline]
+pub fn hash_step(hash: u64, c: char) -> u64 {
+    (hash.rotate_left(5) ^ c as u64).wrapping_mul(FX_SEED)
+}
+
+/// The hash [`tokenize`] gives a token whose folded text is `folded`.
+pub fn hash_folded(folded: &str) -> u64 {
+    folded.chars().fold(0, hash_step)
+}
+
+/// Splits a run into tokens. White space is not a token; everything else is.
+pub fn tokenize(run: &str) -> Vec<Token> {
+    let mut tokens: Vec<Token> = Vec::with_capacity(run.len() / 5 + 1);
+    let mut chars = run.char_indices().peekable();
+    let mut space_before = false;
+    let mut sentence_start = true;
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            space_before = true;
+            continue;
+        }
+        let mut token = Token {
+            start: start as u32,
+            end: (start + c.len_utf8()) as u32,
+            kind: TokenKind::Punct,
+            case: Case::Uncased,
+            hash: hash_step(0, fold_char(c)),
+            sentence_start,
+            space_before,
+            first_upper: false,
+        };
+        if is_word_char(c) && !is_unspaced_script(c) {
+            let mut shape = CaseShape::default();
+            shape.add(c);
+            let mut hash = token.hash;
+            let mut end = token.end as usize;
+            token.kind = if c.is_numeric() {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            while let Some(&(at, next)) = chars.peek() {
+                if is_word_char(next) && !is_unspaced_script(next) {
+                    shape.add(next);
+                    hash = hash_step(hash, fold_char(next));
+                    end = at + next.len_utf8();
+                    chars.next();
+                } else if is_apostrophe(next) && !is_possessive_at(run, at) {
+                    // An apostrophe between two word characters stays inside the word.
+                    let after = run[at + next.len_utf8()..].chars().next();
+                    if after.is_some_and(|a| is_word_char(a) && !is_unspaced_script(a)) {
+                        hash = hash_step(hash, '\'');
+                        end = at + next.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            token.end = end as u32;
+            token.hash = hash;
+            token.case = shape.case();
+            token.first_upper = shape.first_upper;
+            if token.kind == TokenKind::Number {
+                token.case = Case::Uncased;
+            }
+        } else if is_apostrophe(c)
+            && is_possessive_at(run, start)
+            && tokens
+                .last()
+                .is_some_and(|t| t.end as usize == start && t.kind == TokenKind::Word)
+        {
+            let s = chars.next();
+            debug_assert!(s.is_some());
+            token.end = (start + c.len_utf8() + 1) as u32;
+            token.kind = TokenKind::Possessive;
+            token.hash = hash_step(token.hash, 's');
+        } else if is_unspaced_script(c) {
+            token.kind = TokenKind::Word;
+        }
+        sentence_start = ends_sentence(run, &tokens, &token, sentence_start);
+        tokens.push(token);
+        space_before = false;
+    }
+    tokens
+}
+
+/// Whether the token after `token` starts a sentence.
+fn ends_sentence(run: &str, before: &[Token], token: &Token, was_start: bool) -> bool {
+    let c = token.text(run).chars().next().unwrap_or(' ');
+    match c {
+        '!' | '?' | '\u{3002}' | '\u{FF01}' | '\u{FF1F}' | '\u{061F}' | '\u{0964}' => true,
+        '.' => match before.last() {
+            Some(previous) if previous.end == token.start && previous.is_word() => {
+                let word = previous.text(run);
+                // "Nov." and the initials in "U.S." or "J. R. Smith" end no sentence.
+                !(ABBREVIATIONS.contains(&fold(word).as_str())
+                    || (word.chars().count() == 1 && previous.first_upper))
+            }
+            _ => true,
+        },
+        // Quotes and brackets pass the state on: `He left." The` and `. (The`.
+        c if is_opening_quote(c) || is_closing_quote(c) => was_start,
+        _ => false,
+    }
+}
+
+/// Whether the apostrophe at byte `at` begins a possessive "’s" followed by a non-word character.
+fn is_possessive_at(run: &str, at: usize) -> bool {
+    let mut rest = run[at..].chars();
+    rest.next();
+    matches!(rest.next(), Some('s')) && rest.next().is_none_or(|c| !is_word_char(c))
+}
+
+#[derive(Default)]
+struct CaseShape {
+    letters: u32,
+    upper: u32,
+    lower: u32,
+    first_upper: bool,
+}
+
+impl CaseShape {
+    fn add(&mut self, c: char) {
+        let upper = c.is_uppercase();
+        let lower = c.is_lowercase();
+        if upper || lower {
+            if self.letters == 0 {
+                self.first_upper = upper;
+            }
+            self.letters += 1;
+            self.upper += upper as u32;
+            self.lower += lower as u32;
+        }
+    }
+
+    fn case(&self) -> Case {
+        match (self.upper, self.lower) {
+            (0, 0) => Case::Uncased,
+            (0, _) => Case::Lower,
+            (u, 0) if u >= 2 => Case::AllCaps,
+            (1, _) if self.first_upper => Case::Capitalized,
+            _ => Case::Mixed,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! The article format v1: its types, how it is read, and how it is checked.
+//!
+//! **Architecture Invariant:** nothing here knows about the DOM or the engine. The
+//! model is plain data plus the rules that make it valid; every error names the
+//! place in the input (a JSON path, and a line and column when there is text).
+
+mod error;
+#[cfg(not(target_arch = "wasm32"))]
+mod locate;
+mod read;
+mod types;
+pub mod url;
+mod validate;
+
+pub use error::InputError;
+pub use read::{article_from_deserializer, glossary_from_deserializer};
+#[cfg(not(target_arch = "wasm32"))]
+pub use read::{article_from_json, glossary_from_json};
+pub use types::*;
+pub use validate::{validate_article, validate_glossary};

@@ -1,0 +1,15 @@
+//! The view: what the reader sees, as a tree of elements built from the model and the
+//! engine's annotation.
+//!
+//! **Architecture Invariant:** every string from the input becomes a text node or an
+//! attribute value. No input string is ever parsed as HTML or used as a tag or
+//! attribute name: the tree has no "raw HTML" node, so it cannot express it.
+
+#[cfg(target_arch = "wasm32")]
+pub mod cards;
+#[cfg(target_arch = "wasm32")]
+pub mod dom;
+pub mod html;
+pub mod tree;
+
+pub use tree::{build, Node, ViewOptions};

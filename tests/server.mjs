@@ -1,0 +1,80 @@
+// A static file server for the demo and the browser tests, on 127.0.0.1 only.
+//
+// It serves the repository root, with `application/wasm` for .wasm files, plus a few
+// routes that misbehave on purpose for the error tests:
+//   /__test/hang        never answers;
+//   /__test/status/N    answers with status N and an HTML body.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Starts the server; resolves to `{ url, close() }`. Port 0 picks a free port. */
+export function start(port = 0, { headers = {} } = {}) {
+  const hanging = new Set();
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+    if (path === '/__test/hang') {
+      hanging.add(response);
+      return;
+    }
+    const status = /^\/__test\/status\/(\d{3})$/.exec(path);
+    if (status) {
+      response.writeHead(Number(status[1]), { 'Content-Type': 'text/html' });
+      response.end('<!doctype html><title>error</title><p>Not here.</p>');
+      return;
+    }
+    let file = normalize(join(ROOT, path));
+    if (!file.startsWith(ROOT)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      const extra = typeof headers === 'function' ? headers(path) : headers;
+      response.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
+        'Cache-Control': 'no-store',
+        ...extra,
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'Content-Type': 'text/plain' });
+      response.end('not found');
+    }
+  });
+  return new Promise((done) => {
+    server.listen(port, '127.0.0.1', () => {
+      const url = `http://127.0.0.1:${server.address().port}`;
+      done({
+        url,
+        close: () => new Promise((closed) => {
+          for (const response of hanging) response.destroy();
+          server.closeAllConnections();
+          server.close(closed);
+        }),
+      });
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const at = process.argv.indexOf('--port');
+  const port = at > 0 ? Number(process.argv[at + 1]) : 8000;
+  const { url } = await start(port);
+  console.log(`gloss demo: ${url}/www/`);
+}

@@ -1,0 +1,156 @@
+/*! gloss loader: one classic script that boots the wasm widget. */
+(function () {
+  'use strict';
+  // The build rewrites this to './' when the loader ships inside pkg/.
+  var PKG = '../pkg/';
+  var TIMEOUT_MS = 15000;
+  var script = document.currentScript;
+
+  // A second copy of the script only mounts its own widget; it never boots twice.
+  if (window.Gloss && window.Gloss.version) {
+    window.Gloss._boot(script);
+    return;
+  }
+
+  var base = script && script.src ? script.src : document.baseURI;
+  var url = function (name) { return new URL(PKG + name, base).href; };
+  // Start the wasm download at once, in parallel with the glue module.
+  var wasm = fetch(url('gloss_bg.wasm'));
+  var ready = import(url('gloss.js')).then(function (glue) {
+    return glue.default({ module_or_path: wasm }).then(function () { return glue; });
+  });
+
+  function fail(where, message) {
+    var error = new Error(message);
+    error.glossWhere = where;
+    return error;
+  }
+
+  /** Fetches JSON with a timeout, and errors that say what went wrong and where. */
+  function fetchJson(address, base) {
+    var resolved = new URL(address, base || document.baseURI).href;
+    var controller = typeof AbortController === 'function' ? new AbortController() : null;
+    var timer = setTimeout(function () { if (controller) controller.abort(); }, TIMEOUT_MS);
+    return fetch(resolved, controller ? { signal: controller.signal } : {})
+      .then(function (response) {
+        if (!response.ok) {
+          throw fail(resolved, 'the server answered ' + response.status + (response.statusText ? ' ' + response.statusText : ''));
+        }
+        return response.text();
+      }, function (error) {
+        if (error && error.name === 'AbortError') {
+          throw fail(resolved, 'no answer after ' + TIMEOUT_MS / 1000 + ' seconds');
+        }
+        throw fail(resolved, 'could not be fetched (' + (error && error.message || 'network error') + ')');
+      })
+      .then(function (text) {
+        clearTimeout(timer);
+        try {
+          return JSON.parse(text);
+        } catch (error) {
+          throw fail(resolved, describeJsonError(text, error));
+        }
+      }, function (error) {
+        clearTimeout(timer);
+        throw error;
+      });
+  }
+
+  /** Turns a JSON.parse error into "line L, column C: message". */
+  function describeJsonError(text, error) {
+    var message = String(error && error.message || error);
+    var match = /position (\d+)/.exec(message);
+    var plain = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
+    if (!match) return 'not valid JSON: ' + plain;
+    var offset = Number(match[1]);
+    var before = text.slice(0, offset).split('\n');
+    return 'line ' + before.length + ', column ' + (before[before.length - 1].length + 1) + ': ' + plain;
+  }
+
+  function toList(value) {
+    if (value == null || value === '') return [];
+    return Array.isArray(value) ? value : [value];
+  }
+
+  /** Resolves the glossary option (entity array, URL, or array of URLs) to entity arrays. */
+  function loadGlossaries(option, base) {
+    if (Array.isArray(option) && option.length && typeof option[0] === 'object') return Promise.resolve([option]);
+    return Promise.all(toList(option).map(function (address) { return fetchJson(address, base); }));
+  }
+
+  function showError(root, where, message) {
+    var box = document.createElement('div');
+    box.className = 'gloss-error';
+    box.setAttribute('role', 'alert');
+    var title = document.createElement('strong');
+    title.textContent = 'This article could not be shown.';
+    var detail = document.createElement('span');
+    detail.textContent = ' ' + message;
+    box.appendChild(title);
+    box.appendChild(detail);
+    root.appendChild(box);
+    console.error('gloss: ' + (where ? where + ': ' : '') + message);
+  }
+
+  /** Mounts a view into `element`'s shadow root. Resolves to `{ destroy() }`. */
+  function mount(element, articleOrUrl, options) {
+    options = options || {};
+    var shadow = element.shadowRoot || element.attachShadow({ mode: 'open' });
+    while (shadow.firstChild) shadow.removeChild(shadow.firstChild);
+    var style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = url('gloss.css');
+    var root = document.createElement('div');
+    root.className = 'gloss-root';
+    root.setAttribute('data-theme', options.theme || 'auto');
+    shadow.appendChild(style);
+    shadow.appendChild(root);
+    element.setAttribute('data-gloss-state', 'loading');
+
+    var source = typeof articleOrUrl === 'string' ? articleOrUrl : null;
+    var article = source ? fetchJson(source) : Promise.resolve(articleOrUrl);
+    var view = { element: element, destroy: function () { destroyed = true; } };
+    var destroyed = false;
+    return Promise.all([ready, article, loadGlossaries(options.glossary, source ? new URL(source, document.baseURI).href : undefined)])
+      .then(function (loaded) {
+        if (destroyed) return view;
+        var inner = loaded[0].render(root, loaded[1], loaded[2], options);
+        element.setAttribute('data-gloss-state', 'ready');
+        view.destroy = function () {
+          inner.destroy();
+          inner.free();
+          while (shadow.firstChild) shadow.removeChild(shadow.firstChild);
+          element.removeAttribute('data-gloss-state');
+        };
+        return view;
+      })
+      .catch(function (error) {
+        element.setAttribute('data-gloss-state', 'error');
+        var where = error && error.glossWhere || (source ? new URL(source, document.baseURI).href : 'article');
+        showError(root, where, error instanceof Error ? error.message : String(error));
+        view.error = error;
+        return view;
+      });
+  }
+
+  /** Mounts the widget a script tag asks for, after the tag or into `data-target`. */
+  function boot(tag) {
+    if (!tag || !tag.hasAttribute('data-article')) return;
+    var target = tag.getAttribute('data-target');
+    var host = target ? document.querySelector(target) : null;
+    if (!host) {
+      host = document.createElement('div');
+      host.className = 'gloss-host';
+      tag.parentNode.insertBefore(host, tag.nextSibling);
+    }
+    var glossary = tag.getAttribute('data-glossary');
+    mount(host, tag.getAttribute('data-article'), {
+      glossary: glossary ? glossary.split(/\s+/).filter(Boolean) : undefined,
+      theme: tag.getAttribute('data-theme') || undefined,
+      cards: tag.getAttribute('data-cards') !== 'off'
+    });
+  }
+
+  window.Gloss = { version: '0.1.0', mount: mount, ready: ready, _boot: boot };
+  boot(script);
+})();
