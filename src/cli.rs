@@ -77,13 +77,16 @@ fn read(path: &str) -> Result<String, String> {
 }
 
 fn load(file: &str, glossaries: &[String]) -> Result<(Article, Vec<Entity>), String> {
-    let article = model::article_from_json(&read(file)?).map_err(|e| format!("{file}: {e}"))?;
+    let article = model::article_from_json(&read(file)?).map_err(|e| format!("{file}: {}", describe(&e)))?;
+    for warning in &article.warnings {
+        eprintln!("gloss: warning: {file}: {}", describe(warning));
+    }
     let mut entities = Vec::new();
     for path in glossaries {
-        entities
-            .extend(model::glossary_from_json(&read(path)?).map_err(|e| format!("{path}: {e}"))?);
+        let glossary = model::glossary_from_json(&read(path)?).map_err(|e| format!("{path}: {}", describe(&e)))?;
+        entities.extend(glossary.value);
     }
-    Ok((article, entities))
+    Ok((article.value, entities))
 }
 
 fn pretty(value: &Value) -> String {
@@ -187,24 +190,22 @@ fn check(file: &str, glossaries: &[String]) -> Result<(String, i32), String> {
     let text = read(file)?;
     let mut report = String::new();
     let mut problems: Vec<InputError> = Vec::new();
-    let article = match model::article_from_json(&text) {
-        Ok(article) => Some(article),
-        Err(error) => {
-            problems.push(error);
-            // Report every validation problem, not just the first, when the JSON is sound.
-            serde_json::from_str::<Article>(&text).ok().inspect(|a| {
-                problems = model::validate_article(a)
-                    .into_iter()
-                    .map(|p| with_position(p, &text))
-                    .collect();
-            })
+    let mut article = None;
+    match model::parse_json(&text).and_then(|json| model::read_article_unvalidated(&json)) {
+        Err(error) => problems.push(model::locate(error, &text)),
+        Ok(read) => {
+            problems.extend(model::validate_article(&read.value).into_iter().map(|p| model::locate(p, &text)));
+            for warning in read.warnings {
+                report.push_str(&format!("{file}: warning: {}\n", describe(&model::locate(warning, &text))));
+            }
+            article = Some(read.value);
         }
-    };
+    }
     let mut site = Vec::new();
     for path in glossaries {
         match model::glossary_from_json(&read(path)?) {
-            Ok(entities) => site.extend(entities),
-            Err(error) => report.push_str(&format!("{path}: {}\n", describe(&error))),
+            Ok(glossary) => site.extend(glossary.value),
+            Err(error) => problems.push(InputError { path: format!("{path}: {}", error.path), ..error }),
         }
     }
     for problem in &problems {
@@ -278,16 +279,6 @@ fn check(file: &str, glossaries: &[String]) -> Result<(String, i32), String> {
 /// A run written wholly in capitals is a shouted headline, not a list of acronyms.
 fn is_headline_caps(text: &str) -> bool {
     !text.chars().any(char::is_lowercase)
-}
-
-fn with_position(problem: InputError, text: &str) -> InputError {
-    match model::article_from_json(text) {
-        Err(e) if e.path == problem.path => InputError {
-            position: e.position,
-            ..problem
-        },
-        _ => problem,
-    }
 }
 
 fn describe(error: &InputError) -> String {

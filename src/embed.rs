@@ -1,23 +1,30 @@
 //! The wasm-bindgen API that the loader in `www/gloss.js` calls.
 
 use crate::engine::{self, Options};
+use crate::model::value::JsonValue;
 use crate::model::{self, Entity, InputError};
 use crate::view::{self, cards};
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-/// Options from the host page. Unknown keys are ignored.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
+/// Options from the host page, read from a plain JS object. Unknown keys are ignored.
+#[derive(Default)]
 struct MountOptions {
-    #[serde(default)]
     dwell: Option<u32>,
-    #[serde(default)]
     hide_delay: Option<u32>,
-    #[serde(default)]
     cards: Option<bool>,
-    #[serde(default)]
     auto: Option<bool>,
+}
+
+impl MountOptions {
+    fn read(value: &JsValue) -> MountOptions {
+        let millis = |key| value.member(key).and_then(|v| v.number()).filter(|n| *n >= 0.0 && *n < 60_000.0).map(|n| n as u32);
+        MountOptions {
+            dwell: millis("dwell"),
+            hide_delay: millis("hideDelay"),
+            cards: value.member("cards").and_then(|v| v.boolean()),
+            auto: value.member("auto").and_then(|v| v.boolean()),
+        }
+    }
 }
 
 /// A mounted view. `destroy` removes its listeners, timers and nodes.
@@ -42,11 +49,11 @@ fn error_value(error: InputError) -> JsValue {
     JsValue::from_str(&error.to_string())
 }
 
-fn read<'a, T>(
-    value: JsValue,
-    reader: fn(serde_wasm_bindgen::Deserializer) -> Result<T, InputError>,
-) -> Result<T, JsValue> {
-    reader(serde_wasm_bindgen::Deserializer::from(value)).map_err(error_value)
+fn warn(prefix: &str, warning: &InputError) {
+    let mut message = String::from("gloss: ");
+    message.push_str(prefix);
+    message.push_str(&warning.to_string());
+    web_sys::console::warn_1(&message.into());
 }
 
 /// Renders `article` (a v1 article object) into `root`, with the site glossaries in
@@ -58,26 +65,29 @@ pub fn render(
     glossaries: JsValue,
     options: JsValue,
 ) -> Result<View, JsValue> {
-    let article = read(article, |d| model::article_from_deserializer(d))?;
+    let article = model::read_article(&article).map_err(error_value)?;
+    for warning in &article.warnings {
+        warn("", warning);
+    }
+    let article = article.value;
     let mut site: Vec<Entity> = Vec::new();
-    if !glossaries.is_undefined() && !glossaries.is_null() {
-        let lists: Vec<JsValue> = js_sys::Array::from(&glossaries).iter().collect();
-        for (index, list) in lists.into_iter().enumerate() {
-            let entities = read(list, |d| model::glossary_from_deserializer(d)).map_err(|e| {
-                let mut message = String::from("glossary ");
-                message.push_str(&(index + 1).to_string());
-                message.push_str(": ");
-                message.push_str(&e.as_string().unwrap_or_default());
+    if let Some(lists) = glossaries.elements() {
+        for (index, list) in lists.iter().enumerate() {
+            let mut prefix = String::from("glossary ");
+            prefix.push_str(&(index + 1).to_string());
+            prefix.push_str(": ");
+            let glossary = model::read_glossary(list).map_err(|e| {
+                let mut message = prefix.clone();
+                message.push_str(&e.to_string());
                 JsValue::from_str(&message)
             })?;
-            site.extend(entities);
+            for warning in &glossary.warnings {
+                warn(&prefix, warning);
+            }
+            site.extend(glossary.value);
         }
     }
-    let options: MountOptions = if options.is_undefined() || options.is_null() {
-        MountOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsValue::from_str(&e.to_string()))?
-    };
+    let options = MountOptions::read(&options);
     let engine_options = if options.auto == Some(false) {
         Options::glossary_only()
     } else {
@@ -86,11 +96,7 @@ pub fn render(
     let annotation = engine::annotate(&article, &site, &engine_options);
     let (tree, warnings) = view::build(&article, &annotation, &view::ViewOptions::default());
     for warning in warnings {
-        let mut message = String::from("gloss: ");
-        message.push_str(&warning.path);
-        message.push_str(": ");
-        message.push_str(&warning.message);
-        web_sys::console::warn_1(&message.into());
+        warn("", &InputError::at(warning.path, warning.message));
     }
     let document = root.owner_document().ok_or("no document")?;
     let article_node: web_sys::Node = view::dom::create(&document, &tree)?.into();
@@ -116,8 +122,16 @@ pub fn render(
 #[wasm_bindgen(start)]
 fn start() {
     std::panic::set_hook(Box::new(|info| {
+        // The payload, not the formatted report: formatting would pull core::fmt's
+        // machinery into every reader's download.
+        let payload = info.payload();
+        let text = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("unknown panic");
         let mut message = String::from("gloss: internal error: ");
-        message.push_str(&info.to_string());
+        message.push_str(text);
         web_sys::console::error_1(&message.into());
     }));
 }

@@ -5,6 +5,10 @@
 //! elements that is either written out as HTML (natively) or built as DOM nodes
 //! (in the browser, through `embed`).
 
+/// The one string-keyed map gloss uses, for sets too: each distinct map type costs its
+/// own copy of the hash table code in the wasm.
+pub type StringMap = std::collections::HashMap<String, usize>;
+
 pub mod engine;
 pub mod model;
 pub mod view;

@@ -1,7 +1,7 @@
 //! Acronym definitions, found with the Schwartz–Hearst algorithm: "Long Form (LF)" and
 //! "LF (Long Form)".
 
-use super::text::{Token, TokenKind};
+use super::text::{is_upper, lower, Token, TokenKind};
 
 /// A definition found in a run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,7 +83,7 @@ fn letters(text: &str) -> usize {
 /// with a letter, and written with two or more capitals so that "(see above)" is not one.
 fn is_short_form(text: &str) -> bool {
     let length = text.chars().count();
-    let capitals = text.chars().filter(|c| c.is_uppercase()).count();
+    let capitals = text.chars().filter(|&c| is_upper(c)).count();
     (2..=10).contains(&length)
         && text.split_whitespace().count() <= 2
         && text.chars().next().is_some_and(char::is_alphanumeric)
@@ -123,10 +123,10 @@ fn window_start(run: &str, tokens: &[Token], open: usize, short_length: usize) -
 /// Returns the byte where the long form starts: the start of the word holding the match
 /// for the short form's first character, which must itself start a word.
 fn long_form_start(short: &str, text: &str) -> Option<usize> {
-    let short: Vec<char> = short.chars().flat_map(char::to_lowercase).collect();
+    let short: Vec<char> = short.chars().map(lower).collect();
     let long: Vec<(usize, char)> = text
         .char_indices()
-        .map(|(at, c)| (at, c.to_lowercase().next().unwrap_or(c)))
+        .map(|(at, c)| (at, lower(c)))
         .collect();
     let mut s = short.len();
     let mut l = long.len();

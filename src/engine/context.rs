@@ -3,7 +3,7 @@
 //! The sources, in order of trust: an appositive ("IPAC, a global alliance of …,"),
 //! a relative clause ("Dahlin, who …"), and a defining sentence ("X is a …").
 
-use super::text::{fold, Token, TokenKind};
+use super::text::{capitalize, fold, Token, TokenKind};
 
 /// A summary and the sentence it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -140,14 +140,6 @@ pub fn sentence_around(run: &str, tokens: &[Token], at: usize) -> String {
         .find(|&i| tokens[i].sentence_start)
         .map_or(tokens.len(), |i| i);
     run[tokens[start].start as usize..tokens[end - 1].end as usize].to_owned()
-}
-
-fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// Cuts a long summary at a word boundary and marks the cut.

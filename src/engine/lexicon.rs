@@ -2,7 +2,6 @@
 //! general: cues for classes of words, not a list of the names in any one article.
 //! Every entry is folded (lower case, straight apostrophes).
 
-use std::collections::HashSet;
 
 /// Words that are ordinary even when capitalised: function words, pronouns and the common
 /// adverbs and verbs that open sentences. A capital on them is never evidence of a name.
@@ -53,25 +52,36 @@ const CONNECTORS: &str =
 
 /// The word lists, ready for look-ups.
 pub struct Lexicon {
-    common: HashSet<&'static str>,
-    calendar: HashSet<&'static str>,
-    honorifics: HashSet<&'static str>,
-    organization_words: HashSet<&'static str>,
-    place_words: HashSet<&'static str>,
-    event_words: HashSet<&'static str>,
-    role_nouns: HashSet<&'static str>,
-    organization_nouns: HashSet<&'static str>,
-    place_nouns: HashSet<&'static str>,
-    event_nouns: HashSet<&'static str>,
-    given_names: HashSet<&'static str>,
-    family_names_first: HashSet<&'static str>,
-    places: HashSet<String>,
-    demonyms: HashSet<&'static str>,
-    connectors: HashSet<&'static str>,
+    common: Words,
+    calendar: Words,
+    honorifics: Words,
+    organization_words: Words,
+    place_words: Words,
+    event_words: Words,
+    role_nouns: Words,
+    organization_nouns: Words,
+    place_nouns: Words,
+    event_nouns: Words,
+    given_names: Words,
+    family_names_first: Words,
+    places: Vec<String>,
+    demonyms: Words,
+    connectors: Words,
 }
 
-fn set(list: &'static str) -> HashSet<&'static str> {
-    list.split(' ').collect()
+/// A word list, sorted for binary search: smaller in the wasm than a hash set.
+struct Words(Vec<&'static str>);
+
+impl Words {
+    fn contains(&self, word: &str) -> bool {
+        self.0.binary_search(&word).is_ok()
+    }
+}
+
+fn set(list: &'static str) -> Words {
+    let mut words: Vec<&'static str> = list.split(' ').collect();
+    words.sort_unstable();
+    Words(words)
 }
 
 impl Lexicon {
@@ -89,7 +99,11 @@ impl Lexicon {
             event_nouns: set(EVENT_NOUNS),
             given_names: set(GIVEN_NAMES),
             family_names_first: set(FAMILY_NAMES_FIRST),
-            places: PLACES.split(' ').map(|p| p.replace('_', " ")).collect(),
+            places: {
+                let mut places: Vec<String> = PLACES.split(' ').map(|p| p.replace('_', " ")).collect();
+                places.sort_unstable();
+                places
+            },
             demonyms: set(DEMONYMS),
             connectors: set(CONNECTORS),
         }
@@ -133,7 +147,7 @@ impl Lexicon {
     }
     /// `folded` is a whole name with single spaces: "hong kong".
     pub fn is_place(&self, folded: &str) -> bool {
-        self.places.contains(folded)
+        self.places.binary_search_by(|p| p.as_str().cmp(folded)).is_ok()
     }
     pub fn is_demonym(&self, folded: &str) -> bool {
         self.demonyms.contains(folded)

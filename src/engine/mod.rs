@@ -23,7 +23,7 @@ pub mod text;
 
 use crate::model::{Article, Entity, Fact, Kind, Link};
 use matcher::{Matcher, TokenMatch};
-use std::collections::{HashMap, HashSet};
+pub use crate::StringMap;
 use text::{fold, Case, Token};
 
 /// Which automatic finders run. Glossary matching always runs.
@@ -203,9 +203,9 @@ pub struct Annotation {
 /// Annotates an article. Its own entities win over the site glossaries' on an id clash.
 pub fn annotate(article: &Article, site_glossaries: &[Entity], options: &Options) -> Annotation {
     let mut glossary: Vec<Entity> = article.entities.clone();
-    let mut ids: HashSet<String> = glossary.iter().map(|e| e.id.clone()).collect();
+    let mut ids: StringMap = glossary.iter().map(|e| (e.id.clone(), 0)).collect();
     for entity in site_glossaries {
-        if ids.insert(entity.id.clone()) {
+        if ids.insert(entity.id.clone(), 0).is_none() {
             glossary.push(entity.clone());
         }
     }
@@ -235,7 +235,7 @@ pub fn annotate_runs(runs: &[Run], glossary: &[Entity], options: &Options) -> An
     let lexicon = lexicon::Lexicon::new();
     if options.acronyms {
         let known = find_all(&matcher, &texts, &tokens, &title_case);
-        let mut shorts: HashSet<String> = HashSet::new();
+        let mut shorts = StringMap::new();
         for (run_index, (&run, run_tokens)) in texts.iter().zip(&tokens).enumerate() {
             for definition in acronyms::find_definitions(run, run_tokens) {
                 let claimed = known[run_index].iter().any(|m| {
@@ -245,7 +245,7 @@ pub fn annotate_runs(runs: &[Run], glossary: &[Entity], options: &Options) -> An
                     );
                     start < definition.long_end && definition.long_start < end
                 });
-                if claimed || !shorts.insert(definition.short.clone()) {
+                if claimed || shorts.insert(definition.short.clone(), 0).is_some() {
                     continue;
                 }
                 let index = entities.len();
@@ -377,10 +377,10 @@ fn finish(
         .collect();
     let mut new_index = vec![usize::MAX; entities.len()];
     let mut kept = Vec::new();
-    let mut used_ids: HashSet<String> = entities
+    let mut used_ids: StringMap = entities
         .iter()
         .filter(|e| e.origin == Origin::Glossary)
-        .map(|e| e.id.clone())
+        .map(|e| (e.id.clone(), 0))
         .collect();
     for (old, mut entity) in entities.drain(..).enumerate() {
         if !keep[old] {
@@ -497,7 +497,7 @@ fn glossary_entity(entity: &Entity) -> EntityInfo {
 
 fn acronym_entity(definition: &acronyms::Definition, lexicon: &lexicon::Lexicon) -> EntityInfo {
     let long = &definition.long;
-    let proper = long.chars().next().is_some_and(char::is_uppercase);
+    let proper = long.chars().next().is_some_and(text::is_upper);
     let words: Vec<String> = text::tokenize(long)
         .iter()
         .filter(|t| t.is_word())
@@ -508,15 +508,7 @@ fn acronym_entity(definition: &acronyms::Definition, lexicon: &lexicon::Lexicon)
     } else {
         Kind::Concept
     };
-    let name = if proper {
-        long.clone()
-    } else {
-        let mut chars = long.chars();
-        chars
-            .next()
-            .map(|c| c.to_uppercase().chain(chars).collect())
-            .unwrap_or_default()
-    };
+    let name = if proper { long.clone() } else { text::capitalize(long) };
     EntityInfo {
         id: String::new(),
         name,
@@ -535,11 +527,11 @@ fn acronym_entity(definition: &acronyms::Definition, lexicon: &lexicon::Lexicon)
 }
 
 /// A readable id from a name ("Fox Hunt" → "fox-hunt"), made unique among `used`.
-fn unique_id(name: &str, used: &mut HashSet<String>) -> String {
+fn unique_id(name: &str, used: &mut StringMap) -> String {
     let mut slug = String::new();
     for c in name.chars() {
         if c.is_alphanumeric() {
-            slug.extend(c.to_lowercase());
+            slug.push(text::lower(c));
         } else if !slug.ends_with('-') && !slug.is_empty() {
             slug.push('-');
         }
@@ -552,7 +544,7 @@ fn unique_id(name: &str, used: &mut HashSet<String>) -> String {
     };
     let mut id = base.clone();
     let mut n = 2;
-    while !used.insert(id.clone()) {
+    while used.insert(id.clone(), 0).is_some() {
         id = format!("{base}-{n}");
         n += 1;
     }
@@ -561,11 +553,11 @@ fn unique_id(name: &str, used: &mut HashSet<String>) -> String {
 
 /// Resolves each glossary entity's `related` ids to table indices.
 fn link_related(annotation: &mut Annotation, glossary: &[Entity]) {
-    let index: HashMap<&str, usize> = annotation
+    let index: StringMap = annotation
         .entities
         .iter()
         .enumerate()
-        .map(|(i, e)| (e.id.as_str(), i))
+        .map(|(i, e)| (e.id.clone(), i))
         .collect();
     let related: Vec<(usize, Vec<usize>)> = glossary
         .iter()

@@ -5,7 +5,7 @@
 use super::lexicon::Lexicon;
 use super::text::{fold, is_hyphen, Case, Token, TokenKind};
 use crate::model::Kind;
-use std::collections::{HashMap, HashSet};
+use super::StringMap;
 
 /// A name the finder settled on, with the other spellings that refer to it.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,7 +41,7 @@ struct Candidate {
 pub fn find_names(corpus: &Corpus, lexicon: &Lexicon) -> Vec<FoundName> {
     let evidence = Evidence::gather(corpus);
     let mut candidates: Vec<Candidate> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key = StringMap::new();
     for (run_index, (&run, tokens)) in corpus.runs.iter().zip(corpus.tokens).enumerate() {
         if corpus.title_case[run_index] {
             continue;
@@ -104,25 +104,25 @@ pub fn find_names(corpus: &Corpus, lexicon: &Lexicon) -> Vec<FoundName> {
 /// Words seen in the article, for judging a capital at the start of a sentence.
 struct Evidence {
     /// Folded words seen capitalised in the middle of a sentence.
-    capitalized: HashSet<String>,
+    capitalized: StringMap,
     /// Folded words seen in lower case.
-    lower: HashSet<String>,
+    lower: StringMap,
 }
 
 impl Evidence {
     fn gather(corpus: &Corpus) -> Evidence {
         let mut evidence = Evidence {
-            capitalized: HashSet::new(),
-            lower: HashSet::new(),
+            capitalized: StringMap::new(),
+            lower: StringMap::new(),
         };
         for ((&run, tokens), &title_case) in
             corpus.runs.iter().zip(corpus.tokens).zip(corpus.title_case)
         {
             for token in tokens.iter().filter(|t| t.is_word()) {
                 if token.case == Case::Lower {
-                    evidence.lower.insert(fold(token.text(run)));
+                    evidence.lower.insert(fold(token.text(run)), 0);
                 } else if token.first_upper && !token.sentence_start && !title_case {
-                    evidence.capitalized.insert(fold(token.text(run)));
+                    evidence.capitalized.insert(fold(token.text(run)), 0);
                 }
             }
         }
@@ -237,13 +237,13 @@ fn refine(
         } else if token.sentence_start && token.case != Case::AllCaps {
             // A capital at a sentence start proves nothing: keep the word only if the
             // article shows it capitalised elsewhere, or it is a known place or given name.
-            let known = evidence.capitalized.contains(&word)
+            let known = evidence.capitalized.contains_key(&word)
                 || lexicon.is_place(&word)
                 || lexicon.is_given_name(&word);
             if alone {
                 !known
             } else {
-                evidence.lower.contains(&word) && !known
+                evidence.lower.contains_key(&word) && !known
             }
         } else {
             false
@@ -530,7 +530,7 @@ fn context_votes(
 /// what is not a name on its own (a bare surname).
 fn settle(candidates: Vec<Candidate>, lexicon: &Lexicon) -> Vec<FoundName> {
     let kinds: Vec<Kind> = candidates.iter().map(|c| winner(&c.votes)).collect();
-    let person_words: HashSet<&str> = candidates
+    let person_words: Vec<&str> = candidates
         .iter()
         .zip(&kinds)
         .filter(|(c, &k)| k == Kind::Person && c.words.len() > 1)
@@ -547,7 +547,7 @@ fn settle(candidates: Vec<Candidate>, lexicon: &Lexicon) -> Vec<FoundName> {
             .collect();
         if words.len() == 1 {
             let word = words[0].as_str();
-            if person_words.contains(word)
+            if person_words.contains(&word)
                 || lexicon.is_given_name(word)
                 || lexicon.is_family_name_first(word)
             {

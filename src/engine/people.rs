@@ -6,7 +6,6 @@
 
 use super::matcher::TokenMatch;
 use super::text::{fold, Case, Token, TokenKind};
-use std::collections::HashMap;
 
 /// A person whose full name can be referred to by one of its words.
 pub struct Person {
@@ -24,9 +23,10 @@ pub fn link_references(
     if people.is_empty() {
         return;
     }
-    let by_entity: HashMap<usize, &Person> = people.iter().map(|p| (p.entity, p)).collect();
-    // When each person's full name was last seen, as a running count of full mentions.
-    let mut last_seen: HashMap<usize, usize> = HashMap::new();
+    // When each person's full name was last seen, as a running count of full mentions;
+    // zero for not yet.
+    let mut last_seen = vec![0usize; people.len()];
+    let person_of = |entity: usize| people.iter().position(|p| p.entity == entity);
     let mut clock = 0;
     for ((&run, tokens), matches) in runs.iter().zip(tokens).zip(matches.iter_mut()) {
         let mut added = Vec::new();
@@ -34,9 +34,9 @@ pub fn link_references(
         let mut at = 0;
         while at < tokens.len() {
             if let Some(m) = matches.get(next_match).filter(|m| m.first == at) {
-                if m.last > m.first && by_entity.contains_key(&m.entity) {
+                if let Some(person) = person_of(m.entity).filter(|_| m.last > m.first) {
                     clock += 1;
-                    last_seen.insert(m.entity, clock);
+                    last_seen[person] = clock;
                 }
                 at = m.last + 1;
                 next_match += 1;
@@ -49,16 +49,14 @@ pub fn link_references(
             if token.kind == TokenKind::Word && token.case == Case::Capitalized && !followed_by_name
             {
                 let word = fold(token.text(run));
-                let best = last_seen
-                    .iter()
-                    .filter(|(entity, _)| by_entity[*entity].words.contains(&word))
-                    .max_by_key(|(_, &seen)| seen)
-                    .map(|(&entity, _)| entity);
-                if let Some(entity) = best {
+                let best = (0..people.len())
+                    .filter(|&p| last_seen[p] > 0 && people[p].words.contains(&word))
+                    .max_by_key(|&p| last_seen[p]);
+                if let Some(person) = best {
                     added.push(TokenMatch {
                         first: at,
                         last: at,
-                        entity,
+                        entity: people[person].entity,
                     });
                 }
             }

@@ -68,7 +68,68 @@ pub fn fold_char(c: char) -> char {
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => '"',
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
         c if c.is_ascii() => c,
-        c => c.to_lowercase().next().unwrap_or(c),
+        c => lower(c),
+    }
+}
+
+/// Lower-cases a letter. The table covers the Latin, Greek, Cyrillic and Armenian
+/// alphabets, where names in the news are written with capitals; other characters are
+/// returned unchanged and still match themselves exactly. Rust's full Unicode case tables
+/// would add about 20 KB to the wasm, and this is what matching needs of them.
+pub fn lower(c: char) -> char {
+    let code = c as u32;
+    let shifted = match code {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => code + 0x20,
+        0x100..=0x137 | 0x14A..=0x177 | 0x1E00..=0x1EFF if code % 2 == 0 => code + 1,
+        0x139..=0x148 | 0x179..=0x17E if code % 2 == 1 => code + 1,
+        0x178 => 0xFF,
+        0x130 => 0x69,
+        0x386 => 0x3AC,
+        0x388..=0x38A => code + 0x25,
+        0x38C => 0x3CC,
+        0x38E..=0x38F => code + 0x3F,
+        0x400..=0x40F => code + 0x50,
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x4FF if code % 2 == 0 => code + 1,
+        0x531..=0x556 => code + 0x30,
+        _ => code,
+    };
+    char::from_u32(shifted).unwrap_or(c)
+}
+
+/// Upper-cases a letter: the inverse of [`lower`] over the same alphabets.
+pub fn upper(c: char) -> char {
+    let code = c as u32;
+    let shifted = match code {
+        0x61..=0x7A | 0xE0..=0xF6 | 0xF8..=0xFE | 0x3B1..=0x3C1 | 0x3C3..=0x3CB | 0x430..=0x44F => code - 0x20,
+        0x101..=0x138 | 0x14B..=0x178 | 0x1E01..=0x1EFF if code % 2 == 1 => code - 1,
+        0x13A..=0x149 | 0x17A..=0x17F if code % 2 == 0 => code - 1,
+        0xFF => 0x178,
+        0x3AC => 0x386,
+        0x3AD..=0x3AF => code - 0x25,
+        0x3CC => 0x38C,
+        0x3CD..=0x3CE => code - 0x3F,
+        0x450..=0x45F => code - 0x50,
+        0x461..=0x481 | 0x48B..=0x4BF | 0x4D1..=0x4FF if code % 2 == 1 => code - 1,
+        0x561..=0x586 => code - 0x30,
+        _ => code,
+    };
+    char::from_u32(shifted).unwrap_or(c)
+}
+
+pub fn is_upper(c: char) -> bool {
+    lower(c) != c
+}
+
+pub fn is_lower(c: char) -> bool {
+    upper(c) != c || c == '\u{DF}'
+}
+
+/// A string with its first letter upper-cased.
+pub fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => std::iter::once(upper(first)).chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -260,8 +321,8 @@ struct CaseShape {
 
 impl CaseShape {
     fn add(&mut self, c: char) {
-        let upper = c.is_uppercase();
-        let lower = c.is_lowercase();
+        let upper = is_upper(c);
+        let lower = is_lower(c);
         if upper || lower {
             if self.letters == 0 {
                 self.first_upper = upper;

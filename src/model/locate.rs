@@ -162,7 +162,7 @@ mod tests {
         assert_eq!(position_of_path(text, "a"), Some((2, 8)));
         assert_eq!(
             position_of_path(text, "entities[1].aliases[0]"),
-            Some((5, 30))
+            Some((5, 29))
         );
         assert_eq!(position_of_path(text, "entities[1].id"), Some((5, 12)));
         assert_eq!(position_of_path(text, "entities[5]"), None);

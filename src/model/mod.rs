@@ -11,10 +11,11 @@ mod read;
 mod types;
 pub mod url;
 mod validate;
+pub mod value;
 
 pub use error::InputError;
-pub use read::{article_from_deserializer, glossary_from_deserializer};
 #[cfg(not(target_arch = "wasm32"))]
-pub use read::{article_from_json, glossary_from_json};
+pub use read::{article_from_json, glossary_from_json, locate, parse_json};
+pub use read::{read_article, read_article_unvalidated, read_glossary, Read};
 pub use types::*;
 pub use validate::{validate_article, validate_glossary};

@@ -1,64 +1,84 @@
-//! Reading input from JSON text (natively) or from any serde deserializer (in the
-//! browser, a `serde_wasm_bindgen::Deserializer` over the JS object), with the
-//! failing JSON path in every error.
+//! Reading the article format from any [`JsonValue`], with the JSON path in every error
+//! and a warning for every field gloss does not know.
 
-use super::{validate_article, validate_glossary, Article, Entity, Glossary, InputError};
-use serde::{Deserialize, Deserializer};
-use std::fmt::Display;
+use super::value::{JsonValue, Shape};
+use super::{validate_article, validate_glossary, Article, Author, Block, Direction, Entity, Fact, Image, InputError, Kind, Link};
 
-/// Reads and validates an article from any deserializer.
-pub fn article_from_deserializer<'de, D>(deserializer: D) -> Result<Article, InputError>
-where
-    D: Deserializer<'de>,
-    D::Error: Display,
-{
-    let article: Article = deserialize_with_path(deserializer)?;
-    first_problem(validate_article(&article))?;
-    Ok(article)
+/// A value read from the input, with warnings about what was ignored.
+#[derive(Debug, Clone)]
+pub struct Read<T> {
+    pub value: T,
+    /// Unknown fields and the like: worth a console warning, but they change nothing.
+    pub warnings: Vec<InputError>,
 }
 
-/// Reads and validates a glossary (an entity array or `{"entities": [...]}`).
-pub fn glossary_from_deserializer<'de, D>(deserializer: D) -> Result<Vec<Entity>, InputError>
-where
-    D: Deserializer<'de>,
-    D::Error: Display,
-{
-    let glossary: Glossary = deserialize_with_path(deserializer)?;
-    first_problem(validate_glossary(&glossary.entities, ""))?;
-    Ok(glossary.entities)
+/// Reads and validates an article.
+pub fn read_article<V: JsonValue>(input: &V) -> Result<Read<Article>, InputError> {
+    let read = read_article_unvalidated(input)?;
+    first_problem(validate_article(&read.value))?;
+    Ok(read)
 }
 
-/// Reads and validates an article from JSON text.
+/// Reads an article's shape without the checks of [`validate_article`], so that a checker
+/// can list every problem rather than stop at the first.
+pub fn read_article_unvalidated<V: JsonValue>(input: &V) -> Result<Read<Article>, InputError> {
+    let mut reader = Reader::default();
+    let article = reader.article(input)?;
+    Ok(Read { value: article, warnings: reader.warnings })
+}
+
+/// Reads and validates a glossary: an entity array, or an object with `entities`.
+pub fn read_glossary<V: JsonValue>(input: &V) -> Result<Read<Vec<Entity>>, InputError> {
+    let mut reader = Reader::default();
+    let (list, prefix) = match input.shape() {
+        Shape::Array => (reader.entities_at(input, "")?, ""),
+        Shape::Object => {
+            reader.known_fields(input, "", &["entities"]);
+            let list = input.member("entities").ok_or_else(|| InputError::at("entities", "this field is required"))?;
+            (reader.entities_at(&list, "entities")?, "entities")
+        }
+        other => return Err(expected("", "an array of entities", other)),
+    };
+    first_problem(validate_glossary(&list, prefix))?;
+    Ok(Read { value: list, warnings: reader.warnings })
+}
+
+/// Reads and validates an article from JSON text, with line and column in every error.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn article_from_json(text: &str) -> Result<Article, InputError> {
-    check_syntax(text)?;
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let article = article_from_deserializer(&mut deserializer).map_err(|e| locate(e, text))?;
-    deserializer.end().map_err(json_error)?;
-    Ok(article)
+pub fn article_from_json(text: &str) -> Result<Read<Article>, InputError> {
+    let mut read = read_article(&parse_json(text)?).map_err(|e| locate(e, text))?;
+    read.warnings = read.warnings.into_iter().map(|w| locate(w, text)).collect();
+    Ok(read)
 }
 
 /// Reads and validates a glossary from JSON text.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn glossary_from_json(text: &str) -> Result<Vec<Entity>, InputError> {
-    check_syntax(text)?;
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let entities = glossary_from_deserializer(&mut deserializer).map_err(|e| locate(e, text))?;
-    deserializer.end().map_err(json_error)?;
-    Ok(entities)
+pub fn glossary_from_json(text: &str) -> Result<Read<Vec<Entity>>, InputError> {
+    read_glossary(&parse_json(text)?).map_err(|e| locate(e, text))
 }
 
-fn deserialize_with_path<'de, T, D>(deserializer: D) -> Result<T, InputError>
-where
-    T: Deserialize<'de>,
-    D: Deserializer<'de>,
-    D::Error: Display,
-{
-    serde_path_to_error::deserialize(deserializer).map_err(|error| {
-        let path = error.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        InputError::at(path, error.into_inner().to_string())
+/// Parses JSON text. A syntax error has no path: the text is not JSON at all.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parse_json(text: &str) -> Result<serde_json::Value, InputError> {
+    serde_json::from_str(text).map_err(|error| {
+        let message = error.to_string();
+        let message = match message.rfind(" at line ") {
+            Some(at) => message[..at].to_owned(),
+            None => message,
+        };
+        InputError {
+            path: String::new(),
+            position: Some((error.line(), error.column())),
+            message,
+        }
     })
+}
+
+/// Finds the place a problem's path names in the text.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn locate(error: InputError, text: &str) -> InputError {
+    let position = error.position.or_else(|| super::locate::position_of_path(text, &error.path));
+    InputError { position, ..error }
 }
 
 fn first_problem(problems: Vec<InputError>) -> Result<(), InputError> {
@@ -68,48 +88,261 @@ fn first_problem(problems: Vec<InputError>) -> Result<(), InputError> {
     }
 }
 
-/// serde_json appends " at line L column C" to its messages; this splits that off so the
-/// position can be shown in gloss's own form.
-#[cfg(not(target_arch = "wasm32"))]
-fn split_position(message: &str) -> (String, Option<(usize, usize)>) {
-    if let Some(at) = message.rfind(" at line ") {
-        let mut numbers = message[at + 9..].split(" column ");
-        if let (Some(line), Some(column)) = (numbers.next(), numbers.next()) {
-            if let (Ok(line), Ok(column)) = (line.parse(), column.parse()) {
-                return (message[..at].to_owned(), Some((line, column)));
+fn expected(path: &str, what: &str, found: Shape) -> InputError {
+    let mut message = String::from("expected ");
+    message.push_str(what);
+    message.push_str(", found ");
+    message.push_str(found.described());
+    InputError::at(path, message)
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        let mut joined = String::with_capacity(path.len() + key.len() + 1);
+        joined.push_str(path);
+        joined.push('.');
+        joined.push_str(key);
+        joined
+    }
+}
+
+fn index(path: &str, at: usize) -> String {
+    let mut indexed = String::from(path);
+    indexed.push('[');
+    indexed.push_str(&at.to_string());
+    indexed.push(']');
+    indexed
+}
+
+#[derive(Default)]
+struct Reader {
+    warnings: Vec<InputError>,
+}
+
+impl Reader {
+    /// Warns about every member of `object` that is not in `known`.
+    fn known_fields<V: JsonValue>(&mut self, object: &V, path: &str, known: &[&str]) {
+        for key in object.keys() {
+            if !known.contains(&key.as_str()) {
+                self.warnings.push(InputError::at(join(path, &key), "unknown field, ignored"));
             }
         }
     }
-    (message.to_owned(), None)
-}
 
-/// Syntax errors come first and have no JSON path: the text is not JSON at all.
-#[cfg(not(target_arch = "wasm32"))]
-fn check_syntax(text: &str) -> Result<(), InputError> {
-    serde_json::from_str::<serde_json::Value>(text)
-        .map(drop)
-        .map_err(json_error)
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn json_error(error: serde_json::Error) -> InputError {
-    let (message, position) = split_position(&error.to_string());
-    InputError {
-        path: String::new(),
-        position,
-        message,
+    fn object<V: JsonValue>(&mut self, value: &V, path: &str, known: &[&str]) -> Result<(), InputError> {
+        match value.shape() {
+            Shape::Object => {
+                self.known_fields(value, path, known);
+                Ok(())
+            }
+            other => Err(expected(path, "an object", other)),
+        }
     }
-}
 
-/// Adds the line and column to an error that came out of serde_json, or, for a
-/// validation problem, finds the place its path names in the text.
-#[cfg(not(target_arch = "wasm32"))]
-fn locate(error: InputError, text: &str) -> InputError {
-    let (message, position) = split_position(&error.message);
-    let position = position.or_else(|| super::locate::position_of_path(text, &error.path));
-    InputError {
-        path: error.path,
-        position,
-        message,
+    fn string<V: JsonValue>(&mut self, value: &V, path: &str) -> Result<String, InputError> {
+        value.string().ok_or_else(|| expected(path, "a string", value.shape()))
+    }
+
+    fn required<V: JsonValue>(&mut self, object: &V, key: &str, path: &str) -> Result<V, InputError> {
+        object.member(key).ok_or_else(|| InputError::at(join(path, key), "this field is required"))
+    }
+
+    fn required_string<V: JsonValue>(&mut self, object: &V, key: &str, path: &str) -> Result<String, InputError> {
+        let value = self.required(object, key, path)?;
+        self.string(&value, &join(path, key))
+    }
+
+    /// A string that may be missing or null.
+    fn optional_string<V: JsonValue>(&mut self, object: &V, key: &str, path: &str) -> Result<Option<String>, InputError> {
+        match object.member(key) {
+            None => Ok(None),
+            Some(value) if value.shape() == Shape::Null => Ok(None),
+            Some(value) => self.string(&value, &join(path, key)).map(Some),
+        }
+    }
+
+    fn optional_bool<V: JsonValue>(&mut self, object: &V, key: &str, path: &str) -> Result<Option<bool>, InputError> {
+        match object.member(key) {
+            None => Ok(None),
+            Some(value) if value.shape() == Shape::Null => Ok(None),
+            Some(value) => value.boolean().map(Some).ok_or_else(|| expected(&join(path, key), "true or false", value.shape())),
+        }
+    }
+
+    /// An array that may be missing or null, each element read by `read`.
+    fn list<V: JsonValue, T>(
+        &mut self,
+        object: &V,
+        key: &str,
+        path: &str,
+        mut read: impl FnMut(&mut Self, &V, &str) -> Result<T, InputError>,
+    ) -> Result<Vec<T>, InputError> {
+        let path = join(path, key);
+        match object.member(key) {
+            None => Ok(Vec::new()),
+            Some(value) if value.shape() == Shape::Null => Ok(Vec::new()),
+            Some(value) => self.elements(&value, &path, &mut read),
+        }
+    }
+
+    fn elements<V: JsonValue, T>(
+        &mut self,
+        value: &V,
+        path: &str,
+        read: &mut impl FnMut(&mut Self, &V, &str) -> Result<T, InputError>,
+    ) -> Result<Vec<T>, InputError> {
+        let elements = value.elements().ok_or_else(|| expected(path, "an array", value.shape()))?;
+        let mut out = Vec::with_capacity(elements.len());
+        for (at, element) in elements.iter().enumerate() {
+            out.push(read(self, element, &index(path, at))?);
+        }
+        Ok(out)
+    }
+
+    fn strings<V: JsonValue>(&mut self, object: &V, key: &str, path: &str) -> Result<Vec<String>, InputError> {
+        self.list(object, key, path, |r, v, p| r.string(v, p))
+    }
+
+    fn article<V: JsonValue>(&mut self, v: &V) -> Result<Article, InputError> {
+        const FIELDS: &[&str] = &[
+            "title", "kicker", "subtitle", "lang", "dir", "authors", "published", "updated", "image", "body",
+            "disclaimer", "topics", "entities",
+        ];
+        self.object(v, "", FIELDS)?;
+        let title = self.required_string(v, "title", "")?;
+        let body_value = self.required(v, "body", "")?;
+        let dir = match self.optional_string(v, "dir", "")? {
+            None => None,
+            Some(dir) => Some(match dir.as_str() {
+                "ltr" => Direction::Ltr,
+                "rtl" => Direction::Rtl,
+                "auto" => Direction::Auto,
+                _ => return Err(InputError::at("dir", "expected \"ltr\", \"rtl\" or \"auto\"")),
+            }),
+        };
+        let image = match v.member("image") {
+            None => None,
+            Some(value) if value.shape() == Shape::Null => None,
+            Some(value) => {
+                self.object(&value, "image", &["src", "alt", "caption", "credit"])?;
+                Some(Image {
+                    src: self.optional_string(&value, "src", "image")?,
+                    alt: self.optional_string(&value, "alt", "image")?,
+                    caption: self.optional_string(&value, "caption", "image")?,
+                    credit: self.optional_string(&value, "credit", "image")?,
+                })
+            }
+        };
+        Ok(Article {
+            title,
+            kicker: self.optional_string(v, "kicker", "")?,
+            subtitle: self.optional_string(v, "subtitle", "")?,
+            lang: self.optional_string(v, "lang", "")?,
+            dir,
+            authors: self.list(v, "authors", "", |r, v, p| {
+                r.object(v, p, &["name", "bio", "url"])?;
+                Ok(Author {
+                    name: r.required_string(v, "name", p)?,
+                    bio: r.optional_string(v, "bio", p)?,
+                    url: r.optional_string(v, "url", p)?,
+                })
+            })?,
+            published: self.optional_string(v, "published", "")?,
+            updated: self.optional_string(v, "updated", "")?,
+            image,
+            body: self.elements(&body_value, "body", &mut |r, v, p| r.block(v, p))?,
+            disclaimer: self.optional_string(v, "disclaimer", "")?,
+            topics: self.strings(v, "topics", "")?,
+            entities: self.list(v, "entities", "", |r, v, p| r.entity(v, p))?,
+        })
+    }
+
+    fn block<V: JsonValue>(&mut self, v: &V, path: &str) -> Result<Block, InputError> {
+        match v.shape() {
+            Shape::String => return Ok(Block::Paragraph { text: self.string(v, path)? }),
+            Shape::Object => {}
+            other => return Err(expected(path, "a string or an object", other)),
+        }
+        let kind = self.required_string(v, "type", path)?;
+        let (fields, block): (&[&str], Block) = match kind.as_str() {
+            "paragraph" => (&["type", "text"], Block::Paragraph { text: self.required_string(v, "text", path)? }),
+            "heading" => {
+                let level = match v.member("level") {
+                    None => 2,
+                    Some(level) => match level.number() {
+                        Some(n) if n == 2.0 || n == 3.0 || n == 4.0 => n as u8,
+                        _ => return Err(InputError::at(join(path, "level"), "a heading's level must be 2, 3 or 4")),
+                    },
+                };
+                (&["type", "text", "level"], Block::Heading { text: self.required_string(v, "text", path)?, level })
+            }
+            "quote" => (
+                &["type", "text", "cite"],
+                Block::Quote {
+                    text: self.required_string(v, "text", path)?,
+                    cite: self.optional_string(v, "cite", path)?,
+                },
+            ),
+            "list" => {
+                let items = self.required(v, "items", path)?;
+                (
+                    &["type", "ordered", "items"],
+                    Block::List {
+                        ordered: self.optional_bool(v, "ordered", path)?.unwrap_or(false),
+                        items: self.elements(&items, &join(path, "items"), &mut |r, v, p| r.string(v, p))?,
+                    },
+                )
+            }
+            _ => {
+                let mut message = String::from("unknown block type \"");
+                message.push_str(&kind);
+                message.push_str("\"; expected paragraph, heading, quote or list");
+                return Err(InputError::at(join(path, "type"), message));
+            }
+        };
+        self.known_fields(v, path, fields);
+        Ok(block)
+    }
+
+    fn entities_at<V: JsonValue>(&mut self, list: &V, path: &str) -> Result<Vec<Entity>, InputError> {
+        self.elements(list, path, &mut |r, v, p| r.entity(v, p))
+    }
+
+    fn entity<V: JsonValue>(&mut self, v: &V, path: &str) -> Result<Entity, InputError> {
+        self.object(v, path, &["id", "name", "kind", "aliases", "summary", "facts", "links", "image", "related"])?;
+        let kind = match self.optional_string(v, "kind", path)? {
+            None => Kind::Other,
+            Some(name) => Kind::parse(&name).ok_or_else(|| {
+                let mut message = String::from("unknown kind \"");
+                message.push_str(&name);
+                message.push_str("\"; expected person, organization, place, event, concept, work or other");
+                InputError::at(join(path, "kind"), message)
+            })?,
+        };
+        Ok(Entity {
+            id: self.required_string(v, "id", path)?,
+            name: self.required_string(v, "name", path)?,
+            kind,
+            aliases: self.strings(v, "aliases", path)?,
+            summary: self.optional_string(v, "summary", path)?,
+            facts: self.list(v, "facts", path, |r, v, p| {
+                r.object(v, p, &["label", "value"])?;
+                Ok(Fact {
+                    label: r.required_string(v, "label", p)?,
+                    value: r.required_string(v, "value", p)?,
+                })
+            })?,
+            links: self.list(v, "links", path, |r, v, p| {
+                r.object(v, p, &["label", "url"])?;
+                Ok(Link {
+                    label: r.required_string(v, "label", p)?,
+                    url: r.required_string(v, "url", p)?,
+                })
+            })?,
+            image: self.optional_string(v, "image", path)?,
+            related: self.strings(v, "related", path)?,
+        })
     }
 }

@@ -1,43 +1,27 @@
 //! The article format v1 as Rust types. `schema/article.schema.json` describes the same format.
 
-use serde::de::{self, MapAccess, Visitor};
-use serde::{Deserialize, Deserializer};
-use std::fmt;
-
 /// An article: the headline, its metadata, the body and an optional glossary.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default)]
 pub struct Article {
     pub title: String,
-    #[serde(default)]
     pub kicker: Option<String>,
-    #[serde(default)]
     pub subtitle: Option<String>,
     /// A BCP 47 language tag such as `en` or `zh-Hans`.
-    #[serde(default)]
     pub lang: Option<String>,
-    #[serde(default)]
     pub dir: Option<Direction>,
-    #[serde(default)]
     pub authors: Vec<Author>,
     /// ISO 8601, checked by [`crate::model::validate_article`].
-    #[serde(default)]
     pub published: Option<String>,
-    #[serde(default)]
     pub updated: Option<String>,
-    #[serde(default)]
     pub image: Option<Image>,
     pub body: Vec<Block>,
-    #[serde(default)]
     pub disclaimer: Option<String>,
-    #[serde(default)]
     pub topics: Vec<String>,
     /// The article's own glossary. Its entries win over a site glossary's on an id clash.
-    #[serde(default)]
     pub entities: Vec<Entity>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
     Ltr,
     Rtl,
@@ -54,25 +38,19 @@ impl Direction {
     }
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default)]
 pub struct Author {
     pub name: String,
-    #[serde(default)]
     pub bio: Option<String>,
-    #[serde(default)]
     pub url: Option<String>,
 }
 
 /// The lead image. `src` is optional: a caption and credit may stand without a picture.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default)]
 pub struct Image {
-    #[serde(default)]
     pub src: Option<String>,
-    #[serde(default)]
     pub alt: Option<String>,
-    #[serde(default)]
     pub caption: Option<String>,
-    #[serde(default)]
     pub credit: Option<String>,
 }
 
@@ -97,107 +75,25 @@ impl Block {
     }
 }
 
-/// The object form of a block, before its `type` is checked.
-#[derive(Deserialize)]
-struct BlockObject {
-    #[serde(rename = "type")]
-    kind: String,
-    #[serde(default)]
-    text: Option<String>,
-    #[serde(default)]
-    level: Option<u8>,
-    #[serde(default)]
-    cite: Option<String>,
-    #[serde(default)]
-    ordered: Option<bool>,
-    #[serde(default)]
-    items: Option<Vec<String>>,
-}
-
-impl BlockObject {
-    fn into_block<E: de::Error>(self) -> Result<Block, E> {
-        let text = |text: Option<String>| text.ok_or_else(|| E::missing_field("text"));
-        match self.kind.as_str() {
-            "paragraph" => Ok(Block::Paragraph {
-                text: text(self.text)?,
-            }),
-            "heading" => {
-                let level = self.level.unwrap_or(2);
-                if !(2..=4).contains(&level) {
-                    return Err(E::custom("a heading's level must be 2, 3 or 4"));
-                }
-                Ok(Block::Heading {
-                    text: text(self.text)?,
-                    level,
-                })
-            }
-            "quote" => Ok(Block::Quote {
-                text: text(self.text)?,
-                cite: self.cite,
-            }),
-            "list" => Ok(Block::List {
-                ordered: self.ordered.unwrap_or(false),
-                items: self.items.ok_or_else(|| E::missing_field("items"))?,
-            }),
-            _ => Err(E::unknown_variant(&self.kind, BLOCK_TYPES)),
-        }
-    }
-}
-
-const BLOCK_TYPES: &[&str] = &["paragraph", "heading", "quote", "list"];
-
-impl<'de> Deserialize<'de> for Block {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct BlockVisitor;
-        impl<'de> Visitor<'de> for BlockVisitor {
-            type Value = Block;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a string or an object")
-            }
-            fn visit_str<E: de::Error>(self, text: &str) -> Result<Block, E> {
-                Ok(Block::Paragraph {
-                    text: text.to_owned(),
-                })
-            }
-            fn visit_string<E: de::Error>(self, text: String) -> Result<Block, E> {
-                Ok(Block::Paragraph { text })
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Block, A::Error> {
-                BlockObject::deserialize(de::value::MapAccessDeserializer::new(map))?.into_block()
-            }
-        }
-        deserializer.deserialize_any(BlockVisitor)
-    }
-}
-
 /// A glossary entry: something a reader may want a card for.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Entity {
     pub id: String,
     pub name: String,
-    #[serde(default)]
     pub kind: Kind,
-    #[serde(default)]
     pub aliases: Vec<String>,
-    #[serde(default)]
     pub summary: Option<String>,
-    #[serde(default)]
     pub facts: Vec<Fact>,
-    #[serde(default)]
     pub links: Vec<Link>,
     /// An image URL for the card, loaded lazily.
-    #[serde(default)]
     pub image: Option<String>,
     /// Ids of related entities, shown as chips on the card.
-    #[serde(default)]
     pub related: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
     Person,
-    #[serde(alias = "organisation")]
     Organization,
     Place,
     Event,
@@ -217,6 +113,19 @@ impl Kind {
         Kind::Work,
         Kind::Other,
     ];
+
+    pub fn parse(name: &str) -> Option<Kind> {
+        Some(match name {
+            "person" => Kind::Person,
+            "organization" | "organisation" => Kind::Organization,
+            "place" => Kind::Place,
+            "event" => Kind::Event,
+            "concept" => Kind::Concept,
+            "work" => Kind::Work,
+            "other" => Kind::Other,
+            _ => return None,
+        })
+    }
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -244,47 +153,14 @@ impl Kind {
     }
 }
 
-#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Fact {
     pub label: String,
     pub value: String,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Link {
     pub label: String,
     pub url: String,
-}
-
-/// A site glossary file: either a bare array of entities or `{"entities": [...]}`.
-#[derive(Debug, Clone, Default)]
-pub struct Glossary {
-    pub entities: Vec<Entity>,
-}
-
-impl<'de> Deserialize<'de> for Glossary {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct GlossaryVisitor;
-        impl<'de> Visitor<'de> for GlossaryVisitor {
-            type Value = Glossary;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an array of entities or an object with `entities`")
-            }
-            fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Glossary, A::Error> {
-                let entities = Vec::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
-                Ok(Glossary { entities })
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Glossary, A::Error> {
-                #[derive(Deserialize)]
-                struct Wrapped {
-                    entities: Vec<Entity>,
-                }
-                let wrapped = Wrapped::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                Ok(Glossary {
-                    entities: wrapped.entities,
-                })
-            }
-        }
-        deserializer.deserialize_any(GlossaryVisitor)
-    }
 }

@@ -1,7 +1,7 @@
 //! The rules a parsed article must meet beyond its JSON shape.
 
 use super::{Article, Entity, InputError};
-use std::collections::HashMap;
+use crate::StringMap;
 
 /// Every problem in the article, in document order. An empty list means it is valid.
 pub fn validate_article(article: &Article) -> Vec<InputError> {
@@ -35,7 +35,7 @@ pub fn validate_article(article: &Article) -> Vec<InputError> {
 /// Every problem in a list of entities. `prefix` is the JSON path of the list itself.
 pub fn validate_glossary(entities: &[Entity], prefix: &str) -> Vec<InputError> {
     let mut problems = Vec::new();
-    let mut first_use: HashMap<&str, usize> = HashMap::new();
+    let mut first_use = StringMap::new();
     for (index, entity) in entities.iter().enumerate() {
         let path = format!("{prefix}[{index}]");
         if entity.id.trim().is_empty() {
@@ -43,8 +43,8 @@ pub fn validate_glossary(entities: &[Entity], prefix: &str) -> Vec<InputError> {
                 format!("{path}.id"),
                 "the id must not be empty",
             ));
-        } else if let Some(first) = first_use.insert(&entity.id, index) {
-            first_use.insert(&entity.id, first);
+        } else if let Some(first) = first_use.insert(entity.id.clone(), index) {
+            first_use.insert(entity.id.clone(), first);
             problems.push(InputError::at(
                 format!("{path}.id"),
                 format!(

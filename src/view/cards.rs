@@ -8,7 +8,6 @@ use crate::engine::EntityInfo;
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
@@ -43,7 +42,7 @@ struct State {
     root: Element,
     card: HtmlElement,
     entities: Vec<EntityInfo>,
-    by_id: HashMap<String, usize>,
+    by_id: crate::StringMap,
     timing: Timing,
     /// The mention whose card is open.
     open: Option<Element>,
@@ -258,7 +257,7 @@ fn place(card: &HtmlElement, mention: &Element) {
         below
     };
     let max_left = (viewport_width - card_rect.width() - gap).max(gap);
-    let left = anchor.left().clamp(gap, max_left);
+    let left = anchor.left().max(gap).min(max_left);
     let style = card.style();
     let _ = style.set_property("top", &px(top));
     let _ = style.set_property("left", &px(left));

@@ -11,6 +11,12 @@ pub fn create(document: &Document, element: &Element) -> Result<web_sys::Element
     for (name, value) in &element.attrs {
         dom.set_attribute(name, value)?;
     }
+    if element.tag == "time" {
+        if let Some(value) = element.get("datetime") {
+            dom.set_text_content(Some(&local_date(value)));
+            return Ok(dom);
+        }
+    }
     for child in &element.children {
         match child {
             Node::Text(text) => {
@@ -23,4 +29,19 @@ pub fn create(document: &Document, element: &Element) -> Result<web_sys::Element
         }
     }
     Ok(dom)
+}
+
+/// An ISO 8601 date in the reader's own locale ("22 November 2021"), through the
+/// browser's `Intl`. A date the browser cannot read is shown as written.
+fn local_date(value: &str) -> String {
+    let date = js_sys::Date::new(&JsValue::from_str(value));
+    if date.get_time().is_nan() {
+        return value.to_owned();
+    }
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    if value.len() > 10 {
+        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    }
+    String::from(date.to_locale_string("default", &options))
 }

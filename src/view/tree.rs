@@ -3,7 +3,6 @@
 use crate::engine::{Annotation, EntityInfo, Mention, Place, Source};
 use crate::model::url::{allowed_url, UrlUse};
 use crate::model::{Article, Block};
-use std::collections::HashSet;
 
 /// A node of the view. Tag and attribute names are `&'static str`, so they can only come
 /// from this crate's code, never from the input.
@@ -355,14 +354,17 @@ impl Builder<'_> {
         );
         self.run += 1;
         let mut at = 0;
-        let mut seen = HashSet::new();
+        let mut seen: Vec<usize> = Vec::new();
         for mention in &run.mentions {
             if mention.start > at {
                 element = element.text(&text[at..mention.start]);
             }
             let entity = &self.annotation.entities[mention.entity];
             // One tab stop per entity per run keeps long articles navigable.
-            let first_here = seen.insert(mention.entity);
+            let first_here = !seen.contains(&mention.entity);
+            if first_here {
+                seen.push(mention.entity);
+            }
             element = element.child(mention_element(entity, mention, text, first_here));
             at = mention.end;
         }
