@@ -77,13 +77,15 @@ fn read(path: &str) -> Result<String, String> {
 }
 
 fn load(file: &str, glossaries: &[String]) -> Result<(Article, Vec<Entity>), String> {
-    let article = model::article_from_json(&read(file)?).map_err(|e| format!("{file}: {}", describe(&e)))?;
+    let article =
+        model::article_from_json(&read(file)?).map_err(|e| format!("{file}: {}", describe(&e)))?;
     for warning in &article.warnings {
         eprintln!("gloss: warning: {file}: {}", describe(warning));
     }
     let mut entities = Vec::new();
     for path in glossaries {
-        let glossary = model::glossary_from_json(&read(path)?).map_err(|e| format!("{path}: {}", describe(&e)))?;
+        let glossary = model::glossary_from_json(&read(path)?)
+            .map_err(|e| format!("{path}: {}", describe(&e)))?;
         entities.extend(glossary.value);
     }
     Ok((article.value, entities))
@@ -194,9 +196,16 @@ fn check(file: &str, glossaries: &[String]) -> Result<(String, i32), String> {
     match model::parse_json(&text).and_then(|json| model::read_article_unvalidated(&json)) {
         Err(error) => problems.push(model::locate(error, &text)),
         Ok(read) => {
-            problems.extend(model::validate_article(&read.value).into_iter().map(|p| model::locate(p, &text)));
+            problems.extend(
+                model::validate_article(&read.value)
+                    .into_iter()
+                    .map(|p| model::locate(p, &text)),
+            );
             for warning in read.warnings {
-                report.push_str(&format!("{file}: warning: {}\n", describe(&model::locate(warning, &text))));
+                report.push_str(&format!(
+                    "{file}: warning: {}\n",
+                    describe(&model::locate(warning, &text))
+                ));
             }
             article = Some(read.value);
         }
@@ -205,7 +214,10 @@ fn check(file: &str, glossaries: &[String]) -> Result<(String, i32), String> {
     for path in glossaries {
         match model::glossary_from_json(&read(path)?) {
             Ok(glossary) => site.extend(glossary.value),
-            Err(error) => problems.push(InputError { path: format!("{path}: {}", error.path), ..error }),
+            Err(error) => problems.push(InputError {
+                path: format!("{path}: {}", error.path),
+                ..error
+            }),
         }
     }
     for problem in &problems {

@@ -17,7 +17,13 @@ struct MountOptions {
 
 impl MountOptions {
     fn read(value: &JsValue) -> MountOptions {
-        let millis = |key| value.member(key).and_then(|v| v.number()).filter(|n| *n >= 0.0 && *n < 60_000.0).map(|n| n as u32);
+        let millis = |key| {
+            value
+                .member(key)
+                .and_then(|v| v.number())
+                .filter(|n| *n >= 0.0 && *n < 60_000.0)
+                .map(|n| n as u32)
+        };
         MountOptions {
             dwell: millis("dwell"),
             hide_delay: millis("hideDelay"),

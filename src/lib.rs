@@ -14,7 +14,7 @@ pub mod model;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]
-mod embed;
+pub mod embed;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

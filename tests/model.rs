@@ -16,7 +16,9 @@ fn valid_fixtures_parse() {
         "tests/fixtures/all-blocks.json",
         "www/demo/article.json",
     ] {
-        let article = article_from_json(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}")).value;
+        let article = article_from_json(&fixture(name))
+            .unwrap_or_else(|e| panic!("{name}: {e}"))
+            .value;
         assert!(!article.title.is_empty(), "{name}");
         assert!(!article.body.is_empty(), "{name}");
     }
@@ -28,7 +30,10 @@ fn valid_fixtures_parse() {
 fn every_block_type_reads() {
     let read = article_from_json(&fixture("tests/fixtures/all-blocks.json")).unwrap();
     assert_eq!(read.warnings.len(), 1, "one unknown field");
-    assert_eq!(read.warnings[0].to_string(), "someFieldFromTheFuture: unknown field, ignored");
+    assert_eq!(
+        read.warnings[0].to_string(),
+        "someFieldFromTheFuture: unknown field, ignored"
+    );
     let article = read.value;
     assert_eq!(
         article.body[0],
@@ -136,5 +141,8 @@ fn glossary_errors_name_the_entry() {
         "[1].id: duplicate entity id \"a\" (first used at [0])"
     );
     let wrapped = glossary_from_json("{\"entities\": [{\"name\": \"A\"}]}").unwrap_err();
-    assert_eq!(wrapped.to_string(), "entities[0].id: this field is required");
+    assert_eq!(
+        wrapped.to_string(),
+        "entities[0].id: this field is required"
+    );
 }

@@ -58,13 +58,81 @@
 
   /** Turns a JSON.parse error into "line L, column C: message". */
   function describeJsonError(text, error) {
-    var message = String(error && error.message || error);
-    var match = /position (\d+)/.exec(message);
-    var plain = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
-    if (!match) return 'not valid JSON: ' + plain;
-    var offset = Number(match[1]);
+    var found = findJsonError(text);
+    var message = found ? found.message : String(error && error.message || error);
+    var offset = found ? found.at : -1;
+    if (offset < 0) return 'not valid JSON: ' + message;
     var before = text.slice(0, offset).split('\n');
-    return 'line ' + before.length + ', column ' + (before[before.length - 1].length + 1) + ': ' + plain;
+    return 'line ' + before.length + ', column ' + (before[before.length - 1].length + 1) + ': ' + message;
+  }
+
+  /**
+   * Finds where JSON text first goes wrong, for the error message: browsers' own
+   * messages do not all give a position. Only runs once JSON.parse has failed.
+   */
+  function findJsonError(text) {
+    var at = 0;
+    function fail(message) { throw { at: at, message: message }; }
+    function space() { while (/[ \t\n\r]/.test(text.charAt(at))) at++; }
+    function literal(word) {
+      if (text.slice(at, at + word.length) !== word) fail('expected a value');
+      at += word.length;
+    }
+    function string() {
+      at++;
+      for (;;) {
+        var c = text.charAt(at);
+        if (c === '') fail('unterminated string');
+        if (c === '"') { at++; return; }
+        if (c < ' ') fail('control character in a string');
+        at += c === '\\' ? 2 : 1;
+      }
+    }
+    function value() {
+      space();
+      var c = text.charAt(at);
+      if (c === '{') return members('}', true);
+      if (c === '[') return members(']', false);
+      if (c === '"') return string();
+      if (c === 't') return literal('true');
+      if (c === 'f') return literal('false');
+      if (c === 'n') return literal('null');
+      var number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(at));
+      if (!number) fail(c === '' ? 'unexpected end of input' : 'expected a value');
+      at += number[0].length;
+    }
+    function members(close, keyed) {
+      at++;
+      space();
+      if (text.charAt(at) === close) { at++; return; }
+      for (;;) {
+        if (keyed) {
+          space();
+          if (text.charAt(at) !== '"') fail('expected a quoted key');
+          string();
+          space();
+          if (text.charAt(at) !== ':') fail('expected a colon');
+          at++;
+        }
+        value();
+        space();
+        var c = text.charAt(at);
+        if (c === close) { at++; return; }
+        if (c !== ',') fail(c === '' ? 'unexpected end of input' : 'expected a comma or ' + close);
+        at++;
+        space();
+        if (text.charAt(at) === close) fail('trailing comma');
+      }
+    }
+    try {
+      value();
+      space();
+      if (at < text.length) fail('unexpected text after the JSON value');
+    } catch (problem) {
+      if (problem && typeof problem.at === 'number') return problem;
+      throw problem;
+    }
+    return null;
   }
 
   function toList(value) {

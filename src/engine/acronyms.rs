@@ -124,10 +124,7 @@ fn window_start(run: &str, tokens: &[Token], open: usize, short_length: usize) -
 /// for the short form's first character, which must itself start a word.
 fn long_form_start(short: &str, text: &str) -> Option<usize> {
     let short: Vec<char> = short.chars().map(lower).collect();
-    let long: Vec<(usize, char)> = text
-        .char_indices()
-        .map(|(at, c)| (at, lower(c)))
-        .collect();
+    let long: Vec<(usize, char)> = text.char_indices().map(|(at, c)| (at, lower(c))).collect();
     let mut s = short.len();
     let mut l = long.len();
     while s > 0 {
@@ -181,7 +178,8 @@ mod tests {
 
     #[test]
     fn schwartz_hearst_rows() {
-        let rows: &[(&str, &str, &[(&str, &str)])] = &[
+        type Pairs = &'static [(&'static str, &'static str)];
+        let rows: &[(&str, &str, Pairs)] = &[
             (
                 "plain",
                 "a member of its Ministry of Public Security (MPS) installed",

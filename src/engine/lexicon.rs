@@ -2,7 +2,6 @@
 //! general: cues for classes of words, not a list of the names in any one article.
 //! Every entry is folded (lower case, straight apostrophes).
 
-
 /// Words that are ordinary even when capitalised: function words, pronouns and the common
 /// adverbs and verbs that open sentences. A capital on them is never evidence of a name.
 const COMMON: &str = "a about above across after afterwards again against all almost also although always am among an and another any anyone anything are around as at back be because been before being below besides between both but by can cannot could despite did do does doing done down during each either else even ever every everyone everything few for from further had has have having he her here hers herself him himself his how however i if in indeed instead into is it its itself just last later least less let like many may maybe me meanwhile might mine more moreover most much must my myself neither never nevertheless next no nobody none nor not nothing now of off often on once one only onto or other others otherwise our ours ourselves out over own perhaps please rather really same several she should since so some someone something sometimes soon still such than that the their theirs them themselves then there therefore these they this those though through thus to today together tomorrow too toward towards under unless unlike until up upon us very via was we well were what whatever when whenever where whereas whether which while who whoever whole whom whose why will with within without would yesterday yet you your yours yourself yourselves according although amid first second third finally furthermore meanwhile nonetheless recently reports critics many most some others experts officials sources yes";
@@ -84,6 +83,12 @@ fn set(list: &'static str) -> Words {
     Words(words)
 }
 
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon::new()
+    }
+}
+
 impl Lexicon {
     pub fn new() -> Lexicon {
         Lexicon {
@@ -100,7 +105,8 @@ impl Lexicon {
             given_names: set(GIVEN_NAMES),
             family_names_first: set(FAMILY_NAMES_FIRST),
             places: {
-                let mut places: Vec<String> = PLACES.split(' ').map(|p| p.replace('_', " ")).collect();
+                let mut places: Vec<String> =
+                    PLACES.split(' ').map(|p| p.replace('_', " ")).collect();
                 places.sort_unstable();
                 places
             },
@@ -147,7 +153,9 @@ impl Lexicon {
     }
     /// `folded` is a whole name with single spaces: "hong kong".
     pub fn is_place(&self, folded: &str) -> bool {
-        self.places.binary_search_by(|p| p.as_str().cmp(folded)).is_ok()
+        self.places
+            .binary_search_by(|p| p.as_str().cmp(folded))
+            .is_ok()
     }
     pub fn is_demonym(&self, folded: &str) -> bool {
         self.demonyms.contains(folded)

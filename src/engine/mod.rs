@@ -22,8 +22,8 @@ pub mod people;
 pub mod text;
 
 use crate::model::{Article, Entity, Fact, Kind, Link};
-use matcher::{Matcher, TokenMatch};
 pub use crate::StringMap;
+use matcher::{Matcher, TokenMatch};
 use text::{fold, Case, Token};
 
 /// Which automatic finders run. Glossary matching always runs.
@@ -463,14 +463,18 @@ fn find_all(
 }
 
 /// A headline set in title case ("China Seeks Its Way Back to Interpol"), where capitals
-/// say nothing about names.
+/// say nothing about names: short, with no full stop at the end, and most longer words
+/// capitalised.
 fn is_title_case(text: &str, tokens: &[Token]) -> bool {
     let long_words: Vec<&Token> = tokens
         .iter()
         .filter(|t| t.is_word() && t.text(text).chars().count() > 3)
         .collect();
     let capitalized = long_words.iter().filter(|t| t.first_upper).count();
-    long_words.len() >= 3 && tokens.len() <= 40 && capitalized * 10 >= long_words.len() * 8
+    long_words.len() >= 3
+        && tokens.len() <= 40
+        && !text.trim_end().ends_with(['.', '!', '?'])
+        && capitalized * 10 >= long_words.len() * 8
 }
 
 fn glossary_entity(entity: &Entity) -> EntityInfo {
@@ -508,7 +512,11 @@ fn acronym_entity(definition: &acronyms::Definition, lexicon: &lexicon::Lexicon)
     } else {
         Kind::Concept
     };
-    let name = if proper { long.clone() } else { text::capitalize(long) };
+    let name = if proper {
+        long.clone()
+    } else {
+        text::capitalize(long)
+    };
     EntityInfo {
         id: String::new(),
         name,

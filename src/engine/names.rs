@@ -4,8 +4,8 @@
 
 use super::lexicon::Lexicon;
 use super::text::{fold, is_hyphen, Case, Token, TokenKind};
-use crate::model::Kind;
 use super::StringMap;
+use crate::model::Kind;
 
 /// A name the finder settled on, with the other spellings that refer to it.
 #[derive(Debug, Clone, PartialEq)]
@@ -240,10 +240,20 @@ fn refine(
             let known = evidence.capitalized.contains_key(&word)
                 || lexicon.is_place(&word)
                 || lexicon.is_given_name(&word);
+            // "Members of the Alliance": a plain word joined to a name by a connector is
+            // the sentence's subject, unless it is the kind of word names start with.
+            let joined_by_connector = tokens
+                .get(first + 1)
+                .is_some_and(|t| t.case == Case::Lower && lexicon.is_connector(&fold(t.text(run))));
+            let starts_names = lexicon.is_organization_word(&word)
+                || lexicon.is_place_word(&word)
+                || lexicon.is_event_word(&word);
             if alone {
                 !known
             } else {
-                evidence.lower.contains_key(&word) && !known
+                !known
+                    && (evidence.lower.contains_key(&word)
+                        || (joined_by_connector && !starts_names))
             }
         } else {
             false
@@ -512,8 +522,8 @@ fn context_votes(
             votes[PERSON] += 3;
         }
         if matches!(word(rest).as_deref(), Some("a" | "an" | "the" | "one")) {
-            for index in rest + 1..(rest + 8).min(tokens.len()) {
-                if matches!(tokens[index].text(run), "," | "." | ";" | "(") {
+            for (index, token) in tokens.iter().enumerate().skip(rest + 1).take(7) {
+                if matches!(token.text(run), "," | "." | ";" | "(") {
                     break;
                 }
                 if let Some(noun) = word(index) {

@@ -2,7 +2,10 @@
 //! and a warning for every field gloss does not know.
 
 use super::value::{JsonValue, Shape};
-use super::{validate_article, validate_glossary, Article, Author, Block, Direction, Entity, Fact, Image, InputError, Kind, Link};
+use super::{
+    validate_article, validate_glossary, Article, Author, Block, Direction, Entity, Fact, Image,
+    InputError, Kind, Link,
+};
 
 /// A value read from the input, with warnings about what was ignored.
 #[derive(Debug, Clone)]
@@ -24,7 +27,10 @@ pub fn read_article<V: JsonValue>(input: &V) -> Result<Read<Article>, InputError
 pub fn read_article_unvalidated<V: JsonValue>(input: &V) -> Result<Read<Article>, InputError> {
     let mut reader = Reader::default();
     let article = reader.article(input)?;
-    Ok(Read { value: article, warnings: reader.warnings })
+    Ok(Read {
+        value: article,
+        warnings: reader.warnings,
+    })
 }
 
 /// Reads and validates a glossary: an entity array, or an object with `entities`.
@@ -34,13 +40,18 @@ pub fn read_glossary<V: JsonValue>(input: &V) -> Result<Read<Vec<Entity>>, Input
         Shape::Array => (reader.entities_at(input, "")?, ""),
         Shape::Object => {
             reader.known_fields(input, "", &["entities"]);
-            let list = input.member("entities").ok_or_else(|| InputError::at("entities", "this field is required"))?;
+            let list = input
+                .member("entities")
+                .ok_or_else(|| InputError::at("entities", "this field is required"))?;
             (reader.entities_at(&list, "entities")?, "entities")
         }
         other => return Err(expected("", "an array of entities", other)),
     };
     first_problem(validate_glossary(&list, prefix))?;
-    Ok(Read { value: list, warnings: reader.warnings })
+    Ok(Read {
+        value: list,
+        warnings: reader.warnings,
+    })
 }
 
 /// Reads and validates an article from JSON text, with line and column in every error.
@@ -77,7 +88,9 @@ pub fn parse_json(text: &str) -> Result<serde_json::Value, InputError> {
 /// Finds the place a problem's path names in the text.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn locate(error: InputError, text: &str) -> InputError {
-    let position = error.position.or_else(|| super::locate::position_of_path(text, &error.path));
+    let position = error
+        .position
+        .or_else(|| super::locate::position_of_path(text, &error.path));
     InputError { position, ..error }
 }
 
@@ -126,12 +139,18 @@ impl Reader {
     fn known_fields<V: JsonValue>(&mut self, object: &V, path: &str, known: &[&str]) {
         for key in object.keys() {
             if !known.contains(&key.as_str()) {
-                self.warnings.push(InputError::at(join(path, &key), "unknown field, ignored"));
+                self.warnings
+                    .push(InputError::at(join(path, &key), "unknown field, ignored"));
             }
         }
     }
 
-    fn object<V: JsonValue>(&mut self, value: &V, path: &str, known: &[&str]) -> Result<(), InputError> {
+    fn object<V: JsonValue>(
+        &mut self,
+        value: &V,
+        path: &str,
+        known: &[&str],
+    ) -> Result<(), InputError> {
         match value.shape() {
             Shape::Object => {
                 self.known_fields(value, path, known);
@@ -142,20 +161,39 @@ impl Reader {
     }
 
     fn string<V: JsonValue>(&mut self, value: &V, path: &str) -> Result<String, InputError> {
-        value.string().ok_or_else(|| expected(path, "a string", value.shape()))
+        value
+            .string()
+            .ok_or_else(|| expected(path, "a string", value.shape()))
     }
 
-    fn required<V: JsonValue>(&mut self, object: &V, key: &str, path: &str) -> Result<V, InputError> {
-        object.member(key).ok_or_else(|| InputError::at(join(path, key), "this field is required"))
+    fn required<V: JsonValue>(
+        &mut self,
+        object: &V,
+        key: &str,
+        path: &str,
+    ) -> Result<V, InputError> {
+        object
+            .member(key)
+            .ok_or_else(|| InputError::at(join(path, key), "this field is required"))
     }
 
-    fn required_string<V: JsonValue>(&mut self, object: &V, key: &str, path: &str) -> Result<String, InputError> {
+    fn required_string<V: JsonValue>(
+        &mut self,
+        object: &V,
+        key: &str,
+        path: &str,
+    ) -> Result<String, InputError> {
         let value = self.required(object, key, path)?;
         self.string(&value, &join(path, key))
     }
 
     /// A string that may be missing or null.
-    fn optional_string<V: JsonValue>(&mut self, object: &V, key: &str, path: &str) -> Result<Option<String>, InputError> {
+    fn optional_string<V: JsonValue>(
+        &mut self,
+        object: &V,
+        key: &str,
+        path: &str,
+    ) -> Result<Option<String>, InputError> {
         match object.member(key) {
             None => Ok(None),
             Some(value) if value.shape() == Shape::Null => Ok(None),
@@ -163,11 +201,19 @@ impl Reader {
         }
     }
 
-    fn optional_bool<V: JsonValue>(&mut self, object: &V, key: &str, path: &str) -> Result<Option<bool>, InputError> {
+    fn optional_bool<V: JsonValue>(
+        &mut self,
+        object: &V,
+        key: &str,
+        path: &str,
+    ) -> Result<Option<bool>, InputError> {
         match object.member(key) {
             None => Ok(None),
             Some(value) if value.shape() == Shape::Null => Ok(None),
-            Some(value) => value.boolean().map(Some).ok_or_else(|| expected(&join(path, key), "true or false", value.shape())),
+            Some(value) => value
+                .boolean()
+                .map(Some)
+                .ok_or_else(|| expected(&join(path, key), "true or false", value.shape())),
         }
     }
 
@@ -193,7 +239,9 @@ impl Reader {
         path: &str,
         read: &mut impl FnMut(&mut Self, &V, &str) -> Result<T, InputError>,
     ) -> Result<Vec<T>, InputError> {
-        let elements = value.elements().ok_or_else(|| expected(path, "an array", value.shape()))?;
+        let elements = value
+            .elements()
+            .ok_or_else(|| expected(path, "an array", value.shape()))?;
         let mut out = Vec::with_capacity(elements.len());
         for (at, element) in elements.iter().enumerate() {
             out.push(read(self, element, &index(path, at))?);
@@ -201,14 +249,30 @@ impl Reader {
         Ok(out)
     }
 
-    fn strings<V: JsonValue>(&mut self, object: &V, key: &str, path: &str) -> Result<Vec<String>, InputError> {
+    fn strings<V: JsonValue>(
+        &mut self,
+        object: &V,
+        key: &str,
+        path: &str,
+    ) -> Result<Vec<String>, InputError> {
         self.list(object, key, path, |r, v, p| r.string(v, p))
     }
 
     fn article<V: JsonValue>(&mut self, v: &V) -> Result<Article, InputError> {
         const FIELDS: &[&str] = &[
-            "title", "kicker", "subtitle", "lang", "dir", "authors", "published", "updated", "image", "body",
-            "disclaimer", "topics", "entities",
+            "title",
+            "kicker",
+            "subtitle",
+            "lang",
+            "dir",
+            "authors",
+            "published",
+            "updated",
+            "image",
+            "body",
+            "disclaimer",
+            "topics",
+            "entities",
         ];
         self.object(v, "", FIELDS)?;
         let title = self.required_string(v, "title", "")?;
@@ -219,7 +283,12 @@ impl Reader {
                 "ltr" => Direction::Ltr,
                 "rtl" => Direction::Rtl,
                 "auto" => Direction::Auto,
-                _ => return Err(InputError::at("dir", "expected \"ltr\", \"rtl\" or \"auto\"")),
+                _ => {
+                    return Err(InputError::at(
+                        "dir",
+                        "expected \"ltr\", \"rtl\" or \"auto\"",
+                    ))
+                }
             }),
         };
         let image = match v.member("image") {
@@ -261,22 +330,42 @@ impl Reader {
 
     fn block<V: JsonValue>(&mut self, v: &V, path: &str) -> Result<Block, InputError> {
         match v.shape() {
-            Shape::String => return Ok(Block::Paragraph { text: self.string(v, path)? }),
+            Shape::String => {
+                return Ok(Block::Paragraph {
+                    text: self.string(v, path)?,
+                })
+            }
             Shape::Object => {}
             other => return Err(expected(path, "a string or an object", other)),
         }
         let kind = self.required_string(v, "type", path)?;
         let (fields, block): (&[&str], Block) = match kind.as_str() {
-            "paragraph" => (&["type", "text"], Block::Paragraph { text: self.required_string(v, "text", path)? }),
+            "paragraph" => (
+                &["type", "text"],
+                Block::Paragraph {
+                    text: self.required_string(v, "text", path)?,
+                },
+            ),
             "heading" => {
                 let level = match v.member("level") {
                     None => 2,
                     Some(level) => match level.number() {
                         Some(n) if n == 2.0 || n == 3.0 || n == 4.0 => n as u8,
-                        _ => return Err(InputError::at(join(path, "level"), "a heading's level must be 2, 3 or 4")),
+                        _ => {
+                            return Err(InputError::at(
+                                join(path, "level"),
+                                "a heading's level must be 2, 3 or 4",
+                            ))
+                        }
                     },
                 };
-                (&["type", "text", "level"], Block::Heading { text: self.required_string(v, "text", path)?, level })
+                (
+                    &["type", "text", "level"],
+                    Block::Heading {
+                        text: self.required_string(v, "text", path)?,
+                        level,
+                    },
+                )
             }
             "quote" => (
                 &["type", "text", "cite"],
@@ -291,7 +380,9 @@ impl Reader {
                     &["type", "ordered", "items"],
                     Block::List {
                         ordered: self.optional_bool(v, "ordered", path)?.unwrap_or(false),
-                        items: self.elements(&items, &join(path, "items"), &mut |r, v, p| r.string(v, p))?,
+                        items: self.elements(&items, &join(path, "items"), &mut |r, v, p| {
+                            r.string(v, p)
+                        })?,
                     },
                 )
             }
@@ -306,18 +397,30 @@ impl Reader {
         Ok(block)
     }
 
-    fn entities_at<V: JsonValue>(&mut self, list: &V, path: &str) -> Result<Vec<Entity>, InputError> {
+    fn entities_at<V: JsonValue>(
+        &mut self,
+        list: &V,
+        path: &str,
+    ) -> Result<Vec<Entity>, InputError> {
         self.elements(list, path, &mut |r, v, p| r.entity(v, p))
     }
 
     fn entity<V: JsonValue>(&mut self, v: &V, path: &str) -> Result<Entity, InputError> {
-        self.object(v, path, &["id", "name", "kind", "aliases", "summary", "facts", "links", "image", "related"])?;
+        self.object(
+            v,
+            path,
+            &[
+                "id", "name", "kind", "aliases", "summary", "facts", "links", "image", "related",
+            ],
+        )?;
         let kind = match self.optional_string(v, "kind", path)? {
             None => Kind::Other,
             Some(name) => Kind::parse(&name).ok_or_else(|| {
                 let mut message = String::from("unknown kind \"");
                 message.push_str(&name);
-                message.push_str("\"; expected person, organization, place, event, concept, work or other");
+                message.push_str(
+                    "\"; expected person, organization, place, event, concept, work or other",
+                );
                 InputError::at(join(path, "kind"), message)
             })?,
         };

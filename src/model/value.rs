@@ -72,7 +72,9 @@ impl JsonValue for serde_json::Value {
         self.as_array().cloned()
     }
     fn keys(&self) -> Vec<String> {
-        self.as_object().map(|o| o.keys().cloned().collect()).unwrap_or_default()
+        self.as_object()
+            .map(|o| o.keys().cloned().collect())
+            .unwrap_or_default()
     }
 }
 
@@ -118,7 +120,10 @@ impl JsonValue for wasm_bindgen::JsValue {
         if self.shape() != Shape::Object {
             return Vec::new();
         }
-        js_sys::Object::keys(self.unchecked_ref::<js_sys::Object>()).iter().filter_map(|k| k.as_string()).collect()
+        js_sys::Object::keys(self.unchecked_ref::<js_sys::Object>())
+            .iter()
+            .filter_map(|k| k.as_string())
+            .collect()
     }
 }
 

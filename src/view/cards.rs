@@ -48,6 +48,8 @@ struct State {
     open: Option<Element>,
     /// A pending open (after the dwell) or close (after the hide delay).
     timer: Option<Timeout>,
+    /// Focus is going back to a mention after Escape, which must not reopen its card.
+    returning_focus: bool,
 }
 
 /// The live card machinery of one view. Dropping it removes every listener and timer.
@@ -85,17 +87,23 @@ impl Cards {
             timing,
             open: None,
             timer: None,
+            returning_focus: false,
         }));
         let listen = |event: &'static str, handler: fn(&Rc<RefCell<State>>, &web_sys::Event)| {
             let state = state.clone();
             EventListener::new(root, event, move |e| handler(&state, e))
         };
-        let listeners = vec![
+        let mut listeners = vec![
             listen("pointerover", on_pointer_over),
             listen("pointerout", on_pointer_out),
             listen("focusin", on_focus_in),
-            listen("keydown", on_key_down),
         ];
+        // Escape must close a card opened by hover even when focus is elsewhere on the
+        // page, so this one listens on the whole document.
+        let escape_state = state.clone();
+        listeners.push(EventListener::new(document, "keydown", move |e| {
+            on_key_down(&escape_state, e)
+        }));
         Ok(Cards {
             state,
             _listeners: listeners,
@@ -164,6 +172,9 @@ fn on_pointer_out(state: &Rc<RefCell<State>>, event: &web_sys::Event) {
 }
 
 fn on_focus_in(state: &Rc<RefCell<State>>, event: &web_sys::Event) {
+    if state.borrow().returning_focus {
+        return;
+    }
     if let Some(mention) = mention_of(event) {
         open(state, &mention, Trigger::Keyboard);
     }
@@ -178,7 +189,9 @@ fn on_key_down(state: &Rc<RefCell<State>>, event: &web_sys::Event) {
         if let Some(mention) = open_mention {
             close(state);
             if let Some(mention) = mention.dyn_ref::<HtmlElement>() {
+                state.borrow_mut().returning_focus = true;
                 let _ = mention.focus();
+                state.borrow_mut().returning_focus = false;
             }
             event.prevent_default();
         }

@@ -1,0 +1,527 @@
+//! The engine's rules as a table, in the style of aho-corasick's tests: each row names a
+//! rule, gives a glossary and a text, and lists every mention expected, as
+//! `(surface text, entity id)`. Negative rows expect nothing.
+
+use gloss::engine::{annotate, annotate_runs, Annotation, Options, Place, Run, Source};
+use gloss::model::{article_from_json, Entity, Kind};
+use std::path::Path;
+
+/// Expected mentions: (surface text, entity id or name).
+type Expected = &'static [(&'static str, &'static str)];
+
+/// A glossary entry in a row: id, name, kind, aliases.
+type Entry = (&'static str, &'static str, Kind, &'static [&'static str]);
+
+fn glossary(entries: &[Entry]) -> Vec<Entity> {
+    entries
+        .iter()
+        .map(|(id, name, kind, aliases)| Entity {
+            id: id.to_string(),
+            name: name.to_string(),
+            kind: *kind,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            summary: Some(format!("About {name}.")),
+            ..Entity::default()
+        })
+        .collect()
+}
+
+fn run_texts<'a>(texts: &[&'a str]) -> Vec<Run<'a>> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(block, text)| Run {
+            place: Place::Body { block, item: 0 },
+            text,
+        })
+        .collect()
+}
+
+fn spans(annotation: &Annotation, texts: &[&str]) -> Vec<(String, String)> {
+    annotation
+        .runs
+        .iter()
+        .zip(texts)
+        .flat_map(|(run, text)| {
+            run.mentions.iter().map(|m| {
+                (
+                    m.text(text).to_owned(),
+                    annotation.entities[m.entity].id.clone(),
+                )
+            })
+        })
+        .collect()
+}
+
+const ORG: Kind = Kind::Organization;
+const PLACE: Kind = Kind::Place;
+const PERSON: Kind = Kind::Person;
+const CONCEPT: Kind = Kind::Concept;
+
+#[test]
+fn glossary_matching() {
+    let rows: &[(&str, &[Entry], &str, Expected)] = &[
+        (
+            "whole words only",
+            &[("hu", "Hu", PERSON, &[])],
+            "Huawei and Hu met.",
+            &[("Hu", "hu")],
+        ),
+        (
+            "longest match wins",
+            &[
+                ("china", "China", PLACE, &[]),
+                ("ipac", "Inter-Parliamentary Alliance on China", ORG, &[]),
+            ],
+            "The Inter-Parliamentary Alliance on China wrote to China.",
+            &[
+                ("Inter-Parliamentary Alliance on China", "ipac"),
+                ("China", "china"),
+            ],
+        ),
+        (
+            "leftmost match wins",
+            &[
+                ("ab", "Alpha Beta", ORG, &[]),
+                ("bg", "Beta Gamma", ORG, &[]),
+            ],
+            "Alpha Beta Gamma",
+            &[("Alpha Beta", "ab")],
+        ),
+        (
+            "straight possessive",
+            &[("interpol", "Interpol", ORG, &[])],
+            "Interpol's rules",
+            &[("Interpol", "interpol")],
+        ),
+        (
+            "curly possessive",
+            &[("interpol", "Interpol", ORG, &[])],
+            "Interpol\u{2019}s rules",
+            &[("Interpol", "interpol")],
+        ),
+        (
+            "plural possessive",
+            &[("sd", "Safeguard Defenders", ORG, &[])],
+            "Safeguard Defenders\u{2019} report",
+            &[("Safeguard Defenders", "sd")],
+        ),
+        (
+            "inner apostrophe stays in the word",
+            &[("ob", "O'Brien", PERSON, &[])],
+            "O\u{2019}Brien said",
+            &[("O\u{2019}Brien", "ob")],
+        ),
+        (
+            "dash variants are equal",
+            &[("ipac", "Inter-Parliamentary Alliance", ORG, &[])],
+            "the Inter\u{2011}Parliamentary Alliance",
+            &[("Inter\u{2011}Parliamentary Alliance", "ipac")],
+        ),
+        (
+            "non-breaking space is a space",
+            &[("hk", "Hong Kong", PLACE, &[])],
+            "in Hong\u{a0}Kong today",
+            &[("Hong\u{a0}Kong", "hk")],
+        ),
+        (
+            "plural of a concept",
+            &[("rn", "red notice", CONCEPT, &[])],
+            "Two red notices and one red notice.",
+            &[("red notices", "rn"), ("red notice", "rn")],
+        ),
+        (
+            "-ies plural of a concept",
+            &[("a", "agency", CONCEPT, &[])],
+            "Several agencies.",
+            &[("agencies", "a")],
+        ),
+        (
+            "no plural for names",
+            &[("hunt", "Hunt", PERSON, &[])],
+            "The Hunts left.",
+            &[],
+        ),
+        (
+            "all-capitals alias needs capitals",
+            &[("ipac", "IPAC", ORG, &["IPAC"])],
+            "IPAC, not ipac or Ipac.",
+            &[("IPAC", "ipac")],
+        ),
+        (
+            "a name in capitals",
+            &[("interpol", "Interpol", ORG, &[])],
+            "INTERPOL SAYS NO",
+            &[("INTERPOL", "interpol")],
+        ),
+        (
+            "country is not the bird",
+            &[("turkey", "Turkey", PLACE, &[])],
+            "We ate turkey in Turkey.",
+            &[("Turkey", "turkey")],
+        ),
+        (
+            "lower-case name at a sentence start",
+            &[("rn", "red notice", CONCEPT, &[])],
+            "Red notices are requests. A red notice is not a warrant.",
+            &[("Red notices", "rn"), ("red notice", "rn")],
+        ),
+        (
+            "lower-case name mid-sentence stays lower-case",
+            &[("rn", "red notice", CONCEPT, &[])],
+            "the Red Notice Club",
+            &[],
+        ),
+        (
+            "aliases link to the entity",
+            &[("mps", "Ministry of Public Security", ORG, &["MPS"])],
+            "The MPS, or Ministry of Public Security.",
+            &[("MPS", "mps"), ("Ministry of Public Security", "mps")],
+        ),
+        (
+            "first entry wins a shared alias",
+            &[("a", "Lyon", PLACE, &[]), ("b", "Lyon", PERSON, &[])],
+            "Lyon",
+            &[("Lyon", "a")],
+        ),
+        (
+            "Han characters match inside a run",
+            &[("mps", "公安部", ORG, &[])],
+            "中华人民共和国公安部发布",
+            &[("公安部", "mps")],
+        ),
+        (
+            "accented capitals fold",
+            &[("e", "École Normale", ORG, &[])],
+            "ÉCOLE NORMALE",
+            &[("ÉCOLE NORMALE", "e")],
+        ),
+    ];
+    for (name, entries, text, expected) in rows {
+        let annotation = annotate_runs(
+            &run_texts(&[text]),
+            &glossary(entries),
+            &Options::glossary_only(),
+        );
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(s, i)| (s.to_string(), i.to_string()))
+            .collect();
+        assert_eq!(spans(&annotation, &[text]), expected, "row: {name}");
+    }
+}
+
+/// Rows for the automatic finders: a text with no glossary, and the (surface, name of
+/// the linked entity) pairs expected.
+#[test]
+fn automatic_finders() {
+    let rows: &[(&str, &[&str], Expected)] = &[
+        (
+            "acronym definition and later use",
+            &["A member of its Ministry of Public Security (MPS) spoke.", "The MPS denied it."],
+            &[("Ministry of Public Security", "Ministry of Public Security"), ("MPS", "Ministry of Public Security"), ("MPS", "Ministry of Public Security")],
+        ),
+        (
+            "lower-case long form",
+            &["Safeguard Defenders, a non-governmental organization (NGO) that works in Spain.", "Other NGO leaders agreed."],
+            &[
+                ("Safeguard Defenders", "Safeguard Defenders"),
+                ("non-governmental organization", "Non-governmental organization"),
+                ("NGO", "Non-governmental organization"),
+                ("Spain", "Spain"),
+                ("NGO", "Non-governmental organization"),
+            ],
+        ),
+        (
+            "surname after a family-name-first name",
+            &["China put forward Hu Binchen for the post.", "Hu is a deputy director. Critics said Hu\u{2019}s record was poor."],
+            &[("China", "China"), ("Hu Binchen", "Hu Binchen"), ("Hu", "Hu Binchen"), ("Hu", "Hu Binchen")],
+        ),
+        (
+            "surname after a given-name-first name",
+            &["The report was written by Peter Dahlin in Madrid.", "Dahlin said more."],
+            &[("Peter Dahlin", "Peter Dahlin"), ("Madrid", "Madrid"), ("Dahlin", "Peter Dahlin")],
+        ),
+        ("a bare surname makes no entity", &["Dahlin said more."], &[]),
+        (
+            "sentence-initial ordinary words are not names",
+            &["Unlike the others, it works.", "Reports say so. Now we know. Many agree."],
+            &[],
+        ),
+        ("dates are not names", &["On Nov. 15 and on Monday, May 6, nothing happened."], &[]),
+        ("demonyms alone are not names", &["A Chinese official and a Swedish writer."], &[]),
+        (
+            "connectors inside names",
+            &["Members of the Inter-Parliamentary Alliance on China met at the 89th General Assembly of Interpol."],
+            &[("Inter-Parliamentary Alliance on China", "Inter-Parliamentary Alliance on China"), ("89th General Assembly of Interpol", "89th General Assembly of Interpol")],
+        ),
+        (
+            "a shorter form of a longer name links to it",
+            &["Delegates met at the 89th General Assembly of Interpol.", "At the General Assembly, they voted."],
+            &[("89th General Assembly of Interpol", "89th General Assembly of Interpol"), ("General Assembly", "89th General Assembly of Interpol")],
+        ),
+        ("a title-case headline creates nothing", &["Why A Vote Inside Interpol Drew Attention"], &[]),
+        (
+            "a name at a sentence start with evidence elsewhere",
+            &["Fox Hunt is run by the ministry.", "They joined the Fox Hunt campaign."],
+            &[("Fox Hunt", "Fox Hunt"), ("Fox Hunt", "Fox Hunt")],
+        ),
+    ];
+    for (name, texts, expected) in rows {
+        let annotation = annotate_runs(&run_texts(texts), &[], &Options::default());
+        let got: Vec<(String, String)> = annotation
+            .runs
+            .iter()
+            .zip(texts.iter())
+            .flat_map(|(run, text)| {
+                run.mentions.iter().map(|m| {
+                    (
+                        m.text(text).to_owned(),
+                        annotation.entities[m.entity].name.clone(),
+                    )
+                })
+            })
+            .collect();
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(s, n)| (s.to_string(), n.to_string()))
+            .collect();
+        assert_eq!(got, expected, "row: {name}");
+    }
+}
+
+/// Rows for kinds: a text with no glossary, a name in it, and the kind it must get.
+#[test]
+fn kinds_from_cues() {
+    let rows: &[(&str, &str, &str, Kind)] = &[
+        (
+            "organisation word",
+            "He joined the International Cooperation Department last year.",
+            "International Cooperation Department",
+            ORG,
+        ),
+        (
+            "head before a connector",
+            "Members of the Inter-Parliamentary Alliance on China met.",
+            "Inter-Parliamentary Alliance on China",
+            ORG,
+        ),
+        ("known country", "They flew to Turkey.", "Turkey", PLACE),
+        (
+            "comma place",
+            "It was held in Istanbul, Turkey.",
+            "Istanbul",
+            PLACE,
+        ),
+        (
+            "given name",
+            "A study by Peter Dahlin appeared.",
+            "Peter Dahlin",
+            PERSON,
+        ),
+        (
+            "family name first",
+            "Officials named Meng Hongwei as chief.",
+            "Meng Hongwei",
+            PERSON,
+        ),
+        (
+            "role noun before",
+            "The Chinese leader Zorvan Taliq spoke.",
+            "Zorvan Taliq",
+            PERSON,
+        ),
+        (
+            "appositive role",
+            "They met Zorvan Taliq, a vice-minister at the ministry, later.",
+            "Zorvan Taliq",
+            PERSON,
+        ),
+        (
+            "appositive organisation",
+            "They met Safeguard Defenders, a non-governmental organization based in Madrid.",
+            "Safeguard Defenders",
+            ORG,
+        ),
+        (
+            "campaign after the name",
+            "He ran the country's Fox Hunt campaign.",
+            "Fox Hunt",
+            Kind::Event,
+        ),
+        (
+            "quoted title",
+            "He is the author of \u{201C}Trial By Media,\u{201D} a book.",
+            "Trial By Media",
+            Kind::Work,
+        ),
+    ];
+    for (name, text, entity, kind) in rows {
+        let annotation = annotate_runs(&run_texts(&[text]), &[], &Options::default());
+        let found = annotation
+            .entities
+            .iter()
+            .find(|e| e.name == *entity)
+            .unwrap_or_else(|| {
+                panic!(
+                    "row {name}: {entity} not found in {:?}",
+                    annotation
+                        .entities
+                        .iter()
+                        .map(|e| &e.name)
+                        .collect::<Vec<_>>()
+                )
+            });
+        assert_eq!(found.kind, *kind, "row: {name}");
+    }
+}
+
+#[test]
+fn summaries_from_the_article() {
+    let texts = [
+        "Lawmakers from the Inter-Parliamentary Alliance on China (IPAC), a global alliance of members of parliaments, wrote.",
+        "The Ministry of Public Security (MPS) said little.",
+        "Peter Dahlin is the founder of a small group. Later he moved.",
+    ];
+    let annotation = annotate_runs(&run_texts(&texts), &[], &Options::default());
+    let summary = |name: &str| {
+        let e = annotation.entities.iter().find(|e| e.name == name).unwrap();
+        (e.summary.clone().unwrap_or_default(), e.source.clone())
+    };
+    let (ipac, source) = summary("Inter-Parliamentary Alliance on China");
+    assert_eq!(ipac, "A global alliance of members of parliaments.");
+    assert!(matches!(source, Source::Article { run: 0, ref sentence } if sentence == texts[0]));
+    assert_eq!(
+        summary("Ministry of Public Security"),
+        (
+            "MPS stands for Ministry of Public Security.".to_owned(),
+            Source::Acronym
+        )
+    );
+    assert_eq!(
+        summary("Peter Dahlin").0,
+        "Peter Dahlin is the founder of a small group."
+    );
+}
+
+#[test]
+fn article_entities_beat_site_glossary() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/all-blocks.json"),
+    )
+    .unwrap();
+    let article = article_from_json(&text).unwrap().value;
+    let site = glossary(&[
+        ("writer", "Writer Site Entry", PERSON, &[]),
+        ("lyon", "Lyon", PLACE, &[]),
+    ]);
+    let annotation = annotate(&article, &site, &Options::glossary_only());
+    let writer = annotation
+        .entities
+        .iter()
+        .find(|e| e.id == "writer")
+        .unwrap();
+    assert_eq!(writer.name, "A. Writer");
+    assert_eq!(
+        annotation
+            .entities
+            .iter()
+            .filter(|e| e.id == "writer")
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn offsets_in_three_units() {
+    let text = "😀 café Interpol";
+    let annotation = annotate_runs(
+        &run_texts(&[text]),
+        &glossary(&[("i", "Interpol", ORG, &[])]),
+        &Options::glossary_only(),
+    );
+    let m = annotation.runs[0].mentions[0];
+    assert_eq!((m.start, m.end), (11, 19), "bytes");
+    assert_eq!((m.start_char, m.end_char), (7, 15), "scalar values");
+    assert_eq!((m.start_utf16, m.end_utf16), (8, 16), "UTF-16 code units");
+}
+
+/// The seed article, with no glossary: every name a reader would look up is found and
+/// linked, and no ordinary word is marked.
+#[test]
+fn seed_article_quality() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/seed-article.json");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("SKIPPED seed_article_quality: ../shared/fixtures/seed-article.json is not here (it is in CI)");
+        return;
+    };
+    let article = article_from_json(&text).unwrap().value;
+    let annotation = annotate(&article, &[], &Options::default());
+    let runs = gloss::engine::article_runs(&article);
+    let marked: Vec<(String, String)> = annotation
+        .runs
+        .iter()
+        .zip(&runs)
+        .flat_map(|(a, r)| {
+            a.mentions.iter().map(|m| {
+                (
+                    m.text(r.text).to_owned(),
+                    annotation.entities[m.entity].name.clone(),
+                )
+            })
+        })
+        .collect();
+    let linked = |surface: &str, name: &str| {
+        marked
+            .iter()
+            .filter(|(s, n)| s == surface && n == name)
+            .count()
+    };
+    assert_eq!(linked("MPS", "Ministry of Public Security"), 4, "every MPS");
+    assert_eq!(
+        linked("IPAC", "Inter-Parliamentary Alliance on China"),
+        2,
+        "every IPAC"
+    );
+    assert_eq!(
+        linked("NGO", "Non-governmental organization"),
+        4,
+        "every NGO, bio included"
+    );
+    assert_eq!(linked("Hu", "Hu Binchen"), 2, "every Hu");
+    assert_eq!(linked("Meng", "Meng Hongwei"), 3, "every Meng");
+    assert_eq!(linked("Xi", "Xi Jinping"), 1, "every Xi");
+    for (surface, name) in [
+        ("Interpol", "Interpol"),
+        ("Safeguard Defenders", "Safeguard Defenders"),
+        ("Executive Committee", "Executive Committee"),
+        ("Fox Hunt", "Fox Hunt"),
+        ("Chinese Communist Party", "Chinese Communist Party"),
+        (
+            "International Cooperation Department",
+            "International Cooperation Department",
+        ),
+        ("Hong Kong", "Hong Kong"),
+        ("Tibet", "Tibet"),
+        ("Xinjiang", "Xinjiang"),
+        ("Istanbul", "Istanbul"),
+        ("Turkey", "Turkey"),
+        ("Beijing", "Beijing"),
+        ("Peter Dahlin", "Peter Dahlin"),
+    ] {
+        assert!(
+            linked(surface, name) >= 1,
+            "{surface} should link to {name}"
+        );
+    }
+    let ordinary = [
+        "Unlike", "Reports", "Now", "It", "Many", "The", "But", "To", "Views", "Chinese", "Nov",
+        "I", "May",
+    ];
+    for (surface, _) in &marked {
+        assert!(
+            !ordinary.contains(&surface.as_str()),
+            "ordinary word marked: {surface}"
+        );
+    }
+}

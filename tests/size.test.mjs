@@ -1,0 +1,27 @@
+// The download budget: everything a reader fetches (loader, JS glue, wasm, CSS), gzip -9.
+// Sizes are deterministic, so this is a pass/fail test; timings never are.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { gzipSync, constants } from 'node:zlib';
+
+/** The budget in bytes. Lower it whenever the size goes down; never raise it quietly. */
+export const BUDGET = 92 * 1024;
+
+export const FILES = ['gloss-loader.js', 'gloss.js', 'gloss_bg.wasm', 'gloss.css'];
+
+export function sizes() {
+  return FILES.map((name) => {
+    const bytes = readFileSync(new URL(`../pkg/${name}`, import.meta.url));
+    const gzip = gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length;
+    return { name, raw: bytes.length, gzip };
+  });
+}
+
+test(`everything a reader downloads fits in ${BUDGET / 1024} KB gzip`, () => {
+  const rows = sizes();
+  const total = rows.reduce((sum, row) => sum + row.gzip, 0);
+  for (const row of rows) console.log(`${row.name}: ${row.raw} bytes, ${row.gzip} gzip`);
+  console.log(`total: ${total} bytes gzip (${(total / 1024).toFixed(1)} KB)`);
+  assert.ok(total <= BUDGET, `${total} bytes gzip is over the ${BUDGET}-byte budget`);
+});
