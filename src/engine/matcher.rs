@@ -40,6 +40,8 @@ struct Node {
     ends: Vec<u32>,
     /// Patterns that end here and accept a plural last word.
     plural_ends: bool,
+    /// Some child has `plural_ends`, so a word that fails to match here may be a plural.
+    plural_children: bool,
 }
 
 /// Keys are already hashes, so hashing them again would only cost time.
@@ -84,7 +86,10 @@ impl Matcher {
         }
         let id = self.patterns.len() as u32;
         let mut node = 0usize;
+        let plural = plural && tokens.last().is_some_and(|t| t.kind == TokenKind::Word);
+        let mut parent = 0usize;
         for token in &tokens {
+            parent = node;
             let next = self.nodes.len() as u32;
             let child = *self.nodes[node].children.entry(token.hash).or_insert(next);
             if child == next {
@@ -92,9 +97,9 @@ impl Matcher {
             }
             node = child as usize;
         }
-        let plural = plural && tokens.last().is_some_and(|t| t.kind == TokenKind::Word);
         self.nodes[node].ends.push(id);
         self.nodes[node].plural_ends |= plural;
+        self.nodes[parent].plural_children |= plural;
         self.patterns.push(Pattern {
             entity,
             tokens: tokens
@@ -162,7 +167,10 @@ impl Matcher {
                 node = child;
                 continue;
             }
-            if token.kind == TokenKind::Word {
+            if node.plural_children
+                && token.kind == TokenKind::Word
+                && token.text(run).ends_with(['s', 'S'])
+            {
                 if let Some(entity) = self.plural_match(node, run, tokens, start, at, title_case) {
                     best = Some(TokenMatch {
                         first: start,

@@ -211,18 +211,27 @@ pub fn hash_folded(folded: &str) -> u64 {
 
 /// Splits a run into tokens. White space is not a token; everything else is.
 pub fn tokenize(run: &str) -> Vec<Token> {
+    let bytes = run.as_bytes();
+    let char_at = |at: usize| run[at..].chars().next().unwrap_or(' ');
     let mut tokens: Vec<Token> = Vec::with_capacity(run.len() / 5 + 1);
-    let mut chars = run.char_indices().peekable();
+    let mut at = 0;
     let mut space_before = false;
     let mut sentence_start = true;
-    while let Some((start, c)) = chars.next() {
+    while at < bytes.len() {
+        let start = at;
+        let c = if bytes[at] < 0x80 {
+            bytes[at] as char
+        } else {
+            char_at(at)
+        };
+        at += c.len_utf8();
         if c.is_whitespace() {
             space_before = true;
             continue;
         }
         let mut token = Token {
             start: start as u32,
-            end: (start + c.len_utf8()) as u32,
+            end: at as u32,
             kind: TokenKind::Punct,
             case: Case::Uncased,
             hash: hash_step(0, fold_char(c)),
@@ -234,25 +243,34 @@ pub fn tokenize(run: &str) -> Vec<Token> {
             let mut shape = CaseShape::default();
             shape.add(c);
             let mut hash = token.hash;
-            let mut end = token.end as usize;
             token.kind = if c.is_numeric() {
                 TokenKind::Number
             } else {
                 TokenKind::Word
             };
-            while let Some(&(at, next)) = chars.peek() {
+            while at < bytes.len() {
+                let b = bytes[at];
+                // Most text is ASCII: handle it byte by byte.
+                if b.is_ascii_alphanumeric() {
+                    shape.add_ascii(b);
+                    hash = hash_step(
+                        hash,
+                        (if b.is_ascii_uppercase() { b | 0x20 } else { b }) as char,
+                    );
+                    at += 1;
+                    continue;
+                }
+                let next = if b < 0x80 { b as char } else { char_at(at) };
                 if is_word_char(next) && !is_unspaced_script(next) {
                     shape.add(next);
                     hash = hash_step(hash, fold_char(next));
-                    end = at + next.len_utf8();
-                    chars.next();
+                    at += next.len_utf8();
                 } else if is_apostrophe(next) && !is_possessive_at(run, at) {
                     // An apostrophe between two word characters stays inside the word.
                     let after = run[at + next.len_utf8()..].chars().next();
                     if after.is_some_and(|a| is_word_char(a) && !is_unspaced_script(a)) {
                         hash = hash_step(hash, '\'');
-                        end = at + next.len_utf8();
-                        chars.next();
+                        at += next.len_utf8();
                     } else {
                         break;
                     }
@@ -260,28 +278,31 @@ pub fn tokenize(run: &str) -> Vec<Token> {
                     break;
                 }
             }
-            token.end = end as u32;
+            token.end = at as u32;
             token.hash = hash;
-            token.case = shape.case();
             token.first_upper = shape.first_upper;
-            if token.kind == TokenKind::Number {
-                token.case = Case::Uncased;
+            token.case = if token.kind == TokenKind::Number {
+                Case::Uncased
+            } else {
+                shape.case()
+            };
+            sentence_start = false;
+        } else {
+            if is_apostrophe(c)
+                && is_possessive_at(run, start)
+                && tokens
+                    .last()
+                    .is_some_and(|t| t.end as usize == start && t.kind == TokenKind::Word)
+            {
+                at += 1;
+                token.end = at as u32;
+                token.kind = TokenKind::Possessive;
+                token.hash = hash_step(token.hash, 's');
+            } else if is_unspaced_script(c) {
+                token.kind = TokenKind::Word;
             }
-        } else if is_apostrophe(c)
-            && is_possessive_at(run, start)
-            && tokens
-                .last()
-                .is_some_and(|t| t.end as usize == start && t.kind == TokenKind::Word)
-        {
-            let s = chars.next();
-            debug_assert!(s.is_some());
-            token.end = (start + c.len_utf8() + 1) as u32;
-            token.kind = TokenKind::Possessive;
-            token.hash = hash_step(token.hash, 's');
-        } else if is_unspaced_script(c) {
-            token.kind = TokenKind::Word;
+            sentence_start = ends_sentence(run, &tokens, &token, sentence_start);
         }
-        sentence_start = ends_sentence(run, &tokens, &token, sentence_start);
         tokens.push(token);
         space_before = false;
     }
@@ -324,9 +345,24 @@ struct CaseShape {
 }
 
 impl CaseShape {
+    fn add_ascii(&mut self, b: u8) {
+        if b.is_ascii_alphabetic() {
+            let upper = b.is_ascii_uppercase();
+            if self.letters == 0 {
+                self.first_upper = upper;
+            }
+            self.letters += 1;
+            self.upper += upper as u32;
+            self.lower += !upper as u32;
+        }
+    }
+
     fn add(&mut self, c: char) {
-        let upper = is_upper(c);
-        let lower = is_lower(c);
+        let (upper, lower) = if c.is_ascii() {
+            (c.is_ascii_uppercase(), c.is_ascii_lowercase())
+        } else {
+            (is_upper(c), is_lower(c))
+        };
         if upper || lower {
             if self.letters == 0 {
                 self.first_upper = upper;

@@ -1,0 +1,102 @@
+//! The command line: `annotate` output has the documented shape, `check` reports what it
+//! promises, and `render` writes escaped HTML.
+
+use gloss::cli::execute;
+use serde_json::Value;
+
+fn run(args: &[&str]) -> (String, i32) {
+    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    std::env::set_current_dir(env!("CARGO_MANIFEST_DIR")).unwrap();
+    execute(&args).unwrap()
+}
+
+#[test]
+fn annotate_prints_entities_and_mentions() {
+    let (output, code) = run(&["annotate", "www/demo/article.json"]);
+    assert_eq!(code, 0);
+    let json: Value = serde_json::from_str(&output).unwrap();
+    let entities = json["entities"].as_array().unwrap();
+    let ipac = entities.iter().find(|e| e["id"] == "ipac").unwrap();
+    assert_eq!(ipac["name"], "Inter-Parliamentary Alliance on China");
+    assert_eq!(ipac["kind"], "organization");
+    assert_eq!(ipac["source"], "glossary");
+    let mentions = json["mentions"].as_array().unwrap();
+    let first = mentions.iter().find(|m| m["entity"] == "ipac").unwrap();
+    assert_eq!(first["text"], "Inter-Parliamentary Alliance on China");
+    let block = first["block"].as_u64().unwrap() as usize;
+    let article: Value =
+        serde_json::from_str(&std::fs::read_to_string("www/demo/article.json").unwrap()).unwrap();
+    let text: Vec<char> = article["body"][block].as_str().unwrap().chars().collect();
+    let (start, end) = (
+        first["start"].as_u64().unwrap() as usize,
+        first["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        text[start..end].iter().collect::<String>(),
+        "Inter-Parliamentary Alliance on China"
+    );
+    assert!(json["title"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["entity"] == "interpol"));
+    assert!(json["caption"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["entity"] == "general-assembly"));
+}
+
+#[test]
+fn annotate_without_glossary_or_finders() {
+    let (output, _) = run(&["annotate", "tests/fixtures/minimal.json", "--no-auto"]);
+    let json: Value = serde_json::from_str(&output).unwrap();
+    assert_eq!(json["entities"].as_array().unwrap().len(), 0);
+    let (output, _) = run(&[
+        "annotate",
+        "tests/fixtures/minimal.json",
+        "--glossary",
+        "tests/fixtures/glossary.json",
+    ]);
+    let json: Value = serde_json::from_str(&output).unwrap();
+    assert_eq!(
+        json["entities"].as_array().unwrap().len(),
+        2,
+        "site glossary entries are in the table"
+    );
+}
+
+#[test]
+fn check_reports_unused_entries_and_undefined_acronyms() {
+    let (report, code) = run(&["check", "tests/fixtures/check-me.json"]);
+    assert_eq!(code, 0);
+    assert!(
+        report.contains("glossary entry \"unused\" (Nobody Mentioned) is never mentioned"),
+        "{report}"
+    );
+    assert!(
+        report.contains("acronym WHO is used but never defined or described"),
+        "{report}"
+    );
+    assert!(!report.contains("acronym MPS"), "MPS is defined: {report}");
+}
+
+#[test]
+fn check_reports_problems_with_positions() {
+    let (report, code) = run(&["check", "tests/fixtures/malformed.json"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        report.trim(),
+        "tests/fixtures/malformed.json: line 4, column 1: expected value"
+    );
+}
+
+#[test]
+fn render_writes_escaped_html() {
+    let (html, code) = run(&["render", "tests/fixtures/hostile.json"]);
+    assert_eq!(code, 0);
+    assert!(html.starts_with("<article class=\"gloss-article\">"));
+    assert!(!html.contains("<script"), "{html}");
+    assert!(html.contains("&lt;script&gt;window.__glossHacked = 1&lt;/script&gt;"));
+    assert!(html.contains("data-gloss-entity=\"x&quot; onmouseover=&quot;window.__glossHacked=8\""));
+}
