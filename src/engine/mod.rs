@@ -215,14 +215,6 @@ pub fn annotate(article: &Article, site_glossaries: &[Entity], options: &Options
 /// Annotates any runs of text against a glossary. The in-place enhancer and the
 /// benchmarks use this directly.
 pub fn annotate_runs(runs: &[Run], glossary: &[Entity], options: &Options) -> Annotation {
-    let texts: Vec<&str> = runs.iter().map(|r| r.text).collect();
-    let tokens: Vec<Vec<Token>> = texts.iter().map(|t| text::tokenize(t)).collect();
-    let title_case: Vec<bool> = texts
-        .iter()
-        .zip(&tokens)
-        .map(|(t, k)| is_title_case(t, k))
-        .collect();
-
     let mut entities: Vec<EntityInfo> = glossary.iter().map(glossary_entity).collect();
     let mut matcher = Matcher::new();
     for (index, entity) in glossary.iter().enumerate() {
@@ -231,6 +223,31 @@ pub fn annotate_runs(runs: &[Run], glossary: &[Entity], options: &Options) -> An
             matcher.add(name, index, plural);
         }
     }
+
+    if *options == Options::glossary_only() {
+        // Glossary matching alone needs no article-wide view, so each run is tokenized,
+        // matched and dropped in turn, in one reused buffer that stays in cache.
+        let mut tokens = Vec::new();
+        let spans = runs
+            .iter()
+            .map(|run| {
+                text::tokenize_into(run.text, &mut tokens);
+                let title_case = is_title_case(run.text, &tokens);
+                byte_spans(&tokens, &matcher.find(run.text, &tokens, title_case))
+            })
+            .collect::<Vec<_>>();
+        let mut annotation = finish(runs, &spans, entities);
+        link_related(&mut annotation, glossary);
+        return annotation;
+    }
+
+    let texts: Vec<&str> = runs.iter().map(|r| r.text).collect();
+    let tokens: Vec<Vec<Token>> = texts.iter().map(|t| text::tokenize(t)).collect();
+    let title_case: Vec<bool> = texts
+        .iter()
+        .zip(&tokens)
+        .map(|(t, k)| is_title_case(t, k))
+        .collect();
 
     let lexicon = lexicon::Lexicon::new();
     if options.acronyms {
@@ -352,22 +369,36 @@ pub fn annotate_runs(runs: &[Run], glossary: &[Entity], options: &Options) -> An
         }
     }
 
-    let mut annotation = finish(runs, &texts, &tokens, &matches, entities);
+    let spans: Vec<Vec<ByteSpan>> = tokens.iter().zip(&matches).map(|(t, m)| byte_spans(t, m)).collect();
+    let mut annotation = finish(runs, &spans, entities);
     link_related(&mut annotation, glossary);
     annotation
 }
 
+/// A match as a byte range of its run.
+#[derive(Debug, Clone, Copy)]
+struct ByteSpan {
+    entity: usize,
+    start: usize,
+    end: usize,
+}
+
+fn byte_spans(tokens: &[Token], matches: &[TokenMatch]) -> Vec<ByteSpan> {
+    matches
+        .iter()
+        .map(|m| ByteSpan {
+            entity: m.entity,
+            start: tokens[m.first].start as usize,
+            end: tokens[m.last].end as usize,
+        })
+        .collect()
+}
+
 /// Turns token matches into located mentions, fills each entity's mention list, drops
 /// found entities that ended up with no mention, and gives found entities their ids.
-fn finish(
-    runs: &[Run],
-    texts: &[&str],
-    tokens: &[Vec<Token>],
-    matches: &[Vec<TokenMatch>],
-    mut entities: Vec<EntityInfo>,
-) -> Annotation {
+fn finish(runs: &[Run], spans: &[Vec<ByteSpan>], mut entities: Vec<EntityInfo>) -> Annotation {
     let mut mention_counts = vec![0usize; entities.len()];
-    for m in matches.iter().flatten() {
+    for m in spans.iter().flatten() {
         mention_counts[m.entity] += 1;
     }
     let keep: Vec<bool> = entities
@@ -393,8 +424,8 @@ fn finish(
         kept.push(entity);
     }
     let mut annotated = Vec::with_capacity(runs.len());
-    for (run_index, ((run, text), run_tokens)) in runs.iter().zip(texts).zip(tokens).enumerate() {
-        let located = locate(text, run_tokens, &matches[run_index], &new_index);
+    for (run_index, run) in runs.iter().enumerate() {
+        let located = locate(run.text, &spans[run_index], &new_index);
         for (mention_index, mention) in located.iter().enumerate() {
             kept[mention.entity]
                 .mentions
@@ -411,34 +442,33 @@ fn finish(
     }
 }
 
-/// Converts token matches to byte, UTF-16 and scalar offsets in one pass over the run.
-fn locate(
-    text: &str,
-    tokens: &[Token],
-    matches: &[TokenMatch],
-    new_index: &[usize],
-) -> Vec<Mention> {
-    let mut located = Vec::with_capacity(matches.len());
+/// Adds UTF-16 and scalar offsets to byte spans, in one pass over the run.
+fn locate(text: &str, spans: &[ByteSpan], new_index: &[usize]) -> Vec<Mention> {
+    let mut located = Vec::with_capacity(spans.len());
     let mut byte = 0;
     let mut utf16 = 0;
     let mut chars = 0;
     let mut advance = |to: usize| {
-        for c in text[byte..to].chars() {
-            utf16 += c.len_utf16();
-            chars += 1;
+        let skipped = &text[byte..to];
+        if skipped.is_ascii() {
+            utf16 += skipped.len();
+            chars += skipped.len();
+        } else {
+            for c in skipped.chars() {
+                utf16 += c.len_utf16();
+                chars += 1;
+            }
         }
         byte = to;
         (utf16, chars)
     };
-    for m in matches {
-        let start = tokens[m.first].start as usize;
-        let end = tokens[m.last].end as usize;
-        let (start_utf16, start_char) = advance(start);
-        let (end_utf16, end_char) = advance(end);
+    for span in spans {
+        let (start_utf16, start_char) = advance(span.start);
+        let (end_utf16, end_char) = advance(span.end);
         located.push(Mention {
-            entity: new_index[m.entity],
-            start,
-            end,
+            entity: new_index[span.entity],
+            start: span.start,
+            end: span.end,
             start_utf16,
             end_utf16,
             start_char,

@@ -211,9 +211,16 @@ pub fn hash_folded(folded: &str) -> u64 {
 
 /// Splits a run into tokens. White space is not a token; everything else is.
 pub fn tokenize(run: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(run.len() / 5 + 1);
+    tokenize_into(run, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`] into a buffer the caller reuses; it is cleared first.
+pub fn tokenize_into(run: &str, tokens: &mut Vec<Token>) {
+    tokens.clear();
     let bytes = run.as_bytes();
     let char_at = |at: usize| run[at..].chars().next().unwrap_or(' ');
-    let mut tokens: Vec<Token> = Vec::with_capacity(run.len() / 5 + 1);
     let mut at = 0;
     let mut space_before = false;
     let mut sentence_start = true;
@@ -301,12 +308,11 @@ pub fn tokenize(run: &str) -> Vec<Token> {
             } else if is_unspaced_script(c) {
                 token.kind = TokenKind::Word;
             }
-            sentence_start = ends_sentence(run, &tokens, &token, sentence_start);
+            sentence_start = ends_sentence(run, tokens, &token, sentence_start);
         }
         tokens.push(token);
         space_before = false;
     }
-    tokens
 }
 
 /// Whether the token after `token` starts a sentence.
