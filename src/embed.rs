@@ -7,12 +7,13 @@ use crate::view::{self, cards};
 use wasm_bindgen::prelude::*;
 
 /// Options from the host page, read from a plain JS object. Unknown keys are ignored.
-#[derive(Default)]
 struct MountOptions {
     dwell: Option<u32>,
     hide_delay: Option<u32>,
     cards: Option<bool>,
-    auto: Option<bool>,
+    /// `auto: false` turns every finder off; `auto: {acronyms, names, people, context}`
+    /// switches them one by one (a missing key leaves that finder on).
+    finders: Options,
 }
 
 impl MountOptions {
@@ -28,7 +29,19 @@ impl MountOptions {
             dwell: millis("dwell"),
             hide_delay: millis("hideDelay"),
             cards: value.member("cards").and_then(|v| v.boolean()),
-            auto: value.member("auto").and_then(|v| v.boolean()),
+            finders: match value.member("auto") {
+                Some(auto) if auto.boolean() == Some(false) => Options::glossary_only(),
+                Some(auto) => {
+                    let on = |key| auto.member(key).and_then(|v| v.boolean()) != Some(false);
+                    Options {
+                        acronyms: on("acronyms"),
+                        names: on("names"),
+                        people: on("people"),
+                        context: on("context"),
+                    }
+                }
+                None => Options::default(),
+            },
         }
     }
 }
@@ -94,12 +107,7 @@ pub fn render(
         }
     }
     let options = MountOptions::read(&options);
-    let engine_options = if options.auto == Some(false) {
-        Options::glossary_only()
-    } else {
-        Options::default()
-    };
-    let annotation = engine::annotate(&article, &site, &engine_options);
+    let annotation = engine::annotate(&article, &site, &options.finders);
     let (tree, warnings) = view::build(&article, &annotation, &view::ViewOptions::default());
     for warning in warnings {
         warn("", &InputError::at(warning.path, warning.message));

@@ -369,7 +369,11 @@ pub fn annotate_runs(runs: &[Run], glossary: &[Entity], options: &Options) -> An
         }
     }
 
-    let spans: Vec<Vec<ByteSpan>> = tokens.iter().zip(&matches).map(|(t, m)| byte_spans(t, m)).collect();
+    let spans: Vec<Vec<ByteSpan>> = tokens
+        .iter()
+        .zip(&matches)
+        .map(|(t, m)| byte_spans(t, m))
+        .collect();
     let mut annotation = finish(runs, &spans, entities);
     link_related(&mut annotation, glossary);
     annotation
@@ -496,15 +500,15 @@ fn find_all(
 /// say nothing about names: short, with no full stop at the end, and most longer words
 /// capitalised.
 fn is_title_case(text: &str, tokens: &[Token]) -> bool {
-    let long_words: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| t.is_word() && t.text(text).chars().count() > 3)
-        .collect();
-    let capitalized = long_words.iter().filter(|t| t.first_upper).count();
-    long_words.len() >= 3
-        && tokens.len() <= 40
-        && !text.trim_end().ends_with(['.', '!', '?'])
-        && capitalized * 10 >= long_words.len() * 8
+    if tokens.len() > 40 || text.trim_end().ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let (mut long_words, mut capitalized) = (0, 0);
+    for token in tokens.iter().filter(|t| t.is_word() && t.end - t.start > 3) {
+        long_words += 1;
+        capitalized += token.first_upper as usize;
+    }
+    long_words >= 3 && capitalized * 10 >= long_words * 8
 }
 
 fn glossary_entity(entity: &Entity) -> EntityInfo {

@@ -324,7 +324,7 @@ fn ends_sentence(run: &str, before: &[Token], token: &Token, was_start: bool) ->
             Some(previous) if previous.end == token.start && previous.is_word() => {
                 let word = previous.text(run);
                 // "Nov." and the initials in "U.S." or "J. R. Smith" end no sentence.
-                !(ABBREVIATIONS.contains(&fold(word).as_str())
+                !(ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
                     || (word.chars().count() == 1 && previous.first_upper))
             }
             _ => true,

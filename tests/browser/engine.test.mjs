@@ -1,0 +1,74 @@
+// The engine in the widget: site glossaries from URLs, the article's own entries winning
+// an id clash, the automatic finders and their switches, and the host events.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, settled } from './harness.mjs';
+
+let harness;
+before(async () => {
+  harness = await open();
+});
+after(async () => {
+  await harness.close();
+});
+
+async function cardFor(page, host, id) {
+  await page.locator(`${host} [data-gloss-entity="${id}"]`).first().focus();
+  const card = page.locator(`${host} .gloss-card[data-gloss-card="${id}"]`);
+  await card.waitFor({ state: 'visible' });
+  return card;
+}
+
+test('site glossaries from data-glossary URLs mark names, and the article wins an id clash', async () => {
+  const page = await harness.page();
+  await page.goto(`${harness.url}/tests/pages/site-glossary.html`);
+  await settled(page);
+  const host = '.gloss-host';
+  assert.equal(await page.locator(`${host} [data-gloss-entity="lyon"]`).count(), 3, "title and body");
+  assert.match(await (await cardFor(page, host, 'lyon')).textContent(), /home of Interpol's headquarters/);
+  assert.match(await (await cardFor(page, host, 'france')).textContent(), /western Europe/);
+  assert.match(await (await cardFor(page, host, 'interpol')).textContent(), /article's own Interpol entry/);
+  // No glossary describes the MPS: the acronym finder does, from the article.
+  const mps = await cardFor(page, host, 'ministry-of-public-security');
+  assert.match(await mps.textContent(), /MPS stands for Ministry of Public Security/);
+  assert.match(await mps.textContent(), /From this article/);
+  assert.equal(await page.locator(`${host} [data-gloss-entity="ministry-of-public-security"]`).count(), 3);
+});
+
+test('Gloss.mount switches the finders and reports card events', async () => {
+  const page = await harness.page();
+  await page.goto(`${harness.url}/tests/pages/site-glossary.html`);
+  await settled(page);
+  const counts = await page.evaluate(async () => {
+    const article = await (await fetch('/tests/fixtures/bare-article.json')).json();
+    const count = async (options) => {
+      const element = document.createElement('div');
+      document.body.appendChild(element);
+      const view = await Gloss.mount(element, article, options);
+      const n = element.shadowRoot.querySelectorAll('[data-gloss-entity]').length;
+      view.destroy();
+      element.remove();
+      return n;
+    };
+    return {
+      all: await count({}),
+      none: await count({ auto: false }),
+      noAcronyms: await count({ auto: { acronyms: false } }),
+    };
+  });
+  assert.equal(counts.none, 1, 'only the glossary name, Interpol');
+  assert.ok(counts.all > counts.noAcronyms && counts.noAcronyms > counts.none, JSON.stringify(counts));
+
+  const events = await page.evaluate(async () => {
+    const seen = [];
+    const element = document.getElementById('api');
+    element.addEventListener('gloss:open', (e) => seen.push(['open', e.detail.entity, e.detail.trigger]));
+    element.addEventListener('gloss:close', (e) => seen.push(['close', e.detail.entity]));
+    await Gloss.mount(element, '/tests/fixtures/bare-article.json', { glossary: '/tests/fixtures/glossary.json' });
+    const mention = element.shadowRoot.querySelector('[data-gloss-entity="lyon"]');
+    mention.focus();
+    mention.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    return seen;
+  });
+  assert.deepEqual(events, [['open', 'lyon', 'keyboard'], ['close', 'lyon']]);
+});
