@@ -11,6 +11,7 @@ struct MountOptions {
     dwell: Option<u32>,
     hide_delay: Option<u32>,
     cards: Option<bool>,
+    index: bool,
     /// `auto: false` turns every finder off; `auto: {acronyms, names, people, context}`
     /// switches them one by one (a missing key leaves that finder on).
     finders: Options,
@@ -29,6 +30,7 @@ impl MountOptions {
             dwell: millis("dwell"),
             hide_delay: millis("hideDelay"),
             cards: value.member("cards").and_then(|v| v.boolean()),
+            index: value.member("index").and_then(|v| v.boolean()) == Some(true),
             finders: match value.member("auto") {
                 Some(auto) if auto.boolean() == Some(false) => Options::glossary_only(),
                 Some(auto) => {
@@ -108,7 +110,11 @@ pub fn render(
     }
     let options = MountOptions::read(&options);
     let annotation = engine::annotate(&article, &site, &options.finders);
-    let (tree, warnings) = view::build(&article, &annotation, &view::ViewOptions::default());
+    let view_options = view::ViewOptions {
+        index: options.index,
+        ..view::ViewOptions::default()
+    };
+    let (tree, warnings) = view::build(&article, &annotation, &view_options);
     for warning in warnings {
         warn("", &InputError::at(warning.path, warning.message));
     }
@@ -125,8 +131,10 @@ pub fn render(
         Some(cards::Cards::attach(
             &document,
             &root,
-            annotation.entities,
+            annotation,
             timing,
+            view_options.messages,
+            view_options.index,
         )?)
     };
     Ok(View { root, cards })

@@ -215,7 +215,8 @@
     mount(host, tag.getAttribute('data-article'), {
       glossary: glossary ? glossary.split(/\s+/).filter(Boolean) : undefined,
       theme: tag.getAttribute('data-theme') || undefined,
-      cards: tag.getAttribute('data-cards') !== 'off'
+      cards: tag.getAttribute('data-cards') !== 'off',
+      index: tag.hasAttribute('data-index') && tag.getAttribute('data-index') !== 'off'
     });
   }
 

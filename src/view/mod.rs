@@ -5,6 +5,7 @@
 //! attribute value. No input string is ever parsed as HTML or used as a tag or
 //! attribute name: the tree has no "raw HTML" node, so it cannot express it.
 
+pub mod card;
 #[cfg(target_arch = "wasm32")]
 pub mod cards;
 #[cfg(target_arch = "wasm32")]

@@ -1,6 +1,6 @@
 //! The view tree: elements with fixed tag and attribute names, and text.
 
-use crate::engine::{Annotation, EntityInfo, Mention, Place, Source};
+use crate::engine::{Annotation, EntityInfo, Mention, Place};
 use crate::model::url::{allowed_url, UrlUse};
 use crate::model::{Article, Block};
 
@@ -82,6 +82,16 @@ pub struct Messages {
     pub by: String,
     pub updated: String,
     pub about_author: String,
+    pub from_article: String,
+    /// Follows the count: "3 mentions in this article".
+    pub mentions: String,
+    pub mention: String,
+    pub previous: String,
+    pub next: String,
+    pub close: String,
+    pub related: String,
+    pub index_title: String,
+    pub cards_toggle: String,
 }
 
 impl Default for Messages {
@@ -90,6 +100,15 @@ impl Default for Messages {
             by: "By".into(),
             updated: "Updated".into(),
             about_author: "About the author".into(),
+            from_article: "From this article".into(),
+            mentions: "mentions in this article".into(),
+            mention: "mention in this article".into(),
+            previous: "Previous mention".into(),
+            next: "Next mention".into(),
+            close: "Close".into(),
+            related: "Related".into(),
+            index_title: "In this article".into(),
+            cards_toggle: "Name cards".into(),
         }
     }
 }
@@ -98,6 +117,8 @@ impl Default for Messages {
 #[derive(Debug, Clone, Default)]
 pub struct ViewOptions {
     pub messages: Messages,
+    /// Show the "In this article" entity index.
+    pub index: bool,
 }
 
 /// A problem found while building the view that changed nothing but is worth a warning,
@@ -384,44 +405,4 @@ fn mention_element(entity: &EntityInfo, mention: &Mention, text: &str, tab_stop:
         .attr("aria-expanded", "false")
         .attr("aria-haspopup", "dialog")
         .text(mention.text(text))
-}
-
-/// The card's content for one entity: name, kind, summary with its source.
-pub fn card(entity: &EntityInfo) -> Element {
-    let mut card = Element::new("div")
-        .class("gloss-card-body")
-        .child(
-            Element::new("p")
-                .class("gloss-card-kind")
-                .text(entity.kind.label()),
-        )
-        .child(
-            Element::new("h2")
-                .class("gloss-card-name")
-                .attr("id", "gloss-card-name")
-                .text(entity.name.clone()),
-        );
-    if let Some(short) = &entity.short {
-        card = card.child(
-            Element::new("p")
-                .class("gloss-card-short")
-                .text(short.clone()),
-        );
-    }
-    if let Some(summary) = &entity.summary {
-        card = card.child(
-            Element::new("p")
-                .class("gloss-card-summary")
-                .text(summary.clone()),
-        );
-        let source = match &entity.source {
-            Source::Glossary => None,
-            Source::Article { .. } | Source::Acronym => Some("From this article"),
-            Source::None => None,
-        };
-        if let Some(source) = source {
-            card = card.child(Element::new("p").class("gloss-card-source").text(source));
-        }
-    }
-    card
 }

@@ -1,0 +1,253 @@
+//! What a card and the entity index say, as view trees. The browser code in `cards.rs`
+//! only places and shows them.
+
+use super::tree::{Element, Messages};
+use crate::engine::{Annotation, EntityInfo, Source};
+use crate::model::url::{allowed_url, UrlUse};
+use crate::model::Kind;
+
+/// The card for one entity, with "mention `at` of `count`" for the navigation buttons.
+pub fn card(annotation: &Annotation, entity: usize, at: usize, messages: &Messages) -> Element {
+    let info = &annotation.entities[entity];
+    let mut card = Element::new("div")
+        .class("gloss-card-body")
+        .child(
+            Element::new("button")
+                .class("gloss-card-close")
+                .attr("type", "button")
+                .attr("data-gloss-action", "close")
+                .attr("aria-label", messages.close.clone())
+                .text("\u{00D7}"),
+        )
+        .child(
+            Element::new("p")
+                .class("gloss-card-kind")
+                .text(info.kind.label()),
+        )
+        .child(
+            Element::new("h2")
+                .class("gloss-card-name")
+                .attr("id", "gloss-card-name")
+                .text(info.name.clone()),
+        );
+    if let Some(src) = info
+        .image
+        .as_deref()
+        .and_then(|u| allowed_url(u, UrlUse::Image))
+    {
+        card = card.child(
+            Element::new("img")
+                .class("gloss-card-image")
+                .attr("src", src)
+                .attr("alt", "")
+                .attr("loading", "lazy")
+                .attr("decoding", "async")
+                .attr("referrerpolicy", "no-referrer"),
+        );
+    }
+    if let Some(short) = &info.short {
+        card = card.child(
+            Element::new("p")
+                .class("gloss-card-short")
+                .text(short.clone()),
+        );
+    }
+    if let Some(summary) = &info.summary {
+        card = card.child(
+            Element::new("p")
+                .class("gloss-card-summary")
+                .text(summary.clone()),
+        );
+        if matches!(info.source, Source::Article { .. } | Source::Acronym) {
+            card = card.child(
+                Element::new("p")
+                    .class("gloss-card-source")
+                    .text(messages.from_article.clone()),
+            );
+        }
+    }
+    if !info.facts.is_empty() {
+        let mut facts = Element::new("dl").class("gloss-card-facts");
+        for fact in &info.facts {
+            facts = facts
+                .child(Element::new("dt").text(fact.label.clone()))
+                .child(Element::new("dd").text(fact.value.clone()));
+        }
+        card = card.child(facts);
+    }
+    let links: Vec<Element> = info
+        .links
+        .iter()
+        .filter_map(|link| {
+            let href = allowed_url(&link.url, UrlUse::Link)?;
+            Some(
+                Element::new("li").child(
+                    Element::new("a")
+                        .attr("href", href)
+                        .attr("target", "_blank")
+                        .attr("rel", "noopener noreferrer")
+                        .text(link.label.clone()),
+                ),
+            )
+        })
+        .collect();
+    if !links.is_empty() {
+        let mut list = Element::new("ul").class("gloss-card-links");
+        for link in links {
+            list = list.child(link);
+        }
+        card = card.child(list);
+    }
+    if !info.related.is_empty() {
+        let mut chips = Element::new("ul")
+            .class("gloss-card-related")
+            .attr("aria-label", messages.related.clone());
+        for &related in &info.related {
+            chips = chips.child(
+                Element::new("li").child(
+                    Element::new("button")
+                        .class("gloss-chip")
+                        .attr("type", "button")
+                        .attr(
+                            "data-gloss-related",
+                            annotation.entities[related].id.clone(),
+                        )
+                        .text(annotation.entities[related].name.clone()),
+                ),
+            );
+        }
+        card = card.child(chips);
+    }
+    card.child(navigation(info, at, messages))
+}
+
+fn navigation(info: &EntityInfo, at: usize, messages: &Messages) -> Element {
+    let count = info.mentions.len();
+    let label = if count == 1 {
+        &messages.mention
+    } else {
+        &messages.mentions
+    };
+    let mut text = count.to_string();
+    text.push(' ');
+    text.push_str(label);
+    let mut nav = Element::new("div")
+        .class("gloss-card-nav")
+        .child(Element::new("span").class("gloss-card-count").text(text));
+    if count > 1 {
+        let mut position = (at + 1).to_string();
+        position.push_str(" / ");
+        position.push_str(&count.to_string());
+        nav = nav
+            .child(
+                Element::new("button")
+                    .attr("type", "button")
+                    .attr("data-gloss-action", "previous")
+                    .attr("aria-label", messages.previous.clone())
+                    .text("\u{2039}"),
+            )
+            .child(
+                Element::new("span")
+                    .class("gloss-card-position")
+                    .text(position),
+            )
+            .child(
+                Element::new("button")
+                    .attr("type", "button")
+                    .attr("data-gloss-action", "next")
+                    .attr("aria-label", messages.next.clone())
+                    .text("\u{203A}"),
+            );
+    }
+    nav
+}
+
+/// The "In this article" panel: every entity with a mention, grouped by kind, with its
+/// count and a strip that shows where in the article it is mentioned.
+pub fn index(annotation: &Annotation, messages: &Messages) -> Element {
+    let runs = annotation.runs.len().max(1);
+    let mut panel = Element::new("section")
+        .class("gloss-index")
+        .attr("id", "gloss-index")
+        .attr("aria-labelledby", "gloss-index-title")
+        .attr("hidden", "")
+        .child(
+            Element::new("h2")
+                .attr("id", "gloss-index-title")
+                .text(messages.index_title.clone()),
+        );
+    for kind in Kind::ALL {
+        let mut members: Vec<usize> = (0..annotation.entities.len())
+            .filter(|&e| {
+                annotation.entities[e].kind == kind && !annotation.entities[e].mentions.is_empty()
+            })
+            .collect();
+        if members.is_empty() {
+            continue;
+        }
+        members.sort_by_key(|&e| std::cmp::Reverse(annotation.entities[e].mentions.len()));
+        let mut list = Element::new("ul");
+        for e in members {
+            let info = &annotation.entities[e];
+            let mut strip = Element::new("span")
+                .class("gloss-strip")
+                .attr("aria-hidden", "true");
+            for &(run, _) in &info.mentions {
+                // The tick's place along the strip, in whole per mille, set as a custom
+                // property through the CSSOM by the browser code.
+                strip = strip.child(
+                    Element::new("span")
+                        .class("gloss-tick")
+                        .attr("data-at", (run * 1000 / runs).to_string()),
+                );
+            }
+            list = list.child(
+                Element::new("li").child(
+                    Element::new("button")
+                        .class("gloss-index-entry")
+                        .attr("type", "button")
+                        .attr("data-gloss-index", info.id.clone())
+                        .child(
+                            Element::new("span")
+                                .class("gloss-index-name")
+                                .text(info.name.clone()),
+                        )
+                        .child(
+                            Element::new("span")
+                                .class("gloss-index-count")
+                                .text(info.mentions.len().to_string()),
+                        )
+                        .child(strip),
+                ),
+            );
+        }
+        panel = panel
+            .child(Element::new("h3").text(kind.label()))
+            .child(list);
+    }
+    panel
+}
+
+/// The toolbar above the article: the cards switch and, when asked for, the index button.
+pub fn toolbar(with_index: bool, messages: &Messages) -> Element {
+    let mut bar = Element::new("div").class("gloss-toolbar").child(
+        Element::new("button")
+            .class("gloss-toggle")
+            .attr("type", "button")
+            .attr("data-gloss-action", "toggle-cards")
+            .attr("aria-pressed", "true")
+            .text(messages.cards_toggle.clone()),
+    );
+    if with_index {
+        bar = bar.child(
+            Element::new("button")
+                .class("gloss-index-button")
+                .attr("type", "button")
+                .attr("data-gloss-action", "index")
+                .attr("aria-expanded", "false")
+                .attr("aria-controls", "gloss-index")
+                .text(messages.index_title.clone()),
+        );
+    }
+    bar
+}
