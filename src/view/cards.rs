@@ -159,11 +159,13 @@ impl Cards {
         }));
         set_enabled(&state, enabled);
 
+        // Not passive: the keyboard and click handlers call preventDefault.
+        let active = EventListenerOptions::enable_prevent_default();
         let on = |target: &web_sys::EventTarget,
                   event: &'static str,
                   handler: fn(&Shared, &web_sys::Event)| {
             let state = state.clone();
-            EventListener::new(target, event, move |e| handler(&state, e))
+            EventListener::new_with_options(target, event, active, move |e| handler(&state, e))
         };
         let window = web_sys::window().ok_or("no window")?;
         let passive_capture = EventListenerOptions {
@@ -514,9 +516,18 @@ fn on_key_down(state: &Shared, event: &web_sys::Event) {
                 event.prevent_default();
                 focus_quietly(state, &mention);
             } else if in_card && !shift && target.as_ref() == Some(last.unchecked_ref()) {
+                // Leaving the card forwards goes on to the next mention, as if the card
+                // sat right after its mention in the tab order.
+                let next = next_tab_stop(&s.root, &open.mention);
                 drop(s);
                 event.prevent_default();
-                close_and_return_focus(state);
+                match next {
+                    Some(next) => {
+                        close(state);
+                        let _ = next.focus();
+                    }
+                    None => close_and_return_focus(state),
+                }
             }
         }
         "Enter" | " " if on_mention => {
@@ -526,6 +537,19 @@ fn on_key_down(state: &Shared, event: &web_sys::Event) {
         }
         _ => {}
     }
+}
+
+/// The first mention tab stop after `mention` in document order.
+fn next_tab_stop(root: &Element, mention: &Element) -> Option<HtmlElement> {
+    let stops = root
+        .query_selector_all(".gloss-mention[tabindex=\"0\"]")
+        .ok()?;
+    (0..stops.length())
+        .filter_map(|i| stops.item(i)?.dyn_into::<HtmlElement>().ok())
+        .find(|stop| {
+            mention.compare_document_position(stop) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING
+                != 0
+        })
 }
 
 fn focusable_in(card: &HtmlElement) -> Vec<HtmlElement> {

@@ -1,0 +1,301 @@
+// Card behaviour on the demo page: pointer timings with a fake clock, the safe path into
+// the card, keyboard, touch and the bottom sheet, placement, navigation, the entity
+// index, the reader's off switch, themes, and axe-core.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { open, settled, ARTIFACTS } from './harness.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const HOST = '.gloss-host';
+const CARD = `${HOST} .gloss-card`;
+let harness;
+
+before(async () => {
+  harness = await open();
+});
+after(async () => {
+  await harness.close();
+});
+
+async function demo(options = {}) {
+  const page = await harness.page({ viewport: { width: 1100, height: 800 }, ...options });
+  await page.goto(`${harness.url}/www/`);
+  await settled(page);
+  return page;
+}
+
+const visible = (page) => page.locator(CARD).isVisible();
+const box = (locator) => locator.evaluate((e) => e.getBoundingClientRect().toJSON());
+const centre = (b) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+
+test('a card opens after the 300 ms dwell and closes 300 ms after the pointer leaves', async () => {
+  const page = await demo();
+  await page.clock.install();
+  const mention = page.locator(`${HOST} [data-gloss-entity="ipac"]`).first();
+  await mention.hover();
+  await page.clock.runFor(250);
+  assert.equal(await visible(page), false, 'not before the dwell');
+  await page.clock.runFor(100);
+  assert.equal(await visible(page), true, 'open after the dwell');
+  await page.mouse.move(5, 400);
+  await page.clock.runFor(250);
+  assert.equal(await visible(page), true, 'still open inside the hide delay');
+  await page.clock.runFor(100);
+  assert.equal(await visible(page), false, 'closed after the hide delay');
+});
+
+test('the dwell is configurable', async () => {
+  const page = await harness.page({ viewport: { width: 1100, height: 800 } });
+  await page.goto(`${harness.url}/tests/pages/site-glossary.html`);
+  await settled(page);
+  await page.evaluate(() => Gloss.mount(document.getElementById('api'), '/tests/fixtures/bare-article.json', { dwell: 800, glossary: '/tests/fixtures/glossary.json' }));
+  await page.waitForFunction(() => document.getElementById('api').dataset.glossState === 'ready');
+  await page.clock.install();
+  await page.locator('#api [data-gloss-entity="lyon"]').first().hover();
+  await page.clock.runFor(500);
+  assert.equal(await page.locator('#api .gloss-card').isVisible(), false);
+  await page.clock.runFor(400);
+  assert.equal(await page.locator('#api .gloss-card').isVisible(), true);
+});
+
+test('the pointer can cross the gap into the card, and the card stays open', async () => {
+  const page = await demo();
+  await page.clock.install();
+  const mention = page.locator(`${HOST} [data-gloss-entity="hu-binchen"]`).first();
+  await mention.hover();
+  await page.clock.runFor(350);
+  const from = centre(await box(mention));
+  const card = await box(page.locator(CARD));
+  const gapY = card.y > from.y ? card.y - 4 : card.y + card.height + 4;
+  // Stop in the gap, outside both mention and card, on the straight path to the card.
+  await page.mouse.move(from.x, gapY, { steps: 4 });
+  await page.clock.runFor(1000);
+  assert.equal(await visible(page), true, 'the safe triangle keeps the card open');
+  await page.mouse.move(card.x + card.width / 2, card.y + card.height / 2, { steps: 4 });
+  await page.clock.runFor(1000);
+  assert.equal(await visible(page), true, 'inside the card');
+  await page.mouse.move(5, 5, { steps: 2 });
+  await page.clock.runFor(400);
+  assert.equal(await visible(page), false, 'leaving both closes it');
+});
+
+test('leaving and quickly re-entering keeps the card open', async () => {
+  const page = await demo();
+  await page.clock.install();
+  const mention = page.locator(`${HOST} [data-gloss-entity="meng-hongwei"]`).first();
+  await mention.hover();
+  await page.clock.runFor(350);
+  await page.mouse.move(5, 5);
+  await page.clock.runFor(150);
+  await mention.hover();
+  await page.clock.runFor(1000);
+  assert.equal(await visible(page), true);
+  assert.equal(await page.locator(CARD).getAttribute('data-gloss-card'), 'meng-hongwei');
+});
+
+test('keyboard: few tab stops, focus opens at once, Tab goes through the card, Escape returns focus', async () => {
+  const page = await demo();
+  const stops = await page.locator(`${HOST} .gloss-mention[tabindex="0"]`).count();
+  const all = await page.locator(`${HOST} .gloss-mention`).count();
+  assert.ok(stops < all, `${stops} tab stops for ${all} mentions`);
+  const active = () => page.evaluate(() => {
+    const root = document.querySelector('.gloss-host').shadowRoot;
+    const element = root.activeElement;
+    return element ? { entity: element.dataset.glossEntity || null, inCard: root.querySelector('.gloss-card').contains(element), text: element.textContent } : null;
+  });
+  await page.locator(`${HOST} .gloss-index-button`).focus();
+  await page.keyboard.press('Tab');
+  const first = await active();
+  assert.ok(first.entity, 'Tab reaches the first mention');
+  assert.equal(await visible(page), true, 'focus opened the card at once');
+  assert.equal(await page.locator(CARD).getAttribute('data-gloss-card'), first.entity);
+  await page.keyboard.press('Tab');
+  assert.equal((await active()).inCard, true, 'Tab moves into the card');
+  let guard = 0;
+  while ((await active()).inCard && guard++ < 20) await page.keyboard.press('Tab');
+  const second = await active();
+  assert.ok(second.entity, 'Tab out of the card reaches the next mention');
+  assert.equal(await page.locator(CARD).getAttribute('data-gloss-card'), second.entity);
+  await page.keyboard.press('Escape');
+  assert.equal(await visible(page), false);
+  assert.deepEqual(await active(), second, 'Escape leaves focus on the mention');
+  await page.keyboard.press('Enter');
+  assert.equal(await visible(page), true, 'Enter opens it again');
+});
+
+test('touch: a tap opens a bottom sheet, a tap outside or on close shuts it', async () => {
+  const page = await demo({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+  const mention = page.locator(`${HOST} [data-gloss-entity="safeguard-defenders"]`).first();
+  await mention.tap();
+  await page.locator(CARD).waitFor({ state: 'visible' });
+  assert.match(await page.locator(CARD).getAttribute('class'), /gloss-sheet/);
+  await page.locator(CARD).evaluate((e) => Promise.all(e.getAnimations().map((a) => a.finished)));
+  const sheet = await box(page.locator(CARD));
+  const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+  assert.equal(Math.round(sheet.width), viewport.width);
+  assert.equal(Math.round(sheet.y + sheet.height), viewport.height);
+  await page.screenshot({ path: `${ARTIFACTS}/card-mobile.png` });
+  await page.touchscreen.tap(200, 60);
+  await page.locator(CARD).waitFor({ state: 'hidden' });
+  await mention.tap();
+  await page.locator(CARD).waitFor({ state: 'visible' });
+  await page.locator(`${CARD} .gloss-card-close`).tap();
+  await page.locator(CARD).waitFor({ state: 'hidden' });
+});
+
+test('placement: flips above near the bottom edge and stays inside the viewport sideways', async () => {
+  const page = await demo({ viewport: { width: 700, height: 600 } });
+  const mentions = page.locator(`${HOST} .gloss-mention`);
+  const count = Math.min(await mentions.count(), 30);
+  let flipped = 0;
+  for (let i = 0; i < count; i++) {
+    const mention = mentions.nth(i);
+    await mention.evaluate((e) => e.scrollIntoView({ block: 'end' }));
+    await mention.evaluate((e) => e.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+    const m = await box(mention);
+    const c = await box(page.locator(CARD));
+    assert.ok(c.x >= 8 && c.x + c.width <= 700 - 8, `card ${i} inside the viewport: ${c.x}..${c.x + c.width}`);
+    const fitsBelow = m.y + m.height + 10 + c.height <= 600 - 10;
+    const fitsAbove = m.y - 10 - c.height >= 10;
+    if (fitsBelow) {
+      assert.ok(c.y >= m.y + m.height, `card ${i} below`);
+    } else if (fitsAbove) {
+      assert.ok(c.y + c.height <= m.y, `card ${i} flips above`);
+      assert.match(await page.locator(CARD).getAttribute('class'), /gloss-above/);
+      flipped++;
+    }
+  }
+  assert.ok(flipped > 0, 'some mention was near the bottom');
+});
+
+test('a name that wraps anchors to the line the pointer is on', async () => {
+  const page = await demo({ viewport: { width: 700, height: 800 } });
+  const found = await page.evaluate(() => {
+    const root = document.querySelector('.gloss-host').shadowRoot;
+    for (const m of root.querySelectorAll('.gloss-mention')) {
+      const rects = m.getClientRects();
+      if (rects.length === 2) {
+        m.scrollIntoView({ block: 'center' });
+        const r = m.getClientRects();
+        return { id: m.dataset.glossEntity, first: r[0].bottom, second: { x: r[1].x + 5, y: r[1].y + r[1].height / 2, bottom: r[1].bottom } };
+      }
+    }
+    return null;
+  });
+  assert.ok(found, 'the demo has a wrapped name at 700 px');
+  await page.mouse.move(found.second.x, found.second.y);
+  await page.locator(CARD).waitFor({ state: 'visible' });
+  const c = await box(page.locator(CARD));
+  assert.ok(c.y >= found.second.bottom && c.y <= found.second.bottom + 16, `anchored below the second line: ${c.y} vs ${found.second.bottom}`);
+});
+
+test('the card follows its mention when the page scrolls', async () => {
+  const page = await demo();
+  const mention = page.locator(`${HOST} [data-gloss-entity="fox-hunt"]`).first();
+  await mention.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await mention.focus();
+  await page.locator(CARD).waitFor({ state: 'visible' });
+  const before = await box(page.locator(CARD));
+  await page.mouse.wheel(0, 120);
+  await page.waitForFunction((top) => {
+    const card = document.querySelector('.gloss-host').shadowRoot.querySelector('.gloss-card');
+    return Math.abs(card.getBoundingClientRect().top - (top - 120)) < 3;
+  }, before.y);
+});
+
+test('previous and next move between mentions and highlight them', async () => {
+  const page = await demo();
+  const mentions = page.locator(`${HOST} [data-gloss-entity="interpol"]`);
+  await mentions.first().focus();
+  await page.locator(CARD).waitFor({ state: 'visible' });
+  const total = await mentions.count();
+  assert.match(await page.locator(`${CARD} .gloss-card-count`).textContent(), new RegExp(`^${total} mentions in this article$`));
+  await page.locator(`${CARD} [data-gloss-action="next"]`).click();
+  assert.equal(await mentions.nth(1).getAttribute('aria-expanded'), 'true');
+  assert.match(await mentions.nth(1).getAttribute('class'), /gloss-flash/);
+  assert.equal(await page.locator(`${CARD} .gloss-card-position`).textContent(), `2 / ${total}`);
+  await page.locator(`${CARD} [data-gloss-action="previous"]`).click();
+  await page.locator(`${CARD} [data-gloss-action="previous"]`).click();
+  assert.equal(await page.locator(`${CARD} .gloss-card-position`).textContent(), `${total} / ${total}`);
+  assert.equal(await mentions.nth(total - 1).getAttribute('aria-expanded'), 'true');
+});
+
+test('content: facts, safe links, related chips that open their own cards', async () => {
+  const page = await demo();
+  await page.locator(`${HOST} [data-gloss-entity="interpol"]`).first().focus();
+  const card = page.locator(CARD);
+  await card.waitFor({ state: 'visible' });
+  assert.deepEqual(await card.locator('dt').allTextContents(), ['Founded', 'Headquarters', 'Members']);
+  const link = card.locator('.gloss-card-links a');
+  assert.equal(await link.getAttribute('target'), '_blank');
+  assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  await card.locator('[data-gloss-related="red-notice"]').click();
+  assert.equal(await card.getAttribute('data-gloss-card'), 'red-notice');
+  assert.equal(await card.locator('.gloss-card-name').textContent(), 'red notice');
+});
+
+test('the entity index lists entities by kind and opens their cards', async () => {
+  const page = await demo();
+  const button = page.locator(`${HOST} .gloss-index-button`);
+  await button.click();
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  const index = page.locator(`${HOST} .gloss-index`);
+  assert.equal(await index.isVisible(), true);
+  assert.ok((await index.locator('h3').allTextContents()).includes('Person'));
+  const entry = index.locator('[data-gloss-index="meng-hongwei"]');
+  assert.equal(await entry.locator('.gloss-tick').count(), Number(await entry.locator('.gloss-index-count').textContent()));
+  await entry.click();
+  await page.locator(CARD).waitFor({ state: 'visible' });
+  assert.equal(await page.locator(CARD).getAttribute('data-gloss-card'), 'meng-hongwei');
+  await page.screenshot({ path: `${ARTIFACTS}/index.png` });
+});
+
+test('the reader can switch cards off, and the choice survives a reload', async () => {
+  const page = await demo();
+  const toggle = page.locator(`${HOST} .gloss-toggle`);
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  await page.locator(`${HOST} [data-gloss-entity="ipac"]`).first().hover();
+  await page.waitForTimeout(700);
+  assert.equal(await visible(page), false, 'no card while off');
+  assert.equal(await page.evaluate(() => localStorage.getItem('gloss-cards')), 'off');
+  await page.reload();
+  await settled(page);
+  assert.equal(await page.locator(`${HOST} .gloss-toggle`).getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.locator(`${HOST} .gloss-mention[tabindex="0"]`).count(), 0, 'no tab stops while off');
+  await page.locator(`${HOST} .gloss-toggle`).click();
+  assert.equal(await page.evaluate(() => localStorage.getItem('gloss-cards')), null);
+  await page.locator(`${HOST} [data-gloss-entity="ipac"]`).first().hover();
+  await page.locator(CARD).waitFor({ state: 'visible' });
+});
+
+test('dark mode, reduced motion, and screenshots', async () => {
+  const page = await demo();
+  await page.locator(`${HOST} [data-gloss-entity="ipac"]`).first().focus();
+  await page.locator(CARD).waitFor({ state: 'visible' });
+  await page.screenshot({ path: `${ARTIFACTS}/card-light.png` });
+  const light = await page.locator(CARD).evaluate((e) => getComputedStyle(e).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  const dark = await page.locator(CARD).evaluate((e) => getComputedStyle(e).backgroundColor);
+  assert.equal(light, 'rgb(255, 255, 255)');
+  assert.equal(dark, 'rgb(31, 35, 41)');
+  assert.equal(await page.locator(CARD).evaluate((e) => getComputedStyle(e).animationName), 'none');
+  await page.screenshot({ path: `${ARTIFACTS}/card-dark.png` });
+});
+
+test('axe-core finds no violations with a card open and with the index open', async () => {
+  const page = await demo();
+  await page.addScriptTag({ content: AXE });
+  await page.locator(`${HOST} [data-gloss-entity="interpol"]`).first().focus();
+  await page.locator(CARD).waitFor({ state: 'visible' });
+  // Contrast is judged on the settled card, not halfway through its fade-in.
+  await page.locator(CARD).evaluate((e) => Promise.all(e.getAnimations().map((a) => a.finished)));
+  const withCard = await page.evaluate(async () => (await axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length}`));
+  assert.deepEqual(withCard, []);
+  await page.keyboard.press('Escape');
+  await page.locator(`${HOST} .gloss-index-button`).click();
+  const withIndex = await page.evaluate(async () => (await axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length}`));
+  assert.deepEqual(withIndex, []);
+});
