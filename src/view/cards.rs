@@ -658,13 +658,8 @@ fn open(state: &Shared, mention: &Element, trigger: Trigger) {
     else {
         return;
     };
-    let arrow = s.document.create_element("span").ok();
     s.card.set_text_content(None);
     let _ = s.card.append_child(&content);
-    if let Some(arrow) = arrow {
-        arrow.set_class_name("gloss-card-arrow");
-        let _ = s.card.append_child(&arrow);
-    }
     let id = s.annotation.entities[entity].id.clone();
     let _ = s.card.set_attribute("data-gloss-card", &id);
     s.card.set_hidden(false);

@@ -143,6 +143,11 @@ test('touch: a tap opens a bottom sheet, a tap outside or on close shuts it', as
   await page.locator(CARD).waitFor({ state: 'visible' });
   await page.locator(`${CARD} .gloss-card-close`).tap();
   await page.locator(CARD).waitFor({ state: 'hidden' });
+  const triggers = page.evaluate(() => new Promise((resolve) => {
+    document.addEventListener('gloss:open', (e) => resolve(e.detail.trigger), { once: true });
+  }));
+  await mention.tap();
+  assert.equal(await triggers, 'touch');
 });
 
 test('placement: flips above near the bottom edge and stays inside the viewport sideways', async () => {
@@ -231,9 +236,32 @@ test('content: facts, safe links, related chips that open their own cards', asyn
   const link = card.locator('.gloss-card-links a');
   assert.equal(await link.getAttribute('target'), '_blank');
   assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  assert.equal(await card.locator('img').count(), 0, 'no image unless the entity has one');
   await card.locator('[data-gloss-related="red-notice"]').click();
   assert.equal(await card.getAttribute('data-gloss-card'), 'red-notice');
   assert.equal(await card.locator('.gloss-card-name').textContent(), 'red notice');
+});
+
+test('an entity image loads lazily, without a referrer', async () => {
+  const page = await demo();
+  await page.locator(`${HOST} [data-gloss-entity="istanbul"]`).first().focus();
+  const image = page.locator(`${CARD} img.gloss-card-image`);
+  await image.waitFor({ state: 'visible' });
+  assert.equal(await image.getAttribute('loading'), 'lazy');
+  assert.equal(await image.getAttribute('referrerpolicy'), 'no-referrer');
+  assert.equal(await image.getAttribute('src'), 'demo/istanbul.svg');
+});
+
+test('usable at 200% zoom: no sideways scrolling, cards still open', async () => {
+  // Browser zoom at 200% on a 1280 x 800 window leaves a 640 x 400 CSS-pixel viewport at
+  // twice the device pixel ratio.
+  const page = await demo({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 1, `scrolls sideways by ${overflow}px`);
+  await page.locator(`${HOST} [data-gloss-entity="ipac"]`).first().focus();
+  await page.locator(CARD).waitFor({ state: 'visible' });
+  const c = await box(page.locator(CARD));
+  assert.ok(c.x >= 0 && c.x + c.width <= 640, 'the card fits');
 });
 
 test('the entity index lists entities by kind and opens their cards', async () => {
