@@ -78,10 +78,7 @@ fn bench(c: &mut Criterion) {
     let runs: Vec<Run> = texts
         .iter()
         .enumerate()
-        .map(|(block, text)| Run {
-            place: Place::Body { block, item: 0 },
-            text,
-        })
+        .map(|(block, text)| Run::new(Place::Body { block, item: 0 }, text))
         .collect();
     let entities = glossary(1000);
     let mut group = c.benchmark_group("engine");

@@ -30,10 +30,7 @@ fn run_texts<'a>(texts: &[&'a str]) -> Vec<Run<'a>> {
     texts
         .iter()
         .enumerate()
-        .map(|(block, text)| Run {
-            place: Place::Body { block, item: 0 },
-            text,
-        })
+        .map(|(block, text)| Run::new(Place::Body { block, item: 0 }, text))
         .collect()
 }
 

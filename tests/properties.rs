@@ -3,7 +3,7 @@
 //! rendered view gives back the input text exactly.
 
 use gloss::engine::{annotate, annotate_runs, Options, Place, Run};
-use gloss::model::{Article, Block, Entity, Kind};
+use gloss::model::{Article, Block, Entity, Kind, Rich};
 use gloss::view::{self, tree::Node};
 use proptest::prelude::*;
 
@@ -76,10 +76,7 @@ fn check_runs(texts: &[String], glossary: &[Entity]) {
     let runs: Vec<Run> = texts
         .iter()
         .enumerate()
-        .map(|(block, text)| Run {
-            place: Place::Body { block, item: 0 },
-            text,
-        })
+        .map(|(block, text)| Run::new(Place::Body { block, item: 0 }, text))
         .collect();
     let annotation = annotate_runs(&runs, glossary, &Options::default());
     for (run, text) in annotation.runs.iter().zip(texts) {
@@ -124,7 +121,7 @@ proptest! {
         let title = format!("T{title}");
         let article = Article {
             title: title.clone(),
-            body: paragraphs.iter().map(|t| Block::Paragraph { text: t.clone() }).collect(),
+            body: paragraphs.iter().map(|t| Block::Paragraph { text: Rich::plain(t.clone()) }).collect(),
             ..Article::default()
         };
         let annotation = annotate(&article, &glossary, &Options::default());

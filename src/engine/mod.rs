@@ -21,7 +21,7 @@ pub mod names;
 pub mod people;
 pub mod text;
 
-use crate::model::{Article, Entity, Fact, Kind, Link};
+use crate::model::{Article, Entity, Fact, Kind, Link, Span};
 pub use crate::StringMap;
 use matcher::{Matcher, TokenMatch};
 use text::{fold, Case, Token};
@@ -84,39 +84,61 @@ pub enum Place {
 pub struct Run<'a> {
     pub place: Place,
     pub text: &'a str,
+    /// The run's inline spans; a name is never marked inside or across a linked one.
+    pub spans: &'a [Span],
+}
+
+impl<'a> Run<'a> {
+    /// A run of plain text.
+    pub fn new(place: Place, text: &'a str) -> Run<'a> {
+        Run {
+            place,
+            text,
+            spans: &[],
+        }
+    }
+
+    /// Whether bytes `start..end` touch a linked span.
+    fn touches_link(&self, start: usize, end: usize) -> bool {
+        self.spans
+            .iter()
+            .any(|s| s.href.is_some() && s.start < end && start < s.end)
+    }
 }
 
 /// The runs of an article in reading order. The kicker, byline and credit are left out:
 /// they label the article rather than tell it.
 pub fn article_runs(article: &Article) -> Vec<Run<'_>> {
-    let mut runs = vec![Run {
-        place: Place::Title,
-        text: &article.title,
-    }];
+    let mut runs = vec![Run::new(Place::Title, &article.title)];
     let caption = article.image.as_ref().and_then(|i| i.caption.as_deref());
     for (place, text) in [
         (Place::Subtitle, article.subtitle.as_deref()),
         (Place::Caption, caption),
     ] {
-        runs.extend(text.map(|text| Run { place, text }));
+        runs.extend(text.map(|text| Run::new(place, text)));
     }
     for (block, content) in article.body.iter().enumerate() {
-        for (item, text) in content.texts().into_iter().enumerate() {
+        for (item, rich) in content.texts().into_iter().enumerate() {
             runs.push(Run {
                 place: Place::Body { block, item },
-                text,
+                text: &rich.text,
+                spans: &rich.spans,
             });
         }
     }
-    runs.extend(article.disclaimer.as_deref().map(|text| Run {
-        place: Place::Disclaimer,
-        text,
-    }));
+    runs.extend(
+        article
+            .disclaimer
+            .as_deref()
+            .map(|text| Run::new(Place::Disclaimer, text)),
+    );
     for (author, person) in article.authors.iter().enumerate() {
-        runs.extend(person.bio.as_deref().map(|text| Run {
-            place: Place::Bio { author },
-            text,
-        }));
+        runs.extend(
+            person
+                .bio
+                .as_deref()
+                .map(|text| Run::new(Place::Bio { author }, text)),
+        );
     }
     runs
 }
@@ -233,7 +255,9 @@ pub fn annotate_runs(runs: &[Run], glossary: &[Entity], options: &Options) -> An
             .map(|run| {
                 text::tokenize_into(run.text, &mut tokens);
                 let title_case = is_title_case(run.text, &tokens);
-                byte_spans(&tokens, &matcher.find(run.text, &tokens, title_case))
+                let mut spans = byte_spans(&tokens, &matcher.find(run.text, &tokens, title_case));
+                spans.retain(|m| !run.touches_link(m.start, m.end));
+                spans
             })
             .collect::<Vec<_>>();
         let mut annotation = finish(runs, &spans, entities);
@@ -372,7 +396,12 @@ pub fn annotate_runs(runs: &[Run], glossary: &[Entity], options: &Options) -> An
     let spans: Vec<Vec<ByteSpan>> = tokens
         .iter()
         .zip(&matches)
-        .map(|(t, m)| byte_spans(t, m))
+        .zip(runs)
+        .map(|((t, m), run)| {
+            let mut spans = byte_spans(t, m);
+            spans.retain(|m| !run.touches_link(m.start, m.end));
+            spans
+        })
         .collect();
     let mut annotation = finish(runs, &spans, entities);
     link_related(&mut annotation, glossary);

@@ -3,8 +3,8 @@
 
 use super::value::{JsonValue, Shape};
 use super::{
-    validate_article, validate_glossary, Article, Author, Block, Direction, Entity, Fact, Image,
-    InputError, Kind, Link,
+    validate_article, validate_glossary, Article, Author, Block, Direction, Entity, Fact, Figure,
+    Image, InputError, Kind, Link, Marks, Rich, Span,
 };
 
 /// A value read from the input, with warnings about what was ignored.
@@ -332,7 +332,7 @@ impl Reader {
         match v.shape() {
             Shape::String => {
                 return Ok(Block::Paragraph {
-                    text: self.string(v, path)?,
+                    text: Rich::plain(self.string(v, path)?),
                 })
             }
             Shape::Object => {}
@@ -341,9 +341,9 @@ impl Reader {
         let kind = self.required_string(v, "type", path)?;
         let (fields, block): (&[&str], Block) = match kind.as_str() {
             "paragraph" => (
-                &["type", "text"],
+                &["type", "text", "spans"],
                 Block::Paragraph {
-                    text: self.required_string(v, "text", path)?,
+                    text: self.rich_text(v, path)?,
                 },
             ),
             "heading" => {
@@ -360,17 +360,17 @@ impl Reader {
                     },
                 };
                 (
-                    &["type", "text", "level"],
+                    &["type", "text", "spans", "level"],
                     Block::Heading {
-                        text: self.required_string(v, "text", path)?,
+                        text: self.rich_text(v, path)?,
                         level,
                     },
                 )
             }
             "quote" => (
-                &["type", "text", "cite"],
+                &["type", "text", "spans", "cite"],
                 Block::Quote {
-                    text: self.required_string(v, "text", path)?,
+                    text: self.rich_text(v, path)?,
                     cite: self.optional_string(v, "cite", path)?,
                 },
             ),
@@ -380,21 +380,109 @@ impl Reader {
                     &["type", "ordered", "items"],
                     Block::List {
                         ordered: self.optional_bool(v, "ordered", path)?.unwrap_or(false),
-                        items: self.elements(&items, &join(path, "items"), &mut |r, v, p| {
-                            r.string(v, p)
-                        })?,
+                        items: self.elements(
+                            &items,
+                            &join(path, "items"),
+                            &mut |r, v, p| match v.shape() {
+                                Shape::Object => {
+                                    r.known_fields(v, p, &["text", "spans"]);
+                                    r.rich_text(v, p)
+                                }
+                                _ => r.string(v, p).map(Rich::plain),
+                            },
+                        )?,
                     },
                 )
             }
+            "image" => (
+                &["type", "src", "alt", "caption", "credit", "width", "height"],
+                Block::Image(Figure {
+                    src: self.required_string(v, "src", path)?,
+                    alt: self.optional_string(v, "alt", path)?,
+                    caption: self.optional_string(v, "caption", path)?.map(Rich::plain),
+                    credit: self.optional_string(v, "credit", path)?,
+                    width: self.dimension(v, "width", path)?,
+                    height: self.dimension(v, "height", path)?,
+                }),
+            ),
+            "divider" => (&["type"], Block::Divider),
             _ => {
                 let mut message = String::from("unknown block type \"");
                 message.push_str(&kind);
-                message.push_str("\"; expected paragraph, heading, quote or list");
+                message.push_str("\"; expected paragraph, heading, quote, list, image or divider");
                 return Err(InputError::at(join(path, "type"), message));
             }
         };
         self.known_fields(v, path, fields);
         Ok(block)
+    }
+
+    /// A whole number of pixels, 1 to 100,000.
+    fn dimension<V: JsonValue>(
+        &mut self,
+        object: &V,
+        key: &str,
+        path: &str,
+    ) -> Result<Option<u32>, InputError> {
+        match object.member(key) {
+            None => Ok(None),
+            Some(value) if value.shape() == Shape::Null => Ok(None),
+            Some(value) => match value.number() {
+                Some(n) if n >= 1.0 && n <= 100_000.0 && n == (n as u32) as f64 => {
+                    Ok(Some(n as u32))
+                }
+                _ => Err(InputError::at(
+                    join(path, key),
+                    "expected a whole number of pixels",
+                )),
+            },
+        }
+    }
+
+    /// The text of a block object: `text` (a string) or `spans` (formatted pieces).
+    fn rich_text<V: JsonValue>(&mut self, v: &V, path: &str) -> Result<Rich, InputError> {
+        match (v.member("text"), v.member("spans")) {
+            (Some(text), None) => Ok(Rich::plain(self.string(&text, &join(path, "text"))?)),
+            (None, Some(spans)) => {
+                let path = join(path, "spans");
+                let mut rich = Rich::default();
+                let pieces = self.elements(&spans, &path, &mut |r, v, p| {
+                    r.object(v, p, &["text", "marks", "href"])?;
+                    let text = r.required_string(v, "text", p)?;
+                    let mut marks = Marks::default();
+                    let names = r.strings(v, "marks", p)?;
+                    for (at, name) in names.iter().enumerate() {
+                        let bit = Marks::parse(name).ok_or_else(|| {
+                            let mut message = String::from("unknown mark \"");
+                            message.push_str(name);
+                            message.push_str("\"; expected em, strong, code, sup or sub");
+                            InputError::at(index(&join(p, "marks"), at), message)
+                        })?;
+                        marks.0 |= bit;
+                    }
+                    Ok((text, marks, r.optional_string(v, "href", p)?))
+                })?;
+                for (text, marks, href) in pieces {
+                    let start = rich.text.len();
+                    rich.text.push_str(&text);
+                    rich.spans.push(Span {
+                        start,
+                        end: rich.text.len(),
+                        marks,
+                        href,
+                    });
+                }
+                Ok(rich)
+            }
+            (Some(_), Some(_)) => Err(InputError::at(
+                path,
+                "give either `text` or `spans`, not both",
+            )),
+            (None, None) => Err(InputError::at(
+                join(path, "text"),
+                "this field is required (or give `spans`)",
+            )),
+        }
     }
 
     fn entities_at<V: JsonValue>(

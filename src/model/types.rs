@@ -57,21 +57,111 @@ pub struct Image {
 /// One block of the body. In JSON a bare string is a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
-    Paragraph { text: String },
-    Heading { text: String, level: u8 },
-    Quote { text: String, cite: Option<String> },
-    List { ordered: bool, items: Vec<String> },
+    Paragraph { text: Rich },
+    Heading { text: Rich, level: u8 },
+    Quote { text: Rich, cite: Option<String> },
+    List { ordered: bool, items: Vec<Rich> },
+    Image(Figure),
+    Divider,
 }
 
 impl Block {
-    /// The block's texts in reading order: one for most blocks, one per item for a list.
-    pub fn texts(&self) -> Vec<&str> {
+    /// The block's texts in reading order: one for most blocks, one per item for a list,
+    /// the caption for an image, none for a divider.
+    pub fn texts(&self) -> Vec<&Rich> {
         match self {
             Block::Paragraph { text } | Block::Heading { text, .. } | Block::Quote { text, .. } => {
-                vec![text.as_str()]
+                vec![text]
             }
-            Block::List { items, .. } => items.iter().map(String::as_str).collect(),
+            Block::List { items, .. } => items.iter().collect(),
+            Block::Image(figure) => figure.caption.iter().collect(),
+            Block::Divider => Vec::new(),
         }
+    }
+}
+
+/// A figure inside the body. `width` and `height` reserve its space before it loads.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Figure {
+    pub src: String,
+    pub alt: Option<String>,
+    pub caption: Option<Rich>,
+    pub credit: Option<String>,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+}
+
+/// Text with inline formatting. `text` is the plain text, exactly as given; `spans`
+/// cover it end to end, in order, with their marks and links. Plain text has one span.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Rich {
+    pub text: String,
+    pub spans: Vec<Span>,
+}
+
+/// A stretch of [`Rich`] text: a byte range, its marks and an optional link.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub marks: Marks,
+    pub href: Option<String>,
+}
+
+/// Inline marks, as bits: em, strong, code, sup, sub.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Marks(pub u8);
+
+impl Marks {
+    /// Every mark with its name and the element that shows it, outermost first.
+    pub const ALL: [(u8, &'static str); 5] = [
+        (2, "strong"),
+        (1, "em"),
+        (4, "code"),
+        (8, "sup"),
+        (16, "sub"),
+    ];
+
+    pub fn parse(name: &str) -> Option<u8> {
+        Marks::ALL
+            .iter()
+            .find(|(_, n)| *n == name)
+            .map(|(bit, _)| *bit)
+    }
+
+    pub fn has(self, bit: u8) -> bool {
+        self.0 & bit != 0
+    }
+}
+
+impl Rich {
+    pub fn plain(text: impl Into<String>) -> Rich {
+        let text = text.into();
+        let end = text.len();
+        Rich {
+            text,
+            spans: vec![Span {
+                start: 0,
+                end,
+                ..Span::default()
+            }],
+        }
+    }
+
+    /// Byte ranges of the linked spans: a name inside one is not marked, because a link is
+    /// already a link, and a name may not run across the edge of one.
+    pub fn linked(&self) -> Vec<(usize, usize)> {
+        self.spans
+            .iter()
+            .filter(|s| s.href.is_some())
+            .map(|s| (s.start, s.end))
+            .collect()
+    }
+}
+
+impl From<&str> for Rich {
+    fn from(text: &str) -> Rich {
+        Rich::plain(text)
     }
 }
 

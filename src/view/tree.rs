@@ -1,8 +1,8 @@
 //! The view tree: elements with fixed tag and attribute names, and text.
 
-use crate::engine::{Annotation, EntityInfo, Mention, Place};
+use crate::engine::{Annotation, EntityInfo, Place};
 use crate::model::url::{allowed_url, UrlUse};
-use crate::model::{Article, Block};
+use crate::model::{Article, Block, Marks, Rich, Span};
 
 /// A node of the view. Tag and attribute names are `&'static str`, so they can only come
 /// from this crate's code, never from the input.
@@ -334,21 +334,18 @@ impl Builder<'_> {
     fn block(&mut self, index: usize, block: &Block) -> Element {
         let place = |item| Place::Body { block: index, item };
         match block {
-            Block::Paragraph { text } => self.marked(Element::new("p"), place(0), text),
+            Block::Paragraph { text } => self.rich(Element::new("p"), place(0), text),
             Block::Heading { text, level } => {
                 let tag = match level {
                     3 => "h3",
                     4 => "h4",
                     _ => "h2",
                 };
-                self.marked(Element::new(tag), place(0), text)
+                self.rich(Element::new(tag), place(0), text)
             }
             Block::Quote { text, cite } => {
-                let mut quote = Element::new("blockquote").child(self.marked(
-                    Element::new("p"),
-                    place(0),
-                    text,
-                ));
+                let mut quote =
+                    Element::new("blockquote").child(self.rich(Element::new("p"), place(0), text));
                 if let Some(cite) = cite {
                     quote = quote.child(
                         Element::new("footer").child(Element::new("cite").text(cite.clone())),
@@ -359,44 +356,155 @@ impl Builder<'_> {
             Block::List { ordered, items } => {
                 let mut list = Element::new(if *ordered { "ol" } else { "ul" });
                 for (item, text) in items.iter().enumerate() {
-                    list = list.child(self.marked(Element::new("li"), place(item), text));
+                    list = list.child(self.rich(Element::new("li"), place(item), text));
                 }
                 list
             }
+            Block::Image(figure) => {
+                let mut element = Element::new("figure").class("gloss-figure gloss-inline-figure");
+                let path = {
+                    let mut path = String::from("body[");
+                    path.push_str(&index.to_string());
+                    path.push_str("].src");
+                    path
+                };
+                if let Some(src) = self.url(&figure.src, UrlUse::Image, &path) {
+                    let mut image = Element::new("img")
+                        .attr("src", src)
+                        .attr("alt", figure.alt.clone().unwrap_or_default())
+                        .attr("loading", "lazy")
+                        .attr("decoding", "async")
+                        .attr("referrerpolicy", "no-referrer");
+                    // Width and height let the browser reserve the figure's box before the
+                    // image arrives, so nothing below it moves.
+                    if let (Some(width), Some(height)) = (figure.width, figure.height) {
+                        image = image
+                            .attr("width", width.to_string())
+                            .attr("height", height.to_string());
+                    }
+                    element = element.child(image);
+                }
+                if figure.caption.is_some() || figure.credit.is_some() {
+                    let mut caption = Element::new("figcaption");
+                    if let Some(text) = &figure.caption {
+                        caption = caption.child(self.rich(
+                            Element::new("span").class("gloss-caption"),
+                            place(0),
+                            text,
+                        ));
+                    }
+                    if let Some(credit) = &figure.credit {
+                        caption = caption.child(
+                            Element::new("span")
+                                .class("gloss-credit")
+                                .text(credit.clone()),
+                        );
+                    }
+                    element = element.child(caption);
+                }
+                element
+            }
+            Block::Divider => Element::new("hr").class("gloss-divider"),
         }
     }
 
-    /// Fills `element` with `text`, wrapping each mention the engine found in it.
-    fn marked(&mut self, mut element: Element, place: Place, text: &str) -> Element {
-        let run = &self.annotation.runs[self.run];
+    fn rich(&mut self, element: Element, place: Place, rich: &Rich) -> Element {
+        self.marked_spans(element, place, &rich.text, &rich.spans)
+    }
+
+    /// Fills `element` with plain `text`, wrapping each mention the engine found in it.
+    fn marked(&mut self, element: Element, place: Place, text: &str) -> Element {
+        self.marked_spans(element, place, text, &[])
+    }
+
+    /// Fills `element` with `text`, formatted by `spans`, with each mention wrapped. A
+    /// mention may cross the edge of an em or strong ("*Safeguard* Defenders") but never a
+    /// link's (the engine sees to that), so each mention holds marked pieces and each link
+    /// holds marked pieces, and neither holds the other.
+    fn marked_spans(
+        &mut self,
+        mut element: Element,
+        place: Place,
+        text: &str,
+        spans: &[Span],
+    ) -> Element {
+        let annotation = self.annotation;
+        let run = &annotation.runs[self.run];
         debug_assert_eq!(
             run.place, place,
             "the view must visit runs in the engine's order"
         );
         self.run += 1;
-        let mut at = 0;
-        let mut seen: Vec<usize> = Vec::new();
-        for mention in &run.mentions {
-            if mention.start > at {
-                element = element.text(&text[at..mention.start]);
-            }
-            let entity = &self.annotation.entities[mention.entity];
-            // One tab stop per entity per run keeps long articles navigable.
-            let first_here = !seen.contains(&mention.entity);
-            if first_here {
-                seen.push(mention.entity);
-            }
-            element = element.child(mention_element(entity, mention, text, first_here));
-            at = mention.end;
+        let mut cuts: Vec<usize> = vec![0, text.len()];
+        for span in spans {
+            cuts.push(span.start);
+            cuts.push(span.end);
         }
-        if at < text.len() {
-            element = element.text(&text[at..]);
+        for mention in &run.mentions {
+            cuts.push(mention.start);
+            cuts.push(mention.end);
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        let span_at = |at: usize| spans.iter().find(|s| s.start <= at && at < s.end);
+        let mention_at = |at: usize| {
+            run.mentions
+                .iter()
+                .position(|m| m.start <= at && at < m.end)
+        };
+        let mut seen: Vec<usize> = Vec::new();
+        let mut pieces = cuts
+            .windows(2)
+            .map(|w| (w[0], w[1]))
+            .filter(|(a, b)| a < b)
+            .peekable();
+        while let Some((start, end)) = pieces.next() {
+            if let Some(m) = mention_at(start) {
+                let mention = &run.mentions[m];
+                // One tab stop per entity per run keeps long articles navigable.
+                let first_here = !seen.contains(&mention.entity);
+                if first_here {
+                    seen.push(mention.entity);
+                }
+                let mut wrapper = mention_element(&annotation.entities[mention.entity], first_here);
+                wrapper = wrapper.child(marks(&text[start..end], span_at(start)));
+                while let Some(&(start, end)) = pieces.peek().filter(|(s, _)| *s < mention.end) {
+                    wrapper = wrapper.child(marks(&text[start..end], span_at(start)));
+                    pieces.next();
+                }
+                element = element.child(wrapper);
+                continue;
+            }
+            let span = span_at(start);
+            let href = span.and_then(|s| s.href.as_deref());
+            match href.and_then(|h| self.url(h, UrlUse::Link, "spans.href")) {
+                Some(href) => {
+                    element = element.child(
+                        Element::new("a")
+                            .attr("href", href)
+                            .child(marks(&text[start..end], span)),
+                    );
+                }
+                None => element = element.child(marks(&text[start..end], span)),
+            }
         }
         element
     }
 }
 
-fn mention_element(entity: &EntityInfo, mention: &Mention, text: &str, tab_stop: bool) -> Element {
+/// Text inside the elements for its marks, outermost first; plain text without marks.
+fn marks(text: &str, span: Option<&Span>) -> Node {
+    let mut node = Node::Text(text.to_owned());
+    let Some(span) = span else { return node };
+    for (bit, tag) in Marks::ALL.iter().rev() {
+        if span.marks.has(*bit) {
+            node = Node::Element(Element::new(tag).child(node));
+        }
+    }
+    node
+}
+
+fn mention_element(entity: &EntityInfo, tab_stop: bool) -> Element {
     Element::new("span")
         .class("gloss-mention")
         .attr("data-gloss-entity", entity.id.clone())
@@ -404,5 +512,4 @@ fn mention_element(entity: &EntityInfo, mention: &Mention, text: &str, tab_stop:
         .attr("tabindex", if tab_stop { "0" } else { "-1" })
         .attr("aria-expanded", "false")
         .attr("aria-haspopup", "dialog")
-        .text(mention.text(text))
 }
