@@ -428,7 +428,7 @@ impl Reader {
             None => Ok(None),
             Some(value) if value.shape() == Shape::Null => Ok(None),
             Some(value) => match value.number() {
-                Some(n) if n >= 1.0 && n <= 100_000.0 && n == (n as u32) as f64 => {
+                Some(n) if (1.0..=100_000.0).contains(&n) && n == (n as u32) as f64 => {
                     Ok(Some(n as u32))
                 }
                 _ => Err(InputError::at(
