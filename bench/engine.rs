@@ -5,7 +5,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use gloss::engine::{annotate_runs, Options, Place, Run};
-use gloss::model::{article_from_json, Block, Entity, Kind};
+use gloss::model::{article_from_json, Entity, Kind};
 
 /// The demo article's paragraphs, repeated to about 1 MB.
 fn corpus() -> Vec<String> {
@@ -15,9 +15,11 @@ fn corpus() -> Vec<String> {
     let paragraphs: Vec<String> = article
         .body
         .iter()
-        .flat_map(|b| match b {
-            Block::List { items, .. } => items.clone(),
-            other => other.texts().into_iter().map(str::to_owned).collect(),
+        .flat_map(|b| {
+            b.texts()
+                .into_iter()
+                .map(|rich| rich.text.clone())
+                .collect::<Vec<_>>()
         })
         .collect();
     let mut out = Vec::new();
