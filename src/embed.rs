@@ -12,6 +12,10 @@ struct MountOptions {
     hide_delay: Option<u32>,
     cards: Option<bool>,
     index: bool,
+    progress: bool,
+    words_per_minute: u32,
+    /// Replacement words for the widget's own messages, by name.
+    messages: Vec<(String, String)>,
     /// `auto: false` turns every finder off; `auto: {acronyms, names, people, context}`
     /// switches them one by one (a missing key leaves that finder on).
     finders: Options,
@@ -31,6 +35,24 @@ impl MountOptions {
             hide_delay: millis("hideDelay"),
             cards: value.member("cards").and_then(|v| v.boolean()),
             index: value.member("index").and_then(|v| v.boolean()) == Some(true),
+            progress: value.member("progress").and_then(|v| v.boolean()) == Some(true),
+            words_per_minute: value
+                .member("wordsPerMinute")
+                .and_then(|v| v.number())
+                .filter(|n| *n >= 1.0 && *n <= 2000.0)
+                .map_or(0, |n| n as u32),
+            messages: value
+                .member("messages")
+                .map(|m| {
+                    m.keys()
+                        .into_iter()
+                        .filter_map(|key| {
+                            let text = m.member(&key)?.string()?;
+                            Some((key, text))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
             finders: match value.member("auto") {
                 Some(auto) if auto.boolean() == Some(false) => Options::glossary_only(),
                 Some(auto) => {
@@ -53,6 +75,7 @@ impl MountOptions {
 pub struct View {
     root: web_sys::Element,
     cards: Option<cards::Cards>,
+    progress: Option<view::progress::Progress>,
 }
 
 #[wasm_bindgen]
@@ -62,6 +85,7 @@ impl View {
         if let Some(cards) = self.cards.take() {
             cards.close();
         }
+        self.progress = None;
         self.root.set_text_content(None);
     }
 }
@@ -110,18 +134,35 @@ pub fn render(
     }
     let options = MountOptions::read(&options);
     let annotation = engine::annotate(&article, &site, &options.finders);
+    let mut messages = view::tree::Messages::for_language(article.lang.as_deref());
+    for (key, text) in &options.messages {
+        if !messages.set(key, text.clone()) {
+            warn("", &InputError::at(String::from("messages.") + key, "unknown message, ignored"));
+        }
+    }
     let view_options = view::ViewOptions {
         index: options.index,
-        ..view::ViewOptions::default()
+        words_per_minute: options.words_per_minute,
+        messages,
     };
     let (tree, warnings) = view::build(&article, &annotation, &view_options);
     for warning in warnings {
         warn("", &InputError::at(warning.path, warning.message));
     }
     let document = root.owner_document().ok_or("no document")?;
-    let article_node: web_sys::Node = view::dom::create(&document, &tree)?.into();
-    root.append_child(&article_node)?;
+    // The widget's own parts (toolbar, index, card) read in the article's language and
+    // direction too.
+    if let Some(lang) = &article.lang {
+        root.set_attribute("lang", lang)?;
+    }
+    if let Some(dir) = article.dir {
+        root.set_attribute("dir", dir.as_str())?;
+    }
+    // Everything is built before the article joins the page, so nothing moves after the
+    // first render.
+    let article_element = view::dom::create(&document, &tree)?;
     let cards = if options.cards == Some(false) {
+        root.append_child(&article_element)?;
         None
     } else {
         let timing = cards::Timing {
@@ -131,13 +172,19 @@ pub fn render(
         Some(cards::Cards::attach(
             &document,
             &root,
+            &article_element,
             annotation,
             timing,
             view_options.messages,
             view_options.index,
         )?)
     };
-    Ok(View { root, cards })
+    let progress = if options.progress {
+        Some(view::progress::Progress::attach(&document, &root, &article_element)?)
+    } else {
+        None
+    };
+    Ok(View { root, cards, progress })
 }
 
 /// Logs panics to the console with their message, so a bug report can name it.

@@ -9,7 +9,7 @@ const read = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), '
 const ajv = new Ajv2020({ allErrors: true, unicodeRegExp: true });
 const validate = ajv.compile(read('../schema/article.schema.json'));
 
-const VALID = ['fixtures/minimal.json', 'fixtures/all-blocks.json', 'fixtures/hostile.json', '../www/demo/article.json'];
+const VALID = ['fixtures/minimal.json', 'fixtures/all-blocks.json', 'fixtures/hostile.json', 'fixtures/rich.json', '../www/demo/article.json'];
 
 for (const path of VALID) {
   test(`${path} matches the schema`, () => {
@@ -36,6 +36,9 @@ const INVALID = {
   'unknown kind': { title: 'x', body: ['a'], entities: [{ id: 'a', name: 'A', kind: 'animal' }] },
   'punctuation alias': { title: 'x', body: ['a'], entities: [{ id: 'a', name: 'A', aliases: ['--'] }] },
   'not a date': { title: 'x', body: ['a'], published: 'Nov. 15' },
+  'text and spans': { title: 'x', body: [{ type: 'paragraph', text: 'a', spans: [] }] },
+  'unknown mark': { title: 'x', body: [{ type: 'paragraph', spans: [{ text: 'a', marks: ['blink'] }] }] },
+  'image without src': { title: 'x', body: [{ type: 'image', alt: 'a' }] },
 };
 
 for (const [name, article] of Object.entries(INVALID)) {

@@ -174,6 +174,8 @@
     shadow.appendChild(style);
     shadow.appendChild(root);
     element.setAttribute('data-gloss-state', 'loading');
+    // Hold a reading-sized box while the wasm loads, through the CSSOM (CSP allows it).
+    if (!element.style.minHeight) element.style.minHeight = '60vh';
 
     var source = typeof articleOrUrl === 'string' ? articleOrUrl : null;
     var article = source ? fetchJson(source) : Promise.resolve(articleOrUrl);
@@ -183,6 +185,7 @@
       .then(function (loaded) {
         if (destroyed) return view;
         var inner = loaded[0].render(root, loaded[1], loaded[2], options);
+        element.style.removeProperty('min-height');
         element.setAttribute('data-gloss-state', 'ready');
         view.destroy = function () {
           inner.destroy();
@@ -193,6 +196,7 @@
         return view;
       })
       .catch(function (error) {
+        element.style.removeProperty('min-height');
         element.setAttribute('data-gloss-state', 'error');
         var where = error && error.glossWhere || (source ? new URL(source, document.baseURI).href : 'article');
         showError(root, where, error instanceof Error ? error.message : String(error));
@@ -216,7 +220,8 @@
       glossary: glossary ? glossary.split(/\s+/).filter(Boolean) : undefined,
       theme: tag.getAttribute('data-theme') || undefined,
       cards: tag.getAttribute('data-cards') !== 'off',
-      index: tag.hasAttribute('data-index') && tag.getAttribute('data-index') !== 'off'
+      index: tag.hasAttribute('data-index') && tag.getAttribute('data-index') !== 'off',
+      progress: tag.hasAttribute('data-progress') && tag.getAttribute('data-progress') !== 'off'
     });
   }
 

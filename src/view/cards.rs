@@ -91,23 +91,25 @@ pub struct Cards {
 }
 
 impl Cards {
-    /// Adds the toolbar, the index (when asked for) and the card to `root`, which holds
-    /// the rendered article, and starts listening.
+    /// Fills `root` with the toolbar, the index (when asked for), `article` and the card,
+    /// in that order, and starts listening.
     pub fn attach(
         document: &Document,
         root: &Element,
+        article: &Element,
         annotation: Annotation,
         timing: Timing,
         messages: Messages,
         with_index: bool,
     ) -> Result<Cards, JsValue> {
         let bar = dom::create(document, &toolbar(with_index, &messages))?;
-        root.insert_before(&bar, root.first_child().as_ref())?;
+        root.append_child(&bar)?;
         if with_index {
             let panel = dom::create(document, &index(&annotation, &messages))?;
             place_ticks(&panel);
-            root.insert_before(&panel, bar.next_sibling().as_ref())?;
+            root.append_child(&panel)?;
         }
+        root.append_child(article)?;
         let card: HtmlElement = document.create_element("div")?.unchecked_into();
         card.set_class_name("gloss-card");
         card.set_id("gloss-card");

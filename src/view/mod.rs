@@ -11,6 +11,8 @@ pub mod cards;
 #[cfg(target_arch = "wasm32")]
 pub mod dom;
 pub mod html;
+#[cfg(target_arch = "wasm32")]
+pub mod progress;
 pub mod tree;
 
 pub use tree::{build, Node, ViewOptions};

@@ -76,12 +76,15 @@ impl Node {
     }
 }
 
-/// The words the widget itself shows. English is the default.
+/// The words the widget itself shows. English is the default; French is built in; a
+/// host page can replace any of them by name (`Messages::set`).
 #[derive(Debug, Clone)]
 pub struct Messages {
     pub by: String,
     pub updated: String,
     pub about_author: String,
+    /// Follows the number of minutes: "5 min read".
+    pub min_read: String,
     pub from_article: String,
     /// Follows the count: "3 mentions in this article".
     pub mentions: String,
@@ -92,14 +95,23 @@ pub struct Messages {
     pub related: String,
     pub index_title: String,
     pub cards_toggle: String,
+    /// The title of the printed list of names, like endnotes.
+    pub endnotes_title: String,
 }
 
 impl Default for Messages {
     fn default() -> Self {
+        Messages::english()
+    }
+}
+
+impl Messages {
+    pub fn english() -> Messages {
         Messages {
             by: "By".into(),
             updated: "Updated".into(),
             about_author: "About the author".into(),
+            min_read: "min read".into(),
             from_article: "From this article".into(),
             mentions: "mentions in this article".into(),
             mention: "mention in this article".into(),
@@ -109,7 +121,60 @@ impl Default for Messages {
             related: "Related".into(),
             index_title: "In this article".into(),
             cards_toggle: "Name cards".into(),
+            endnotes_title: "Names in this article".into(),
         }
+    }
+
+    pub fn french() -> Messages {
+        Messages {
+            by: "Par".into(),
+            updated: "Mis à jour".into(),
+            about_author: "À propos de l’auteur".into(),
+            min_read: "min de lecture".into(),
+            from_article: "Tiré de cet article".into(),
+            mentions: "mentions dans cet article".into(),
+            mention: "mention dans cet article".into(),
+            previous: "Mention précédente".into(),
+            next: "Mention suivante".into(),
+            close: "Fermer".into(),
+            related: "Voir aussi".into(),
+            index_title: "Dans cet article".into(),
+            cards_toggle: "Fiches des noms".into(),
+            endnotes_title: "Les noms de cet article".into(),
+        }
+    }
+
+    /// The table for a BCP 47 language tag: its primary subtag picks it, English otherwise.
+    pub fn for_language(tag: Option<&str>) -> Messages {
+        let primary = tag.unwrap_or("en").split(['-', '_']).next().unwrap_or("en");
+        if primary.eq_ignore_ascii_case("fr") {
+            Messages::french()
+        } else {
+            Messages::english()
+        }
+    }
+
+    /// Replaces one message by its field name; false if there is no such message.
+    pub fn set(&mut self, key: &str, value: String) -> bool {
+        let slot = match key {
+            "by" => &mut self.by,
+            "updated" => &mut self.updated,
+            "about_author" => &mut self.about_author,
+            "min_read" => &mut self.min_read,
+            "from_article" => &mut self.from_article,
+            "mentions" => &mut self.mentions,
+            "mention" => &mut self.mention,
+            "previous" => &mut self.previous,
+            "next" => &mut self.next,
+            "close" => &mut self.close,
+            "related" => &mut self.related,
+            "index_title" => &mut self.index_title,
+            "cards_toggle" => &mut self.cards_toggle,
+            "endnotes_title" => &mut self.endnotes_title,
+            _ => return false,
+        };
+        *slot = value;
+        true
     }
 }
 
@@ -119,6 +184,8 @@ pub struct ViewOptions {
     pub messages: Messages,
     /// Show the "In this article" entity index.
     pub index: bool,
+    /// Reading speed for the "N min read" estimate; 0 uses the default of 230.
+    pub words_per_minute: u32,
 }
 
 /// A problem found while building the view that changed nothing but is worth a warning,
@@ -184,6 +251,12 @@ pub fn build(
         }
         header = header.child(dates);
     }
+    let wpm = if options.words_per_minute == 0 { 230 } else { options.words_per_minute };
+    let minutes = reading_words(article).div_ceil(wpm as usize);
+    let mut reading = minutes.max(1).to_string();
+    reading.push(' ');
+    reading.push_str(&builder.messages.min_read);
+    header = header.child(Element::new("p").class("gloss-reading-time").text(reading));
     root = root.child(header);
 
     if let Some(image) = &article.image {
@@ -265,8 +338,48 @@ pub fn build(
         }
         root = root.child(footer);
     }
+    root = root.child(endnotes(annotation, &options.messages));
     (root, builder.warnings)
 }
+
+/// Words a reader reads: white-space separated words, plus one word for every two
+/// characters of scripts written without spaces.
+fn reading_words(article: &Article) -> usize {
+    let mut words = 0;
+    for block in &article.body {
+        for rich in block.texts() {
+            words += rich.text.split_whitespace().count();
+            let unspaced = rich
+                .text
+                .chars()
+                .filter(|c| matches!(*c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF))
+                .count();
+            words += unspaced / 2;
+        }
+    }
+    words
+}
+
+/// The list of names with their summaries that prints at the end, like endnotes. It is
+/// hidden on screen, where the cards say the same.
+fn endnotes(annotation: &Annotation, messages: &Messages) -> Element {
+    let mut list = Element::new("dl");
+    for entity in annotation.entities.iter().filter(|e| !e.mentions.is_empty()) {
+        list = list.child(Element::new("dt").text(entity.name.clone()));
+        let mut about = String::from(entity.kind.label());
+        if let Some(summary) = &entity.summary {
+            about.push_str(". ");
+            about.push_str(summary);
+        }
+        list = list.child(Element::new("dd").text(about));
+    }
+    Element::new("aside")
+        .class("gloss-endnotes")
+        .attr("aria-labelledby", "gloss-endnotes-title")
+        .child(Element::new("h2").attr("id", "gloss-endnotes-title").text(messages.endnotes_title.clone()))
+        .child(list)
+}
+
 
 fn time(value: &str, class: &'static str) -> Element {
     Element::new("time")

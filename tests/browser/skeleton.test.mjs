@@ -24,7 +24,8 @@ test('the demo renders its headline and every paragraph', async () => {
   const paragraphs = demo.body.filter((block) => typeof block === 'string' || block.type === 'paragraph');
   assert.equal(await host.locator('.gloss-body > p').count(), paragraphs.length);
   const texts = await host.locator('.gloss-body > p').allTextContents();
-  assert.deepEqual(texts, paragraphs.map((b) => (typeof b === 'string' ? b : b.text)));
+  const plain = (b) => (typeof b === 'string' ? b : b.text ?? b.spans.map((span) => span.text).join(''));
+  assert.deepEqual(texts, paragraphs.map(plain));
   assert.ok((await host.locator('[data-gloss-entity]').count()) >= 20, 'names are marked');
   await page.screenshot({ path: `${ARTIFACTS}/demo.png`, fullPage: true });
   assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'error'), []);
