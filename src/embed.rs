@@ -137,7 +137,10 @@ pub fn render(
     let mut messages = view::tree::Messages::for_language(article.lang.as_deref());
     for (key, text) in &options.messages {
         if !messages.set(key, text.clone()) {
-            warn("", &InputError::at(String::from("messages.") + key, "unknown message, ignored"));
+            warn(
+                "",
+                &InputError::at(String::from("messages.") + key, "unknown message, ignored"),
+            );
         }
     }
     let view_options = view::ViewOptions {
@@ -180,11 +183,19 @@ pub fn render(
         )?)
     };
     let progress = if options.progress {
-        Some(view::progress::Progress::attach(&document, &root, &article_element)?)
+        Some(view::progress::Progress::attach(
+            &document,
+            &root,
+            &article_element,
+        )?)
     } else {
         None
     };
-    Ok(View { root, cards, progress })
+    Ok(View {
+        root,
+        cards,
+        progress,
+    })
 }
 
 /// Logs panics to the console with their message, so a bug report can name it.

@@ -26,7 +26,12 @@ fn annotate_prints_entities_and_mentions() {
     let block = first["block"].as_u64().unwrap() as usize;
     let article: Value =
         serde_json::from_str(&std::fs::read_to_string("www/demo/article.json").unwrap()).unwrap();
-    let text: Vec<char> = article["body"][block].as_str().unwrap().chars().collect();
+    let block = &article["body"][block];
+    let text: String = match block.as_str() {
+        Some(text) => text.to_owned(),
+        None => block["spans"].as_array().unwrap().iter().map(|s| s["text"].as_str().unwrap()).collect(),
+    };
+    let text: Vec<char> = text.chars().collect();
     let (start, end) = (
         first["start"].as_u64().unwrap() as usize,
         first["end"].as_u64().unwrap() as usize,

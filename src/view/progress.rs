@@ -12,7 +12,11 @@ pub struct Progress {
 
 impl Progress {
     /// Puts the bar first in `root` and follows `article` as the page scrolls.
-    pub fn attach(document: &Document, root: &Element, article: &Element) -> Result<Progress, JsValue> {
+    pub fn attach(
+        document: &Document,
+        root: &Element,
+        article: &Element,
+    ) -> Result<Progress, JsValue> {
         let bar = document.create_element("div")?;
         bar.set_class_name("gloss-progress");
         bar.set_attribute("aria-hidden", "true")?;

@@ -251,7 +251,11 @@ pub fn build(
         }
         header = header.child(dates);
     }
-    let wpm = if options.words_per_minute == 0 { 230 } else { options.words_per_minute };
+    let wpm = if options.words_per_minute == 0 {
+        230
+    } else {
+        options.words_per_minute
+    };
     let minutes = reading_words(article).div_ceil(wpm as usize);
     let mut reading = minutes.max(1).to_string();
     reading.push(' ');
@@ -352,7 +356,9 @@ fn reading_words(article: &Article) -> usize {
             let unspaced = rich
                 .text
                 .chars()
-                .filter(|c| matches!(*c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF))
+                .filter(
+                    |c| matches!(*c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF),
+                )
                 .count();
             words += unspaced / 2;
         }
@@ -364,7 +370,11 @@ fn reading_words(article: &Article) -> usize {
 /// hidden on screen, where the cards say the same.
 fn endnotes(annotation: &Annotation, messages: &Messages) -> Element {
     let mut list = Element::new("dl");
-    for entity in annotation.entities.iter().filter(|e| !e.mentions.is_empty()) {
+    for entity in annotation
+        .entities
+        .iter()
+        .filter(|e| !e.mentions.is_empty())
+    {
         list = list.child(Element::new("dt").text(entity.name.clone()));
         let mut about = String::from(entity.kind.label());
         if let Some(summary) = &entity.summary {
@@ -376,10 +386,13 @@ fn endnotes(annotation: &Annotation, messages: &Messages) -> Element {
     Element::new("aside")
         .class("gloss-endnotes")
         .attr("aria-labelledby", "gloss-endnotes-title")
-        .child(Element::new("h2").attr("id", "gloss-endnotes-title").text(messages.endnotes_title.clone()))
+        .child(
+            Element::new("h2")
+                .attr("id", "gloss-endnotes-title")
+                .text(messages.endnotes_title.clone()),
+        )
         .child(list)
 }
-
 
 fn time(value: &str, class: &'static str) -> Element {
     Element::new("time")
