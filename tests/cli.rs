@@ -29,7 +29,12 @@ fn annotate_prints_entities_and_mentions() {
     let block = &article["body"][block];
     let text: String = match block.as_str() {
         Some(text) => text.to_owned(),
-        None => block["spans"].as_array().unwrap().iter().map(|s| s["text"].as_str().unwrap()).collect(),
+        None => block["spans"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["text"].as_str().unwrap())
+            .collect(),
     };
     let text: Vec<char> = text.chars().collect();
     let (start, end) = (

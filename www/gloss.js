@@ -146,12 +146,22 @@
     return Promise.all(toList(option).map(function (address) { return fetchJson(address, base); }));
   }
 
-  function showError(root, where, message) {
+  // The loader's own words, for when the wasm (which holds the rest of the message table)
+  // may not be there. Hosts replace them with `messages.error_title`.
+  var ERROR_TITLES = { en: 'This article could not be shown.', fr: 'Impossible d\u2019afficher cet article.' };
+
+  function errorTitle(options) {
+    if (options.messages && typeof options.messages.error_title === 'string') return options.messages.error_title;
+    var lang = String(options.lang || document.documentElement.lang || 'en').split('-')[0].toLowerCase();
+    return ERROR_TITLES[lang] || ERROR_TITLES.en;
+  }
+
+  function showError(root, where, message, options) {
     var box = document.createElement('div');
     box.className = 'gloss-error';
     box.setAttribute('role', 'alert');
     var title = document.createElement('strong');
-    title.textContent = 'This article could not be shown.';
+    title.textContent = errorTitle(options);
     var detail = document.createElement('span');
     detail.textContent = ' ' + message;
     box.appendChild(title);
@@ -199,7 +209,7 @@
         element.style.removeProperty('min-height');
         element.setAttribute('data-gloss-state', 'error');
         var where = error && error.glossWhere || (source ? new URL(source, document.baseURI).href : 'article');
-        showError(root, where, error instanceof Error ? error.message : String(error));
+        showError(root, where, error instanceof Error ? error.message : String(error), options);
         view.error = error;
         return view;
       });

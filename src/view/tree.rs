@@ -171,6 +171,8 @@ impl Messages {
             "index_title" => &mut self.index_title,
             "cards_toggle" => &mut self.cards_toggle,
             "endnotes_title" => &mut self.endnotes_title,
+            // The loader shows this one itself, before the wasm may be there.
+            "error_title" => return true,
             _ => return false,
         };
         *slot = value;

@@ -121,6 +121,20 @@ test('the widget\'s words follow the article\'s language, and the host can repla
     return [root.querySelector('.gloss-index-button').textContent, root.querySelector('.gloss-reading-time').textContent];
   });
   assert.deepEqual(custom, ['Sommaire', '1 minutes']);
+  const error = await page.evaluate(async () => {
+    const element = document.createElement('div');
+    document.body.appendChild(element);
+    await Gloss.mount(element, '/tests/fixtures/malformed.json', { messages: { error_title: 'Oups.' } });
+    return element.shadowRoot.querySelector('.gloss-error strong').textContent;
+  });
+  assert.equal(error, 'Oups.');
+});
+
+test('hyphenation follows the article\'s language', async () => {
+  const page = await load('/tests/pages/french.html');
+  const article = page.locator(`${HOST} article`);
+  assert.equal(await article.getAttribute('lang'), 'fr');
+  assert.equal(await article.evaluate((e) => getComputedStyle(e).hyphens), 'auto');
 });
 
 test('reading time follows the configured speed', async () => {
