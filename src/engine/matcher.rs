@@ -21,6 +21,8 @@ pub struct Pattern {
 #[derive(Debug, Clone)]
 struct PatternToken {
     case: Case,
+    /// The token folded, to confirm a match the hashes found.
+    folded: String,
     /// The token with apostrophes and dashes folded but case kept, for mixed-case words.
     shape: String,
 }
@@ -106,6 +108,7 @@ impl Matcher {
                 .iter()
                 .map(|t| PatternToken {
                     case: t.case,
+                    folded: t.text(name).chars().map(fold_char).collect(),
                     shape: t.text(name).chars().map(fold_keep_case).collect(),
                 })
                 .collect(),
@@ -234,40 +237,66 @@ impl Matcher {
     }
 }
 
-/// The case rules, one token at a time (DESIGN.md has the reasoning):
+/// Whether `tokens` are the pattern's words, with the case rules, one token at a time
+/// (DESIGN.md has the reasoning):
 /// - an all-capitals pattern word ("IPAC") matches only capitals;
 /// - a capitalised or mixed-case word matches itself, or the word in all capitals;
 /// - a lower-case word matches itself, in all capitals, or capitalised where a sentence
 ///   starts, in a title-case run, or after a capitalised word of the same match.
 fn case_fits(pattern: &Pattern, run: &str, tokens: &[Token], title_case: bool) -> bool {
+    let last = pattern.tokens.len() - 1;
     pattern
         .tokens
         .iter()
         .zip(tokens)
         .enumerate()
-        .all(|(index, (want, got))| match want.case {
-            Case::Uncased => true,
-            Case::AllCaps => got.case == Case::AllCaps,
-            _ if got.case == Case::AllCaps => true,
-            Case::Capitalized => got.case == Case::Capitalized,
-            Case::Mixed => {
-                got.case == Case::Mixed
-                    && got
-                        .text(run)
-                        .chars()
-                        .map(fold_keep_case)
-                        .eq(want.shape.chars())
-            }
-            Case::Lower => match got.case {
-                Case::Lower => true,
-                Case::Capitalized => {
-                    title_case
-                        || (index == 0 && got.sentence_start)
-                        || (index > 0 && tokens[index - 1].first_upper)
+        .all(|(index, (want, got))| {
+            let plural = pattern.plural && index == last;
+            same_word(want, got.text(run), plural)
+                && match want.case {
+                    Case::Uncased => true,
+                    Case::AllCaps => got.case == Case::AllCaps,
+                    _ if got.case == Case::AllCaps => true,
+                    Case::Capitalized => got.case == Case::Capitalized,
+                    Case::Mixed => {
+                        got.case == Case::Mixed
+                            && got
+                                .text(run)
+                                .chars()
+                                .map(fold_keep_case)
+                                .eq(want.shape.chars())
+                    }
+                    Case::Lower => match got.case {
+                        Case::Lower => true,
+                        Case::Capitalized => {
+                            title_case
+                                || (index == 0 && got.sentence_start)
+                                || (index > 0 && tokens[index - 1].first_upper)
+                        }
+                        _ => false,
+                    },
                 }
-                _ => false,
-            },
         })
+}
+
+/// Whether a text token is the pattern's word, folded. The trie's hashes said so, and
+/// they can collide, so this makes sure. A plural last word may carry an ending the
+/// pattern lacks: "-s", "-es", or "-ies" for a final "-y".
+fn same_word(want: &PatternToken, got: &str, plural: bool) -> bool {
+    let mut want = want.folded.chars();
+    let mut got = got.chars().map(fold_char);
+    loop {
+        match (want.next(), got.next()) {
+            (None, None) => return true,
+            (Some(a), Some(b)) if a == b => {}
+            (None, Some('s')) => return plural && got.next().is_none(),
+            (None, Some('e')) => return plural && got.next() == Some('s') && got.next().is_none(),
+            (Some('y'), Some('i')) => {
+                return plural && want.next().is_none() && got.eq("es".chars());
+            }
+            _ => return false,
+        }
+    }
 }
 
 /// Folds apostrophes and dashes like [`fold_char`] but keeps the letter case.

@@ -61,6 +61,7 @@ impl Token {
 
 /// Characters that count as the same when matching: curly and straight apostrophes and
 /// quotes, and every hyphen and dash. Letters are lower-cased.
+#[inline]
 pub fn fold_char(c: char) -> char {
     match c {
         'A'..='Z' => (c as u8 | 0x20) as char,
@@ -166,6 +167,7 @@ fn is_closing_quote(c: char) -> bool {
 
 /// Word characters: letters and digits, plus the combining marks and joiners that live
 /// inside words (accents, Indic vowel signs, emoji joiners) so they never split one.
+#[inline]
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
@@ -182,6 +184,7 @@ pub fn is_word_char(c: char) -> bool {
 
 /// Scripts written without spaces between words. Each of their characters is a token of
 /// its own, so a glossary name can match inside a run of them.
+#[inline]
 fn is_unspaced_script(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
@@ -196,17 +199,25 @@ const ABBREVIATIONS: &[&str] = &[
     "e.g", "i.e",
 ];
 
-const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-/// Adds one folded character to a running hash (the Fx hash, as used by rustc).
-#[inline]
+/// Adds one folded character to a running hash. A rotate and an exclusive or: cheap
+/// enough for every byte of the text, with the mixing left to [`finish_hash`]. Two
+/// different words can share a hash, so a match is confirmed on the text itself
+/// (`matcher::case_fits`).
+#[inline(always)]
 pub fn hash_step(hash: u64, c: char) -> u64 {
-    (hash.rotate_left(5) ^ c as u64).wrapping_mul(FX_SEED)
+    hash.rotate_left(8) ^ c as u64
+}
+
+/// Mixes a finished token's hash so that its bits are spread for the hash table.
+#[inline(always)]
+pub fn finish_hash(hash: u64) -> u64 {
+    let mixed = (hash ^ (hash >> 32)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    mixed ^ (mixed >> 29)
 }
 
 /// The hash [`tokenize`] gives a token whose folded text is `folded`.
 pub fn hash_folded(folded: &str) -> u64 {
-    folded.chars().fold(0, hash_step)
+    finish_hash(folded.chars().fold(0, hash_step))
 }
 
 /// Splits a run into tokens. White space is not a token; everything else is.
@@ -226,13 +237,20 @@ pub fn tokenize_into(run: &str, tokens: &mut Vec<Token>) {
     let mut sentence_start = true;
     while at < bytes.len() {
         let start = at;
-        let c = if bytes[at] < 0x80 {
-            bytes[at] as char
+        let byte = bytes[at];
+        // ASCII white space is most of what lies between tokens: skip it at once.
+        if matches!(byte, b' ' | b'\n' | b'\t' | b'\r' | 0x0C) {
+            space_before = true;
+            at += 1;
+            continue;
+        }
+        let c = if byte < 0x80 {
+            byte as char
         } else {
             char_at(at)
         };
         at += c.len_utf8();
-        if c.is_whitespace() {
+        if byte >= 0x80 && c.is_whitespace() {
             space_before = true;
             continue;
         }
@@ -286,7 +304,7 @@ pub fn tokenize_into(run: &str, tokens: &mut Vec<Token>) {
                 }
             }
             token.end = at as u32;
-            token.hash = hash;
+            token.hash = finish_hash(hash);
             token.first_upper = shape.first_upper;
             token.case = if token.kind == TokenKind::Number {
                 Case::Uncased
@@ -308,6 +326,7 @@ pub fn tokenize_into(run: &str, tokens: &mut Vec<Token>) {
             } else if is_unspaced_script(c) {
                 token.kind = TokenKind::Word;
             }
+            token.hash = finish_hash(token.hash);
             sentence_start = ends_sentence(run, tokens, &token, sentence_start);
         }
         tokens.push(token);
