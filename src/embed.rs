@@ -16,6 +16,8 @@ struct MountOptions {
     words_per_minute: u32,
     /// Replacement words for the widget's own messages, by name.
     messages: Vec<(String, String)>,
+    /// A test hook: panic inside `render`, to prove a panic stays inside its widget.
+    panic_for_testing: bool,
     /// `auto: false` turns every finder off; `auto: {acronyms, names, people, context}`
     /// switches them one by one (a missing key leaves that finder on).
     finders: Options,
@@ -35,6 +37,8 @@ impl MountOptions {
             hide_delay: millis("hideDelay"),
             cards: value.member("cards").and_then(|v| v.boolean()),
             index: value.member("index").and_then(|v| v.boolean()) == Some(true),
+            panic_for_testing: value.member("__panicForTesting").and_then(|v| v.boolean())
+                == Some(true),
             progress: value.member("progress").and_then(|v| v.boolean()) == Some(true),
             words_per_minute: value
                 .member("wordsPerMinute")
@@ -133,6 +137,9 @@ pub fn render(
         }
     }
     let options = MountOptions::read(&options);
+    if options.panic_for_testing {
+        panic!("a panic requested by __panicForTesting");
+    }
     let annotation = engine::annotate(&article, &site, &options.finders);
     let mut messages = view::tree::Messages::for_language(article.lang.as_deref());
     for (key, text) in &options.messages {

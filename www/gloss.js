@@ -3,7 +3,7 @@
   'use strict';
   // The build rewrites this to './' when the loader ships inside pkg/.
   var PKG = '../pkg/';
-  var TIMEOUT_MS = 15000;
+  var DEFAULT_LIMITS = { timeout: 15000, maxBytes: 20 * 1048576 };
   var script = document.currentScript;
 
   // A second copy of the script only mounts its own widget; it never boots twice.
@@ -26,25 +26,37 @@
     return error;
   }
 
-  /** Fetches JSON with a timeout, and errors that say what went wrong and where. */
-  function fetchJson(address, base) {
+  /**
+   * Fetches JSON with a timeout and a size limit, and errors that say what went wrong
+   * and where. `limits` holds `timeout` (ms) and `maxBytes`.
+   */
+  function fetchJson(address, base, limits) {
     var resolved = new URL(address, base || document.baseURI).href;
     var controller = typeof AbortController === 'function' ? new AbortController() : null;
-    var timer = setTimeout(function () { if (controller) controller.abort(); }, TIMEOUT_MS);
-    return fetch(resolved, controller ? { signal: controller.signal } : {})
+    var timer = setTimeout(function () { if (controller) controller.abort(); }, limits.timeout);
+    var tooBig = function () {
+      var limit = limits.maxBytes >= 1048576
+        ? Math.round(limits.maxBytes / 1048576 * 10) / 10 + ' MB'
+        : limits.maxBytes + '-byte';
+      return fail(resolved, 'refused: larger than the ' + limit + ' limit');
+    };
+    return fetch(resolved, controller ? { signal: controller.signal, credentials: 'same-origin' } : {})
       .then(function (response) {
         if (!response.ok) {
           throw fail(resolved, 'the server answered ' + response.status + (response.statusText ? ' ' + response.statusText : ''));
         }
-        return response.text();
+        if (Number(response.headers.get('content-length')) > limits.maxBytes) throw tooBig();
+        return response.arrayBuffer();
       }, function (error) {
         if (error && error.name === 'AbortError') {
-          throw fail(resolved, 'no answer after ' + TIMEOUT_MS / 1000 + ' seconds');
+          throw fail(resolved, 'no answer after ' + limits.timeout / 1000 + ' seconds');
         }
         throw fail(resolved, 'could not be fetched (' + (error && error.message || 'network error') + ')');
       })
-      .then(function (text) {
+      .then(function (buffer) {
         clearTimeout(timer);
+        if (buffer.byteLength > limits.maxBytes) throw tooBig();
+        var text = new TextDecoder().decode(buffer);
         try {
           return JSON.parse(text);
         } catch (error) {
@@ -52,6 +64,9 @@
         }
       }, function (error) {
         clearTimeout(timer);
+        if (error && error.name === 'AbortError') {
+          throw fail(resolved, 'no answer after ' + limits.timeout / 1000 + ' seconds');
+        }
         throw error;
       });
   }
@@ -141,9 +156,9 @@
   }
 
   /** Resolves the glossary option (entity array, URL, or array of URLs) to entity arrays. */
-  function loadGlossaries(option, base) {
+  function loadGlossaries(option, base, limits) {
     if (Array.isArray(option) && option.length && typeof option[0] === 'object') return Promise.resolve([option]);
-    return Promise.all(toList(option).map(function (address) { return fetchJson(address, base); }));
+    return Promise.all(toList(option).map(function (address) { return fetchJson(address, base, limits); }));
   }
 
   // The loader's own words, for when the wasm (which holds the rest of the message table)
@@ -188,10 +203,14 @@
     if (!element.style.minHeight) element.style.minHeight = '60vh';
 
     var source = typeof articleOrUrl === 'string' ? articleOrUrl : null;
-    var article = source ? fetchJson(source) : Promise.resolve(articleOrUrl);
+    var limits = {
+      timeout: options.timeout > 0 ? options.timeout : DEFAULT_LIMITS.timeout,
+      maxBytes: options.maxBytes > 0 ? options.maxBytes : DEFAULT_LIMITS.maxBytes
+    };
+    var article = source ? fetchJson(source, undefined, limits) : Promise.resolve(articleOrUrl);
     var view = { element: element, destroy: function () { destroyed = true; } };
     var destroyed = false;
-    return Promise.all([ready, article, loadGlossaries(options.glossary, source ? new URL(source, document.baseURI).href : undefined)])
+    return Promise.all([ready, article, loadGlossaries(options.glossary, source ? new URL(source, document.baseURI).href : undefined, limits)])
       .then(function (loaded) {
         if (destroyed) return view;
         var inner = loaded[0].render(root, loaded[1], loaded[2], options);
@@ -209,7 +228,12 @@
         element.style.removeProperty('min-height');
         element.setAttribute('data-gloss-state', 'error');
         var where = error && error.glossWhere || (source ? new URL(source, document.baseURI).href : 'article');
-        showError(root, where, error instanceof Error ? error.message : String(error), options);
+        var message = error instanceof Error ? error.message : String(error);
+        // A panic in the wasm arrives as a trap; the panic hook has already logged it.
+        if (typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError) {
+          message = 'an internal error stopped this widget (the console has the details)';
+        }
+        showError(root, where, message, options);
         view.error = error;
         return view;
       });
