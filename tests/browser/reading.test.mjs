@@ -22,7 +22,7 @@ async function load(path, options = {}) {
 
 const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-for (const [name, path] of [['demo', '/www/'], ['rich', '/tests/pages/rich.html']]) {
+for (const [name, path] of [['demo', '/www/'], ['rich', '/tests/pages/article.html?rich']]) {
   for (const width of [375, 768, 1280]) {
     for (const scheme of ['light', 'dark']) {
       test(`${name} at ${width} px, ${scheme}: no sideways scroll, screenshot saved`, async () => {
@@ -36,7 +36,7 @@ for (const [name, path] of [['demo', '/www/'], ['rich', '/tests/pages/rich.html'
 
 test('it works from 320 to 1440 px wide', async () => {
   for (const width of [320, 1440]) {
-    const page = await load('/tests/pages/rich.html', { viewport: { width, height: 800 } });
+    const page = await load('/tests/pages/article.html?rich', { viewport: { width, height: 800 } });
     assert.ok((await overflow(page)) <= 1, `${width} px`);
   }
 });
@@ -56,7 +56,7 @@ test('a readable measure of 60 to 75 characters', async () => {
 });
 
 test('every block and inline type renders', async () => {
-  const page = await load('/tests/pages/rich.html', { viewport: { width: 1000, height: 900 } });
+  const page = await load('/tests/pages/article.html?rich', { viewport: { width: 1000, height: 900 } });
   const body = page.locator(`${HOST} .gloss-body`);
   for (const selector of ['h2', 'h3', 'h4', 'blockquote cite', 'ol li', 'ul li', 'figure img[width="320"][height="120"]', 'hr', 'em', 'strong', 'code', 'sup', 'sub', 'a[href="https://example.org/"]']) {
     assert.ok((await body.locator(selector).count()) >= 1, selector);
@@ -69,7 +69,7 @@ test('every block and inline type renders', async () => {
 });
 
 test('a right-to-left article, with its card and index mirrored', async () => {
-  const page = await load('/tests/pages/rtl.html', { viewport: { width: 1000, height: 800 } });
+  const page = await load('/tests/pages/article.html?rtl', { viewport: { width: 1000, height: 800 } });
   const root = page.locator(`${HOST} .gloss-root`);
   assert.equal(await root.getAttribute('dir'), 'rtl');
   assert.equal(await page.locator(`${HOST} article`).getAttribute('dir'), 'rtl');
@@ -91,7 +91,7 @@ test('a right-to-left article, with its card and index mirrored', async () => {
 });
 
 test('a Chinese article wraps inside the column and marks names inside runs of Han', async () => {
-  const page = await load('/tests/pages/cjk.html', { viewport: { width: 375, height: 800 } });
+  const page = await load('/tests/pages/article.html?cjk', { viewport: { width: 375, height: 800 } });
   assert.ok((await overflow(page)) <= 1);
   const paragraph = page.locator(`${HOST} .gloss-body > p`).first();
   const lines = await paragraph.evaluate((p) => Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight)));
@@ -101,16 +101,16 @@ test('a Chinese article wraps inside the column and marks names inside runs of H
 });
 
 test('dates are shown in the reader\'s locale in <time datetime>', async () => {
-  const page = await load('/tests/pages/french.html', { locale: 'fr-FR' });
+  const page = await load('/tests/pages/article.html?french', { locale: 'fr-FR' });
   const time = page.locator(`${HOST} time.gloss-published`);
   assert.equal(await time.getAttribute('datetime'), '2021-11-25T09:00:00Z');
   assert.match(await time.textContent(), /novembre 2021/);
-  const english = await load('/tests/pages/french.html', { locale: 'en-US' });
+  const english = await load('/tests/pages/article.html?french', { locale: 'en-US' });
   assert.match(await english.locator(`${HOST} time.gloss-published`).textContent(), /November 25, 2021/);
 });
 
 test('the widget\'s words follow the article\'s language, and the host can replace them', async () => {
-  const page = await load('/tests/pages/french.html');
+  const page = await load('/tests/pages/article.html?french');
   assert.equal(await page.locator(`${HOST} .gloss-toggle`).textContent(), 'Fiches des noms');
   assert.match(await page.locator(`${HOST} .gloss-reading-time`).textContent(), /min de lecture$/);
   const custom = await page.evaluate(async () => {
@@ -131,7 +131,7 @@ test('the widget\'s words follow the article\'s language, and the host can repla
 });
 
 test('hyphenation follows the article\'s language', async () => {
-  const page = await load('/tests/pages/french.html');
+  const page = await load('/tests/pages/article.html?french');
   const article = page.locator(`${HOST} article`);
   assert.equal(await article.getAttribute('lang'), 'fr');
   assert.equal(await article.evaluate((e) => getComputedStyle(e).hyphens), 'auto');
