@@ -10,9 +10,10 @@ import { gzipSync, constants } from 'node:zlib';
  * History: 92 KB for the skeleton; 104 KB once the full card behaviour and the entity
  * index landed (+13 KB of wasm); 112 KB with the reading view (inline spans, figures,
  * messages in two languages, endnotes, progress bar); 113 KB with the loader's limits
- * and the panic test hook. The target is 45 KB: see "Size work" in DESIGN.md.
+ * and the panic test hook; 120 KB with schema.org input (+6.6 KB of wasm). The target
+ * is 45 KB: see "Size work" in DESIGN.md.
  */
-export const BUDGET = 113 * 1024;
+export const BUDGET = 120 * 1024;
 
 export const FILES = ['gloss-loader.js', 'gloss.js', 'gloss_bg.wasm', 'gloss.css'];
 

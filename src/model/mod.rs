@@ -8,9 +8,10 @@ mod error;
 #[cfg(not(target_arch = "wasm32"))]
 mod locate;
 mod read;
+pub mod schema_org;
 mod types;
 pub mod url;
-mod validate;
+pub(crate) mod validate;
 pub mod value;
 
 pub use error::InputError;

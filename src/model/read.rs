@@ -15,8 +15,11 @@ pub struct Read<T> {
     pub warnings: Vec<InputError>,
 }
 
-/// Reads and validates an article.
+/// Reads and validates an article: format v1, or a schema.org article in JSON-LD.
 pub fn read_article<V: JsonValue>(input: &V) -> Result<Read<Article>, InputError> {
+    if super::schema_org::is_json_ld(input) {
+        return super::schema_org::read_schema_org(input);
+    }
     let read = read_article_unvalidated(input)?;
     first_problem(validate_article(&read.value))?;
     Ok(read)

@@ -31,7 +31,7 @@ impl Shape {
 }
 
 /// Read access to one JSON value.
-pub trait JsonValue: Sized {
+pub trait JsonValue: Sized + Clone {
     fn shape(&self) -> Shape;
     /// The member `key` of an object; `None` if absent (or `undefined` in JS).
     fn member(&self, key: &str) -> Option<Self>;

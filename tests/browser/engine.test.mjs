@@ -72,3 +72,23 @@ test('Gloss.mount switches the finders and reports card events', async () => {
   });
   assert.deepEqual(events, [['open', 'lyon', 'keyboard'], ['close', 'lyon']]);
 });
+
+test('a schema.org NewsArticle in JSON-LD renders, with its mentions as cards', async () => {
+  const page = await harness.page();
+  await page.goto(`${harness.url}/tests/pages/site-glossary.html`);
+  await settled(page);
+  const result = await page.evaluate(async () => {
+    const element = document.createElement('div');
+    document.body.appendChild(element);
+    await Gloss.mount(element, '/tests/fixtures/news-article.jsonld', { auto: false });
+    const root = element.shadowRoot;
+    return {
+      title: root.querySelector('.gloss-title').textContent,
+      paragraphs: root.querySelectorAll('.gloss-body > p').length,
+      marked: [...new Set([...root.querySelectorAll('[data-gloss-entity]')].map((m) => m.dataset.glossEntity))],
+    };
+  });
+  assert.equal(result.title, 'Delegates gather for the police assembly');
+  assert.equal(result.paragraphs, 3);
+  assert.deepEqual(result.marked.sort(), ['inter-parliamentary-alliance-on-china', 'interpol', 'istanbul', 'tuesday']);
+});

@@ -1,0 +1,297 @@
+//! schema.org input: a `NewsArticle` or `Article` in JSON-LD, as news sites publish it,
+//! mapped to the v1 model. `mentions` and `about` Things become glossary entities.
+//! Wherever schema.org allows one value or many, both are accepted.
+
+use super::read::Read;
+use super::value::{JsonValue, Shape};
+use super::{
+    validate_article, Article, Author, Block, Entity, Image, InputError, Kind, Link, Rich,
+};
+
+/// The `@type`s read as articles.
+const ARTICLE_TYPES: &[&str] = &[
+    "Article",
+    "NewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "ReportageNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "BlogPosting",
+    "Report",
+    "ScholarlyArticle",
+];
+
+/// Whether `input` is JSON-LD rather than a v1 article: it has `@context`, `@type` or
+/// `@graph` and no v1 `body`, or it is an array of such nodes.
+pub fn is_json_ld<V: JsonValue>(input: &V) -> bool {
+    match input.shape() {
+        Shape::Array => input
+            .elements()
+            .is_some_and(|items| items.iter().any(is_json_ld)),
+        Shape::Object => {
+            input.member("body").is_none()
+                && ["@context", "@type", "@graph"]
+                    .iter()
+                    .any(|key| input.member(key).is_some())
+        }
+        _ => false,
+    }
+}
+
+/// Reads a schema.org article and validates the v1 article it becomes.
+pub fn read_schema_org<V: JsonValue>(input: &V) -> Result<Read<Article>, InputError> {
+    let node = find_article(input)
+        .ok_or_else(|| InputError::at("@type", "no Article or NewsArticle in this JSON-LD"))?;
+    let mut warnings = Vec::new();
+    let title = text(&node, "headline")
+        .or_else(|| text(&node, "name"))
+        .ok_or_else(|| InputError::at("headline", "this field is required"))?;
+    let body_text = text(&node, "articleBody").ok_or_else(|| {
+        InputError::at(
+            "articleBody",
+            "this field is required to render the article",
+        )
+    })?;
+    let body = paragraphs(&body_text);
+    let mut article = Article {
+        title,
+        kicker: strings(&node, "articleSection").into_iter().next(),
+        subtitle: text(&node, "alternativeHeadline"),
+        lang: text(&node, "inLanguage"),
+        authors: nodes(&node, "author")
+            .iter()
+            .filter_map(|author| match author.string() {
+                Some(name) => Some(Author {
+                    name,
+                    ..Author::default()
+                }),
+                None => Some(Author {
+                    name: text(author, "name")?,
+                    bio: text(author, "description"),
+                    url: text(author, "url"),
+                }),
+            })
+            .collect(),
+        published: text(&node, "datePublished"),
+        updated: text(&node, "dateModified"),
+        image: nodes(&node, "image").first().map(image),
+        body,
+        topics: keywords(&node),
+        entities: entities_from_schema_org(&node),
+        ..Article::default()
+    };
+    // A malformed date in someone else's metadata is worth a warning, not a refusal.
+    for (field, value) in [
+        ("datePublished", &mut article.published),
+        ("dateModified", &mut article.updated),
+    ] {
+        if value
+            .as_deref()
+            .is_some_and(|d| !super::validate::is_iso_8601(d))
+        {
+            *value = None;
+            warnings.push(InputError::at(field, "not an ISO 8601 date, ignored"));
+        }
+    }
+    if let Some(problem) = validate_article(&article).into_iter().next() {
+        return Err(problem);
+    }
+    Ok(Read {
+        value: article,
+        warnings,
+    })
+}
+
+/// The glossary a JSON-LD node's `mentions` and `about` Things make. The in-place enhancer
+/// uses this on its own, with a page's `<script type="application/ld+json">`.
+pub fn entities_from_schema_org<V: JsonValue>(input: &V) -> Vec<Entity> {
+    let node = find_article(input).unwrap_or_else(|| input.clone());
+    let mut entities: Vec<Entity> = Vec::new();
+    for thing in nodes(&node, "about")
+        .iter()
+        .chain(nodes(&node, "mentions").iter())
+    {
+        let Some(name) = thing.string().or_else(|| text(thing, "name")) else {
+            continue;
+        };
+        if !name.chars().any(char::is_alphanumeric) || entities.iter().any(|e| e.name == name) {
+            continue;
+        }
+        let mut id = slug(&name);
+        while entities.iter().any(|e| e.id == id) {
+            id.push('-');
+        }
+        entities.push(Entity {
+            id,
+            kind: kind_of(&types(thing)),
+            aliases: strings(thing, "alternateName")
+                .into_iter()
+                .filter(|a| a.chars().any(char::is_alphanumeric))
+                .collect(),
+            summary: text(thing, "description"),
+            links: strings(thing, "sameAs")
+                .into_iter()
+                .map(|url| Link {
+                    label: host(&url),
+                    url,
+                })
+                .collect(),
+            name,
+            ..Entity::default()
+        });
+    }
+    entities
+}
+
+/// Finds the article node: the node itself, an element of an array, or one in `@graph`.
+fn find_article<V: JsonValue>(input: &V) -> Option<V> {
+    match input.shape() {
+        Shape::Array => input.elements()?.iter().find_map(find_article),
+        Shape::Object => {
+            if types(input)
+                .iter()
+                .any(|t| ARTICLE_TYPES.contains(&t.as_str()))
+            {
+                return Some(input.clone());
+            }
+            input
+                .member("@graph")
+                .and_then(|graph| find_article(&graph))
+        }
+        _ => None,
+    }
+}
+
+fn kind_of(types: &[String]) -> Kind {
+    for t in types {
+        let kind = match t.as_str() {
+            "Person" => Kind::Person,
+            "Organization"
+            | "NewsMediaOrganization"
+            | "GovernmentOrganization"
+            | "NGO"
+            | "Corporation"
+            | "EducationalOrganization"
+            | "PoliticalParty"
+            | "SportsOrganization"
+            | "Airline" => Kind::Organization,
+            "Place"
+            | "Country"
+            | "City"
+            | "State"
+            | "AdministrativeArea"
+            | "Continent"
+            | "Landform"
+            | "LandmarksOrHistoricalBuildings" => Kind::Place,
+            "Event" | "NewsEvent" => Kind::Event,
+            "CreativeWork" | "Book" | "Movie" | "Report" | "Legislation" | "MusicComposition" => {
+                Kind::Work
+            }
+            "DefinedTerm" | "Intangible" => Kind::Concept,
+            _ => continue,
+        };
+        return kind;
+    }
+    Kind::Other
+}
+
+/// A member as text: a string, or the first string of an array, or an object's `name`.
+fn text<V: JsonValue>(node: &V, key: &str) -> Option<String> {
+    let value = node.member(key)?;
+    let first = match value.elements() {
+        Some(items) => items.into_iter().next()?,
+        None => value,
+    };
+    first
+        .string()
+        .or_else(|| first.member("name").and_then(|n| n.string()))
+        .filter(|s| !s.trim().is_empty())
+}
+
+/// The `@type` values of a node.
+fn types<V: JsonValue>(node: &V) -> Vec<String> {
+    strings(node, "@type")
+}
+
+/// A member that may be one string or an array of strings.
+fn strings<V: JsonValue>(node: &V, key: &str) -> Vec<String> {
+    nodes(node, key)
+        .iter()
+        .filter_map(JsonValue::string)
+        .collect()
+}
+
+/// A member that may be one node or an array of nodes.
+fn nodes<V: JsonValue>(node: &V, key: &str) -> Vec<V> {
+    match node.member(key) {
+        None => Vec::new(),
+        Some(value) => value.elements().unwrap_or_else(|| vec![value]),
+    }
+}
+
+/// `keywords`: an array, or one comma-separated string.
+fn keywords<V: JsonValue>(node: &V) -> Vec<String> {
+    strings(node, "keywords")
+        .iter()
+        .flat_map(|k| k.split(','))
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// An image: a URL, or an ImageObject with `url` or `contentUrl`, `caption`, `creditText`.
+fn image<V: JsonValue>(node: &V) -> Image {
+    match node.string() {
+        Some(src) => Image {
+            src: Some(src),
+            ..Image::default()
+        },
+        None => Image {
+            src: text(node, "url").or_else(|| text(node, "contentUrl")),
+            alt: text(node, "description"),
+            caption: text(node, "caption"),
+            credit: text(node, "creditText").or_else(|| text(node, "copyrightHolder")),
+        },
+    }
+}
+
+/// `articleBody` is plain text: blank lines, or else single line breaks, part paragraphs.
+fn paragraphs(body: &str) -> Vec<Block> {
+    let separator = if body.contains("\n\n") { "\n\n" } else { "\n" };
+    body.split(separator)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| Block::Paragraph {
+            text: Rich::plain(p),
+        })
+        .collect()
+}
+
+fn slug(name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        "entity".to_owned()
+    } else {
+        slug.to_owned()
+    }
+}
+
+/// A link's label: the host of its URL ("en.wikipedia.org").
+fn host(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    rest.split(['/', '?', '#'])
+        .next()
+        .unwrap_or(rest)
+        .trim_start_matches("www.")
+        .to_owned()
+}
