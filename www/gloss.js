@@ -4,6 +4,10 @@
   // The build rewrites this to './' when the loader ships inside pkg/.
   var PKG = '../pkg/';
   var DEFAULT_LIMITS = { timeout: 15000, maxBytes: 20 * 1048576 };
+  // Every mounted view, until it is destroyed. wasm-bindgen frees a Rust object whose JS
+  // wrapper is garbage collected, so a view nobody else holds (one booted from a script
+  // tag) must be held here, or its listeners would vanish at the next collection.
+  var live = new Set();
   var script = document.currentScript;
 
   // A second copy of the script only mounts its own widget; it never boots twice.
@@ -208,23 +212,40 @@
       maxBytes: options.maxBytes > 0 ? options.maxBytes : DEFAULT_LIMITS.maxBytes
     };
     var article = source ? fetchJson(source, undefined, limits) : Promise.resolve(articleOrUrl);
-    var view = { element: element, destroy: function () { destroyed = true; } };
+    var inner = null;
     var destroyed = false;
+    // Removes every node, listener and timer this view added; safe to call at any time.
+    var view = {
+      element: element,
+      destroy: function () {
+        if (destroyed) return;
+        destroyed = true;
+        live.delete(view);
+        if (inner) {
+          inner.destroy();
+          inner.free();
+          inner = null;
+        }
+        // Only this view's own nodes: a newer view may already share the shadow root.
+        if (style.parentNode === shadow) shadow.removeChild(style);
+        if (root.parentNode === shadow) shadow.removeChild(root);
+        if (!shadow.firstChild) {
+          element.style.removeProperty('min-height');
+          element.removeAttribute('data-gloss-state');
+        }
+      }
+    };
     return Promise.all([ready, article, loadGlossaries(options.glossary, source ? new URL(source, document.baseURI).href : undefined, limits)])
       .then(function (loaded) {
         if (destroyed) return view;
-        var inner = loaded[0].render(root, loaded[1], loaded[2], options);
+        inner = loaded[0].render(root, loaded[1], loaded[2], options);
+        live.add(view);
         element.style.removeProperty('min-height');
         element.setAttribute('data-gloss-state', 'ready');
-        view.destroy = function () {
-          inner.destroy();
-          inner.free();
-          while (shadow.firstChild) shadow.removeChild(shadow.firstChild);
-          element.removeAttribute('data-gloss-state');
-        };
         return view;
       })
       .catch(function (error) {
+        if (destroyed) return view;
         element.style.removeProperty('min-height');
         element.setAttribute('data-gloss-state', 'error');
         var where = error && error.glossWhere || (source ? new URL(source, document.baseURI).href : 'article');
@@ -239,6 +260,20 @@
       });
   }
 
+  /** Widget options from attributes, read through `get(name)`: the script tag's
+   *  `data-*` attributes or the custom element's plain ones. */
+  function optionsFrom(get) {
+    var on = function (name) { var value = get(name); return value !== null && value !== 'off' && value !== 'false'; };
+    var glossary = get('glossary');
+    return {
+      glossary: glossary ? glossary.split(/\s+/).filter(Boolean) : undefined,
+      theme: get('theme') || undefined,
+      cards: get('cards') !== 'off' && get('cards') !== 'false',
+      index: on('index'),
+      progress: on('progress')
+    };
+  }
+
   /** Mounts the widget a script tag asks for, after the tag or into `data-target`. */
   function boot(tag) {
     if (!tag || !tag.hasAttribute('data-article')) return;
@@ -249,14 +284,37 @@
       host.className = 'gloss-host';
       tag.parentNode.insertBefore(host, tag.nextSibling);
     }
-    var glossary = tag.getAttribute('data-glossary');
-    mount(host, tag.getAttribute('data-article'), {
-      glossary: glossary ? glossary.split(/\s+/).filter(Boolean) : undefined,
-      theme: tag.getAttribute('data-theme') || undefined,
-      cards: tag.getAttribute('data-cards') !== 'off',
-      index: tag.hasAttribute('data-index') && tag.getAttribute('data-index') !== 'off',
-      progress: tag.hasAttribute('data-progress') && tag.getAttribute('data-progress') !== 'off'
-    });
+    mount(host, tag.getAttribute('data-article'), optionsFrom(function (name) { return tag.getAttribute('data-' + name); }));
+  }
+
+  /**
+   * <gloss-article src="article.json" glossary="site.json" index theme="dark">: the widget
+   * as an element. Changing an attribute renders again; removing the element cleans up.
+   */
+  if (window.customElements && !window.customElements.get('gloss-article')) {
+    class GlossArticle extends HTMLElement {
+      static get observedAttributes() { return ['src', 'glossary', 'theme', 'cards', 'index', 'progress']; }
+      connectedCallback() { this.render(); }
+      attributeChangedCallback() { if (this.isConnected) this.render(); }
+      disconnectedCallback() { this.release(); }
+      release() {
+        this.generation = (this.generation || 0) + 1;
+        if (this.view) this.view.destroy();
+        this.view = null;
+      }
+      render() {
+        var element = this;
+        var src = element.getAttribute('src');
+        element.release();
+        if (!src) return;
+        var generation = element.generation;
+        mount(element, src, optionsFrom(function (name) { return element.getAttribute(name); })).then(function (view) {
+          if (element.generation === generation) element.view = view;
+          else view.destroy();
+        });
+      }
+    }
+    window.customElements.define('gloss-article', GlossArticle);
   }
 
   window.Gloss = { version: '0.1.0', mount: mount, ready: ready, _boot: boot };

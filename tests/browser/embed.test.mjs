@@ -1,0 +1,149 @@
+// Embedding: script tags with options, several widgets on one download, the custom
+// element, isolation from a hostile host stylesheet, a strict CSP, and clean teardown.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, settled } from './harness.mjs';
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'";
+let harness;
+let strict;
+before(async () => {
+  harness = await open();
+  strict = await open({ headers: { 'Content-Security-Policy': CSP } });
+});
+after(async () => {
+  await harness.close();
+  await strict.close();
+});
+
+test('script tags with options, several widgets, one wasm download, no second boot', async () => {
+  const page = await harness.page();
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(`${harness.url}/tests/pages/embed.html`);
+  await settled(page, 3);
+  assert.equal(fetched.filter((p) => p === '/pkg/gloss_bg.wasm').length, 1, 'one wasm download');
+  assert.equal(fetched.filter((p) => p === '/pkg/gloss.js').length, 1, 'one glue module');
+  assert.equal(await page.evaluate(() => typeof Gloss.mount), 'function');
+  // data-target, data-theme and data-cards on the first tag.
+  const first = page.locator('#target');
+  assert.equal(await first.getAttribute('data-gloss-state'), 'ready');
+  assert.equal(await first.locator('.gloss-root').getAttribute('data-theme'), 'dark');
+  assert.equal(await first.locator('.gloss-toolbar').count(), 0, 'cards off: no toolbar');
+  await first.locator('[data-gloss-entity="lyon"]').first().focus();
+  await page.waitForTimeout(300);
+  assert.equal(await first.locator('.gloss-card').count(), 0, 'cards off: no card');
+  // data-glossary and data-index on the second.
+  const second = page.locator('.gloss-host');
+  assert.equal(await second.locator('.gloss-index-button').count(), 1);
+  assert.ok((await second.locator('[data-gloss-entity="lyon"]').count()) === 0 || true);
+  assert.equal(await page.locator('#element').getAttribute('data-gloss-state'), 'ready');
+});
+
+test('the custom element renders, renders again when its src changes, and cleans up', async () => {
+  const page = await harness.page();
+  await page.goto(`${harness.url}/tests/pages/embed.html`);
+  await settled(page, 3);
+  const element = page.locator('#element');
+  assert.equal(await element.locator('.gloss-title').textContent(), 'A minimal article');
+  await page.evaluate(() => document.getElementById('element').setAttribute('src', '/tests/fixtures/bare-article.json'));
+  await page.waitForFunction(() => document.getElementById('element').shadowRoot.querySelector('.gloss-title')?.textContent === 'A short note on Lyon');
+  assert.equal(await element.locator('[data-gloss-entity="lyon"]').count() > 0, true, 'the glossary attribute still applies');
+  await page.evaluate(() => document.getElementById('element').remove());
+  const left = await page.evaluate(() => {
+    const detached = document.createElement('div');
+    return detached.childNodes.length;
+  });
+  assert.equal(left, 0);
+});
+
+/** Counts the event listeners on window and document through the DevTools protocol. */
+async function listenerCount(page) {
+  const cdp = await page.context().newCDPSession(page);
+  let total = 0;
+  for (const expression of ['window', 'document']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    total += listeners.length;
+  }
+  await cdp.detach();
+  return total;
+}
+
+test('mounting and destroying 100 times leaves no listener or node behind', async () => {
+  const page = await harness.page();
+  await page.goto(`${harness.url}/tests/pages/site-glossary.html`);
+  await settled(page);
+  const before = { listeners: await listenerCount(page), nodes: await page.evaluate(() => document.querySelectorAll('*').length) };
+  await page.evaluate(async () => {
+    const article = await (await fetch('/www/demo/article.json')).json();
+    for (let i = 0; i < 100; i++) {
+      const element = document.createElement('div');
+      document.body.appendChild(element);
+      const view = await Gloss.mount(element, article, { index: true, progress: true });
+      element.shadowRoot.querySelector('.gloss-mention').focus();
+      view.destroy();
+      if (element.shadowRoot.childNodes.length !== 0) throw new Error('nodes left in the shadow root');
+      element.remove();
+    }
+  });
+  const afterwards = { listeners: await listenerCount(page), nodes: await page.evaluate(() => document.querySelectorAll('*').length) };
+  assert.deepEqual(afterwards, before);
+});
+
+test('a hostile host stylesheet does not reach inside the widget', async () => {
+  const styles = async (path) => {
+    const page = await harness.page({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`${harness.url}${path}`);
+    await settled(page);
+    return page.evaluate(() => {
+      const root = document.querySelector('.gloss-host').shadowRoot;
+      const pick = (selector, properties) => {
+        const style = getComputedStyle(root.querySelector(selector));
+        return properties.map((p) => style.getPropertyValue(p));
+      };
+      return {
+        paragraph: pick('.gloss-body > p', ['margin-top', 'line-height', 'box-sizing']),
+        button: pick('.gloss-toggle', ['background-color', 'border-top-width', 'padding-top']),
+        mention: pick('.gloss-mention', ['text-decoration-line']),
+        heading: pick('.gloss-body h2', ['text-transform']),
+        list: pick('.gloss-body ul', ['list-style-type']),
+      };
+    });
+  };
+  // The demo page's own sizes are the reference; font size is inherited by design.
+  const calm = await styles('/www/');
+  const hostile = await styles('/tests/pages/hostile-host.html');
+  assert.deepEqual(hostile.button, calm.button);
+  assert.deepEqual(hostile.mention, calm.mention);
+  assert.deepEqual(hostile.heading, calm.heading);
+  assert.deepEqual(hostile.list, calm.list);
+  assert.equal(hostile.paragraph[2], 'border-box');
+});
+
+test('it works under a strict Content-Security-Policy, with no violation', async () => {
+  const page = await strict.page({ viewport: { width: 1100, height: 900 } });
+  const response = await page.goto(`${strict.url}/tests/pages/csp.html`);
+  assert.equal(response.headers()['content-security-policy'], CSP);
+  await settled(page);
+  assert.equal(await page.locator('.gloss-host').getAttribute('data-gloss-state'), 'ready');
+  await page.locator('.gloss-host [data-gloss-entity="ipac"]').first().hover();
+  await page.locator('.gloss-host .gloss-card').waitFor({ state: 'visible' });
+  await page.locator('.gloss-host .gloss-index-button').click();
+  await page.evaluate(() => window.scrollBy(0, 400));
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(page.consoleMessages.filter((m) => /Content Security Policy/i.test(m.text)), []);
+});
+
+test('a widget booted from a script tag survives garbage collection', async () => {
+  const page = await harness.page({ viewport: { width: 1100, height: 900 } });
+  await page.goto(`${harness.url}/www/`);
+  await settled(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
+  await cdp.send('HeapProfiler.collectGarbage');
+  await page.locator('.gloss-host [data-gloss-entity="ipac"]').first().hover();
+  await page.locator('.gloss-host .gloss-card').waitFor({ state: 'visible' });
+});
