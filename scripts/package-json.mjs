@@ -10,10 +10,16 @@ const manifest = {
   description: field('description'),
   license: field('license'),
   type: 'module',
-  module: 'gloss.js',
-  main: 'gloss.js',
-  types: 'gloss.d.ts',
-  files: ['gloss.js', 'gloss.d.ts', 'gloss_bg.wasm', 'gloss_bg.wasm.d.ts', 'gloss-loader.js', 'gloss.css'],
-  sideEffects: ['gloss-loader.js'],
+  module: 'index.js',
+  main: 'index.js',
+  types: 'index.d.ts',
+  exports: {
+    '.': { types: './index.d.ts', default: './index.js' },
+    './loader': './gloss-loader.js',
+    './gloss.css': './gloss.css',
+    './package.json': './package.json',
+  },
+  files: ['index.js', 'index.d.ts', 'gloss.js', 'gloss.d.ts', 'gloss_bg.wasm', 'gloss_bg.wasm.d.ts', 'gloss-loader.js', 'gloss.css'],
+  sideEffects: ['index.js', 'gloss-loader.js'],
 };
 process.stdout.write(JSON.stringify(manifest, null, 2) + '\n');

@@ -16,7 +16,8 @@
     return;
   }
 
-  var base = script && script.src ? script.src : document.baseURI;
+  // A script tag knows its own URL; the ES module wrapper (pkg/index.js) says where it is.
+  var base = script && script.src ? script.src : (window.GlossBase || document.baseURI);
   var url = function (name) { return new URL(PKG + name, base).href; };
   // Start the wasm download at once, in parallel with the glue module.
   var wasm = fetch(url('gloss_bg.wasm'));

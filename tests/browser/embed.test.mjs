@@ -147,3 +147,11 @@ test('a widget booted from a script tag survives garbage collection', async () =
   await page.locator('.gloss-host [data-gloss-entity="ipac"]').first().hover();
   await page.locator('.gloss-host .gloss-card').waitFor({ state: 'visible' });
 });
+
+test('the ES module in pkg/ exports the same API', async () => {
+  const page = await harness.page();
+  await page.goto(`${harness.url}/tests/pages/module.html`);
+  await page.waitForFunction(() => window.moduleResult);
+  assert.deepEqual(await page.evaluate(() => window.moduleResult), { version: '0.1.0', state: 'ready' });
+  assert.equal(await page.locator('#mount .gloss-title').textContent(), 'A short note on Lyon');
+});

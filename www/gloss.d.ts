@@ -1,0 +1,133 @@
+// Type declarations for the gloss API, its options and the article format v1.
+
+/** What a name is. */
+export type Kind = 'person' | 'organization' | 'organisation' | 'place' | 'event' | 'concept' | 'work' | 'other';
+
+/** A stretch of formatted text. */
+export interface Span {
+  text: string;
+  marks?: Array<'em' | 'strong' | 'code' | 'sup' | 'sub'> | null;
+  /** http, https, mailto or relative; anything else is dropped with a warning. */
+  href?: string | null;
+}
+
+/** Text given either plainly or as formatted spans. */
+export type RichText = { text: string; spans?: never } | { spans: Span[]; text?: never };
+
+export type Block =
+  | string
+  | ({ type: 'paragraph' } & RichText)
+  | ({ type: 'heading'; level?: 2 | 3 | 4 } & RichText)
+  | ({ type: 'quote'; cite?: string | null } & RichText)
+  | { type: 'list'; ordered?: boolean | null; items: Array<string | RichText> }
+  | { type: 'image'; src: string; alt?: string | null; caption?: string | null; credit?: string | null; width?: number | null; height?: number | null }
+  | { type: 'divider' };
+
+export interface Entity {
+  /** Unique within the article and its glossaries; the article's entries win a clash. */
+  id: string;
+  name: string;
+  kind?: Kind;
+  aliases?: string[] | null;
+  summary?: string | null;
+  facts?: Array<{ label: string; value: string }> | null;
+  links?: Array<{ label: string; url: string }> | null;
+  /** An image URL for the card, loaded lazily. */
+  image?: string | null;
+  /** Ids of related entities, shown as chips on the card. */
+  related?: string[] | null;
+}
+
+/** The article format v1. `schema/article.schema.json` is the JSON Schema. */
+export interface Article {
+  title: string;
+  kicker?: string | null;
+  subtitle?: string | null;
+  /** A BCP 47 language tag. */
+  lang?: string | null;
+  dir?: 'ltr' | 'rtl' | 'auto' | null;
+  authors?: Array<{ name: string; bio?: string | null; url?: string | null }> | null;
+  /** ISO 8601. */
+  published?: string | null;
+  updated?: string | null;
+  image?: { src?: string | null; alt?: string | null; caption?: string | null; credit?: string | null } | null;
+  body: Block[];
+  disclaimer?: string | null;
+  topics?: string[] | null;
+  entities?: Entity[] | null;
+}
+
+/** A schema.org NewsArticle or Article in JSON-LD, also accepted as an article. */
+export type JsonLd = Record<string, unknown> | Array<Record<string, unknown>>;
+
+/** The widget's own words, by name. `error_title` is shown by the loader. */
+export type Messages = Partial<Record<
+  'by' | 'updated' | 'about_author' | 'min_read' | 'from_article' | 'mentions' | 'mention' | 'previous'
+  | 'next' | 'close' | 'related' | 'index_title' | 'cards_toggle' | 'endnotes_title' | 'error_title',
+  string
+>>;
+
+export interface Options {
+  /** Site glossaries: an entity array, a URL, or URLs. */
+  glossary?: Entity[] | string | string[];
+  /** Milliseconds the pointer rests on a name before its card opens. Default 300. */
+  dwell?: number;
+  /** Milliseconds before a card closes once the pointer has left. Default 300. */
+  hideDelay?: number;
+  /** Cards on or off. Default true. */
+  cards?: boolean;
+  /** The light, dark or automatic theme. Default 'auto'. */
+  theme?: 'light' | 'dark' | 'auto';
+  /** Show the "In this article" entity index. Default false. */
+  index?: boolean;
+  /** The automatic finders: all on (true), all off (false), or one by one. */
+  auto?: boolean | { acronyms?: boolean; names?: boolean; people?: boolean; context?: boolean };
+  /** A thin reading-progress bar. Default false. */
+  progress?: boolean;
+  /** Reading speed for "N min read". Default 230. */
+  wordsPerMinute?: number;
+  /** Replacement words for the widget's own. */
+  messages?: Messages;
+  /** Milliseconds to wait for an article or glossary URL. Default 15000. */
+  timeout?: number;
+  /** The largest article or glossary accepted, in bytes. Default 20 MB. */
+  maxBytes?: number;
+}
+
+export interface View {
+  /** The element the view was mounted into. */
+  element: Element;
+  /** Set when the view could not render; the widget shows an error box instead. */
+  error?: unknown;
+  /** Removes every node, listener and timer the view added. */
+  destroy(): void;
+}
+
+/** Detail of the `gloss:open` and `gloss:close` events (composed, bubbling). */
+export interface CardEventDetail {
+  entity: string;
+  trigger: 'pointer' | 'keyboard' | 'touch';
+}
+
+/** Mounts a view into `element`'s open shadow root. */
+export function mount(element: Element, articleOrUrl: Article | JsonLd | string, options?: Options): Promise<View>;
+/** Resolves once the wasm is loaded. */
+export const ready: Promise<unknown>;
+export const version: string;
+
+declare const Gloss: { mount: typeof mount; ready: typeof ready; version: string };
+export default Gloss;
+
+declare global {
+  interface Window {
+    Gloss: typeof Gloss;
+  }
+  interface ElementEventMap {
+    'gloss:open': CustomEvent<CardEventDetail>;
+    'gloss:close': CustomEvent<CardEventDetail>;
+  }
+  interface DocumentEventMap {
+    'gloss:open': CustomEvent<CardEventDetail>;
+    'gloss:close': CustomEvent<CardEventDetail>;
+  }
+}
