@@ -17,9 +17,10 @@ const manifest = {
     '.': { types: './index.d.ts', default: './index.js' },
     './loader': './gloss-loader.js',
     './gloss.css': './gloss.css',
+    './gloss-enhance.css': './gloss-enhance.css',
     './package.json': './package.json',
   },
-  files: ['index.js', 'index.d.ts', 'gloss.js', 'gloss.d.ts', 'gloss_bg.wasm', 'gloss_bg.wasm.d.ts', 'gloss-loader.js', 'gloss.css'],
+  files: ['index.js', 'index.d.ts', 'gloss.js', 'gloss.d.ts', 'gloss_bg.wasm', 'gloss_bg.wasm.d.ts', 'gloss-loader.js', 'gloss.css', 'gloss-enhance.css'],
   sideEffects: ['index.js', 'gloss-loader.js'],
 };
 process.stdout.write(JSON.stringify(manifest, null, 2) + '\n');

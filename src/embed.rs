@@ -5,6 +5,7 @@ use crate::model::value::JsonValue;
 use crate::model::{self, Entity, InputError};
 use crate::view::{self, cards};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Options from the host page, read from a plain JS object. Unknown keys are ignored.
 struct MountOptions {
@@ -221,4 +222,137 @@ fn start() {
         message.push_str(text);
         web_sys::console::error_1(&message.into());
     }));
+}
+
+/// An in-place enhancement in progress: `step` wraps mentions slice by slice, `finish`
+/// attaches the cards, and `destroy` takes everything out again.
+#[wasm_bindgen]
+pub struct Enhancement {
+    document: web_sys::Document,
+    root: web_sys::Element,
+    enhancer: view::enhance::Enhancer,
+    annotation: Option<engine::Annotation>,
+    cards: Option<cards::Cards>,
+    timing: cards::Timing,
+    messages: view::tree::Messages,
+}
+
+#[wasm_bindgen]
+impl Enhancement {
+    /// Wraps the mentions of up to `budget` more text nodes; true once all are done.
+    pub fn step(&mut self, budget: u32) -> Result<bool, JsValue> {
+        match &self.annotation {
+            Some(annotation) => self.enhancer.step(annotation, budget as usize),
+            None => Ok(true),
+        }
+    }
+
+    /// Attaches card behaviour; the card lives in `chrome`, a widget root in a shadow root.
+    pub fn finish(&mut self, chrome: web_sys::Element) -> Result<(), JsValue> {
+        let Some(annotation) = self.annotation.take() else {
+            return Ok(());
+        };
+        let messages = std::mem::take(&mut self.messages);
+        self.cards = Some(cards::Cards::attach_to_page(
+            &self.document,
+            &self.root,
+            &chrome,
+            annotation,
+            self.timing,
+            messages,
+        )?);
+        Ok(())
+    }
+
+    /// Removes the cards and unwraps every mention, leaving the page's text as it was.
+    pub fn destroy(&mut self) -> Result<(), JsValue> {
+        if let Some(cards) = self.cards.take() {
+            cards.close();
+        }
+        let wrappers = self.root.query_selector_all(".gloss-mention")?;
+        for i in 0..wrappers.length() {
+            let Some(wrapper) = wrappers.item(i) else {
+                continue;
+            };
+            let Some(parent) = wrapper.parent_node() else {
+                continue;
+            };
+            while let Some(child) = wrapper.first_child() {
+                parent.insert_before(&child, Some(&wrapper))?;
+            }
+            parent.remove_child(&wrapper)?;
+            parent.normalize();
+        }
+        Ok(())
+    }
+}
+
+/// Starts enhancing an article already in the page. `blocks` are its text nodes grouped
+/// by block (the loader picks them, skipping links, code and form controls), `json_ld` the page's
+/// JSON-LD values (their `mentions` and `about` become glossary entities), `glossaries`
+/// the site glossaries.
+#[wasm_bindgen]
+pub fn enhance(
+    root: web_sys::Element,
+    blocks: js_sys::Array,
+    json_ld: js_sys::Array,
+    glossaries: JsValue,
+    options: JsValue,
+) -> Result<Enhancement, JsValue> {
+    let document = root.owner_document().ok_or("no document")?;
+    let blocks: Vec<Vec<web_sys::Text>> = blocks
+        .iter()
+        .map(|block| {
+            js_sys::Array::from(&block)
+                .iter()
+                .filter_map(|t| t.dyn_into::<web_sys::Text>().ok())
+                .collect()
+        })
+        .collect();
+    let enhancer = view::enhance::Enhancer::new(&document, blocks);
+    let contents = enhancer.texts();
+    let runs: Vec<engine::Run> = contents
+        .iter()
+        .enumerate()
+        .map(|(block, text)| engine::Run::new(engine::Place::Body { block, item: 0 }, text))
+        .collect();
+    // The page's own JSON-LD first, then the site glossaries; the first entry of an id wins.
+    let mut candidates: Vec<Entity> = Vec::new();
+    for value in json_ld.iter() {
+        candidates.extend(model::schema_org::entities_from_schema_org(&value));
+    }
+    if let Some(lists) = glossaries.elements() {
+        for list in lists {
+            candidates.extend(model::read_glossary(&list).map_err(error_value)?.value);
+        }
+    }
+    let mut glossary: Vec<Entity> = Vec::new();
+    for entity in candidates {
+        if !glossary.iter().any(|e| e.id == entity.id) {
+            glossary.push(entity);
+        }
+    }
+    let options = MountOptions::read(&options);
+    let annotation = engine::annotate_runs(&runs, &glossary, &options.finders);
+    let lang = root
+        .closest("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("lang"));
+    let mut messages = view::tree::Messages::for_language(lang.as_deref());
+    for (key, text) in &options.messages {
+        messages.set(key, text.clone());
+    }
+    Ok(Enhancement {
+        enhancer,
+        document,
+        root,
+        annotation: Some(annotation),
+        cards: None,
+        timing: cards::Timing {
+            dwell: options.dwell.unwrap_or(300),
+            hide_delay: options.hide_delay.unwrap_or(300),
+        },
+        messages,
+    })
 }

@@ -10,12 +10,15 @@ import { gzipSync, constants } from 'node:zlib';
  * History: 92 KB for the skeleton; 104 KB once the full card behaviour and the entity
  * index landed (+13 KB of wasm); 112 KB with the reading view (inline spans, figures,
  * messages in two languages, endnotes, progress bar); 113 KB with the loader's limits
- * and the panic test hook; 120 KB with schema.org input (+6.6 KB of wasm). The target
- * is 45 KB: see "Size work" in DESIGN.md.
+ * and the panic test hook; 120 KB with schema.org input (+6.6 KB of wasm); 126 KB with
+ * the custom element, the ES module entry and in-place enhancement. The target is 45 KB:
+ * see "Size work" in DESIGN.md.
  */
-export const BUDGET = 120 * 1024;
+export const BUDGET = 126 * 1024;
 
 export const FILES = ['gloss-loader.js', 'gloss.js', 'gloss_bg.wasm', 'gloss.css'];
+// gloss-enhance.css (under 0.5 KB) is fetched only in enhancement mode, instead of the
+// widget's own boxes; the budget counts the widget's download.
 
 export function sizes() {
   return FILES.map((name) => {

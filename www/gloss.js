@@ -261,6 +261,115 @@
       });
   }
 
+  /** Elements whose text is never marked: links are already links, code is code, and
+   *  form controls and `data-gloss-skip` are the page's own business. */
+  var SKIP = 'a, code, pre, kbd, samp, script, style, noscript, textarea, input, select, option, button, label, svg, math, [data-gloss-skip], [contenteditable], .gloss-mention';
+  /** Text nodes wrapped per slice, so that a large page stays responsive. */
+  var SLICE = 200;
+
+  var BLOCK = 'p, li, dd, dt, td, th, caption, figcaption, blockquote, h1, h2, h3, h4, h5, h6, div, section, article, aside, header, footer, main, nav, details, summary';
+
+  /** The container's text nodes, grouped by the block they belong to, so that the engine
+   *  reads "<em>Safeguard</em> Defenders" as one text. */
+  function textBlocks(container) {
+    var blocks = [];
+    var last = null;
+    textNodes(container).forEach(function (node) {
+      var block = node.parentElement.closest(BLOCK);
+      if (!block || !container.contains(block)) block = container;
+      if (block !== last) blocks.push([]);
+      blocks[blocks.length - 1].push(node);
+      last = block;
+    });
+    return blocks;
+  }
+
+  function textNodes(container) {
+    var walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        if (!/\S/.test(node.data)) return NodeFilter.FILTER_REJECT;
+        var skipped = node.parentElement && node.parentElement.closest(SKIP);
+        return skipped && container.contains(skipped) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      }
+    });
+    var nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    return nodes;
+  }
+
+  /** The page's own JSON-LD, read with no configuration. */
+  function pageJsonLd() {
+    var values = [];
+    document.querySelectorAll('script[type="application/ld+json"]').forEach(function (script) {
+      try {
+        values.push(JSON.parse(script.textContent));
+      } catch (error) {
+        console.warn('gloss: a <script type="application/ld+json"> is not valid JSON, ignored');
+      }
+    });
+    return values;
+  }
+
+  /**
+   * Annotates an article the server already rendered, in place: mentions are wrapped,
+   * and nothing else changes. Resolves to `{ destroy() }`, which unwraps them again.
+   */
+  function enhance(container, options) {
+    options = options || {};
+    var limits = { timeout: options.timeout > 0 ? options.timeout : DEFAULT_LIMITS.timeout, maxBytes: options.maxBytes > 0 ? options.maxBytes : DEFAULT_LIMITS.maxBytes };
+    if (!document.querySelector('link[data-gloss-enhance]')) {
+      var sheet = document.createElement('link');
+      sheet.rel = 'stylesheet';
+      sheet.href = url('gloss-enhance.css');
+      sheet.setAttribute('data-gloss-enhance', '');
+      document.head.appendChild(sheet);
+    }
+    container.setAttribute('data-gloss-state', 'loading');
+    return Promise.all([ready, loadGlossaries(options.glossary, undefined, limits)]).then(function (loaded) {
+      var job = loaded[0].enhance(container, textBlocks(container), pageJsonLd(), loaded[1], options);
+      return new Promise(function (done, failed) {
+        (function slice() {
+          try {
+            if (job.step(SLICE)) done(); else setTimeout(slice, 0);
+          } catch (error) {
+            failed(error);
+          }
+        })();
+      }).then(function () {
+        var host = document.createElement('div');
+        host.className = 'gloss-chrome';
+        var shadow = host.attachShadow({ mode: 'open' });
+        var style = document.createElement('link');
+        style.rel = 'stylesheet';
+        style.href = url('gloss.css');
+        var root = document.createElement('div');
+        root.className = 'gloss-root';
+        root.setAttribute('data-theme', options.theme || 'auto');
+        shadow.appendChild(style);
+        shadow.appendChild(root);
+        document.body.appendChild(host);
+        job.finish(root);
+        container.setAttribute('data-gloss-state', 'ready');
+        var view = {
+          element: container,
+          destroy: function () {
+            live.delete(view);
+            job.destroy();
+            job.free();
+            host.remove();
+            container.removeAttribute('data-gloss-state');
+          }
+        };
+        live.add(view);
+        return view;
+      });
+    }).catch(function (error) {
+      container.setAttribute('data-gloss-state', 'error');
+      console.error('gloss: ' + (error && error.glossWhere ? error.glossWhere + ': ' : '') + (error instanceof Error ? error.message : String(error)));
+      return { element: container, error: error, destroy: function () {} };
+    });
+  }
+
   /** Widget options from attributes, read through `get(name)`: the script tag's
    *  `data-*` attributes or the custom element's plain ones. */
   function optionsFrom(get) {
@@ -277,6 +386,15 @@
 
   /** Mounts the widget a script tag asks for, after the tag or into `data-target`. */
   function boot(tag) {
+    if (tag && tag.hasAttribute('data-enhance')) {
+      var options = optionsFrom(function (name) { return tag.getAttribute('data-' + name); });
+      var start = function () {
+        document.querySelectorAll(tag.getAttribute('data-enhance')).forEach(function (container) { enhance(container, options); });
+      };
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+      else start();
+      return;
+    }
     if (!tag || !tag.hasAttribute('data-article')) return;
     var target = tag.getAttribute('data-target');
     var host = target ? document.querySelector(target) : null;
@@ -318,6 +436,6 @@
     window.customElements.define('gloss-article', GlossArticle);
   }
 
-  window.Gloss = { version: '0.1.0', mount: mount, ready: ready, _boot: boot };
+  window.Gloss = { version: '0.1.0', mount: mount, enhance: enhance, ready: ready, _boot: boot };
   boot(script);
 })();

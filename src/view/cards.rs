@@ -110,14 +110,52 @@ impl Cards {
             root.append_child(&panel)?;
         }
         root.append_child(article)?;
-        let card: HtmlElement = document.create_element("div")?.unchecked_into();
-        card.set_class_name("gloss-card");
-        card.set_id("gloss-card");
-        card.set_attribute("role", "dialog")?;
-        card.set_attribute("aria-labelledby", "gloss-card-name")?;
-        card.set_hidden(true);
-        root.append_child(&card)?;
+        let card = new_card(document, root)?;
+        Cards::listen(
+            document,
+            root,
+            std::slice::from_ref(root),
+            card,
+            annotation,
+            timing,
+            messages,
+        )
+    }
 
+    /// Card behaviour for mentions already in the page (the in-place enhancer): `root`
+    /// holds the mentions, and the card goes into `chrome`, a widget root in a shadow root
+    /// of its own so that the page's styles and the card's do not mix.
+    pub fn attach_to_page(
+        document: &Document,
+        root: &Element,
+        chrome: &Element,
+        annotation: Annotation,
+        timing: Timing,
+        messages: Messages,
+    ) -> Result<Cards, JsValue> {
+        let card = new_card(document, chrome)?;
+        Cards::listen(
+            document,
+            root,
+            &[root.clone(), chrome.clone()],
+            card,
+            annotation,
+            timing,
+            messages,
+        )
+    }
+
+    /// Starts listening: delegated pointer, focus and click listeners on each of `targets`,
+    /// and keyboard, outside-press, scroll and resize listeners on the document and window.
+    fn listen(
+        document: &Document,
+        root: &Element,
+        targets: &[Element],
+        card: HtmlElement,
+        annotation: Annotation,
+        timing: Timing,
+        messages: Messages,
+    ) -> Result<Cards, JsValue> {
         let by_id: StringMap = annotation
             .entities
             .iter()
@@ -180,19 +218,20 @@ impl Cards {
                 reposition(&state)
             })
         };
-        let listeners = vec![
-            on(root, "pointerover", on_pointer_over),
-            on(root, "pointerout", on_pointer_out),
-            on(root, "pointermove", on_pointer_move),
-            on(root, "focusin", on_focus_in),
-            on(root, "focusout", on_focus_out),
-            on(root, "click", on_click),
-            // Escape and outside taps count wherever focus and the pointer are.
-            on(document, "keydown", on_key_down),
-            on(document, "pointerdown", on_pointer_down),
-            reposition("scroll"),
-            reposition("resize"),
-        ];
+        let mut listeners = Vec::new();
+        for target in targets {
+            listeners.push(on(target, "pointerover", on_pointer_over));
+            listeners.push(on(target, "pointerout", on_pointer_out));
+            listeners.push(on(target, "pointermove", on_pointer_move));
+            listeners.push(on(target, "focusin", on_focus_in));
+            listeners.push(on(target, "focusout", on_focus_out));
+            listeners.push(on(target, "click", on_click));
+        }
+        // Escape and outside taps count wherever focus and the pointer are.
+        listeners.push(on(document, "keydown", on_key_down));
+        listeners.push(on(document, "pointerdown", on_pointer_down));
+        listeners.push(reposition("scroll"));
+        listeners.push(reposition("resize"));
         Ok(Cards {
             state,
             _listeners: listeners,
@@ -202,6 +241,18 @@ impl Cards {
     pub fn close(&self) {
         close(&self.state);
     }
+}
+
+/// An empty, hidden card: a non-modal dialog labelled by its heading, in `parent`.
+fn new_card(document: &Document, parent: &Element) -> Result<HtmlElement, JsValue> {
+    let card: HtmlElement = document.create_element("div")?.unchecked_into();
+    card.set_class_name("gloss-card");
+    card.set_id("gloss-card");
+    card.set_attribute("role", "dialog")?;
+    card.set_attribute("aria-labelledby", "gloss-card-name")?;
+    card.set_hidden(true);
+    parent.append_child(&card)?;
+    Ok(card)
 }
 
 /// The first element of an event's composed path: the real target inside the shadow root.

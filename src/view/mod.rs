@@ -10,6 +10,8 @@ pub mod card;
 pub mod cards;
 #[cfg(target_arch = "wasm32")]
 pub mod dom;
+#[cfg(target_arch = "wasm32")]
+pub mod enhance;
 pub mod html;
 #[cfg(target_arch = "wasm32")]
 pub mod progress;

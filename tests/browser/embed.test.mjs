@@ -155,3 +155,76 @@ test('the ES module in pkg/ exports the same API', async () => {
   assert.deepEqual(await page.evaluate(() => window.moduleResult), { version: '0.1.0', state: 'ready' });
   assert.equal(await page.locator('#mount .gloss-title').textContent(), 'A short note on Lyon');
 });
+
+/** textContent and a count of every element by tag, outside the mention wrappers. */
+const snapshot = () => {
+  const content = document.querySelector('article');
+  const counts = {};
+  for (const element of content.querySelectorAll('*')) {
+    if (element.classList.contains('gloss-mention')) continue;
+    counts[element.tagName] = (counts[element.tagName] || 0) + 1;
+  }
+  return { text: content.textContent, counts };
+};
+
+test('in-place enhancement wraps mentions and keeps every character and element', async () => {
+  const page = await harness.page({ viewport: { width: 1000, height: 800 } });
+  await page.route('**/www/gloss.js', async (route) => {
+    // Take the snapshot before gloss runs: hold the loader until the page has parsed.
+    await new Promise((done) => setTimeout(done, 300));
+    await route.continue();
+  });
+  await page.goto(`${harness.url}/tests/pages/enhance.html`);
+  const before = await page.evaluate(snapshot);
+  await page.waitForFunction(() => document.querySelector('.content').dataset.glossState === 'ready');
+  const afterwards = await page.evaluate(snapshot);
+  assert.equal(afterwards.text, before.text, 'textContent is unchanged');
+  assert.deepEqual(afterwards.counts, before.counts, 'elements are unchanged apart from the wrappers');
+  const marked = await page.evaluate(() => [...document.querySelectorAll('.content .gloss-mention')].map((m) => `${m.dataset.glossEntity}:${m.textContent}`));
+  assert.deepEqual(marked, [
+    'istanbul:Istanbul',
+    'interpol:Interpol',
+    'safeguard-defenders:Safeguard Defenders',
+    'interpol:Interpol',
+  ]);
+  assert.equal(await page.locator('a .gloss-mention, code .gloss-mention, button .gloss-mention, [data-gloss-skip] .gloss-mention').count(), 0);
+  // The JSON-LD description is the card's summary.
+  await page.locator('.content [data-gloss-entity="interpol"]').first().hover();
+  const card = page.locator('.gloss-chrome .gloss-card');
+  await card.waitFor({ state: 'visible' });
+  assert.match(await card.textContent(), /based in Lyon/);
+  // Destroying the enhancement gives the page back as it was.
+  await page.evaluate(async () => {
+    const view = await Gloss.enhance(document.querySelector('.content'), {});
+    view.destroy();
+  });
+});
+
+test('a large server-rendered page is enhanced in slices', async () => {
+  const page = await harness.page();
+  await page.goto(`${harness.url}/tests/pages/site-glossary.html`);
+  await settled(page);
+  const result = await page.evaluate(async () => {
+    const container = document.createElement('div');
+    for (let i = 0; i < 3000; i++) {
+      const p = document.createElement('p');
+      p.textContent = `Paragraph ${i} mentions Lyon and Interpol.`;
+      container.appendChild(p);
+    }
+    document.body.appendChild(container);
+    const text = container.textContent;
+    let yields = 0;
+    const original = window.setTimeout;
+    window.setTimeout = (fn, ms, ...rest) => { if (ms === 0) yields++; return original(fn, ms, ...rest); };
+    const view = await Gloss.enhance(container, { glossary: '/tests/fixtures/glossary.json', auto: false });
+    window.setTimeout = original;
+    const out = { yields, same: container.textContent === text, marks: container.querySelectorAll('.gloss-mention').length };
+    view.destroy();
+    out.unwrapped = container.querySelectorAll('.gloss-mention').length === 0 && container.textContent === text;
+    return out;
+  });
+  assert.equal(result.same, true);
+  assert.equal(result.marks, 6000);
+  assert.ok(result.yields >= 10, `${result.yields} slices`);
+  assert.equal(result.unwrapped, true);
+});

@@ -1,0 +1,98 @@
+//! In-place enhancement: mentions wrapped inside an article the server already rendered.
+//! Text nodes are split and their mentions wrapped; nothing else changes, so the page's
+//! `textContent` and its elements stay as they were, apart from the wrappers.
+//!
+//! The engine reads each block (a paragraph, a list item) as one text, so that a name
+//! split by inline markup ("<em>Safeguard</em> Defenders") is still understood; a
+//! mention that crosses from one text node into another is left unwrapped, since wrapping
+//! it would mean moving the page's own elements.
+
+use crate::engine::Annotation;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Text};
+
+/// The wrapping still to do, one text node at a time, so that a large page can be
+/// processed in slices between which the browser stays responsive.
+pub struct Enhancer {
+    document: Document,
+    /// Per block: its text nodes, and where each starts in the block's text (UTF-16).
+    blocks: Vec<(Vec<Text>, Vec<usize>)>,
+    next: usize,
+}
+
+impl Enhancer {
+    pub fn new(document: &Document, blocks: Vec<Vec<Text>>) -> Enhancer {
+        let blocks = blocks
+            .into_iter()
+            .map(|nodes| {
+                let mut at = 0;
+                let starts = nodes
+                    .iter()
+                    .map(|node| {
+                        let start = at;
+                        at += node.length() as usize;
+                        start
+                    })
+                    .collect();
+                (nodes, starts)
+            })
+            .collect();
+        Enhancer {
+            document: document.clone(),
+            blocks,
+            next: 0,
+        }
+    }
+
+    /// Each block's text, in order: the runs the engine reads.
+    pub fn texts(&self) -> Vec<String> {
+        self.blocks
+            .iter()
+            .map(|(nodes, _)| nodes.iter().map(|n| n.data()).collect())
+            .collect()
+    }
+
+    /// Wraps the mentions of up to `budget` more blocks. Returns true when all are done.
+    pub fn step(&mut self, annotation: &Annotation, budget: usize) -> Result<bool, JsValue> {
+        let end = (self.next + budget).min(self.blocks.len());
+        for index in self.next..end {
+            let (nodes, starts) = &self.blocks[index];
+            let run = &annotation.runs[index];
+            let mut seen: Vec<usize> = Vec::new();
+            let first_here: Vec<bool> = run
+                .mentions
+                .iter()
+                .map(|m| {
+                    let first = !seen.contains(&m.entity);
+                    seen.push(m.entity);
+                    first
+                })
+                .collect();
+            // From the end backwards, so that earlier offsets stay valid as the node splits.
+            for (mention, first) in run.mentions.iter().zip(first_here).rev() {
+                // The text node holding the mention's start; skip a mention that runs on
+                // into the next one.
+                let at = starts.partition_point(|&s| s <= mention.start_utf16) - 1;
+                let (node, start) = (&nodes[at], starts[at]);
+                if mention.end_utf16 > start + node.length() as usize {
+                    continue;
+                }
+                node.split_text((mention.end_utf16 - start) as u32)?;
+                let middle = node.split_text((mention.start_utf16 - start) as u32)?;
+                let wrapper = self.document.create_element("span")?;
+                wrapper.set_class_name("gloss-mention");
+                wrapper
+                    .set_attribute("data-gloss-entity", &annotation.entities[mention.entity].id)?;
+                wrapper.set_attribute("role", "button")?;
+                wrapper.set_attribute("tabindex", if first { "0" } else { "-1" })?;
+                wrapper.set_attribute("aria-expanded", "false")?;
+                wrapper.set_attribute("aria-haspopup", "dialog")?;
+                let parent = middle.parent_node().ok_or("a text node without a parent")?;
+                parent.replace_child(&wrapper, &middle)?;
+                wrapper.append_child(middle.unchecked_ref())?;
+            }
+        }
+        self.next = end;
+        Ok(self.next >= self.blocks.len())
+    }
+}
