@@ -228,3 +228,12 @@ test('a large server-rendered page is enhanced in slices', async () => {
   assert.ok(result.yields >= 10, `${result.yields} slices`);
   assert.equal(result.unwrapped, true);
 });
+
+test('a host themes the widget with custom properties on its host element', async () => {
+  const page = await harness.page();
+  await page.goto(`${harness.url}/www/`);
+  await settled(page);
+  await page.evaluate(() => document.querySelector('.gloss-host').style.setProperty('--gloss-accent', 'rgb(200, 0, 0)'));
+  const kicker = await page.locator('.gloss-host .gloss-kicker').evaluate((e) => getComputedStyle(e).color);
+  assert.equal(kicker, 'rgb(200, 0, 0)');
+});
