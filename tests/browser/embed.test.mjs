@@ -49,12 +49,12 @@ test('the custom element renders, renders again when its src changes, and cleans
   await page.evaluate(() => document.getElementById('element').setAttribute('src', '/tests/fixtures/bare-article.json'));
   await page.waitForFunction(() => document.getElementById('element').shadowRoot.querySelector('.gloss-title')?.textContent === 'A short note on Lyon');
   assert.equal(await element.locator('[data-gloss-entity="lyon"]').count() > 0, true, 'the glossary attribute still applies');
-  await page.evaluate(() => document.getElementById('element').remove());
-  const left = await page.evaluate(() => {
-    const detached = document.createElement('div');
-    return detached.childNodes.length;
+  const removed = await page.evaluate(() => {
+    const element = document.getElementById('element');
+    element.remove();
+    return { nodes: element.shadowRoot.childNodes.length, state: element.getAttribute('data-gloss-state') };
   });
-  assert.equal(left, 0);
+  assert.deepEqual(removed, { nodes: 0, state: null }, 'removal takes the view down');
 });
 
 /** Counts the event listeners on window and document through the DevTools protocol. */

@@ -157,6 +157,19 @@ for (const [name, input, options, expected] of ERRORS) {
   });
 }
 
+test('a lone surrogate escaped in JSON renders as U+FFFD and breaks nothing', async () => {
+  const page = await harness.page();
+  await page.goto(`${harness.url}/tests/pages/site-glossary.html`);
+  await settled(page);
+  const title = await page.evaluate(async () => {
+    const element = document.createElement('div');
+    document.body.appendChild(element);
+    await Gloss.mount(element, JSON.parse('{"title": "Interpol \\ud800 and \\udfff", "body": ["Interpol \\ud83d"]}'));
+    return [element.dataset.glossState, element.shadowRoot.querySelector('.gloss-title').textContent];
+  });
+  assert.deepEqual(title, ['ready', 'Interpol \ufffd and \ufffd']);
+});
+
 test('unknown fields and dropped URLs are warnings that change nothing else', async () => {
   const page = await harness.page();
   await page.goto(`${harness.url}/tests/pages/site-glossary.html`);
