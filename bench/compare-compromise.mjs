@@ -65,7 +65,8 @@ for (const name of ['seed-article.json', 'demo-article.json']) {
   const blocks = Object.keys(gold).map(Number);
   const ours = glossMentions(article, blocks);
   for (const block of blocks) {
-    const text = typeof article.body[block] === 'string' ? article.body[block] : article.body[block].text;
+    const item = article.body[block];
+    const text = typeof item === 'string' ? item : item.text ?? item.spans.map((span) => span.text).join('');
     for (const [system, predicted] of [['gloss', ours.get(block)], ['compromise', compromiseMentions(text)]]) {
       const s = score(predicted, gold[block]);
       for (const k of Object.keys(s)) totals[system][k] += s[k];
