@@ -24,7 +24,9 @@ struct PatternToken {
     /// The token folded, to confirm a match the hashes found.
     folded: String,
     /// The token with apostrophes and dashes folded but case kept, for mixed-case words.
-    shape: String,
+    /// The token with case kept, for mixed-case words only ("McDonald"), whose exact
+    /// shape must match.
+    shape: Option<String>,
 }
 
 /// A match: tokens `first..=last` of a run are a mention of `entity`.
@@ -37,7 +39,8 @@ pub struct TokenMatch {
 
 #[derive(Default)]
 struct Node {
-    children: HashMap<u64, u32, BuildHasherDefault<IdentityHasher>>,
+    /// No pattern continues past this node.
+    has_children: bool,
     /// Patterns that end here, best first.
     ends: Vec<u32>,
     /// Patterns that end here and accept a plural last word.
@@ -46,28 +49,36 @@ struct Node {
     plural_children: bool,
 }
 
-/// Keys are already hashes, so hashing them again would only cost time.
+/// Edge keys are a node number and a token hash that is already well mixed, so a rotate
+/// and an exclusive or make the table's hash: hashing again would only cost time.
 #[derive(Default)]
-struct IdentityHasher(u64);
+struct EdgeHasher(u64);
 
-impl Hasher for IdentityHasher {
+impl Hasher for EdgeHasher {
     fn finish(&self) -> u64 {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            self.0 = (self.0 << 8) | b as u64;
+            self.0 = self.0.rotate_left(8) ^ b as u64;
         }
     }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = self.0.rotate_left(29) ^ (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
     fn write_u64(&mut self, n: u64) {
-        self.0 = n;
+        self.0 ^= n;
     }
 }
+
+/// The trie's edges, all in one table: (node, token hash) to child node.
+type Edges = HashMap<(u32, u64), u32, BuildHasherDefault<EdgeHasher>>;
 
 /// A set of patterns, ready to match.
 #[derive(Default)]
 pub struct Matcher {
     nodes: Vec<Node>,
+    edges: Edges,
     patterns: Vec<Pattern>,
 }
 
@@ -75,6 +86,7 @@ impl Matcher {
     pub fn new() -> Matcher {
         Matcher {
             nodes: vec![Node::default()],
+            edges: Edges::default(),
             patterns: Vec::new(),
         }
     }
@@ -93,7 +105,8 @@ impl Matcher {
         for token in &tokens {
             parent = node;
             let next = self.nodes.len() as u32;
-            let child = *self.nodes[node].children.entry(token.hash).or_insert(next);
+            self.nodes[node].has_children = true;
+            let child = *self.edges.entry((node as u32, token.hash)).or_insert(next);
             if child == next {
                 self.nodes.push(Node::default());
             }
@@ -109,7 +122,8 @@ impl Matcher {
                 .map(|t| PatternToken {
                     case: t.case,
                     folded: t.text(name).chars().map(fold_char).collect(),
-                    shape: t.text(name).chars().map(fold_keep_case).collect(),
+                    shape: (t.case == Case::Mixed)
+                        .then(|| t.text(name).chars().map(fold_keep_case).collect()),
                 })
                 .collect(),
             plural,
@@ -148,11 +162,12 @@ impl Matcher {
         title_case: bool,
     ) -> Option<TokenMatch> {
         let mut best = None;
-        let mut node = &self.nodes[0];
+        let mut node_id = 0u32;
         for at in start..tokens.len() {
             let token = &tokens[at];
-            if let Some(&child) = node.children.get(&token.hash) {
-                let child = &self.nodes[child as usize];
+            let node = &self.nodes[node_id as usize];
+            if let Some(&child_id) = self.edges.get(&(node_id, token.hash)) {
+                let child = &self.nodes[child_id as usize];
                 if let Some(entity) =
                     self.first_accepted(&child.ends, run, tokens, start, title_case, false)
                 {
@@ -164,17 +179,18 @@ impl Matcher {
                 }
                 // A plural never continues a pattern, so try it only when the exact
                 // word leads nowhere longer.
-                if child.children.is_empty() {
+                if !child.has_children {
                     return best;
                 }
-                node = child;
+                node_id = child_id;
                 continue;
             }
             if node.plural_children
                 && token.kind == TokenKind::Word
                 && token.text(run).ends_with(['s', 'S'])
             {
-                if let Some(entity) = self.plural_match(node, run, tokens, start, at, title_case) {
+                if let Some(entity) = self.plural_match(node_id, run, tokens, start, at, title_case)
+                {
                     best = Some(TokenMatch {
                         first: start,
                         last: at,
@@ -190,7 +206,7 @@ impl Matcher {
     /// Tries `tokens[at]` as the plural of the last word of a pattern continuing from `node`.
     fn plural_match(
         &self,
-        node: &Node,
+        node: u32,
         run: &str,
         tokens: &[Token],
         start: usize,
@@ -204,7 +220,7 @@ impl Matcher {
             word.strip_suffix('s').map(str::to_owned),
         ];
         for stem in stems.into_iter().flatten() {
-            if let Some(&child) = node.children.get(&hash_folded(&stem)) {
+            if let Some(&child) = self.edges.get(&(node, hash_folded(&stem))) {
                 let child = &self.nodes[child as usize];
                 if child.plural_ends {
                     if let Some(entity) =
@@ -264,7 +280,7 @@ fn case_fits(pattern: &Pattern, run: &str, tokens: &[Token], title_case: bool) -
                                 .text(run)
                                 .chars()
                                 .map(fold_keep_case)
-                                .eq(want.shape.chars())
+                                .eq(want.shape.iter().flat_map(|shape| shape.chars()))
                     }
                     Case::Lower => match got.case {
                         Case::Lower => true,

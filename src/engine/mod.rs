@@ -441,9 +441,12 @@ fn finish(runs: &[Run], spans: &[Vec<ByteSpan>], mut entities: Vec<EntityInfo>) 
         .collect();
     let mut new_index = vec![usize::MAX; entities.len()];
     let mut kept = Vec::new();
+    // Found entities need ids unlike any glossary id; with none found, there is no need
+    // to gather the glossary's.
+    let found_any = entities.iter().any(|e| e.origin != Origin::Glossary);
     let mut used_ids: StringMap = entities
         .iter()
-        .filter(|e| e.origin == Origin::Glossary)
+        .filter(|e| found_any && e.origin == Origin::Glossary)
         .map(|e| (e.id.clone(), 0))
         .collect();
     for (old, mut entity) in entities.drain(..).enumerate() {
@@ -624,6 +627,9 @@ fn unique_id(name: &str, used: &mut StringMap) -> String {
 
 /// Resolves each glossary entity's `related` ids to table indices.
 fn link_related(annotation: &mut Annotation, glossary: &[Entity]) {
+    if glossary.iter().all(|g| g.related.is_empty()) {
+        return;
+    }
     let index: StringMap = annotation
         .entities
         .iter()
