@@ -190,11 +190,8 @@
     console.error('gloss: ' + (where ? where + ': ' : '') + message);
   }
 
-  /** Mounts a view into `element`'s shadow root. Resolves to `{ destroy() }`. */
-  function mount(element, articleOrUrl, options) {
-    options = options || {};
-    var shadow = element.shadowRoot || element.attachShadow({ mode: 'open' });
-    while (shadow.firstChild) shadow.removeChild(shadow.firstChild);
+  /** Adds gloss's stylesheet and a themed `.gloss-root` to a shadow root; returns the root. */
+  function widgetRoot(shadow, options) {
     var style = document.createElement('link');
     style.rel = 'stylesheet';
     style.href = url('gloss.css');
@@ -203,6 +200,16 @@
     root.setAttribute('data-theme', options.theme || 'auto');
     shadow.appendChild(style);
     shadow.appendChild(root);
+    return root;
+  }
+
+  /** Mounts a view into `element`'s shadow root. Resolves to `{ destroy() }`. */
+  function mount(element, articleOrUrl, options) {
+    options = options || {};
+    var shadow = element.shadowRoot || element.attachShadow({ mode: 'open' });
+    while (shadow.firstChild) shadow.removeChild(shadow.firstChild);
+    var root = widgetRoot(shadow, options);
+    var style = root.previousSibling;
     element.setAttribute('data-gloss-state', 'loading');
     // Hold a reading-sized box while the wasm loads, through the CSSOM (CSP allows it).
     if (!element.style.minHeight) element.style.minHeight = '60vh';
@@ -338,15 +345,7 @@
       }).then(function () {
         var host = document.createElement('div');
         host.className = 'gloss-chrome';
-        var shadow = host.attachShadow({ mode: 'open' });
-        var style = document.createElement('link');
-        style.rel = 'stylesheet';
-        style.href = url('gloss.css');
-        var root = document.createElement('div');
-        root.className = 'gloss-root';
-        root.setAttribute('data-theme', options.theme || 'auto');
-        shadow.appendChild(style);
-        shadow.appendChild(root);
+        var root = widgetRoot(host.attachShadow({ mode: 'open' }), options);
         document.body.appendChild(host);
         job.finish(root);
         container.setAttribute('data-gloss-state', 'ready');
