@@ -131,9 +131,6 @@ impl Matcher {
         true
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.patterns.is_empty()
-    }
 
     /// All leftmost-longest matches in a run, in order, never overlapping.
     pub fn find(&self, run: &str, tokens: &[Token], title_case: bool) -> Vec<TokenMatch> {
