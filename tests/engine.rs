@@ -241,6 +241,11 @@ fn automatic_finders() {
         ),
         ("a bare surname makes no entity", &["Dahlin said more."], &[]),
         (
+            "a title before the name is not part of it",
+            &["Fed Chair Jerome Powell spoke on Monday.", "Powell said little."],
+            &[("Jerome Powell", "Jerome Powell"), ("Powell", "Jerome Powell")],
+        ),
+        (
             "sentence-initial ordinary words are not names",
             &["Unlike the others, it works.", "Reports say so. Now we know. Many agree."],
             &[],

@@ -131,7 +131,6 @@ impl Matcher {
         true
     }
 
-
     /// All leftmost-longest matches in a run, in order, never overlapping.
     pub fn find(&self, run: &str, tokens: &[Token], title_case: bool) -> Vec<TokenMatch> {
         let mut found = Vec::new();

@@ -268,6 +268,23 @@ fn refine(
             first += 1;
         }
     }
+    // "Fed Chair Jerome Powell", "Italian Prime Minister Giorgia Meloni": a title inside
+    // the run ends whatever came before it; the name is what follows.
+    if let Some(title) = (first..last)
+        .rev()
+        .find(|&at| lexicon.is_honorific(&folded(at)))
+    {
+        let rest_is_plain = (title + 1..=last).all(|at| {
+            let w = folded(at);
+            !lexicon.is_organization_word(&w)
+                && !lexicon.is_place_word(&w)
+                && !lexicon.is_connector(&w)
+        });
+        if rest_is_plain && tokens[title + 1..=last].iter().all(Token::is_capitalized) {
+            first = title + 1;
+            person = true;
+        }
+    }
     while last > first {
         let word = folded(last);
         if lexicon.is_calendar(&word)
@@ -407,6 +424,26 @@ fn name_votes(words: &[String], lexicon: &Lexicon, votes: &mut [i32; 7]) {
     if lexicon.is_place(&words.join(" ")) {
         votes[PLACE] += 8;
     }
+    // "South Asia", "Northern Ireland": a compass word before a known place.
+    if words.len() == 2
+        && lexicon.is_place(last)
+        && matches!(
+            first,
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "upper"
+                | "lower"
+        )
+    {
+        votes[PLACE] += 6;
+    }
     if lexicon.is_organization_word(head) || lexicon.is_organization_word(last) {
         votes[ORGANIZATION] += 4;
     }
@@ -476,6 +513,9 @@ fn context_votes(
                     "in" | "from" | "near" | "across" | "throughout"
                 ) {
                     votes[PLACE] += 1;
+                } else if before == "at" {
+                    // "Analysts at Goldman Sachs", "a vote at Interpol".
+                    votes[ORGANIZATION] += 1;
                 } else {
                     noun_votes(&before, votes, 2);
                 }
@@ -497,7 +537,8 @@ fn context_votes(
             after.as_str(),
             "said" | "says" | "told" | "wrote" | "argued" | "added"
         ) {
-            votes[PERSON] += 2;
+            // Organisations say things too ("Goldman Sachs said"): a weak cue.
+            votes[PERSON] += 1;
         }
     }
     let punct = tokens.get(next).map(|t| t.text(run));
