@@ -241,6 +241,16 @@ fn automatic_finders() {
         ),
         ("a bare surname makes no entity", &["Dahlin said more."], &[]),
         (
+            "a common noun opening a sentence is not part of the name",
+            &["Profits fell. Rival Samsung Electronics did worse."],
+            &[("Samsung Electronics", "Samsung Electronics")],
+        ),
+        (
+            "a company with and without its legal form",
+            &["Shares in Apple fell.", "Apple Inc. said sales were weak."],
+            &[("Apple", "Apple Inc"), ("Apple Inc", "Apple Inc")],
+        ),
+        (
             "a title before the name is not part of it",
             &["Fed Chair Jerome Powell spoke on Monday.", "Powell said little."],
             &[("Jerome Powell", "Jerome Powell"), ("Powell", "Jerome Powell")],

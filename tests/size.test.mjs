@@ -11,10 +11,11 @@ import { gzipSync, constants } from 'node:zlib';
  * index landed (+13 KB of wasm); 112 KB with the reading view (inline spans, figures,
  * messages in two languages, endnotes, progress bar); 113 KB with the loader's limits
  * and the panic test hook; 120 KB with schema.org input (+6.6 KB of wasm); 126 KB with
- * the custom element, the ES module entry and in-place enhancement. The target is 45 KB:
- * see "Size work" in DESIGN.md.
+ * the custom element, the ES module entry and in-place enhancement; 129 KB with theming
+ * through host custom properties and a larger gazetteer (US states, company forms). The
+ * target is 45 KB: see "Size work" in DESIGN.md.
  */
-export const BUDGET = 126 * 1024;
+export const BUDGET = 129 * 1024;
 
 export const FILES = ['gloss-loader.js', 'gloss.js', 'gloss_bg.wasm', 'gloss.css'];
 // gloss-enhance.css (under 0.5 KB) is fetched only in enhancement mode, instead of the

@@ -248,12 +248,17 @@ fn refine(
             let starts_names = lexicon.is_organization_word(&word)
                 || lexicon.is_place_word(&word)
                 || lexicon.is_event_word(&word);
+            // "Rival Samsung", "Officials Said": a common noun opening the sentence.
+            let common_noun = lexicon.is_role_noun(&word)
+                || lexicon.is_organization_noun(&word)
+                || lexicon.is_place_noun(&word);
             if alone {
                 !known
             } else {
                 !known
                     && (evidence.lower.contains_key(&word)
-                        || (joined_by_connector && !starts_names))
+                        || (joined_by_connector && !starts_names)
+                        || common_noun)
             }
         } else {
             false
@@ -587,6 +592,12 @@ fn settle(candidates: Vec<Candidate>, lexicon: &Lexicon) -> Vec<FoundName> {
         .filter(|(c, &k)| k == Kind::Person && c.words.len() > 1)
         .flat_map(|(c, _)| c.words.iter().map(String::as_str))
         .collect();
+    // "Apple" and "Apple Inc.": one company, whichever comes first.
+    let companies: Vec<&str> = candidates
+        .iter()
+        .filter(|c| c.words.len() == 2 && lexicon.is_corporate(&c.words[1]))
+        .map(|c| c.words[0].as_str())
+        .collect();
     let mut names: Vec<FoundName> = Vec::new();
     let mut owners: Vec<(usize, Vec<String>)> = Vec::new();
     for (candidate, kind) in candidates.iter().zip(kinds) {
@@ -598,6 +609,9 @@ fn settle(candidates: Vec<Candidate>, lexicon: &Lexicon) -> Vec<FoundName> {
             .collect();
         if words.len() == 1 {
             let word = words[0].as_str();
+            if companies.contains(&word) {
+                continue;
+            }
             if person_words.contains(&word)
                 || lexicon.is_given_name(word)
                 || lexicon.is_family_name_first(word)
@@ -607,20 +621,25 @@ fn settle(candidates: Vec<Candidate>, lexicon: &Lexicon) -> Vec<FoundName> {
         }
         // "General Assembly" after "89th General Assembly of Interpol" is the same body.
         let owner = owners.iter().find(|(index, longer)| {
-            words.len() >= 2
+            let inside = words.len() >= 2
                 && longer.len() > words.len()
                 && longer.windows(words.len()).any(|w| w == words.as_slice())
-                && (names[*index].kind == kind || kind == Kind::Other)
+                && (names[*index].kind == kind || kind == Kind::Other);
+            inside
         });
         if let Some(&(index, _)) = owner {
             names[index].aliases.push(candidate.name.clone());
             continue;
         }
+        let mut aliases = Vec::new();
+        if words.len() == 2 && lexicon.is_corporate(&words[1]) {
+            aliases.extend(candidate.name.split_whitespace().next().map(str::to_owned));
+        }
         owners.push((names.len(), words));
         names.push(FoundName {
             name: candidate.name.clone(),
             kind,
-            aliases: Vec::new(),
+            aliases,
         });
     }
     names
