@@ -126,31 +126,25 @@ pub fn annotation_json(article: &Article, annotation: &Annotation) -> Value {
         .collect();
     let mut out = Map::new();
     out.insert("entities".into(), Value::Array(entities));
-    let mut groups: Vec<(&str, Vec<Value>)> = [
+    // The body's mentions under "mentions", the other runs under keys of their own.
+    const KEYS: [&str; 6] = [
         "mentions",
         "title",
         "subtitle",
         "caption",
         "disclaimer",
         "bio",
-    ]
-    .iter()
-    .map(|k| (*k, Vec::new()))
-    .collect();
+    ];
+    let mut groups: [Vec<Value>; 6] = Default::default();
     for (run, annotated) in runs.iter().zip(&annotation.runs) {
-        let key = match run.place {
-            Place::Body { .. } => "mentions",
-            Place::Title => "title",
-            Place::Subtitle => "subtitle",
-            Place::Caption => "caption",
-            Place::Disclaimer => "disclaimer",
-            Place::Bio { .. } => "bio",
-        };
-        let list = &mut groups
-            .iter_mut()
-            .find(|(k, _)| *k == key)
-            .map(|(_, l)| l)
-            .unwrap_or_else(|| unreachable!());
+        let list = &mut groups[match run.place {
+            Place::Body { .. } => 0,
+            Place::Title => 1,
+            Place::Subtitle => 2,
+            Place::Caption => 3,
+            Place::Disclaimer => 4,
+            Place::Bio { .. } => 5,
+        }];
         for mention in &annotated.mentions {
             let mut row = place_json(run.place);
             row.insert("start".into(), json!(mention.start_char));
@@ -163,8 +157,8 @@ pub fn annotation_json(article: &Article, annotation: &Annotation) -> Value {
             list.push(Value::Object(row));
         }
     }
-    for (key, list) in groups {
-        out.insert(key.into(), Value::Array(list));
+    for (key, list) in KEYS.iter().zip(groups) {
+        out.insert((*key).into(), Value::Array(list));
     }
     Value::Object(out)
 }

@@ -605,7 +605,7 @@ impl Builder<'_> {
             }
             let span = span_at(start);
             let href = span.and_then(|s| s.href.as_deref());
-            match href.and_then(|h| self.url(h, UrlUse::Link, "spans.href")) {
+            match href.and_then(|h| self.url(h, UrlUse::Link, &span_path(place))) {
                 Some(href) => {
                     element = element.child(
                         Element::new("a")
@@ -618,6 +618,23 @@ impl Builder<'_> {
         }
         element
     }
+}
+
+/// The JSON path of a run's spans, for warnings: `body[3].spans`, `body[5].items[1].spans`.
+fn span_path(place: Place) -> String {
+    let Place::Body { block, item } = place else {
+        return String::from("spans");
+    };
+    let mut path = String::from("body[");
+    path.push_str(&block.to_string());
+    path.push(']');
+    if item > 0 {
+        path.push_str(".items[");
+        path.push_str(&item.to_string());
+        path.push(']');
+    }
+    path.push_str(".spans");
+    path
 }
 
 /// Text inside the elements for its marks, outermost first; plain text without marks.
