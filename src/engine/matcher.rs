@@ -5,7 +5,7 @@
 //! only start and end where tokens do. See DESIGN.md for why this beats a byte-level
 //! automaton here.
 
-use super::text::{fold_char, hash_folded, tokenize, Case, Token, TokenKind};
+use super::text::{fold_char, hash_folded, tokenize_into, Case, Token, TokenKind};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -21,8 +21,9 @@ pub struct Pattern {
 #[derive(Debug, Clone)]
 struct PatternToken {
     case: Case,
-    /// The token folded, to confirm a match the hashes found.
-    folded: String,
+    /// Where the token, folded, sits in `Matcher::folded`: to confirm a match the hashes
+    /// found.
+    folded: (u32, u32),
     /// The token with apostrophes and dashes folded but case kept, for mixed-case words.
     /// The token with case kept, for mixed-case words only ("McDonald"), whose exact
     /// shape must match.
@@ -80,29 +81,64 @@ pub struct Matcher {
     nodes: Vec<Node>,
     edges: Edges,
     patterns: Vec<Pattern>,
+    /// Every pattern token, folded, end to end: one allocation instead of one per token.
+    folded: String,
+    /// A reused buffer for tokenizing patterns.
+    scratch: Vec<Token>,
+    /// A bit per bucket of first-word hashes: most words of a text start no pattern, and
+    /// this says so without a table look-up.
+    first_words: Vec<u64>,
+}
+
+/// The bit of `first_words` for a token hash.
+fn first_word_bit(hash: u64) -> (usize, u64) {
+    let bucket = (hash >> 44) as usize & 0xFFFF;
+    (bucket >> 6, 1 << (bucket & 63))
 }
 
 impl Matcher {
     pub fn new() -> Matcher {
+        Matcher::with_capacity(0)
+    }
+
+    /// A matcher with room for about `names` patterns, so that building a large one does
+    /// not grow and copy its tables over and over.
+    pub fn with_capacity(names: usize) -> Matcher {
+        let mut nodes = Vec::with_capacity(1 + names * 2);
+        nodes.push(Node::default());
+        let mut edges = Edges::default();
+        edges.reserve(names * 2);
         Matcher {
-            nodes: vec![Node::default()],
-            edges: Edges::default(),
-            patterns: Vec::new(),
+            nodes,
+            edges,
+            patterns: Vec::with_capacity(names),
+            folded: String::with_capacity(names * 12),
+            scratch: Vec::new(),
+            first_words: vec![0; 1024],
         }
     }
 
     /// Adds `name` as a way to mention `entity`. Earlier patterns win ties, so add the
     /// most trusted source first. Returns false if the name has no tokens.
     pub fn add(&mut self, name: &str, entity: usize, plural: bool) -> bool {
-        let tokens = tokenize(name);
+        let mut tokens = std::mem::take(&mut self.scratch);
+        tokenize_into(name, &mut tokens);
+        let added = self.add_tokens(name, &tokens, entity, plural);
+        self.scratch = tokens;
+        added
+    }
+
+    fn add_tokens(&mut self, name: &str, tokens: &[Token], entity: usize, plural: bool) -> bool {
         if tokens.is_empty() || !tokens.iter().any(|t| t.kind != TokenKind::Punct) {
             return false;
         }
         let id = self.patterns.len() as u32;
+        let (word, bit) = first_word_bit(tokens[0].hash);
+        self.first_words[word] |= bit;
         let mut node = 0usize;
         let plural = plural && tokens.last().is_some_and(|t| t.kind == TokenKind::Word);
         let mut parent = 0usize;
-        for token in &tokens {
+        for token in tokens {
             parent = node;
             let next = self.nodes.len() as u32;
             self.nodes[node].has_children = true;
@@ -115,17 +151,20 @@ impl Matcher {
         self.nodes[node].ends.push(id);
         self.nodes[node].plural_ends |= plural;
         self.nodes[parent].plural_children |= plural;
+        let mut pattern_tokens = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            let start = self.folded.len() as u32;
+            self.folded.extend(t.text(name).chars().map(fold_char));
+            pattern_tokens.push(PatternToken {
+                case: t.case,
+                folded: (start, self.folded.len() as u32 - start),
+                shape: (t.case == Case::Mixed)
+                    .then(|| t.text(name).chars().map(fold_keep_case).collect()),
+            });
+        }
         self.patterns.push(Pattern {
             entity,
-            tokens: tokens
-                .iter()
-                .map(|t| PatternToken {
-                    case: t.case,
-                    folded: t.text(name).chars().map(fold_char).collect(),
-                    shape: (t.case == Case::Mixed)
-                        .then(|| t.text(name).chars().map(fold_keep_case).collect()),
-                })
-                .collect(),
+            tokens: pattern_tokens,
             plural,
         });
         true
@@ -137,8 +176,14 @@ impl Matcher {
         if self.patterns.is_empty() {
             return found;
         }
+        let plural_at_root = self.nodes[0].plural_children;
         let mut start = 0;
         while start < tokens.len() {
+            let (word, bit) = first_word_bit(tokens[start].hash);
+            if self.first_words[word] & bit == 0 && !plural_at_root {
+                start += 1;
+                continue;
+            }
             match self.longest_at(run, tokens, start, title_case) {
                 Some(m) => {
                     found.push(m);
@@ -243,7 +288,13 @@ impl Matcher {
             .map(|&id| &self.patterns[id as usize])
             .find(|p| {
                 (!plural || p.plural)
-                    && case_fits(p, run, &tokens[start..start + p.tokens.len()], title_case)
+                    && case_fits(
+                        &self.folded,
+                        p,
+                        run,
+                        &tokens[start..start + p.tokens.len()],
+                        title_case,
+                    )
             })
             .map(|p| p.entity)
     }
@@ -255,7 +306,13 @@ impl Matcher {
 /// - a capitalised or mixed-case word matches itself, or the word in all capitals;
 /// - a lower-case word matches itself, in all capitals, or capitalised where a sentence
 ///   starts, in a title-case run, or after a capitalised word of the same match.
-fn case_fits(pattern: &Pattern, run: &str, tokens: &[Token], title_case: bool) -> bool {
+fn case_fits(
+    folded: &str,
+    pattern: &Pattern,
+    run: &str,
+    tokens: &[Token],
+    title_case: bool,
+) -> bool {
     let last = pattern.tokens.len() - 1;
     pattern
         .tokens
@@ -264,7 +321,7 @@ fn case_fits(pattern: &Pattern, run: &str, tokens: &[Token], title_case: bool) -
         .enumerate()
         .all(|(index, (want, got))| {
             let plural = pattern.plural && index == last;
-            same_word(want, got.text(run), plural)
+            same_word(folded_text(folded, want), got.text(run), plural)
                 && match want.case {
                     Case::Uncased => true,
                     Case::AllCaps => got.case == Case::AllCaps,
@@ -291,11 +348,17 @@ fn case_fits(pattern: &Pattern, run: &str, tokens: &[Token], title_case: bool) -
         })
 }
 
+/// A pattern token's folded text.
+fn folded_text<'a>(folded: &'a str, token: &PatternToken) -> &'a str {
+    let (start, length) = token.folded;
+    &folded[start as usize..(start + length) as usize]
+}
+
 /// Whether a text token is the pattern's word, folded. The trie's hashes said so, and
 /// they can collide, so this makes sure. A plural last word may carry an ending the
 /// pattern lacks: "-s", "-es", or "-ies" for a final "-y".
-fn same_word(want: &PatternToken, got: &str, plural: bool) -> bool {
-    let mut want = want.folded.chars();
+fn same_word(want: &str, got: &str, plural: bool) -> bool {
+    let mut want = want.chars();
     let mut got = got.chars().map(fold_char);
     loop {
         match (want.next(), got.next()) {

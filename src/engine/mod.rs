@@ -238,7 +238,8 @@ pub fn annotate(article: &Article, site_glossaries: &[Entity], options: &Options
 /// benchmarks use this directly.
 pub fn annotate_runs(runs: &[Run], glossary: &[Entity], options: &Options) -> Annotation {
     let mut entities: Vec<EntityInfo> = glossary.iter().map(glossary_entity).collect();
-    let mut matcher = Matcher::new();
+    let names: usize = glossary.iter().map(|e| 1 + e.aliases.len()).sum();
+    let mut matcher = Matcher::with_capacity(names);
     for (index, entity) in glossary.iter().enumerate() {
         let plural = entity.kind == Kind::Concept;
         for name in std::iter::once(&entity.name).chain(&entity.aliases) {
@@ -440,7 +441,7 @@ fn finish(runs: &[Run], spans: &[Vec<ByteSpan>], mut entities: Vec<EntityInfo>) 
         .map(|(e, &n)| e.origin == Origin::Glossary || n > 0)
         .collect();
     let mut new_index = vec![usize::MAX; entities.len()];
-    let mut kept = Vec::new();
+    let mut kept = Vec::with_capacity(entities.len());
     // Found entities need ids unlike any glossary id; with none found, there is no need
     // to gather the glossary's.
     let found_any = entities.iter().any(|e| e.origin != Origin::Glossary);
