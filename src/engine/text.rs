@@ -167,7 +167,7 @@ fn is_closing_quote(c: char) -> bool {
 
 /// Word characters: letters and digits, plus the combining marks and joiners that live
 /// inside words (accents, Indic vowel signs, emoji joiners) so they never split one.
-#[inline]
+#[inline(always)]
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
@@ -254,17 +254,25 @@ pub fn tokenize_into(run: &str, tokens: &mut Vec<Token>) {
             space_before = true;
             continue;
         }
+        // ASCII letters and digits fold by setting one bit; only the rest needs fold_char.
+        let (folded, starts_word) = if byte.is_ascii_alphanumeric() {
+            ((byte | 0x20) as char, true)
+        } else if byte < 0x80 {
+            (fold_char(c), false)
+        } else {
+            (fold_char(c), is_word_char(c) && !is_unspaced_script(c))
+        };
         let mut token = Token {
             start: start as u32,
             end: at as u32,
             kind: TokenKind::Punct,
             case: Case::Uncased,
-            hash: hash_step(0, fold_char(c)),
+            hash: hash_step(0, folded),
             sentence_start,
             space_before,
             first_upper: false,
         };
-        if is_word_char(c) && !is_unspaced_script(c) {
+        if starts_word {
             let mut shape = CaseShape::default();
             shape.add(c);
             let mut hash = token.hash;
@@ -340,7 +348,7 @@ fn ends_sentence(run: &str, before: &[Token], token: &Token, was_start: bool) ->
     match c {
         '!' | '?' | '\u{3002}' | '\u{FF01}' | '\u{FF1F}' | '\u{061F}' | '\u{0964}' => true,
         '.' => match before.last() {
-            Some(previous) if previous.end == token.start && previous.is_word() => {
+            Some(previous) if previous.end == token.start && previous.is_word() && previous.end - previous.start <= 4 => {
                 let word = previous.text(run);
                 // "Nov." and the initials in "U.S." or "J. R. Smith" end no sentence.
                 !(ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
