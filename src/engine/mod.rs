@@ -458,6 +458,7 @@ fn finish(runs: &[Run], spans: &[Vec<ByteSpan>], mut entities: Vec<EntityInfo>) 
             entity.id = unique_id(&entity.name, &mut used_ids);
         }
         new_index[old] = kept.len();
+        entity.mentions.reserve_exact(mention_counts[old]);
         kept.push(entity);
     }
     let mut annotated = Vec::with_capacity(runs.len());

@@ -286,10 +286,8 @@ pub fn tokenize_into(run: &str, tokens: &mut Vec<Token>) {
                 // Most text is ASCII: handle it byte by byte.
                 if b.is_ascii_alphanumeric() {
                     shape.add_ascii(b);
-                    hash = hash_step(
-                        hash,
-                        (if b.is_ascii_uppercase() { b | 0x20 } else { b }) as char,
-                    );
+                    // Setting 0x20 lower-cases a letter and leaves a digit as it is.
+                    hash = hash_step(hash, (b | 0x20) as char);
                     at += 1;
                     continue;
                 }
@@ -348,7 +346,11 @@ fn ends_sentence(run: &str, before: &[Token], token: &Token, was_start: bool) ->
     match c {
         '!' | '?' | '\u{3002}' | '\u{FF01}' | '\u{FF1F}' | '\u{061F}' | '\u{0964}' => true,
         '.' => match before.last() {
-            Some(previous) if previous.end == token.start && previous.is_word() && previous.end - previous.start <= 4 => {
+            Some(previous)
+                if previous.end == token.start
+                    && previous.is_word()
+                    && previous.end - previous.start <= 4 =>
+            {
                 let word = previous.text(run);
                 // "Nov." and the initials in "U.S." or "J. R. Smith" end no sentence.
                 !(ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
@@ -378,16 +380,17 @@ struct CaseShape {
 }
 
 impl CaseShape {
+    /// One ASCII letter or digit, counted without branches on its case.
+    #[inline(always)]
     fn add_ascii(&mut self, b: u8) {
-        if b.is_ascii_alphabetic() {
-            let upper = b.is_ascii_uppercase();
-            if self.letters == 0 {
-                self.first_upper = upper;
-            }
-            self.letters += 1;
-            self.upper += upper as u32;
-            self.lower += !upper as u32;
+        let upper = b.wrapping_sub(b'A') < 26;
+        let lower = b.wrapping_sub(b'a') < 26;
+        if self.letters == 0 && (upper || lower) {
+            self.first_upper = upper;
         }
+        self.letters += (upper | lower) as u32;
+        self.upper += upper as u32;
+        self.lower += lower as u32;
     }
 
     fn add(&mut self, c: char) {
