@@ -1,7 +1,7 @@
 //! The command line, as a library function so that tests can call it.
 //!
-//! - `gloss annotate FILE.json [--glossary G.json]... [--no-auto]` prints the entity table
-//!   and every mention as JSON;
+//! - `gloss annotate FILE.json [--glossary G.json]... [--no-auto | --no-acronyms | --no-names
+//!   | --no-people | --no-context]` prints the entity table and every mention as JSON;
 //! - `gloss check FILE.json [--glossary G.json]...` lists problems, unused glossary
 //!   entries and undefined acronyms;
 //! - `gloss render FILE.json [--glossary G.json]... [--no-auto]` prints the reading view
@@ -14,9 +14,10 @@ use serde_json::{json, Map, Value};
 use std::collections::{BTreeSet, HashSet};
 
 const USAGE: &str = "usage:
-  gloss annotate FILE.json [--glossary G.json]... [--no-auto]
+  gloss annotate FILE.json [--glossary G.json]... [FINDERS]
   gloss check FILE.json [--glossary G.json]...
-  gloss render FILE.json [--glossary G.json]... [--no-auto]";
+  gloss render FILE.json [--glossary G.json]... [FINDERS]
+FINDERS: --no-auto (all off), or any of --no-acronyms --no-names --no-people --no-context";
 
 /// Runs one command and returns the process exit code.
 pub fn run(args: Vec<String>) -> i32 {
@@ -43,6 +44,10 @@ pub fn execute(args: &[String]) -> Result<(String, i32), String> {
         match arg.as_str() {
             "--glossary" => glossaries.push(rest.next().ok_or("--glossary needs a file")?.clone()),
             "--no-auto" => options = Options::glossary_only(),
+            "--no-acronyms" => options.acronyms = false,
+            "--no-names" => options.names = false,
+            "--no-people" => options.people = false,
+            "--no-context" => options.context = false,
             other if other.starts_with("--") => {
                 return Err(format!("unknown option {other}\n{USAGE}"))
             }

@@ -77,6 +77,33 @@ fn annotate_without_glossary_or_finders() {
 }
 
 #[test]
+fn each_finder_switches_off_on_its_own() {
+    let names = |file: &str, flag: &str| {
+        let mut args = vec!["annotate", file];
+        if !flag.is_empty() {
+            args.push(flag);
+        }
+        let (output, _) = run(&args);
+        let json: Value = serde_json::from_str(&output).unwrap();
+        json["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["name"].as_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
+    let check_me = "tests/fixtures/check-me.json";
+    assert!(names(check_me, "").contains(&"Ministry of Public Security".to_owned()));
+    // With the acronym finder off, the long form is still a proper name, but MPS is not defined.
+    let (output, _) = run(&["annotate", check_me, "--no-acronyms"]);
+    assert!(!output.contains("MPS stands for"), "{output}");
+    assert_eq!(names(check_me, "--no-auto"), ["Nobody Mentioned"]);
+    let bare = "tests/fixtures/bare-article.json";
+    assert!(names(bare, "").contains(&"France".to_owned()));
+    assert!(!names(bare, "--no-names").contains(&"France".to_owned()));
+}
+
+#[test]
 fn check_reports_unused_entries_and_undefined_acronyms() {
     let (report, code) = run(&["check", "tests/fixtures/check-me.json"]);
     assert_eq!(code, 0);
