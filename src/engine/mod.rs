@@ -363,24 +363,22 @@ pub fn annotate_runs(runs: &[Run], glossary: &[Entity], options: &Options) -> An
     }
 
     if options.context {
-        for (index, entity) in entities.iter_mut().enumerate() {
+        // Every entity's mentions, in reading order, gathered in one pass.
+        let mut spots: Vec<Vec<context::Spot>> = vec![Vec::new(); entities.len()];
+        for (run, ms) in matches.iter().enumerate() {
+            for m in ms {
+                spots[m.entity].push(context::Spot {
+                    run,
+                    first: m.first,
+                    last: m.last,
+                });
+            }
+        }
+        for (entity, spots) in entities.iter_mut().zip(&spots) {
             if entity.summary.is_some() {
                 continue;
             }
-            let spots: Vec<context::Spot> = matches
-                .iter()
-                .enumerate()
-                .flat_map(|(run, ms)| {
-                    ms.iter()
-                        .filter(move |m| m.entity == index)
-                        .map(move |m| context::Spot {
-                            run,
-                            first: m.first,
-                            last: m.last,
-                        })
-                })
-                .collect();
-            if let Some(found) = context::describe(&texts, &tokens, &spots, &entity.name) {
+            if let Some(found) = context::describe(&texts, &tokens, spots, &entity.name) {
                 entity.summary = Some(found.summary);
                 entity.source = Source::Article {
                     run: found.run,

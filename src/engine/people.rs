@@ -26,7 +26,14 @@ pub fn link_references(
     // When each person's full name was last seen, as a running count of full mentions;
     // zero for not yet.
     let mut last_seen = vec![0usize; people.len()];
-    let person_of = |entity: usize| people.iter().position(|p| p.entity == entity);
+    let mut person_by_entity: Vec<Option<usize>> = Vec::new();
+    for (index, person) in people.iter().enumerate() {
+        if person_by_entity.len() <= person.entity {
+            person_by_entity.resize(person.entity + 1, None);
+        }
+        person_by_entity[person.entity] = Some(index);
+    }
+    let person_of = |entity: usize| person_by_entity.get(entity).copied().flatten();
     let mut clock = 0;
     for ((&run, tokens), matches) in runs.iter().zip(tokens).zip(matches.iter_mut()) {
         let mut added = Vec::new();
