@@ -1,9 +1,15 @@
 //! The wasm-bindgen API that the loader in `www/gloss.js` calls.
 
+use crate::engine::pause::{self, pause_point, Clock};
 use crate::engine::{self, Options};
 use crate::model::value::JsonValue;
 use crate::model::{self, Entity, InputError};
 use crate::view::{self, cards};
+use std::cell::Cell;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::Poll;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -107,7 +113,8 @@ fn warn(prefix: &str, warning: &InputError) {
 }
 
 /// Renders `article` (a v1 article object) into `root`, with the site glossaries in
-/// `glossaries` (an array of entity arrays). Errors are strings that name the JSON path.
+/// `glossaries` (an array of entity arrays), all in one go. Errors are strings that name
+/// the JSON path.
 #[wasm_bindgen]
 pub fn render(
     root: web_sys::Element,
@@ -115,7 +122,97 @@ pub fn render(
     glossaries: JsValue,
     options: JsValue,
 ) -> Result<View, JsValue> {
-    let article = model::read_article(&article).map_err(error_value)?;
+    let mut rendering = render_in_slices(root, article, glossaries, options);
+    while !rendering.step(f64::INFINITY)? {}
+    rendering.view().ok_or_else(|| "no view".into())
+}
+
+/// [`render`], one slice at a time: the loader calls `step` until it returns true, giving
+/// the page the main thread between slices, and then takes the `view`. A short article
+/// is done in the first step; a long one is read, annotated and created in slices, the
+/// body block by block, so the first screen appears before the rest is built.
+#[wasm_bindgen]
+pub fn render_in_slices(
+    root: web_sys::Element,
+    article: JsValue,
+    glossaries: JsValue,
+    options: JsValue,
+) -> Rendering {
+    let clock = Rc::new(SliceClock {
+        deadline: Cell::new(0.0),
+    });
+    let job = Box::pin(render_job(
+        root,
+        article,
+        glossaries,
+        options,
+        clock.clone(),
+    ));
+    Rendering {
+        job: Some(job),
+        clock,
+        view: None,
+    }
+}
+
+/// The whole work of a rendering, as one pausable job.
+type Job = Pin<Box<dyn Future<Output = Result<View, JsValue>>>>;
+
+/// A rendering in progress.
+#[wasm_bindgen]
+pub struct Rendering {
+    job: Option<Job>,
+    clock: Rc<SliceClock>,
+    view: Option<View>,
+}
+
+#[wasm_bindgen]
+impl Rendering {
+    /// Works for about `budget` milliseconds (up to the next pause point after it).
+    /// Returns true once the view is complete.
+    pub fn step(&mut self, budget: f64) -> Result<bool, JsValue> {
+        let Some(job) = self.job.as_mut() else {
+            return Ok(true);
+        };
+        self.clock.deadline.set(js_sys::Date::now() + budget);
+        match pause::poll_once(job.as_mut()) {
+            Poll::Pending => Ok(false),
+            Poll::Ready(result) => {
+                self.job = None;
+                self.view = Some(result?);
+                Ok(true)
+            }
+        }
+    }
+
+    /// The finished view; `None` before the last step, or once taken.
+    pub fn view(&mut self) -> Option<View> {
+        self.view.take()
+    }
+}
+
+/// The slice's deadline, in `Date.now()` milliseconds.
+struct SliceClock {
+    deadline: Cell<f64>,
+}
+
+impl Clock for SliceClock {
+    fn time_up(&self) -> bool {
+        js_sys::Date::now() >= self.deadline.get()
+    }
+}
+
+async fn render_job(
+    root: web_sys::Element,
+    article: JsValue,
+    glossaries: JsValue,
+    options: JsValue,
+    clock: Rc<SliceClock>,
+) -> Result<View, JsValue> {
+    let clock: &dyn Clock = &*clock;
+    let article = model::read_article_paused(&article, clock)
+        .await
+        .map_err(error_value)?;
     for warning in &article.warnings {
         warn("", warning);
     }
@@ -126,11 +223,13 @@ pub fn render(
             let mut prefix = String::from("glossary ");
             prefix.push_str(&(index + 1).to_string());
             prefix.push_str(": ");
-            let glossary = model::read_glossary(list).map_err(|e| {
-                let mut message = prefix.clone();
-                message.push_str(&e.to_string());
-                JsValue::from_str(&message)
-            })?;
+            let glossary = model::read_glossary_paused(list, clock)
+                .await
+                .map_err(|e| {
+                    let mut message = prefix.clone();
+                    message.push_str(&e.to_string());
+                    JsValue::from_str(&message)
+                })?;
             for warning in &glossary.warnings {
                 warn(&prefix, warning);
             }
@@ -141,7 +240,8 @@ pub fn render(
     if options.panic_for_testing {
         panic!("a panic requested by __panicForTesting");
     }
-    let annotation = engine::annotate(&article, &site, &options.finders);
+    let annotation =
+        Rc::new(engine::annotate_paused(&article, &site, &options.finders, clock).await);
     let mut messages = view::tree::Messages::for_language(article.lang.as_deref());
     for (key, text) in &options.messages {
         if !messages.set(key, text.clone()) {
@@ -156,10 +256,6 @@ pub fn render(
         words_per_minute: options.words_per_minute,
         messages,
     };
-    let (tree, warnings) = view::build(&article, &annotation, &view_options);
-    for warning in warnings {
-        warn("", &InputError::at(warning.path, warning.message));
-    }
     let document = root.owner_document().ok_or("no document")?;
     // The widget's own parts (toolbar, index, card) read in the article's language and
     // direction too.
@@ -169,9 +265,12 @@ pub fn render(
     if let Some(dir) = article.dir {
         root.set_attribute("dir", dir.as_str())?;
     }
-    // Everything is built before the article joins the page, so nothing moves after the
-    // first render.
-    let article_element = view::dom::create(&document, &tree)?;
+    let words = view::tree::reading_words(&article, clock).await;
+    let mut builder = view::tree::Builder::new(&article, &annotation, &view_options, words);
+    let article_element = view::dom::create(&document, &builder.head())?;
+    let body = article_element
+        .last_element_child()
+        .ok_or("the article has no body element")?;
     let cards = if options.cards == Some(false) {
         root.append_child(&article_element)?;
         None
@@ -184,9 +283,9 @@ pub fn render(
             &document,
             &root,
             &article_element,
-            annotation,
+            annotation.clone(),
             timing,
-            view_options.messages,
+            view_options.messages.clone(),
             view_options.index,
         )?)
     };
@@ -199,6 +298,32 @@ pub fn render(
     } else {
         None
     };
+    // Blocks join the page as they are made: whatever the first slice makes is on screen
+    // while the rest is built. Each block's box is final when it arrives, and later
+    // blocks only add below it, so nothing on screen moves.
+    let mut chunk = body.clone();
+    for index in 0..article.body.len() {
+        pause_point(clock).await;
+        if index % view::tree::BLOCKS_PER_CHUNK == 0 {
+            chunk = view::dom::create(&document, &view::tree::chunk())?;
+            body.append_child(&chunk)?;
+        }
+        let block = view::dom::create(&document, &builder.block(index))?;
+        chunk.append_child(&block)?;
+        if let Some(cards) = &cards {
+            cards.add_mentions(&block)?;
+        }
+    }
+    for part in builder.tail() {
+        let part = view::dom::create(&document, &part)?;
+        article_element.append_child(&part)?;
+        if let Some(cards) = &cards {
+            cards.add_mentions(&part)?;
+        }
+    }
+    for warning in builder.warnings {
+        warn("", &InputError::at(warning.path, warning.message));
+    }
     Ok(View {
         root,
         cards,
@@ -257,7 +382,7 @@ impl Enhancement {
             &self.document,
             &self.root,
             &chrome,
-            annotation,
+            Rc::new(annotation),
             self.timing,
             messages,
         )?);

@@ -12,10 +12,12 @@ import { gzipSync, constants } from 'node:zlib';
  * messages in two languages, endnotes, progress bar); 113 KB with the loader's limits
  * and the panic test hook; 120 KB with schema.org input (+6.6 KB of wasm); 126 KB with
  * the custom element, the ES module entry and in-place enhancement; 129 KB with theming
- * through host custom properties and a larger gazetteer (US states, company forms). The
- * target is 45 KB: see "Size work" in DESIGN.md.
+ * through host custom properties and a larger gazetteer (US states, company forms); 137 KB
+ * with rendering in slices (+4.9 KB of wasm for the pausable reader, engine and view,
+ * +2 KB of loader for streamed decoding and JSON parsed in slices). The target is 45 KB:
+ * see "Size work" in DESIGN.md.
  */
-export const BUDGET = 129 * 1024;
+export const BUDGET = 137 * 1024;
 
 export const FILES = ['gloss-loader.js', 'gloss.js', 'gloss_bg.wasm', 'gloss.css'];
 // gloss-enhance.css (under 0.5 KB) is fetched only in enhancement mode, instead of the

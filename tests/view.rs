@@ -23,7 +23,10 @@ fn render_block(block: &str) -> String {
         Node::Element(e) if e.get("class") == Some("gloss-body") => Some(e.clone()),
         _ => None,
     });
-    let block = body.unwrap().children[0].clone();
+    let Some(Node::Element(chunk)) = body.unwrap().children.first().cloned() else {
+        panic!("the body has no chunk")
+    };
+    let block = chunk.children[0].clone();
     to_html(&block)
 }
 

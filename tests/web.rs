@@ -39,7 +39,7 @@ fn rendered_text_equals_input() {
         ["Paragraphs, headings, quotes and lists"]
     );
     assert_eq!(
-        texts(&root, ".gloss-body > p"),
+        texts(&root, ".gloss-chunk > p"),
         [
             "A plain paragraph as a string.",
             "A paragraph as an object."
@@ -119,7 +119,7 @@ fn no_input_string_becomes_an_element() {
         ["<b>bold</b> & <i>italic</i>"]
     );
     assert_eq!(
-        texts(&root, ".gloss-body > p"),
+        texts(&root, ".gloss-chunk > p"),
         ["Plain <em>not emphasis</em> and <a href=\"javascript:alert(1)\">not a link</a>."]
     );
     assert_eq!(texts(&root, ".gloss-body h2"), ["<h1>not a heading</h1>"]);

@@ -25,6 +25,46 @@
     return glue.default({ module_or_path: wasm }).then(function () { return glue; });
   });
 
+  /** Work is done in slices of about this many milliseconds, so that no task holds the
+   *  page for long: a long article renders while the reader can already scroll. */
+  var SLICE_MS = 10;
+
+  /** Runs `step` (which returns true when done) slice by slice, giving the page the main
+   *  thread in between. A message is a task of its own without setTimeout's 4 ms clamp.
+   *  `stopped()` ends the work early. Resolves when done. */
+  function inSlices(step, stopped) {
+    return new Promise(function (done, failed) {
+      var channel = new MessageChannel();
+      var slice = function () {
+        try {
+          if (stopped() || step()) {
+            channel.port1.close();
+            done();
+          } else {
+            channel.port2.postMessage(null);
+          }
+        } catch (error) {
+          channel.port1.close();
+          failed(error);
+        }
+      };
+      channel.port1.onmessage = slice;
+      slice();
+    });
+  }
+
+  /** Resolves in a task of its own, so that what follows does not lengthen this one. */
+  function nextTask() {
+    return new Promise(function (done) {
+      var channel = new MessageChannel();
+      channel.port1.onmessage = function () {
+        channel.port1.close();
+        done();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+
   function fail(where, message) {
     var error = new Error(message);
     error.glossWhere = where;
@@ -51,22 +91,21 @@
           throw fail(resolved, 'the server answered ' + response.status + (response.statusText ? ' ' + response.statusText : ''));
         }
         if (Number(response.headers.get('content-length')) > limits.maxBytes) throw tooBig();
-        return response.arrayBuffer();
+        return readText(response, limits.maxBytes, tooBig);
       }, function (error) {
         if (error && error.name === 'AbortError') {
           throw fail(resolved, 'no answer after ' + limits.timeout / 1000 + ' seconds');
         }
         throw fail(resolved, 'could not be fetched (' + (error && error.message || 'network error') + ')');
       })
-      .then(function (buffer) {
+      .then(function (text) {
         clearTimeout(timer);
-        if (buffer.byteLength > limits.maxBytes) throw tooBig();
-        var text = new TextDecoder().decode(buffer);
-        try {
-          return JSON.parse(text);
-        } catch (error) {
+        // Parsing a large article takes a while: not in the task that read it.
+        return nextTask().then(function () {
+          return parseJson(text);
+        }).catch(function (error) {
           throw fail(resolved, describeJsonError(text, error));
-        }
+        });
       }, function (error) {
         clearTimeout(timer);
         if (error && error.name === 'AbortError') {
@@ -74,6 +113,155 @@
         }
         throw error;
       });
+  }
+
+  /** A response's text, decoded chunk by chunk as it arrives (a large article in one
+   *  piece would hold the page), and refused once it passes `maxBytes`. */
+  function readText(response, maxBytes, tooBig) {
+    var reader = response.body.getReader();
+    var decoder = new TextDecoder();
+    var parts = [];
+    var size = 0;
+    var next = function (chunk) {
+      if (chunk.done) {
+        parts.push(decoder.decode());
+        return parts.join('');
+      }
+      size += chunk.value.byteLength;
+      if (size > maxBytes) {
+        reader.cancel();
+        throw tooBig();
+      }
+      parts.push(decoder.decode(chunk.value, { stream: true }));
+      return reader.read().then(next);
+    };
+    return reader.read().then(next);
+  }
+
+  /** Above this many characters, JSON is parsed in slices. */
+  var LARGE_JSON = 1000000;
+
+  /** Parses JSON text. A large object is parsed member by member, and its arrays element
+   *  by element, in slices, so that no single task parses megabytes; the pieces come
+   *  from a scan that only finds where each value ends. Whatever the scan does not
+   *  expect goes to one plain JSON.parse, which gives the error its line and column. */
+  function parseJson(text) {
+    var members = text.length > LARGE_JSON ? topLevelMembers(text) : null;
+    if (!members) return Promise.resolve(JSON.parse(text));
+    var result = {};
+    var member = 0;
+    var element = 0;
+    return inSlices(function () {
+      var deadline = performance.now() + SLICE_MS;
+      while (member < members.length && performance.now() < deadline) {
+        var m = members[member];
+        var value;
+        if (m.elements) {
+          if (element === 0) define(result, m.key, []);
+          var list = result[m.key];
+          for (; element < m.elements.length && performance.now() < deadline; element += 64) {
+            for (var e = element; e < Math.min(element + 64, m.elements.length); e++) {
+              list.push(JSON.parse(text.slice(m.elements[e][0], m.elements[e][1])));
+            }
+          }
+          if (element < m.elements.length) return false;
+        } else {
+          value = JSON.parse(text.slice(m.start, m.end));
+          define(result, m.key, value);
+        }
+        member++;
+        element = 0;
+      }
+      return member >= members.length;
+    }, function () { return false; }).then(function () { return result; });
+  }
+
+  /** Sets a member as JSON.parse would: an own property, even for "__proto__". */
+  function define(object, key, value) {
+    Object.defineProperty(object, key, { value: value, writable: true, enumerable: true, configurable: true });
+  }
+
+  /** Where each member of a top-level JSON object sits: `{key, start, end}`, or for an
+   *  array `{key, elements: [[start, end], ...]}`. Null when the text is not an object
+   *  of the expected shape. */
+  function topLevelMembers(text) {
+    var at = 0;
+    var space = function () { while (at < text.length && text.charCodeAt(at) <= 32) at++; };
+    var expect = function (c) { space(); if (text.charAt(at) !== c) throw null; at++; };
+    try {
+      var members = [];
+      expect('{');
+      space();
+      if (text.charAt(at) === '}') return null;
+      for (;;) {
+        space();
+        var keyEnd = valueEnd(text, at);
+        var key = JSON.parse(text.slice(at, keyEnd));
+        if (typeof key !== 'string') return null;
+        at = keyEnd;
+        expect(':');
+        space();
+        if (text.charAt(at) === '[') {
+          var elements = [];
+          at++;
+          space();
+          if (text.charAt(at) === ']') at++;
+          else {
+            for (;;) {
+              space();
+              var end = valueEnd(text, at);
+              elements.push([at, end]);
+              at = end;
+              space();
+              if (text.charAt(at) === ']') { at++; break; }
+              expect(',');
+            }
+          }
+          members.push({ key: key, elements: elements });
+        } else {
+          var start = at;
+          at = valueEnd(text, at);
+          members.push({ key: key, start: start, end: at });
+        }
+        space();
+        if (text.charAt(at) === '}') break;
+        expect(',');
+      }
+      at++;
+      space();
+      return at === text.length ? members : null;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  /** The index just after the JSON value that starts at `at`, found by matching brackets
+   *  outside strings; JSON.parse checks the value itself. */
+  function valueEnd(text, at) {
+    var depth = 0;
+    for (var i = at; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      if (c === 34) {
+        // A quote ends the string unless an odd number of backslashes comes before it.
+        for (;;) {
+          i = text.indexOf('"', i + 1);
+          if (i < 0) throw null;
+          var slashes = 0;
+          while (text.charCodeAt(i - 1 - slashes) === 92) slashes++;
+          if (slashes % 2 === 0) break;
+        }
+        if (depth === 0) return i + 1;
+      } else if (c === 123 || c === 91) {
+        depth++;
+      } else if (c === 125 || c === 93) {
+        if (depth === 0) return i;
+        if (--depth === 0) return i + 1;
+      } else if (depth === 0 && (c === 44 || c <= 32)) {
+        return i;
+      }
+    }
+    if (depth === 0) return text.length;
+    throw null;
   }
 
   /** Turns a JSON.parse error into "line L, column C: message". */
@@ -243,14 +431,26 @@
         }
       }
     };
-    return Promise.all([ready, article, loadGlossaries(options.glossary, source ? new URL(source, document.baseURI).href : undefined, limits)])
+    var mounting = Promise.all([ready, article, loadGlossaries(options.glossary, source ? new URL(source, document.baseURI).href : undefined, limits)])
       .then(function (loaded) {
         if (destroyed) return view;
-        inner = loaded[0].render(root, loaded[1], loaded[2], options);
+        var job = loaded[0].render_in_slices(root, loaded[1], loaded[2], options);
         live.add(view);
-        element.style.removeProperty('min-height');
-        element.setAttribute('data-gloss-state', 'ready');
-        return view;
+        return nextTask().then(function () {
+          return inSlices(function () { return job.step(SLICE_MS); }, function () { return destroyed; })
+          .then(function () {
+            // Dropping an unfinished job removes what it had built so far.
+            if (destroyed) {
+              job.free();
+              return view;
+            }
+            inner = job.view();
+            job.free();
+            element.style.removeProperty('min-height');
+            element.setAttribute('data-gloss-state', 'ready');
+            return view;
+          });
+        });
       })
       .catch(function (error) {
         if (destroyed) return view;
@@ -266,6 +466,9 @@
         view.error = error;
         return view;
       });
+    // The view before it resolves, so that the element can stop a long render midway.
+    mounting.view = view;
+    return mounting;
   }
 
   /** Elements whose text is never marked: links are already links, code is code, and
@@ -334,15 +537,7 @@
     container.setAttribute('data-gloss-state', 'loading');
     return Promise.all([ready, loadGlossaries(options.glossary, undefined, limits)]).then(function (loaded) {
       var job = loaded[0].enhance(container, textBlocks(container), pageJsonLd(), loaded[1], options);
-      return new Promise(function (done, failed) {
-        (function slice() {
-          try {
-            if (job.step(SLICE)) done(); else setTimeout(slice, 0);
-          } catch (error) {
-            failed(error);
-          }
-        })();
-      }).then(function () {
+      return inSlices(function () { return job.step(SLICE); }, function () { return false; }).then(function () {
         var host = document.createElement('div');
         host.className = 'gloss-chrome';
         var root = widgetRoot(host.attachShadow({ mode: 'open' }), options);
@@ -426,9 +621,10 @@
         element.release();
         if (!src) return;
         var generation = element.generation;
-        mount(element, src, optionsFrom(function (name) { return element.getAttribute(name); })).then(function (view) {
-          if (element.generation === generation) element.view = view;
-          else view.destroy();
+        var mounting = mount(element, src, optionsFrom(function (name) { return element.getAttribute(name); }));
+        element.view = mounting.view;
+        mounting.then(function (view) {
+          if (element.generation !== generation) view.destroy();
         });
       }
     }

@@ -18,12 +18,14 @@ pub mod context;
 pub mod lexicon;
 pub mod matcher;
 pub mod names;
+pub mod pause;
 pub mod people;
 pub mod text;
 
 use crate::model::{Article, Entity, Fact, Kind, Link, Span};
 pub use crate::StringMap;
 use matcher::{Matcher, TokenMatch};
+use pause::{pause_point, run_to_end, Clock, Unlimited};
 use text::{fold, Case, Token};
 
 /// Which automatic finders run. Glossary matching always runs.
@@ -224,6 +226,27 @@ pub struct Annotation {
 
 /// Annotates an article. Its own entities win over the site glossaries' on an id clash.
 pub fn annotate(article: &Article, site_glossaries: &[Entity], options: &Options) -> Annotation {
+    run_to_end(annotate_paused(
+        article,
+        site_glossaries,
+        options,
+        &Unlimited,
+    ))
+}
+
+/// [`annotate`], pausing between units of work when `clock`'s time is up.
+pub async fn annotate_paused(
+    article: &Article,
+    site_glossaries: &[Entity],
+    options: &Options,
+    clock: &dyn Clock,
+) -> Annotation {
+    let glossary = merged_glossary(article, site_glossaries);
+    annotate_runs_paused(&article_runs(article), &glossary, options, clock).await
+}
+
+/// The article's own entities, then those of the site glossaries whose ids are new.
+fn merged_glossary(article: &Article, site_glossaries: &[Entity]) -> Vec<Entity> {
     let mut glossary: Vec<Entity> = article.entities.clone();
     let mut ids: StringMap = glossary.iter().map(|e| (e.id.clone(), 0)).collect();
     for entity in site_glossaries {
@@ -231,16 +254,28 @@ pub fn annotate(article: &Article, site_glossaries: &[Entity], options: &Options
             glossary.push(entity.clone());
         }
     }
-    annotate_runs(&article_runs(article), &glossary, options)
+    glossary
 }
 
 /// Annotates any runs of text against a glossary. The in-place enhancer and the
 /// benchmarks use this directly.
-pub fn annotate_runs(runs: &[Run], glossary: &[Entity], options: &Options) -> Annotation {
+pub fn annotate_runs(runs: &[Run<'_>], glossary: &[Entity], options: &Options) -> Annotation {
+    run_to_end(annotate_runs_paused(runs, glossary, options, &Unlimited))
+}
+
+/// [`annotate_runs`], pausing between runs (and between entities) when `clock`'s time
+/// is up.
+pub async fn annotate_runs_paused(
+    runs: &[Run<'_>],
+    glossary: &[Entity],
+    options: &Options,
+    clock: &dyn Clock,
+) -> Annotation {
     let mut entities: Vec<EntityInfo> = glossary.iter().map(glossary_entity).collect();
     let names: usize = glossary.iter().map(|e| 1 + e.aliases.len()).sum();
     let mut matcher = Matcher::with_capacity(names);
     for (index, entity) in glossary.iter().enumerate() {
+        pause_point(clock).await;
         let plural = entity.kind == Kind::Concept;
         for name in std::iter::once(&entity.name).chain(&entity.aliases) {
             matcher.add(name, index, plural);
@@ -251,23 +286,26 @@ pub fn annotate_runs(runs: &[Run], glossary: &[Entity], options: &Options) -> An
         // Glossary matching alone needs no article-wide view, so each run is tokenized,
         // matched and dropped in turn, in one reused buffer that stays in cache.
         let mut tokens = Vec::new();
-        let spans = runs
-            .iter()
-            .map(|run| {
-                text::tokenize_into(run.text, &mut tokens);
-                let title_case = is_title_case(run.text, &tokens);
-                let mut spans = byte_spans(&tokens, &matcher.find(run.text, &tokens, title_case));
-                spans.retain(|m| !run.touches_link(m.start, m.end));
-                spans
-            })
-            .collect::<Vec<_>>();
-        let mut annotation = finish(runs, &spans, entities);
+        let mut spans = Vec::with_capacity(runs.len());
+        for run in runs {
+            pause_point(clock).await;
+            text::tokenize_into(run.text, &mut tokens);
+            let title_case = is_title_case(run.text, &tokens);
+            let mut run_spans = byte_spans(&tokens, &matcher.find(run.text, &tokens, title_case));
+            run_spans.retain(|m| !run.touches_link(m.start, m.end));
+            spans.push(run_spans);
+        }
+        let mut annotation = finish(runs, &spans, entities, clock).await;
         link_related(&mut annotation, glossary);
         return annotation;
     }
 
     let texts: Vec<&str> = runs.iter().map(|r| r.text).collect();
-    let tokens: Vec<Vec<Token>> = texts.iter().map(|t| text::tokenize(t)).collect();
+    let mut tokens: Vec<Vec<Token>> = Vec::with_capacity(texts.len());
+    for text in &texts {
+        pause_point(clock).await;
+        tokens.push(text::tokenize(text));
+    }
     let title_case: Vec<bool> = texts
         .iter()
         .zip(&tokens)
@@ -276,9 +314,10 @@ pub fn annotate_runs(runs: &[Run], glossary: &[Entity], options: &Options) -> An
 
     let lexicon = lexicon::Lexicon::new();
     if options.acronyms {
-        let known = find_all(&matcher, &texts, &tokens, &title_case);
+        let known = find_all(&matcher, &texts, &tokens, &title_case, clock).await;
         let mut shorts = StringMap::new();
         for (run_index, (&run, run_tokens)) in texts.iter().zip(&tokens).enumerate() {
+            pause_point(clock).await;
             for definition in acronyms::find_definitions(run, run_tokens) {
                 let claimed = known[run_index].iter().any(|m| {
                     let (start, end) = (
@@ -299,7 +338,7 @@ pub fn annotate_runs(runs: &[Run], glossary: &[Entity], options: &Options) -> An
     }
 
     if options.names {
-        let known = find_all(&matcher, &texts, &tokens, &title_case);
+        let known = find_all(&matcher, &texts, &tokens, &title_case, clock).await;
         let claimed: Vec<Vec<bool>> = known
             .iter()
             .zip(&tokens)
@@ -317,7 +356,7 @@ pub fn annotate_runs(runs: &[Run], glossary: &[Entity], options: &Options) -> An
             title_case: &title_case,
             claimed: &claimed,
         };
-        for found in names::find_names(&corpus, &lexicon) {
+        for found in names::find_names(&corpus, &lexicon, clock).await {
             let index = entities.len();
             matcher.add(&found.name, index, false);
             for alias in &found.aliases {
@@ -341,7 +380,7 @@ pub fn annotate_runs(runs: &[Run], glossary: &[Entity], options: &Options) -> An
         }
     }
 
-    let mut matches = find_all(&matcher, &texts, &tokens, &title_case);
+    let mut matches = find_all(&matcher, &texts, &tokens, &title_case, clock).await;
     if options.people {
         let people: Vec<people::Person> = entities
             .iter()
@@ -359,7 +398,7 @@ pub fn annotate_runs(runs: &[Run], glossary: &[Entity], options: &Options) -> An
                 })
             })
             .collect();
-        people::link_references(&texts, &tokens, &mut matches, &people);
+        people::link_references(&texts, &tokens, &mut matches, &people, clock).await;
     }
 
     if options.context {
@@ -378,6 +417,7 @@ pub fn annotate_runs(runs: &[Run], glossary: &[Entity], options: &Options) -> An
             if entity.summary.is_some() {
                 continue;
             }
+            pause_point(clock).await;
             if let Some(found) = context::describe(&texts, &tokens, spots, &entity.name) {
                 entity.summary = Some(found.summary);
                 entity.source = Source::Article {
@@ -402,7 +442,7 @@ pub fn annotate_runs(runs: &[Run], glossary: &[Entity], options: &Options) -> An
             spans
         })
         .collect();
-    let mut annotation = finish(runs, &spans, entities);
+    let mut annotation = finish(runs, &spans, entities, clock).await;
     link_related(&mut annotation, glossary);
     annotation
 }
@@ -428,7 +468,12 @@ fn byte_spans(tokens: &[Token], matches: &[TokenMatch]) -> Vec<ByteSpan> {
 
 /// Turns token matches into located mentions, fills each entity's mention list, drops
 /// found entities that ended up with no mention, and gives found entities their ids.
-fn finish(runs: &[Run], spans: &[Vec<ByteSpan>], mut entities: Vec<EntityInfo>) -> Annotation {
+async fn finish(
+    runs: &[Run<'_>],
+    spans: &[Vec<ByteSpan>],
+    mut entities: Vec<EntityInfo>,
+    clock: &dyn Clock,
+) -> Annotation {
     let mut mention_counts = vec![0usize; entities.len()];
     for m in spans.iter().flatten() {
         mention_counts[m.entity] += 1;
@@ -461,6 +506,7 @@ fn finish(runs: &[Run], spans: &[Vec<ByteSpan>], mut entities: Vec<EntityInfo>) 
     }
     let mut annotated = Vec::with_capacity(runs.len());
     for (run_index, run) in runs.iter().enumerate() {
+        pause_point(clock).await;
         let located = locate(run.text, &spans[run_index], &new_index);
         for (mention_index, mention) in located.iter().enumerate() {
             kept[mention.entity]
@@ -514,18 +560,19 @@ fn locate(text: &str, spans: &[ByteSpan], new_index: &[usize]) -> Vec<Mention> {
     located
 }
 
-fn find_all(
+async fn find_all(
     matcher: &Matcher,
     texts: &[&str],
     tokens: &[Vec<Token>],
     title_case: &[bool],
+    clock: &dyn Clock,
 ) -> Vec<Vec<TokenMatch>> {
-    texts
-        .iter()
-        .zip(tokens)
-        .zip(title_case)
-        .map(|((text, tokens), &title)| matcher.find(text, tokens, title))
-        .collect()
+    let mut found = Vec::with_capacity(texts.len());
+    for ((text, tokens), &title) in texts.iter().zip(tokens).zip(title_case) {
+        pause_point(clock).await;
+        found.push(matcher.find(text, tokens, title));
+    }
+    found
 }
 
 /// A headline set in title case ("China Seeks Its Way Back to Interpol"), where capitals

@@ -3,6 +3,7 @@
 //! and classified from cues in and around the name.
 
 use super::lexicon::Lexicon;
+use super::pause::{pause_point, Clock};
 use super::text::{fold, is_hyphen, Case, Token, TokenKind};
 use super::StringMap;
 use crate::model::Kind;
@@ -38,11 +39,16 @@ struct Candidate {
     occurrences: usize,
 }
 
-pub fn find_names(corpus: &Corpus, lexicon: &Lexicon) -> Vec<FoundName> {
-    let evidence = Evidence::gather(corpus);
+pub async fn find_names(
+    corpus: &Corpus<'_>,
+    lexicon: &Lexicon,
+    clock: &dyn Clock,
+) -> Vec<FoundName> {
+    let evidence = Evidence::gather(corpus, clock).await;
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut by_key = StringMap::new();
     for (run_index, (&run, tokens)) in corpus.runs.iter().zip(corpus.tokens).enumerate() {
+        pause_point(clock).await;
         if corpus.title_case[run_index] {
             continue;
         }
@@ -110,7 +116,7 @@ struct Evidence {
 }
 
 impl Evidence {
-    fn gather(corpus: &Corpus) -> Evidence {
+    async fn gather(corpus: &Corpus<'_>, clock: &dyn Clock) -> Evidence {
         let mut evidence = Evidence {
             capitalized: StringMap::new(),
             lower: StringMap::new(),
@@ -118,6 +124,7 @@ impl Evidence {
         for ((&run, tokens), &title_case) in
             corpus.runs.iter().zip(corpus.tokens).zip(corpus.title_case)
         {
+            pause_point(clock).await;
             for token in tokens.iter().filter(|t| t.is_word()) {
                 if token.case == Case::Lower {
                     evidence.lower.insert(fold(token.text(run)), 0);

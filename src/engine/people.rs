@@ -5,6 +5,7 @@
 //! already appeared, whose name contains the word and who was named most recently.
 
 use super::matcher::TokenMatch;
+use super::pause::{pause_point, Clock};
 use super::text::{fold, Case, Token, TokenKind};
 
 /// A person whose full name can be referred to by one of its words.
@@ -14,11 +15,12 @@ pub struct Person {
 }
 
 /// Adds reference matches to `matches` (one list per run, kept in token order).
-pub fn link_references(
+pub async fn link_references(
     runs: &[&str],
     tokens: &[Vec<Token>],
     matches: &mut [Vec<TokenMatch>],
     people: &[Person],
+    clock: &dyn Clock,
 ) {
     if people.is_empty() {
         return;
@@ -34,16 +36,17 @@ pub fn link_references(
         person_by_entity[person.entity] = Some(index);
     }
     let person_of = |entity: usize| person_by_entity.get(entity).copied().flatten();
-    let mut clock = 0;
+    let mut full_mentions = 0;
     for ((&run, tokens), matches) in runs.iter().zip(tokens).zip(matches.iter_mut()) {
+        pause_point(clock).await;
         let mut added = Vec::new();
         let mut next_match = 0;
         let mut at = 0;
         while at < tokens.len() {
             if let Some(m) = matches.get(next_match).filter(|m| m.first == at) {
                 if let Some(person) = person_of(m.entity).filter(|_| m.last > m.first) {
-                    clock += 1;
-                    last_seen[person] = clock;
+                    full_mentions += 1;
+                    last_seen[person] = full_mentions;
                 }
                 at = m.last + 1;
                 next_match += 1;

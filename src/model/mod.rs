@@ -17,6 +17,9 @@ pub mod value;
 pub use error::InputError;
 #[cfg(not(target_arch = "wasm32"))]
 pub use read::{article_from_json, glossary_from_json, locate, parse_json};
-pub use read::{read_article, read_article_unvalidated, read_glossary, Read};
+pub use read::{
+    read_article, read_article_paused, read_article_unvalidated, read_glossary,
+    read_glossary_paused, Read,
+};
 pub use types::*;
 pub use validate::{validate_article, validate_glossary};

@@ -6,6 +6,7 @@ use super::{
     validate_article, validate_glossary, Article, Author, Block, Direction, Entity, Fact, Figure,
     Image, InputError, Kind, Link, Marks, Rich, Span,
 };
+use crate::engine::pause::{pause_point, run_to_end, Clock, Unlimited};
 
 /// A value read from the input, with warnings about what was ignored.
 #[derive(Debug, Clone)]
@@ -17,10 +18,19 @@ pub struct Read<T> {
 
 /// Reads and validates an article: format v1, or a schema.org article in JSON-LD.
 pub fn read_article<V: JsonValue>(input: &V) -> Result<Read<Article>, InputError> {
+    run_to_end(read_article_paused(input, &Unlimited))
+}
+
+/// [`read_article`], pausing between blocks and between entities when `clock`'s time
+/// is up.
+pub async fn read_article_paused<V: JsonValue>(
+    input: &V,
+    clock: &dyn Clock,
+) -> Result<Read<Article>, InputError> {
     if super::schema_org::is_json_ld(input) {
         return super::schema_org::read_schema_org(input);
     }
-    let read = read_article_unvalidated(input)?;
+    let read = read_unvalidated(input, clock).await?;
     first_problem(validate_article(&read.value))?;
     Ok(read)
 }
@@ -28,8 +38,15 @@ pub fn read_article<V: JsonValue>(input: &V) -> Result<Read<Article>, InputError
 /// Reads an article's shape without the checks of [`validate_article`], so that a checker
 /// can list every problem rather than stop at the first.
 pub fn read_article_unvalidated<V: JsonValue>(input: &V) -> Result<Read<Article>, InputError> {
+    run_to_end(read_unvalidated(input, &Unlimited))
+}
+
+async fn read_unvalidated<V: JsonValue>(
+    input: &V,
+    clock: &dyn Clock,
+) -> Result<Read<Article>, InputError> {
     let mut reader = Reader::default();
-    let article = reader.article(input)?;
+    let article = reader.article(input, clock).await?;
     Ok(Read {
         value: article,
         warnings: reader.warnings,
@@ -38,15 +55,25 @@ pub fn read_article_unvalidated<V: JsonValue>(input: &V) -> Result<Read<Article>
 
 /// Reads and validates a glossary: an entity array, or an object with `entities`.
 pub fn read_glossary<V: JsonValue>(input: &V) -> Result<Read<Vec<Entity>>, InputError> {
+    run_to_end(read_glossary_paused(input, &Unlimited))
+}
+
+/// [`read_glossary`], pausing between entities when `clock`'s time is up.
+pub async fn read_glossary_paused<V: JsonValue>(
+    input: &V,
+    clock: &dyn Clock,
+) -> Result<Read<Vec<Entity>>, InputError> {
     let mut reader = Reader::default();
+    let entity = |r: &mut Reader, v: &V, p: &str| r.entity(v, p);
     let (list, prefix) = match input.shape() {
-        Shape::Array => (reader.entities_at(input, "")?, ""),
+        Shape::Array => (reader.long_list(input, "", clock, entity).await?, ""),
         Shape::Object => {
             reader.known_fields(input, "", &["entities"]);
             let list = input
                 .member("entities")
                 .ok_or_else(|| InputError::at("entities", "this field is required"))?;
-            (reader.entities_at(&list, "entities")?, "entities")
+            let list = reader.long_list(&list, "entities", clock, entity).await?;
+            (list, "entities")
         }
         other => return Err(expected("", "an array of entities", other)),
     };
@@ -252,6 +279,26 @@ impl Reader {
         Ok(out)
     }
 
+    /// [`Reader::elements`] for the lists that can be long (the body, the entities),
+    /// pausing between elements when `clock`'s time is up.
+    async fn long_list<V: JsonValue, T>(
+        &mut self,
+        value: &V,
+        path: &str,
+        clock: &dyn Clock,
+        read: impl Fn(&mut Self, &V, &str) -> Result<T, InputError>,
+    ) -> Result<Vec<T>, InputError> {
+        let elements = value
+            .elements()
+            .ok_or_else(|| expected(path, "an array", value.shape()))?;
+        let mut out = Vec::with_capacity(elements.len());
+        for (at, element) in elements.iter().enumerate() {
+            pause_point(clock).await;
+            out.push(read(self, element, &index(path, at))?);
+        }
+        Ok(out)
+    }
+
     fn strings<V: JsonValue>(
         &mut self,
         object: &V,
@@ -261,7 +308,11 @@ impl Reader {
         self.list(object, key, path, |r, v, p| r.string(v, p))
     }
 
-    fn article<V: JsonValue>(&mut self, v: &V) -> Result<Article, InputError> {
+    async fn article<V: JsonValue>(
+        &mut self,
+        v: &V,
+        clock: &dyn Clock,
+    ) -> Result<Article, InputError> {
         const FIELDS: &[&str] = &[
             "title",
             "kicker",
@@ -307,6 +358,16 @@ impl Reader {
                 })
             }
         };
+        let body = self
+            .long_list(&body_value, "body", clock, |r, v, p| r.block(v, p))
+            .await?;
+        let entities = match v.member("entities") {
+            Some(list) if list.shape() != Shape::Null => {
+                self.long_list(&list, "entities", clock, |r, v, p| r.entity(v, p))
+                    .await?
+            }
+            _ => Vec::new(),
+        };
         Ok(Article {
             title,
             kicker: self.optional_string(v, "kicker", "")?,
@@ -324,10 +385,10 @@ impl Reader {
             published: self.optional_string(v, "published", "")?,
             updated: self.optional_string(v, "updated", "")?,
             image,
-            body: self.elements(&body_value, "body", &mut |r, v, p| r.block(v, p))?,
+            body,
             disclaimer: self.optional_string(v, "disclaimer", "")?,
             topics: self.strings(v, "topics", "")?,
-            entities: self.list(v, "entities", "", |r, v, p| r.entity(v, p))?,
+            entities,
         })
     }
 
@@ -486,14 +547,6 @@ impl Reader {
                 "this field is required (or give `spans`)",
             )),
         }
-    }
-
-    fn entities_at<V: JsonValue>(
-        &mut self,
-        list: &V,
-        path: &str,
-    ) -> Result<Vec<Entity>, InputError> {
-        self.elements(list, path, &mut |r, v, p| r.entity(v, p))
     }
 
     fn entity<V: JsonValue>(&mut self, v: &V, path: &str) -> Result<Entity, InputError> {

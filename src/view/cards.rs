@@ -60,7 +60,7 @@ struct State {
     document: Document,
     root: Element,
     card: HtmlElement,
-    annotation: Annotation,
+    annotation: Rc<Annotation>,
     messages: Messages,
     by_id: StringMap,
     /// Every mention element of each entity, in document order.
@@ -97,7 +97,7 @@ impl Cards {
         document: &Document,
         root: &Element,
         article: &Element,
-        annotation: Annotation,
+        annotation: Rc<Annotation>,
         timing: Timing,
         messages: Messages,
         with_index: bool,
@@ -129,7 +129,7 @@ impl Cards {
         document: &Document,
         root: &Element,
         chrome: &Element,
-        annotation: Annotation,
+        annotation: Rc<Annotation>,
         timing: Timing,
         messages: Messages,
     ) -> Result<Cards, JsValue> {
@@ -152,7 +152,7 @@ impl Cards {
         root: &Element,
         targets: &[Element],
         card: HtmlElement,
-        annotation: Annotation,
+        annotation: Rc<Annotation>,
         timing: Timing,
         messages: Messages,
     ) -> Result<Cards, JsValue> {
@@ -162,19 +162,7 @@ impl Cards {
             .enumerate()
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
-        let mut mentions = vec![Vec::new(); annotation.entities.len()];
-        let found = root.query_selector_all(".gloss-mention")?;
-        for i in 0..found.length() {
-            let Some(element) = found.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
-                continue;
-            };
-            if let Some(&entity) = element
-                .get_attribute("data-gloss-entity")
-                .and_then(|id| by_id.get(&id))
-            {
-                mentions[entity].push(element);
-            }
-        }
+        let mentions = vec![Vec::new(); annotation.entities.len()];
         let enabled = storage()
             .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
             .as_deref()
@@ -197,6 +185,7 @@ impl Cards {
             pointer_type: String::from("mouse"),
             enabled,
         }));
+        add_mentions(&state, root)?;
         set_enabled(&state, enabled);
 
         // Not passive: the keyboard and click handlers call preventDefault.
@@ -241,6 +230,41 @@ impl Cards {
     pub fn close(&self) {
         close(&self.state);
     }
+
+    /// Takes in the mentions inside `container`, a part of the article created after the
+    /// cards were attached (a long body arrives block by block).
+    pub fn add_mentions(&self, container: &Element) -> Result<(), JsValue> {
+        add_mentions(&self.state, container)?;
+        let enabled = self.state.borrow().enabled;
+        if !enabled {
+            let found = container.query_selector_all(".gloss-mention")?;
+            for i in 0..found.length() {
+                if let Some(mention) = found.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                    show_as_mention(&mention, false);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Records the mention elements inside `container`, in document order, under their
+/// entities.
+fn add_mentions(state: &Shared, container: &Element) -> Result<(), JsValue> {
+    let mut s = state.borrow_mut();
+    let found = container.query_selector_all(".gloss-mention")?;
+    for i in 0..found.length() {
+        let Some(element) = found.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        if let Some(&entity) = element
+            .get_attribute("data-gloss-entity")
+            .and_then(|id| s.by_id.get(&id))
+        {
+            s.mentions[entity].push(element);
+        }
+    }
+    Ok(())
 }
 
 /// An empty, hidden card: a non-modal dialog labelled by its heading, in `parent`.
@@ -821,6 +845,23 @@ fn px(value: f64) -> String {
     text
 }
 
+/// Puts a mention in the tab order and gives it its button role, or, with cards off,
+/// takes both away: off means off for the keyboard too.
+fn show_as_mention(mention: &Element, enabled: bool) {
+    if enabled {
+        if mention.get_attribute("data-gloss-tab").is_some() {
+            let _ = mention.set_attribute("tabindex", "0");
+        }
+        let _ = mention.set_attribute("role", "button");
+    } else {
+        if mention.get_attribute("tabindex").as_deref() == Some("0") {
+            let _ = mention.set_attribute("data-gloss-tab", "");
+        }
+        let _ = mention.set_attribute("tabindex", "-1");
+        let _ = mention.remove_attribute("role");
+    }
+}
+
 fn set_enabled(state: &Shared, enabled: bool) {
     let mut s = state.borrow_mut();
     s.enabled = enabled;
@@ -832,22 +873,10 @@ fn set_enabled(state: &Shared, enabled: bool) {
         let _ = toggle.set_attribute("aria-pressed", if enabled { "true" } else { "false" });
     }
     let mentions: Vec<Element> = s.mentions.iter().flatten().cloned().collect();
-    for mention in mentions {
-        // Off means off for the keyboard too: mentions leave the tab order.
-        if enabled {
-            if mention.get_attribute("data-gloss-tab").is_some() {
-                let _ = mention.set_attribute("tabindex", "0");
-            }
-            let _ = mention.set_attribute("role", "button");
-        } else {
-            if mention.get_attribute("tabindex").as_deref() == Some("0") {
-                let _ = mention.set_attribute("data-gloss-tab", "");
-            }
-            let _ = mention.set_attribute("tabindex", "-1");
-            let _ = mention.remove_attribute("role");
-        }
-    }
     drop(s);
+    for mention in mentions {
+        show_as_mention(&mention, enabled);
+    }
     if !enabled {
         close(state);
     }

@@ -1,5 +1,6 @@
 //! The view tree: elements with fixed tag and attribute names, and text.
 
+use crate::engine::pause::{pause_point, run_to_end, Clock, Unlimited};
 use crate::engine::{Annotation, EntityInfo, Place};
 use crate::model::url::{allowed_url, UrlUse};
 use crate::model::{Article, Block, Marks, Rich, Span};
@@ -204,155 +205,222 @@ pub fn build(
     annotation: &Annotation,
     options: &ViewOptions,
 ) -> (Element, Vec<Warning>) {
-    let mut builder = Builder {
-        annotation,
-        run: 0,
-        warnings: Vec::new(),
-        messages: &options.messages,
-    };
-    let mut root = Element::new("article").class("gloss-article");
-    if let Some(lang) = &article.lang {
-        root = root.attr("lang", lang.clone());
-    }
-    if let Some(dir) = article.dir {
-        root = root.attr("dir", dir.as_str());
-    }
-
-    let mut header = Element::new("header").class("gloss-header");
-    if let Some(kicker) = &article.kicker {
-        header = header.child(Element::new("p").class("gloss-kicker").text(kicker.clone()));
-    }
-    header = header.child(builder.marked(
-        Element::new("h1").class("gloss-title"),
-        Place::Title,
-        &article.title,
-    ));
-    if let Some(subtitle) = &article.subtitle {
-        header = header.child(builder.marked(
-            Element::new("p").class("gloss-subtitle"),
-            Place::Subtitle,
-            subtitle,
-        ));
-    }
-    if !article.authors.is_empty() {
-        header = header.child(builder.byline(article));
-    }
-    if article.published.is_some() || article.updated.is_some() {
-        let mut dates = Element::new("p").class("gloss-dates");
-        if let Some(published) = &article.published {
-            dates = dates.child(time(published, "gloss-published"));
-        }
-        if let Some(updated) = &article.updated {
-            dates = dates
-                .child(
-                    Element::new("span")
-                        .class("gloss-updated-label")
-                        .text(builder.messages.updated.clone()),
-                )
-                .child(time(updated, "gloss-updated"));
-        }
-        header = header.child(dates);
-    }
-    let wpm = if options.words_per_minute == 0 {
-        230
-    } else {
-        options.words_per_minute
-    };
-    let minutes = reading_words(article).div_ceil(wpm as usize);
-    let mut reading = minutes.max(1).to_string();
-    reading.push(' ');
-    reading.push_str(&builder.messages.min_read);
-    header = header.child(Element::new("p").class("gloss-reading-time").text(reading));
-    root = root.child(header);
-
-    if let Some(image) = &article.image {
-        let mut figure = Element::new("figure").class("gloss-figure");
-        if let Some(src) = image
-            .src
-            .as_deref()
-            .and_then(|s| builder.url(s, UrlUse::Image, "image.src"))
-        {
-            figure = figure.child(
-                Element::new("img")
-                    .attr("src", src)
-                    .attr("alt", image.alt.clone().unwrap_or_default())
-                    .attr("loading", "lazy")
-                    .attr("decoding", "async")
-                    .attr("referrerpolicy", "no-referrer"),
-            );
-        }
-        if image.caption.is_some() || image.credit.is_some() {
-            let mut caption = Element::new("figcaption");
-            if let Some(text) = &image.caption {
-                caption = caption.child(builder.marked(
-                    Element::new("span").class("gloss-caption"),
-                    Place::Caption,
-                    text,
-                ));
+    let words = run_to_end(reading_words(article, &Unlimited));
+    let mut builder = Builder::new(article, annotation, options, words);
+    let mut root = builder.head();
+    if let Some(Node::Element(body)) = root.children.last_mut() {
+        for index in 0..article.body.len() {
+            if index % BLOCKS_PER_CHUNK == 0 {
+                body.children.push(Node::Element(chunk()));
             }
-            if let Some(credit) = &image.credit {
-                caption = caption.child(
-                    Element::new("span")
-                        .class("gloss-credit")
-                        .text(credit.clone()),
-                );
+            if let Some(Node::Element(chunk)) = body.children.last_mut() {
+                chunk.children.push(Node::Element(builder.block(index)));
             }
-            figure = figure.child(caption);
         }
-        root = root.child(figure);
     }
-
-    let mut body = Element::new("div").class("gloss-body");
-    for (index, block) in article.body.iter().enumerate() {
-        body = body.child(builder.block(index, block));
-    }
-    root = root.child(body);
-
-    let has_bio = article.authors.iter().any(|a| a.bio.is_some());
-    if article.disclaimer.is_some() || has_bio || !article.topics.is_empty() {
-        let mut footer = Element::new("footer").class("gloss-footer");
-        if let Some(disclaimer) = &article.disclaimer {
-            footer = footer.child(builder.marked(
-                Element::new("p").class("gloss-disclaimer"),
-                Place::Disclaimer,
-                disclaimer,
-            ));
-        }
-        if !article.topics.is_empty() {
-            let mut topics = Element::new("ul").class("gloss-topics");
-            for topic in &article.topics {
-                topics = topics.child(Element::new("li").text(topic.clone()));
-            }
-            footer = footer.child(topics);
-        }
-        if has_bio {
-            let mut about = Element::new("section").class("gloss-about").child(
-                Element::new("h2")
-                    .class("gloss-about-title")
-                    .text(builder.messages.about_author.clone()),
-            );
-            for (author, person) in article.authors.iter().enumerate() {
-                if let Some(bio) = &person.bio {
-                    about = about.child(builder.marked(
-                        Element::new("p").class("gloss-bio"),
-                        Place::Bio { author },
-                        bio,
-                    ));
-                }
-            }
-            footer = footer.child(about);
-        }
-        root = root.child(footer);
-    }
-    root = root.child(endnotes(annotation, &options.messages));
+    root.children
+        .extend(builder.tail().into_iter().map(Node::Element));
     (root, builder.warnings)
 }
 
+/// The body's blocks come in chunks of this many, each a `div.gloss-chunk`: the
+/// stylesheet lets the browser skip the layout and paint of chunks off screen, which keeps
+/// a very long article cheap while it arrives and after.
+pub const BLOCKS_PER_CHUNK: usize = 100;
+
+/// An empty chunk of the body.
+pub fn chunk() -> Element {
+    Element::new("div").class("gloss-chunk")
+}
+
+/// Builds the view in parts, in reading order, so that the browser can create a long
+/// body block by block: [`Builder::head`] first, then every [`Builder::block`], then
+/// [`Builder::tail`]. The order matters: the builder walks the annotation's runs as the
+/// reader meets them.
+pub struct Builder<'a> {
+    words: usize,
+    article: &'a Article,
+    annotation: &'a Annotation,
+    options: &'a ViewOptions,
+    /// The next run of the annotation, which lists runs in the order the view meets them.
+    run: usize,
+    /// URLs dropped and the like, with their JSON paths.
+    pub warnings: Vec<Warning>,
+    messages: &'a crate::view::tree::Messages,
+}
+
+impl<'a> Builder<'a> {
+    /// `words` is the article's length for the reading time, from [`reading_words`].
+    pub fn new(
+        article: &'a Article,
+        annotation: &'a Annotation,
+        options: &'a ViewOptions,
+        words: usize,
+    ) -> Builder<'a> {
+        Builder {
+            words,
+            article,
+            annotation,
+            options,
+            run: 0,
+            warnings: Vec::new(),
+            messages: &options.messages,
+        }
+    }
+
+    /// The article element with its header and figure, ending in an empty
+    /// `div.gloss-body` for the blocks.
+    pub fn head(&mut self) -> Element {
+        let (article, options) = (self.article, self.options);
+        let builder = self;
+        let mut root = Element::new("article").class("gloss-article");
+        if let Some(lang) = &article.lang {
+            root = root.attr("lang", lang.clone());
+        }
+        if let Some(dir) = article.dir {
+            root = root.attr("dir", dir.as_str());
+        }
+
+        let mut header = Element::new("header").class("gloss-header");
+        if let Some(kicker) = &article.kicker {
+            header = header.child(Element::new("p").class("gloss-kicker").text(kicker.clone()));
+        }
+        header = header.child(builder.marked(
+            Element::new("h1").class("gloss-title"),
+            Place::Title,
+            &article.title,
+        ));
+        if let Some(subtitle) = &article.subtitle {
+            header = header.child(builder.marked(
+                Element::new("p").class("gloss-subtitle"),
+                Place::Subtitle,
+                subtitle,
+            ));
+        }
+        if !article.authors.is_empty() {
+            header = header.child(builder.byline(article));
+        }
+        if article.published.is_some() || article.updated.is_some() {
+            let mut dates = Element::new("p").class("gloss-dates");
+            if let Some(published) = &article.published {
+                dates = dates.child(time(published, "gloss-published"));
+            }
+            if let Some(updated) = &article.updated {
+                dates = dates
+                    .child(
+                        Element::new("span")
+                            .class("gloss-updated-label")
+                            .text(builder.messages.updated.clone()),
+                    )
+                    .child(time(updated, "gloss-updated"));
+            }
+            header = header.child(dates);
+        }
+        let wpm = if options.words_per_minute == 0 {
+            230
+        } else {
+            options.words_per_minute
+        };
+        let minutes = builder.words.div_ceil(wpm as usize);
+        let mut reading = minutes.max(1).to_string();
+        reading.push(' ');
+        reading.push_str(&builder.messages.min_read);
+        header = header.child(Element::new("p").class("gloss-reading-time").text(reading));
+        root = root.child(header);
+
+        if let Some(image) = &article.image {
+            let mut figure = Element::new("figure").class("gloss-figure");
+            if let Some(src) = image
+                .src
+                .as_deref()
+                .and_then(|s| builder.url(s, UrlUse::Image, "image.src"))
+            {
+                figure = figure.child(
+                    Element::new("img")
+                        .attr("src", src)
+                        .attr("alt", image.alt.clone().unwrap_or_default())
+                        .attr("loading", "lazy")
+                        .attr("decoding", "async")
+                        .attr("referrerpolicy", "no-referrer"),
+                );
+            }
+            if image.caption.is_some() || image.credit.is_some() {
+                let mut caption = Element::new("figcaption");
+                if let Some(text) = &image.caption {
+                    caption = caption.child(builder.marked(
+                        Element::new("span").class("gloss-caption"),
+                        Place::Caption,
+                        text,
+                    ));
+                }
+                if let Some(credit) = &image.credit {
+                    caption = caption.child(
+                        Element::new("span")
+                            .class("gloss-credit")
+                            .text(credit.clone()),
+                    );
+                }
+                figure = figure.child(caption);
+            }
+            root = root.child(figure);
+        }
+
+        root.child(Element::new("div").class("gloss-body"))
+    }
+
+    /// What follows the body: the footer, when there is one, and the endnotes.
+    pub fn tail(&mut self) -> Vec<Element> {
+        let (article, annotation, options) = (self.article, self.annotation, self.options);
+        let builder = self;
+        let mut tail = Vec::new();
+        let has_bio = article.authors.iter().any(|a| a.bio.is_some());
+        if article.disclaimer.is_some() || has_bio || !article.topics.is_empty() {
+            let mut footer = Element::new("footer").class("gloss-footer");
+            if let Some(disclaimer) = &article.disclaimer {
+                footer = footer.child(builder.marked(
+                    Element::new("p").class("gloss-disclaimer"),
+                    Place::Disclaimer,
+                    disclaimer,
+                ));
+            }
+            if !article.topics.is_empty() {
+                let mut topics = Element::new("ul").class("gloss-topics");
+                for topic in &article.topics {
+                    topics = topics.child(Element::new("li").text(topic.clone()));
+                }
+                footer = footer.child(topics);
+            }
+            if has_bio {
+                let mut about = Element::new("section").class("gloss-about").child(
+                    Element::new("h2")
+                        .class("gloss-about-title")
+                        .text(builder.messages.about_author.clone()),
+                );
+                for (author, person) in article.authors.iter().enumerate() {
+                    if let Some(bio) = &person.bio {
+                        about = about.child(builder.marked(
+                            Element::new("p").class("gloss-bio"),
+                            Place::Bio { author },
+                            bio,
+                        ));
+                    }
+                }
+                footer = footer.child(about);
+            }
+            tail.push(footer);
+        }
+        tail.push(endnotes(annotation, &options.messages));
+        tail
+    }
+}
+
 /// Words a reader reads: white-space separated words, plus one word for every two
-/// characters of scripts written without spaces.
-fn reading_words(article: &Article) -> usize {
+/// characters of scripts written without spaces. Pauses between blocks when `clock`'s
+/// time is up.
+pub async fn reading_words(article: &Article, clock: &dyn Clock) -> usize {
     let mut words = 0;
     for block in &article.body {
+        pause_point(clock).await;
         for rich in block.texts() {
             words += rich.text.split_whitespace().count();
             let unspaced = rich
@@ -403,14 +471,6 @@ fn time(value: &str, class: &'static str) -> Element {
         .text(value)
 }
 
-struct Builder<'a> {
-    annotation: &'a Annotation,
-    /// The next run of the annotation, which lists runs in the order the view meets them.
-    run: usize,
-    warnings: Vec<Warning>,
-    messages: &'a crate::view::tree::Messages,
-}
-
 impl Builder<'_> {
     fn url(&mut self, url: &str, purpose: UrlUse, path: &str) -> Option<String> {
         let allowed = allowed_url(url, purpose).map(str::to_owned);
@@ -459,7 +519,9 @@ impl Builder<'_> {
         byline
     }
 
-    fn block(&mut self, index: usize, block: &Block) -> Element {
+    /// The body's block `index`.
+    pub fn block(&mut self, index: usize) -> Element {
+        let block = &self.article.body[index];
         let place = |item| Place::Body { block: index, item };
         match block {
             Block::Paragraph { text } => self.rich(Element::new("p"), place(0), text),

@@ -84,7 +84,7 @@ test('a schema.org NewsArticle in JSON-LD renders, with its mentions as cards', 
     const root = element.shadowRoot;
     return {
       title: root.querySelector('.gloss-title').textContent,
-      paragraphs: root.querySelectorAll('.gloss-body > p').length,
+      paragraphs: root.querySelectorAll('.gloss-chunk > p').length,
       marked: [...new Set([...root.querySelectorAll('[data-gloss-entity]')].map((m) => m.dataset.glossEntity))],
     };
   });

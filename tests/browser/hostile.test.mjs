@@ -85,7 +85,7 @@ test('no vector in any field runs, and every field shows it as text', async () =
       const out = {
         error: element.dataset.glossState,
         title: root.querySelector('.gloss-title').textContent,
-        paragraphs: text('.gloss-body > p'),
+        paragraphs: text('.gloss-chunk > p'),
         quote: text('.gloss-body blockquote'),
         headings: text('.gloss-body h2'),
         items: text('.gloss-body li'),

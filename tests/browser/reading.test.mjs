@@ -44,7 +44,7 @@ test('it works from 320 to 1440 px wide', async () => {
 test('a readable measure of 60 to 75 characters', async () => {
   const page = await load('/www/', { viewport: { width: 1280, height: 900 } });
   const perLine = await page.evaluate(() => {
-    const p = document.querySelector('.gloss-host').shadowRoot.querySelector('.gloss-body > p');
+    const p = document.querySelector('.gloss-host').shadowRoot.querySelector('.gloss-chunk > p');
     const style = getComputedStyle(p);
     const context = document.createElement('canvas').getContext('2d');
     context.font = `${style.fontSize} ${style.fontFamily}`;
@@ -93,7 +93,7 @@ test('a right-to-left article, with its card and index mirrored', async () => {
 test('a Chinese article wraps inside the column and marks names inside runs of Han', async () => {
   const page = await load('/tests/pages/article.html?cjk', { viewport: { width: 375, height: 800 } });
   assert.ok((await overflow(page)) <= 1);
-  const paragraph = page.locator(`${HOST} .gloss-body > p`).first();
+  const paragraph = page.locator(`${HOST} .gloss-chunk > p`).first();
   const lines = await paragraph.evaluate((p) => Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight)));
   assert.ok(lines >= 3, `${lines} lines`);
   assert.equal(await page.locator(`${HOST} [data-gloss-entity="mps"]`).textContent(), '公安部');

@@ -22,8 +22,8 @@ test('the demo renders its headline and every paragraph', async () => {
   const host = page.locator('.gloss-host');
   assert.equal(await host.locator('h1.gloss-title').textContent(), demo.title);
   const paragraphs = demo.body.filter((block) => typeof block === 'string' || block.type === 'paragraph');
-  assert.equal(await host.locator('.gloss-body > p').count(), paragraphs.length);
-  const texts = await host.locator('.gloss-body > p').allTextContents();
+  assert.equal(await host.locator('.gloss-chunk > p').count(), paragraphs.length);
+  const texts = await host.locator('.gloss-chunk > p').allTextContents();
   const plain = (b) => (typeof b === 'string' ? b : b.text ?? b.spans.map((span) => span.text).join(''));
   assert.deepEqual(texts, paragraphs.map(plain));
   assert.ok((await host.locator('[data-gloss-entity]').count()) >= 20, 'names are marked');
