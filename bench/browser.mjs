@@ -46,6 +46,8 @@ for (const [articleName, article] of [['demo', small], ['large (demo x100)', lar
       const stage = document.getElementById('stage');
       const out = { gloss: [], glossAuto: [], limit: [], reference: [], longest: [], marks: 0, mentions: 0 };
       const settle = () => new Promise((done) => setTimeout(done, 0));
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(await (await fetch('/www/gloss.css')).text());
       for (let run = 0; run < runs; run++) {
         // gloss, glossary matching only, as the reference does.
         let host = document.createElement('div');
@@ -77,11 +79,18 @@ for (const [articleName, article] of [['demo', small], ['large (demo x100)', lar
         host.remove();
         await settle();
         // The limit: the same final markup through innerHTML.
+        // The limit gets the widget's stylesheet too, applied at once, so that both lay
+        // out the same boxes (off-screen chunks are skipped in both).
         host = document.createElement('div');
         stage.appendChild(host);
         start = performance.now();
-        host.innerHTML = markup;
-        void host.offsetHeight;
+        const shadow = host.attachShadow({ mode: 'open' });
+        shadow.adoptedStyleSheets = [sheet];
+        const limitRoot = document.createElement('div');
+        limitRoot.className = 'gloss-root';
+        shadow.appendChild(limitRoot);
+        limitRoot.innerHTML = markup;
+        void limitRoot.offsetHeight;
         out.limit.push(performance.now() - start);
         host.remove();
         await settle();
@@ -137,6 +146,23 @@ results.cardOpenMs = median(await page.evaluate(async (runs) => {
   return times;
 }, RUNS));
 
+// wasm memory after rendering the large article once, on a fresh page, against the size
+// of the article's JSON.
+{
+  const fresh = await harness.page({ viewport: { width: 1280, height: 900 } });
+  await fresh.goto(`${harness.url}/bench/page.html`);
+  await fresh.evaluate(() => Gloss.ready);
+  results.memory = await fresh.evaluate(async ({ article, entities }) => {
+    const before = Gloss._memoryBytes();
+    const host = document.createElement('div');
+    document.getElementById('stage').appendChild(host);
+    await Gloss.mount(host, article, { glossary: entities });
+    return { jsonBytes: JSON.stringify(article).length, before, after: Gloss._memoryBytes() };
+  }, { article: large, entities: glossary(20) });
+  results.memory.overJson = results.memory.after / results.memory.jsonBytes;
+  await fresh.close();
+}
+
 // What a reader downloads.
 results.bytes = ['gloss-loader.js', 'gloss.js', 'gloss_bg.wasm', 'gloss.css'].map((name) => {
   const bytes = readFileSync(new URL(`../pkg/${name}`, import.meta.url));
@@ -154,6 +180,8 @@ for (const r of results.cases) {
 }
 console.log(`\ncard open latency (dwell 0): ${results.cardOpenMs.toFixed(2)} ms`);
 console.log(`download: ${results.totalGzip} bytes gzip (${(results.totalGzip / 1024).toFixed(1)} KB)`);
+const mb = (bytes) => (bytes / 1048576).toFixed(2);
+console.log(`wasm memory after the large article: ${mb(results.memory.after)} MB (${mb(results.memory.before)} MB before) for ${mb(results.memory.jsonBytes)} MB of JSON: ${results.memory.overJson.toFixed(2)}x`);
 mkdirSync(new URL('results/', import.meta.url), { recursive: true });
 writeFileSync(new URL('results/browser.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
 console.log('written: bench/results/browser.json');

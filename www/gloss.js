@@ -21,8 +21,12 @@
   var url = function (name) { return new URL(PKG + name, base).href; };
   // Start the wasm download at once, in parallel with the glue module.
   var wasm = fetch(url('gloss_bg.wasm'));
+  var exports = null;
   var ready = import(url('gloss.js')).then(function (glue) {
-    return glue.default({ module_or_path: wasm }).then(function () { return glue; });
+    return glue.default({ module_or_path: wasm }).then(function (instance) {
+      exports = instance;
+      return glue;
+    });
   });
 
   /** Work is done in slices of about this many milliseconds, so that no task holds the
@@ -631,6 +635,8 @@
     window.customElements.define('gloss-article', GlossArticle);
   }
 
-  window.Gloss = { version: '0.1.0', mount: mount, enhance: enhance, ready: ready, _boot: boot };
+  // `_memoryBytes` reports the size of the wasm memory, for the benchmark.
+  var memoryBytes = function () { return exports ? exports.memory.buffer.byteLength : 0; };
+  window.Gloss = { version: '0.1.0', mount: mount, enhance: enhance, ready: ready, _boot: boot, _memoryBytes: memoryBytes };
   boot(script);
 })();
