@@ -122,6 +122,7 @@
   /** A response's text, decoded chunk by chunk as it arrives (a large article in one
    *  piece would hold the page), and refused once it passes `maxBytes`. */
   function readText(response, maxBytes, tooBig) {
+    if (!response.body) return response.text();
     var reader = response.body.getReader();
     var decoder = new TextDecoder();
     var parts = [];
