@@ -309,17 +309,19 @@ async fn render_job(
             chunk = view::dom::create(&document, &view::tree::chunk())?;
             body.append_child(&chunk)?;
         }
-        let block = view::dom::create(&document, &builder.block(index))?;
+        let mut made = Vec::new();
+        let block = view::dom::create_noting_mentions(&document, &builder.block(index), &mut made)?;
         chunk.append_child(&block)?;
         if let Some(cards) = &cards {
-            cards.add_mentions(&block)?;
+            cards.add_mentions(made);
         }
     }
     for part in builder.tail() {
-        let part = view::dom::create(&document, &part)?;
+        let mut made = Vec::new();
+        let part = view::dom::create_noting_mentions(&document, &part, &mut made)?;
         article_element.append_child(&part)?;
         if let Some(cards) = &cards {
-            cards.add_mentions(&part)?;
+            cards.add_mentions(made);
         }
     }
     for warning in builder.warnings {

@@ -185,7 +185,7 @@ impl Cards {
             pointer_type: String::from("mouse"),
             enabled,
         }));
-        add_mentions(&state, root)?;
+        find_mentions(&state, root)?;
         set_enabled(&state, enabled);
 
         // Not passive: the keyboard and click handlers call preventDefault.
@@ -231,26 +231,25 @@ impl Cards {
         close(&self.state);
     }
 
-    /// Takes in the mentions inside `container`, a part of the article created after the
-    /// cards were attached (a long body arrives block by block).
-    pub fn add_mentions(&self, container: &Element) -> Result<(), JsValue> {
-        add_mentions(&self.state, container)?;
-        let enabled = self.state.borrow().enabled;
-        if !enabled {
-            let found = container.query_selector_all(".gloss-mention")?;
-            for i in 0..found.length() {
-                if let Some(mention) = found.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                    show_as_mention(&mention, false);
+    /// Takes in mentions made after the cards were attached (a long body arrives block by
+    /// block), in document order.
+    pub fn add_mentions(&self, made: Vec<dom::MadeMention>) {
+        let mut s = self.state.borrow_mut();
+        let enabled = s.enabled;
+        for (element, id) in made {
+            if let Some(&entity) = s.by_id.get(&id) {
+                if !enabled {
+                    show_as_mention(&element, false);
                 }
+                s.mentions[entity].push(element);
             }
         }
-        Ok(())
     }
 }
 
-/// Records the mention elements inside `container`, in document order, under their
-/// entities.
-fn add_mentions(state: &Shared, container: &Element) -> Result<(), JsValue> {
+/// Finds the mention elements already inside `container` and records them under their
+/// entities, in document order.
+fn find_mentions(state: &Shared, container: &Element) -> Result<(), JsValue> {
     let mut s = state.borrow_mut();
     let found = container.query_selector_all(".gloss-mention")?;
     for i in 0..found.length() {

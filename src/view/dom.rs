@@ -5,8 +5,21 @@ use super::tree::{Element, Node};
 use wasm_bindgen::JsValue;
 use web_sys::Document;
 
+/// A mention element just made, with the id of its entity.
+pub type MadeMention = (web_sys::Element, String);
+
 /// Creates the DOM for `element` and its children.
 pub fn create(document: &Document, element: &Element) -> Result<web_sys::Element, JsValue> {
+    create_noting_mentions(document, element, &mut Vec::new())
+}
+
+/// [`create`], noting every mention it makes, so that the cards can take them in without
+/// searching the DOM and reading the ids back.
+pub fn create_noting_mentions(
+    document: &Document,
+    element: &Element,
+    mentions: &mut Vec<MadeMention>,
+) -> Result<web_sys::Element, JsValue> {
     let dom = document.create_element(element.tag)?;
     for (name, value) in &element.attrs {
         dom.set_attribute(name, value)?;
@@ -23,9 +36,14 @@ pub fn create(document: &Document, element: &Element) -> Result<web_sys::Element
                 dom.append_child(&document.create_text_node(text))?;
             }
             Node::Element(child) => {
-                let node: web_sys::Node = create(document, child)?.into();
+                let node: web_sys::Node = create_noting_mentions(document, child, mentions)?.into();
                 dom.append_child(&node)?;
             }
+        }
+    }
+    if element.get("class") == Some("gloss-mention") {
+        if let Some(id) = element.get("data-gloss-entity") {
+            mentions.push((dom.clone(), id.to_owned()));
         }
     }
     Ok(dom)
