@@ -146,8 +146,18 @@ pub fn entities_from_schema_org<V: JsonValue>(input: &V) -> Vec<Entity> {
 
 /// Finds the article node: the node itself, an element of an array, or one in `@graph`.
 fn find_article<V: JsonValue>(input: &V) -> Option<V> {
+    find_article_within(input, 4)
+}
+
+/// [`find_article`] at most `depth` arrays and graphs down: real pages nest one or two,
+/// and a hostile one must not exhaust the stack.
+fn find_article_within<V: JsonValue>(input: &V, depth: usize) -> Option<V> {
+    let depth = depth.checked_sub(1)?;
     match input.shape() {
-        Shape::Array => input.elements()?.iter().find_map(find_article),
+        Shape::Array => input
+            .elements()?
+            .iter()
+            .find_map(|element| find_article_within(element, depth)),
         Shape::Object => {
             if types(input)
                 .iter()
@@ -157,7 +167,7 @@ fn find_article<V: JsonValue>(input: &V) -> Option<V> {
             }
             input
                 .member("@graph")
-                .and_then(|graph| find_article(&graph))
+                .and_then(|graph| find_article_within(&graph, depth))
         }
         _ => None,
     }
