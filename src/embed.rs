@@ -267,7 +267,8 @@ async fn render_job(
     }
     let words = view::tree::reading_words(&article, clock).await;
     let mut builder = view::tree::Builder::new(&article, &annotation, &view_options, words);
-    let article_element = view::dom::create(&document, &builder.head())?;
+    let mut made = Vec::new();
+    let article_element = view::dom::create_noting_mentions(&document, &builder.head(), &mut made)?;
     let body = article_element
         .last_element_child()
         .ok_or("the article has no body element")?;
@@ -289,6 +290,9 @@ async fn render_job(
             view_options.index,
         )?)
     };
+    if let Some(cards) = &cards {
+        cards.add_mentions(made);
+    }
     let progress = if options.progress {
         Some(view::progress::Progress::attach(
             &document,
@@ -352,13 +356,16 @@ fn start() {
     }));
 }
 
-/// An in-place enhancement in progress: `step` wraps mentions slice by slice, `finish`
-/// attaches the cards, and `destroy` takes everything out again.
+/// An in-place enhancement in progress: `step` annotates and then wraps mentions slice by
+/// slice, `finish` attaches the cards, and `destroy` takes everything out again.
 #[wasm_bindgen]
 pub struct Enhancement {
     document: web_sys::Document,
     root: web_sys::Element,
     enhancer: view::enhance::Enhancer,
+    /// The engine's work on the page's text, until it is done.
+    annotating: Option<Pin<Box<dyn Future<Output = engine::Annotation>>>>,
+    clock: Rc<SliceClock>,
     annotation: Option<engine::Annotation>,
     cards: Option<cards::Cards>,
     timing: cards::Timing,
@@ -367,10 +374,20 @@ pub struct Enhancement {
 
 #[wasm_bindgen]
 impl Enhancement {
-    /// Wraps the mentions of up to `budget` more text nodes; true once all are done.
-    pub fn step(&mut self, budget: u32) -> Result<bool, JsValue> {
+    /// Works for about `budget` milliseconds; true once every mention is wrapped.
+    pub fn step(&mut self, budget: f64) -> Result<bool, JsValue> {
+        self.clock.deadline.set(js_sys::Date::now() + budget);
+        if let Some(job) = self.annotating.as_mut() {
+            match pause::poll_once(job.as_mut()) {
+                Poll::Pending => return Ok(false),
+                Poll::Ready(annotation) => {
+                    self.annotating = None;
+                    self.annotation = Some(annotation);
+                }
+            }
+        }
         match &self.annotation {
-            Some(annotation) => self.enhancer.step(annotation, budget as usize),
+            Some(annotation) => self.enhancer.step(annotation, &*self.clock),
             None => Ok(true),
         }
     }
@@ -381,14 +398,16 @@ impl Enhancement {
             return Ok(());
         };
         let messages = std::mem::take(&mut self.messages);
-        self.cards = Some(cards::Cards::attach_to_page(
+        let cards = cards::Cards::attach_to_page(
             &self.document,
             &self.root,
             &chrome,
             Rc::new(annotation),
             self.timing,
             messages,
-        )?);
+        )?;
+        cards.add_mentions(self.enhancer.take_made());
+        self.cards = Some(cards);
         Ok(())
     }
 
@@ -439,11 +458,6 @@ pub fn enhance(
         .collect();
     let enhancer = view::enhance::Enhancer::new(&document, blocks);
     let contents = enhancer.texts();
-    let runs: Vec<engine::Run> = contents
-        .iter()
-        .enumerate()
-        .map(|(block, text)| engine::Run::new(engine::Place::Body { block, item: 0 }, text))
-        .collect();
     // The page's own JSON-LD first, then the site glossaries; the first entry of an id wins.
     let mut candidates: Vec<Entity> = Vec::new();
     for value in json_ld.iter() {
@@ -461,7 +475,19 @@ pub fn enhance(
         }
     }
     let options = MountOptions::read(&options);
-    let annotation = engine::annotate_runs(&runs, &glossary, &options.finders);
+    let clock = Rc::new(SliceClock {
+        deadline: Cell::new(0.0),
+    });
+    let finders = options.finders;
+    let job_clock = clock.clone();
+    let annotating = Box::pin(async move {
+        let runs: Vec<engine::Run> = contents
+            .iter()
+            .enumerate()
+            .map(|(block, text)| engine::Run::new(engine::Place::Body { block, item: 0 }, text))
+            .collect();
+        engine::annotate_runs_paused(&runs, &glossary, &finders, &*job_clock).await
+    });
     let lang = root
         .closest("[lang]")
         .ok()
@@ -475,7 +501,9 @@ pub fn enhance(
         enhancer,
         document,
         root,
-        annotation: Some(annotation),
+        annotating: Some(annotating),
+        clock,
+        annotation: None,
         cards: None,
         timing: cards::Timing {
             dwell: options.dwell.unwrap_or(300),

@@ -479,9 +479,6 @@
   /** Elements whose text is never marked: links are already links, code is code, and
    *  form controls and `data-gloss-skip` are the page's own business. */
   var SKIP = 'a, code, pre, kbd, samp, script, style, noscript, textarea, input, select, option, button, label, svg, math, [data-gloss-skip], [contenteditable], .gloss-mention';
-  /** Text nodes wrapped per slice, so that a large page stays responsive. */
-  var SLICE = 200;
-
   var BLOCK = 'p, li, dd, dt, td, th, caption, figcaption, blockquote, h1, h2, h3, h4, h5, h6, div, section, article, aside, header, footer, main, nav, details, summary';
 
   /** The container's text nodes, grouped by the block they belong to, so that the engine
@@ -541,8 +538,14 @@
     }
     container.setAttribute('data-gloss-state', 'loading');
     return Promise.all([ready, loadGlossaries(options.glossary, undefined, limits)]).then(function (loaded) {
-      var job = loaded[0].enhance(container, textBlocks(container), pageJsonLd(), loaded[1], options);
-      return inSlices(function () { return job.step(SLICE); }, function () { return false; }).then(function () {
+      var blocks = textBlocks(container);
+      // Walking a large page's text takes a task of its own; so does reading it into wasm.
+      return nextTask().then(function () {
+        var job = loaded[0].enhance(container, blocks, pageJsonLd(), loaded[1], options);
+        return nextTask().then(function () { return job; });
+      });
+    }).then(function (job) {
+      return inSlices(function () { return job.step(SLICE_MS); }, function () { return false; }).then(function () {
         var host = document.createElement('div');
         host.className = 'gloss-chrome';
         var root = widgetRoot(host.attachShadow({ mode: 'open' }), options);

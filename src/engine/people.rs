@@ -74,7 +74,8 @@ pub async fn link_references(
         }
         if !added.is_empty() {
             matches.extend(added);
-            matches.sort_by_key(|m| m.first);
+            // No two matches start at the same token, so an unstable sort is exact.
+            matches.sort_unstable_by_key(|m| m.first);
         }
     }
 }

@@ -185,7 +185,11 @@ pub fn index(annotation: &Annotation, messages: &Messages) -> Element {
         if members.is_empty() {
             continue;
         }
-        members.sort_by_key(|&e| std::cmp::Reverse(annotation.entities[e].mentions.len()));
+        // The most mentioned first; ties keep table order. Unstable sorts only: a stable
+        // sort would add its own code to the download.
+        members.sort_unstable_by_key(|&e| {
+            (std::cmp::Reverse(annotation.entities[e].mentions.len()), e)
+        });
         let mut list = Element::new("ul");
         for e in members {
             let info = &annotation.entities[e];

@@ -185,7 +185,6 @@ impl Cards {
             pointer_type: String::from("mouse"),
             enabled,
         }));
-        find_mentions(&state, root)?;
         set_enabled(&state, enabled);
 
         // Not passive: the keyboard and click handlers call preventDefault.
@@ -231,8 +230,8 @@ impl Cards {
         close(&self.state);
     }
 
-    /// Takes in mentions made after the cards were attached (a long body arrives block by
-    /// block), in document order.
+    /// Takes in mentions as they are made, in document order: a long body arrives block
+    /// by block, and the enhancer wraps a page's mentions slice by slice.
     pub fn add_mentions(&self, made: Vec<dom::MadeMention>) {
         let mut s = self.state.borrow_mut();
         let enabled = s.enabled;
@@ -245,25 +244,6 @@ impl Cards {
             }
         }
     }
-}
-
-/// Finds the mention elements already inside `container` and records them under their
-/// entities, in document order.
-fn find_mentions(state: &Shared, container: &Element) -> Result<(), JsValue> {
-    let mut s = state.borrow_mut();
-    let found = container.query_selector_all(".gloss-mention")?;
-    for i in 0..found.length() {
-        let Some(element) = found.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
-            continue;
-        };
-        if let Some(&entity) = element
-            .get_attribute("data-gloss-entity")
-            .and_then(|id| s.by_id.get(&id))
-        {
-            s.mentions[entity].push(element);
-        }
-    }
-    Ok(())
 }
 
 /// An empty, hidden card: a non-modal dialog labelled by its heading, in `parent`.

@@ -7,7 +7,9 @@
 //! mention that crosses from one text node into another is left unwrapped, since wrapping
 //! it would mean moving the page's own elements.
 
+use crate::engine::pause::Clock;
 use crate::engine::Annotation;
+use crate::view::dom::MadeMention;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Text};
 
@@ -18,6 +20,8 @@ pub struct Enhancer {
     /// Per block: its text nodes, and where each starts in the block's text (UTF-16).
     blocks: Vec<(Vec<Text>, Vec<usize>)>,
     next: usize,
+    /// The wrappers made so far, for the cards.
+    made: Vec<MadeMention>,
 }
 
 impl Enhancer {
@@ -41,7 +45,13 @@ impl Enhancer {
             document: document.clone(),
             blocks,
             next: 0,
+            made: Vec::new(),
         }
+    }
+
+    /// The wrappers made, in document order, with their entities' ids; taken once.
+    pub fn take_made(&mut self) -> Vec<MadeMention> {
+        std::mem::take(&mut self.made)
     }
 
     /// Each block's text, in order: the runs the engine reads.
@@ -52,10 +62,12 @@ impl Enhancer {
             .collect()
     }
 
-    /// Wraps the mentions of up to `budget` more blocks. Returns true when all are done.
-    pub fn step(&mut self, annotation: &Annotation, budget: usize) -> Result<bool, JsValue> {
-        let end = (self.next + budget).min(self.blocks.len());
-        for index in self.next..end {
+    /// Wraps the mentions of more blocks, until `clock`'s time is up. Returns true when
+    /// all are done.
+    pub fn step(&mut self, annotation: &Annotation, clock: &dyn Clock) -> Result<bool, JsValue> {
+        while self.next < self.blocks.len() && !clock.time_up() {
+            let index = self.next;
+            self.next += 1;
             let (nodes, starts) = &self.blocks[index];
             let run = &annotation.runs[index];
             let mut seen: Vec<usize> = Vec::new();
@@ -68,6 +80,7 @@ impl Enhancer {
                     first
                 })
                 .collect();
+            let mut block_made = Vec::new();
             // From the end backwards, so that earlier offsets stay valid as the node splits.
             for (mention, first) in run.mentions.iter().zip(first_here).rev() {
                 // The text node holding the mention's start; skip a mention that runs on
@@ -81,8 +94,8 @@ impl Enhancer {
                 let middle = node.split_text((mention.start_utf16 - start) as u32)?;
                 let wrapper = self.document.create_element("span")?;
                 wrapper.set_class_name("gloss-mention");
-                wrapper
-                    .set_attribute("data-gloss-entity", &annotation.entities[mention.entity].id)?;
+                let id = &annotation.entities[mention.entity].id;
+                wrapper.set_attribute("data-gloss-entity", id)?;
                 wrapper.set_attribute("role", "button")?;
                 wrapper.set_attribute("tabindex", if first { "0" } else { "-1" })?;
                 wrapper.set_attribute("aria-expanded", "false")?;
@@ -90,9 +103,11 @@ impl Enhancer {
                 let parent = middle.parent_node().ok_or("a text node without a parent")?;
                 parent.replace_child(&wrapper, &middle)?;
                 wrapper.append_child(middle.unchecked_ref())?;
+                block_made.push((wrapper, id.clone()));
             }
+            // Wrapped from the end backwards; the cards want document order.
+            self.made.extend(block_made.drain(..).rev());
         }
-        self.next = end;
         Ok(self.next >= self.blocks.len())
     }
 }
