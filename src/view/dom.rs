@@ -2,7 +2,8 @@
 //! `createTextNode` and `setAttribute` values here.
 
 use super::tree::{Element, Node};
-use wasm_bindgen::JsValue;
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Document;
 
 /// A mention element just made, with the id of its entity.
@@ -20,10 +21,16 @@ pub fn create_noting_mentions(
     element: &Element,
     mentions: &mut Vec<MadeMention>,
 ) -> Result<web_sys::Element, JsValue> {
-    let dom = document.create_element(element.tag)?;
-    for (name, value) in &element.attrs {
-        dom.set_attribute(name, value)?;
-    }
+    let mention = element.get("class") == Some("gloss-mention");
+    let dom = if mention {
+        mention_from_model(document, element)?
+    } else {
+        let dom = document.create_element(element.tag)?;
+        for (name, value) in &element.attrs {
+            dom.set_attribute(name, value)?;
+        }
+        dom
+    };
     if element.tag == "time" {
         if let Some(value) = element.get("datetime") {
             dom.set_text_content(Some(&local_date(value)));
@@ -41,12 +48,51 @@ pub fn create_noting_mentions(
             }
         }
     }
-    if element.get("class") == Some("gloss-mention") {
+    if mention {
         if let Some(id) = element.get("data-gloss-entity") {
             mentions.push((dom.clone(), id.to_owned()));
         }
     }
     Ok(dom)
+}
+
+/// A mention element, and the attributes it was made with.
+type MentionModel = (web_sys::Element, Vec<(&'static str, String)>);
+
+thread_local! {
+    /// The first mention made: a page has thousands of mentions that differ in an
+    /// attribute or two, and one `cloneNode` costs far less than six `setAttribute` calls.
+    static MENTION_MODEL: RefCell<Option<MentionModel>> = const { RefCell::new(None) };
+}
+
+/// A mention element: a copy of the model mention with the attributes that differ set
+/// again, so that it ends up exactly as `element` says.
+fn mention_from_model(document: &Document, element: &Element) -> Result<web_sys::Element, JsValue> {
+    MENTION_MODEL.with_borrow_mut(|model| {
+        if let Some((model_element, model_attrs)) = model.as_ref() {
+            // A copy made from another document's model is adopted when it is inserted.
+            if model_attrs.len() == element.attrs.len()
+                && model_attrs
+                    .iter()
+                    .zip(&element.attrs)
+                    .all(|(a, b)| a.0 == b.0)
+            {
+                let dom: web_sys::Element = model_element.clone_node()?.unchecked_into();
+                for ((name, value), (_, model_value)) in element.attrs.iter().zip(model_attrs) {
+                    if value != model_value {
+                        dom.set_attribute(name, value)?;
+                    }
+                }
+                return Ok(dom);
+            }
+        }
+        let dom = document.create_element(element.tag)?;
+        for (name, value) in &element.attrs {
+            dom.set_attribute(name, value)?;
+        }
+        *model = Some((dom.clone_node()?.unchecked_into(), element.attrs.clone()));
+        Ok(dom)
+    })
 }
 
 /// An ISO 8601 date in the reader's own locale ("22 November 2021"), through the
