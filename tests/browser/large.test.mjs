@@ -122,3 +122,48 @@ test('removing a <gloss-article> while it renders stops the work and leaves noth
   assert.deepEqual(result, { midway: true, nodes: 0, state: null });
   assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'error' || m.type === 'pageerror'), []);
 });
+
+test('a large article parsed in slices reads exactly as JSON.parse reads it', async () => {
+  // Strings full of what a structural scan could trip on: quotes and backslashes escaped
+  // in every way, brackets, commas and colons, \u escapes, surrogate pairs.
+  const tricky = [
+    'She said \\"no\\", then \\\\ left} ] , : {[',
+    'A backslash at the end \\\\',
+    '\\u0022quoted\\u0022 and \\u005c and \\ud83d\\ude00',
+    'Tab\\there, new\\nline, and a solidus \\/ too',
+  ];
+  const paragraphs = [];
+  while (paragraphs.join('').length < 1.2e6) paragraphs.push(...tricky.map((t, i) => `${paragraphs.length + i}: ${t}`));
+  // Written by hand so that the escapes above reach the file as they are.
+  const text = `{"title": "Parsed in slices", "__proto__": {"polluted": true}, "lang": "en",\n "body": [${paragraphs.map((p) => `"${p}"`).join(',\n')}],\n "topics": ["a", "b"], "extra": [1, 2.5e3, -0, true, false, null, {"x": [[], {}]}]}`;
+  writeFileSync(`${ARTIFACTS}/large-tricky.json`, text);
+  const expected = JSON.parse(text).body;
+  // The same file with one broken value near the end: the error still names its place.
+  const broken = text.replace('"topics": ["a", "b"]', '"topics": ["a", "b",]');
+  writeFileSync(`${ARTIFACTS}/large-broken.json`, broken);
+  const line = broken.slice(0, broken.indexOf(',]') + 1).split('\n').length;
+
+  const page = await harness.page();
+  await page.goto(`${harness.url}/tests/pages/blank.html`);
+  await page.evaluate(() => Gloss.ready);
+  const result = await page.evaluate(async () => {
+    const host = document.createElement('div');
+    document.body.appendChild(host);
+    await Gloss.mount(host, '/tests/artifacts/large-tricky.json', { auto: false });
+    const texts = [...host.shadowRoot.querySelectorAll('.gloss-chunk > p')].map((p) => p.textContent);
+    const broken = document.createElement('div');
+    document.body.appendChild(broken);
+    await Gloss.mount(broken, '/tests/artifacts/large-broken.json');
+    return {
+      texts,
+      polluted: ({}).polluted === true,
+      state: broken.dataset.glossState,
+      error: broken.shadowRoot.textContent,
+    };
+  });
+  assert.equal(result.texts.length, expected.length);
+  assert.ok(result.texts.every((t, i) => t === expected[i]), 'every paragraph as JSON.parse reads it');
+  assert.equal(result.polluted, false, 'a "__proto__" member stays a plain member');
+  assert.equal(result.state, 'error');
+  assert.match(result.error, new RegExp(`line ${line}, column \\d+`));
+});
