@@ -303,6 +303,8 @@ test('dark mode, reduced motion, and screenshots', async () => {
   const page = await demo();
   await page.locator(`${HOST} [data-gloss-entity="ipac"]`).first().focus();
   await page.locator(CARD).waitFor({ state: 'visible' });
+  // The screenshot shows the settled card, not a frame of its fade-in.
+  await page.locator(CARD).evaluate((e) => Promise.all(e.getAnimations().map((a) => a.finished)));
   await page.screenshot({ path: `${ARTIFACTS}/card-light.png` });
   const light = await page.locator(CARD).evaluate((e) => getComputedStyle(e).backgroundColor);
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
