@@ -39,8 +39,9 @@ const GIVEN_NAMES: &str = "aaron adam adrian ahmed ahmad aisha alan albert alex 
 /// Common Chinese, Korean and Vietnamese family names, which come first in a full name.
 const FAMILY_NAMES_FIRST: &str = "bai cai cao chang chen cheng chiang chou choi chung dai deng ding dong du fan fang feng fu gao gong gu guo han hao he hong hou hu hua huang jia jiang jin kang kong lai lam lau lee li liang liao lin liu long lu luo lv ma mao meng mo ng nguyen pan park peng qian qin qiu ren shao shen shi song su sun tan tang tao tian tran wan wang wei wen wong wu xi xia xiao xie xiong xu xue yan yang yao ye yi yin yu yuan zeng zhang zhao zheng zhou zhu zou";
 
-/// Countries and the regions and cities that news most often names.
-const PLACES: &str = "afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina burma burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia czech denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia west_virginia wisconsin wyoming ontario quebec alberta hong_kong macau macao tibet xinjiang taiwan crimea gaza kashmir kurdistan catalonia scotland england wales britain europe asia africa america antarctica oceania arctic siberia balkans caucasus kosovo greenland puerto_rico new_zealand south_africa north_korea south_korea saudi_arabia united_states united_kingdom united_arab_emirates sri_lanka costa_rica el_salvador east_timor ivory_coast sierra_leone new_york los_angeles san_francisco washington chicago boston london paris berlin madrid rome lyon marseille milan vienna brussels amsterdam geneva zurich stockholm oslo copenhagen helsinki warsaw prague budapest athens istanbul ankara moscow kyiv kiev minsk beijing shanghai shenzhen guangzhou wuhan chengdu lhasa urumqi tokyo osaka seoul pyongyang taipei manila jakarta bangkok hanoi delhi mumbai karachi lahore islamabad kabul tehran baghdad damascus beirut jerusalem cairo riyadh dubai doha nairobi lagos johannesburg sydney melbourne toronto montreal vancouver ottawa mexico_city havana caracas bogota lima santiago buenos_aires brasilia dhaka kathmandu singapore tel_aviv";
+/// Countries and the regions and cities that news most often names, separated by `|`
+/// since some hold spaces.
+const PLACES: &str = "afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan|bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan|bolivia|bosnia|botswana|brazil|brunei|bulgaria|burkina|burma|burundi|cambodia|cameroon|canada|chad|chile|china|colombia|comoros|congo|croatia|cuba|cyprus|czechia|czech|denmark|djibouti|dominica|ecuador|egypt|eritrea|estonia|eswatini|ethiopia|fiji|finland|france|gabon|gambia|georgia|germany|ghana|greece|grenada|guatemala|guinea|guyana|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya|kiribati|korea|kosovo|kuwait|kyrgyzstan|laos|latvia|lebanon|lesotho|liberia|libya|liechtenstein|lithuania|luxembourg|madagascar|malawi|malaysia|maldives|mali|malta|mauritania|mauritius|mexico|micronesia|moldova|monaco|mongolia|montenegro|morocco|mozambique|myanmar|namibia|nauru|nepal|netherlands|nicaragua|niger|nigeria|norway|oman|pakistan|palau|palestine|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|samoa|senegal|serbia|seychelles|singapore|slovakia|slovenia|somalia|spain|sudan|suriname|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|togo|tonga|tunisia|turkey|turkmenistan|tuvalu|uganda|ukraine|uruguay|uzbekistan|vanuatu|venezuela|vietnam|yemen|zambia|zimbabwe|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|ontario|quebec|alberta|hong kong|macau|macao|tibet|xinjiang|taiwan|crimea|gaza|kashmir|kurdistan|catalonia|scotland|england|wales|britain|europe|asia|africa|america|antarctica|oceania|arctic|siberia|balkans|caucasus|kosovo|greenland|puerto rico|new zealand|south africa|north korea|south korea|saudi arabia|united states|united kingdom|united arab emirates|sri lanka|costa rica|el salvador|east timor|ivory coast|sierra leone|new york|los angeles|san francisco|washington|chicago|boston|london|paris|berlin|madrid|rome|lyon|marseille|milan|vienna|brussels|amsterdam|geneva|zurich|stockholm|oslo|copenhagen|helsinki|warsaw|prague|budapest|athens|istanbul|ankara|moscow|kyiv|kiev|minsk|beijing|shanghai|shenzhen|guangzhou|wuhan|chengdu|lhasa|urumqi|tokyo|osaka|seoul|pyongyang|taipei|manila|jakarta|bangkok|hanoi|delhi|mumbai|karachi|lahore|islamabad|kabul|tehran|baghdad|damascus|beirut|jerusalem|cairo|riyadh|dubai|doha|nairobi|lagos|johannesburg|sydney|melbourne|toronto|montreal|vancouver|ottawa|mexico city|havana|caracas|bogota|lima|santiago|buenos aires|brasilia|dhaka|kathmandu|singapore|tel aviv";
 
 /// Adjectives of nationality: capitalised, but not names on their own.
 const DEMONYMS: &str = "afghan american arab arabic argentine australian austrian belgian brazilian british burmese cambodian canadian chilean chinese colombian cuban czech danish dutch egyptian english ethiopian european filipino finnish french german greek hungarian indian indonesian iranian iraqi irish israeli italian japanese jewish korean kurdish lebanese malaysian mexican mongolian muslim christian buddhist catholic protestant hindu nepali nigerian norwegian pakistani palestinian persian polish portuguese romanian russian saudi scottish serbian singaporean spanish swedish swiss syrian taiwanese thai tibetan turkish uighur uyghur ukrainian vietnamese welsh western eastern northern southern asian african latin communist socialist democratic republican islamic orthodox soviet";
@@ -66,7 +67,7 @@ pub struct Lexicon {
     event_nouns: Words,
     given_names: Words,
     family_names_first: Words,
-    places: Vec<String>,
+    places: Words,
     demonyms: Words,
     connectors: Words,
     corporate: Words,
@@ -82,7 +83,11 @@ impl Words {
 }
 
 fn set(list: &'static str) -> Words {
-    let mut words: Vec<&'static str> = list.split(' ').collect();
+    set_split(list, ' ')
+}
+
+fn set_split(list: &'static str, separator: char) -> Words {
+    let mut words: Vec<&'static str> = list.split(separator).collect();
     words.sort_unstable();
     Words(words)
 }
@@ -108,12 +113,7 @@ impl Lexicon {
             event_nouns: set(EVENT_NOUNS),
             given_names: set(GIVEN_NAMES),
             family_names_first: set(FAMILY_NAMES_FIRST),
-            places: {
-                let mut places: Vec<String> =
-                    PLACES.split(' ').map(|p| p.replace('_', " ")).collect();
-                places.sort_unstable();
-                places
-            },
+            places: set_split(PLACES, '|'),
             demonyms: set(DEMONYMS),
             connectors: set(CONNECTORS),
             corporate: set(CORPORATE),
@@ -158,9 +158,7 @@ impl Lexicon {
     }
     /// `folded` is a whole name with single spaces: "hong kong".
     pub fn is_place(&self, folded: &str) -> bool {
-        self.places
-            .binary_search_by(|p| p.as_str().cmp(folded))
-            .is_ok()
+        self.places.contains(folded)
     }
     pub fn is_demonym(&self, folded: &str) -> bool {
         self.demonyms.contains(folded)

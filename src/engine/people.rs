@@ -39,7 +39,9 @@ pub async fn link_references(
     let mut full_mentions = 0;
     for ((&run, tokens), matches) in runs.iter().zip(tokens).zip(matches.iter_mut()) {
         pause_point(clock).await;
-        let mut added = Vec::new();
+        // Once a reference is found: the run's matches with the references added in
+        // place, so they stay in token order without a sort.
+        let mut merged: Option<Vec<TokenMatch>> = None;
         let mut next_match = 0;
         let mut at = 0;
         while at < tokens.len() {
@@ -50,6 +52,9 @@ pub async fn link_references(
                 }
                 at = m.last + 1;
                 next_match += 1;
+                if let Some(merged) = merged.as_mut() {
+                    merged.push(*m);
+                }
                 continue;
             }
             let token = &tokens[at];
@@ -63,19 +68,20 @@ pub async fn link_references(
                     .filter(|&p| last_seen[p] > 0 && people[p].words.contains(&word))
                     .max_by_key(|&p| last_seen[p]);
                 if let Some(person) = best {
-                    added.push(TokenMatch {
-                        first: at,
-                        last: at,
-                        entity: people[person].entity,
-                    });
+                    let before = &matches[..next_match];
+                    merged
+                        .get_or_insert_with(|| before.to_vec())
+                        .push(TokenMatch {
+                            first: at,
+                            last: at,
+                            entity: people[person].entity,
+                        });
                 }
             }
             at += 1;
         }
-        if !added.is_empty() {
-            matches.extend(added);
-            // No two matches start at the same token, so an unstable sort is exact.
-            matches.sort_unstable_by_key(|m| m.first);
+        if let Some(merged) = merged {
+            *matches = merged;
         }
     }
 }
