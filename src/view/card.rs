@@ -162,11 +162,11 @@ fn navigation(info: &EntityInfo, at: usize, messages: &Messages) -> Element {
     nav
 }
 
-/// The "In this article" panel: every entity with a mention, grouped by kind, with its
-/// count and a strip that shows where in the article it is mentioned.
-pub fn index(annotation: &Annotation, messages: &Messages) -> Element {
-    let runs = annotation.runs.len().max(1);
-    let mut panel = Element::new("section")
+/// The "In this article" panel, hidden and with only its title: its entries are made
+/// by [`index_entries`] when the reader first opens it, which a long article's many
+/// entities would otherwise make every reader wait for.
+pub fn index(messages: &Messages) -> Element {
+    Element::new("section")
         .class("gloss-index")
         .attr("id", "gloss-index")
         .attr("aria-labelledby", "gloss-index-title")
@@ -175,7 +175,14 @@ pub fn index(annotation: &Annotation, messages: &Messages) -> Element {
             Element::new("h2")
                 .attr("id", "gloss-index-title")
                 .text(messages.index_title.clone()),
-        );
+        )
+}
+
+/// The index's entries: every entity with a mention, grouped by kind, with its count
+/// and a strip that shows where in the article it is mentioned.
+pub fn index_entries(annotation: &Annotation) -> Vec<Element> {
+    let runs = annotation.runs.len().max(1);
+    let mut entries = Vec::new();
     for kind in Kind::ALL {
         let mut members: Vec<usize> = (0..annotation.entities.len())
             .filter(|&e| {
@@ -196,14 +203,20 @@ pub fn index(annotation: &Annotation, messages: &Messages) -> Element {
             let mut strip = Element::new("span")
                 .class("gloss-strip")
                 .attr("aria-hidden", "true");
+            let mut last_at = None;
             for &(run, _) in &info.mentions {
-                // The tick's place along the strip, in whole per mille, set as a custom
-                // property through the CSSOM by the browser code.
-                strip = strip.child(
-                    Element::new("span")
-                        .class("gloss-tick")
-                        .attr("data-at", (run * 1000 / runs).to_string()),
-                );
+                // The tick's place along the strip, in steps of 5 per mille: finer than a
+                // strip can show, and a thousand mentions make at most 201 ticks. The
+                // browser code sets it through the CSSOM.
+                let at = run * 200 / runs * 5;
+                if last_at != Some(at) {
+                    last_at = Some(at);
+                    strip = strip.child(
+                        Element::new("span")
+                            .class("gloss-tick")
+                            .attr("data-at", at.to_string()),
+                    );
+                }
             }
             list = list.child(
                 Element::new("li").child(
@@ -225,11 +238,10 @@ pub fn index(annotation: &Annotation, messages: &Messages) -> Element {
                 ),
             );
         }
-        panel = panel
-            .child(Element::new("h3").text(kind.label()))
-            .child(list);
+        entries.push(Element::new("h3").text(kind.label()));
+        entries.push(list);
     }
-    panel
+    entries
 }
 
 /// The toolbar above the article: the cards switch and, when asked for, the index button.

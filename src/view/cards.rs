@@ -4,7 +4,7 @@
 //! article costs no more listeners than a short one. Dropping [`Cards`] removes them all,
 //! with every timer.
 
-use super::card::{card, index, toolbar};
+use super::card::{card, index, index_entries, toolbar};
 use super::dom;
 use super::tree::Messages;
 use crate::engine::Annotation;
@@ -105,8 +105,7 @@ impl Cards {
         let bar = dom::create(document, &toolbar(with_index, &messages))?;
         root.append_child(&bar)?;
         if with_index {
-            let panel = dom::create(document, &index(&annotation, &messages))?;
-            place_ticks(&panel);
+            let panel = dom::create(document, &index(&messages))?;
             root.append_child(&panel)?;
         }
         root.append_child(article)?;
@@ -870,6 +869,15 @@ fn toggle_index(state: &Shared, button: &Element) {
         return;
     };
     let show = panel.hidden();
+    if show && panel.child_element_count() == 1 {
+        // Opened for the first time: only the title is there yet.
+        for entry in index_entries(&s.annotation) {
+            if let Ok(entry) = dom::create(&s.document, &entry) {
+                let _ = panel.append_child(&entry);
+            }
+        }
+        place_ticks(panel);
+    }
     panel.set_hidden(!show);
     let _ = button.set_attribute("aria-expanded", if show { "true" } else { "false" });
 }

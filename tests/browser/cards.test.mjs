@@ -273,7 +273,9 @@ test('the entity index lists entities by kind and opens their cards', async () =
   assert.equal(await index.isVisible(), true);
   assert.ok((await index.locator('h3').allTextContents()).includes('Person'));
   const entry = index.locator('[data-gloss-index="meng-hongwei"]');
-  assert.equal(await entry.locator('.gloss-tick').count(), Number(await entry.locator('.gloss-index-count').textContent()));
+  // One tick per place along the strip: never more than the mentions.
+  const ticks = await entry.locator('.gloss-tick').count();
+  assert.ok(ticks >= 1 && ticks <= Number(await entry.locator('.gloss-index-count').textContent()), `${ticks} ticks`);
   await entry.click();
   await page.locator(CARD).waitFor({ state: 'visible' });
   assert.equal(await page.locator(CARD).getAttribute('data-gloss-card'), 'meng-hongwei');
