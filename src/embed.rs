@@ -138,9 +138,7 @@ pub fn render_in_slices(
     glossaries: JsValue,
     options: JsValue,
 ) -> Rendering {
-    let clock = Rc::new(SliceClock {
-        deadline: Cell::new(0.0),
-    });
+    let clock = Rc::new(SliceClock::default());
     let job = Box::pin(render_job(
         root,
         article,
@@ -174,7 +172,7 @@ impl Rendering {
         let Some(job) = self.job.as_mut() else {
             return Ok(true);
         };
-        self.clock.deadline.set(js_sys::Date::now() + budget);
+        self.clock.start(budget);
         match pause::poll_once(job.as_mut()) {
             Poll::Pending => Ok(false),
             Poll::Ready(result) => {
@@ -192,8 +190,16 @@ impl Rendering {
 }
 
 /// The slice's deadline, in `Date.now()` milliseconds.
+#[derive(Default)]
 struct SliceClock {
     deadline: Cell<f64>,
+}
+
+impl SliceClock {
+    /// Starts a slice of about `budget` milliseconds.
+    fn start(&self, budget: f64) {
+        self.deadline.set(js_sys::Date::now() + budget);
+    }
 }
 
 impl Clock for SliceClock {
@@ -376,7 +382,7 @@ pub struct Enhancement {
 impl Enhancement {
     /// Works for about `budget` milliseconds; true once every mention is wrapped.
     pub fn step(&mut self, budget: f64) -> Result<bool, JsValue> {
-        self.clock.deadline.set(js_sys::Date::now() + budget);
+        self.clock.start(budget);
         if let Some(job) = self.annotating.as_mut() {
             match pause::poll_once(job.as_mut()) {
                 Poll::Pending => return Ok(false),
@@ -468,16 +474,9 @@ pub fn enhance(
             candidates.extend(model::read_glossary(&list).map_err(error_value)?.value);
         }
     }
-    let mut glossary: Vec<Entity> = Vec::new();
-    for entity in candidates {
-        if !glossary.iter().any(|e| e.id == entity.id) {
-            glossary.push(entity);
-        }
-    }
+    let glossary = engine::first_of_each_id(candidates);
     let options = MountOptions::read(&options);
-    let clock = Rc::new(SliceClock {
-        deadline: Cell::new(0.0),
-    });
+    let clock = Rc::new(SliceClock::default());
     let finders = options.finders;
     let job_clock = clock.clone();
     let annotating = Box::pin(async move {

@@ -241,20 +241,17 @@ pub async fn annotate_paused(
     options: &Options,
     clock: &dyn Clock,
 ) -> Annotation {
-    let glossary = merged_glossary(article, site_glossaries);
+    let glossary = first_of_each_id(article.entities.iter().chain(site_glossaries).cloned());
     annotate_runs_paused(&article_runs(article), &glossary, options, clock).await
 }
 
-/// The article's own entities, then those of the site glossaries whose ids are new.
-fn merged_glossary(article: &Article, site_glossaries: &[Entity]) -> Vec<Entity> {
-    let mut glossary: Vec<Entity> = article.entities.clone();
-    let mut ids: StringMap = glossary.iter().map(|e| (e.id.clone(), 0)).collect();
-    for entity in site_glossaries {
-        if ids.insert(entity.id.clone(), 0).is_none() {
-            glossary.push(entity.clone());
-        }
-    }
-    glossary
+/// One glossary from several, in order: where two entities share an id, the first wins.
+pub fn first_of_each_id(entities: impl IntoIterator<Item = Entity>) -> Vec<Entity> {
+    let mut ids = StringMap::new();
+    entities
+        .into_iter()
+        .filter(|e| ids.insert(e.id.clone(), 0).is_none())
+        .collect()
 }
 
 /// Annotates any runs of text against a glossary. The in-place enhancer and the

@@ -139,6 +139,13 @@ fn expected(path: &str, what: &str, found: Shape) -> InputError {
     InputError::at(path, message)
 }
 
+/// The elements of `value`, which must be an array.
+fn array<V: JsonValue>(value: &V, path: &str) -> Result<Vec<V>, InputError> {
+    value
+        .elements()
+        .ok_or_else(|| expected(path, "an array", value.shape()))
+}
+
 fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_owned()
@@ -269,9 +276,7 @@ impl Reader {
         path: &str,
         read: &mut impl FnMut(&mut Self, &V, &str) -> Result<T, InputError>,
     ) -> Result<Vec<T>, InputError> {
-        let elements = value
-            .elements()
-            .ok_or_else(|| expected(path, "an array", value.shape()))?;
+        let elements = array(value, path)?;
         let mut out = Vec::with_capacity(elements.len());
         for (at, element) in elements.iter().enumerate() {
             out.push(read(self, element, &index(path, at))?);
@@ -288,9 +293,7 @@ impl Reader {
         clock: &dyn Clock,
         read: impl Fn(&mut Self, &V, &str) -> Result<T, InputError>,
     ) -> Result<Vec<T>, InputError> {
-        let elements = value
-            .elements()
-            .ok_or_else(|| expected(path, "an array", value.shape()))?;
+        let elements = array(value, path)?;
         let mut out = Vec::with_capacity(elements.len());
         for (at, element) in elements.iter().enumerate() {
             pause_point(clock).await;

@@ -344,22 +344,14 @@ impl<'a> Builder<'a> {
                         .attr("referrerpolicy", "no-referrer"),
                 );
             }
-            if image.caption.is_some() || image.credit.is_some() {
-                let mut caption = Element::new("figcaption");
-                if let Some(text) = &image.caption {
-                    caption = caption.child(builder.marked(
-                        Element::new("span").class("gloss-caption"),
-                        Place::Caption,
-                        text,
-                    ));
-                }
-                if let Some(credit) = &image.credit {
-                    caption = caption.child(
-                        Element::new("span")
-                            .class("gloss-credit")
-                            .text(credit.clone()),
-                    );
-                }
+            let caption = image.caption.as_deref().map(|text| {
+                builder.marked(
+                    Element::new("span").class("gloss-caption"),
+                    Place::Caption,
+                    text,
+                )
+            });
+            if let Some(caption) = figcaption(caption, image.credit.as_deref()) {
                 figure = figure.child(caption);
             }
             root = root.child(figure);
@@ -462,6 +454,25 @@ fn endnotes(annotation: &Annotation, messages: &Messages) -> Element {
                 .text(messages.endnotes_title.clone()),
         )
         .child(list)
+}
+
+/// A figure's caption and credit, when it has either.
+fn figcaption(caption: Option<Element>, credit: Option<&str>) -> Option<Element> {
+    if caption.is_none() && credit.is_none() {
+        return None;
+    }
+    let mut figcaption = Element::new("figcaption");
+    if let Some(caption) = caption {
+        figcaption = figcaption.child(caption);
+    }
+    if let Some(credit) = credit {
+        figcaption = figcaption.child(
+            Element::new("span")
+                .class("gloss-credit")
+                .text(credit.to_owned()),
+        );
+    }
+    Some(figcaption)
 }
 
 fn time(value: &str, class: &'static str) -> Element {
@@ -574,22 +585,10 @@ impl Builder<'_> {
                     }
                     element = element.child(image);
                 }
-                if figure.caption.is_some() || figure.credit.is_some() {
-                    let mut caption = Element::new("figcaption");
-                    if let Some(text) = &figure.caption {
-                        caption = caption.child(self.rich(
-                            Element::new("span").class("gloss-caption"),
-                            place(0),
-                            text,
-                        ));
-                    }
-                    if let Some(credit) = &figure.credit {
-                        caption = caption.child(
-                            Element::new("span")
-                                .class("gloss-credit")
-                                .text(credit.clone()),
-                        );
-                    }
+                let caption = figure.caption.as_ref().map(|text| {
+                    self.rich(Element::new("span").class("gloss-caption"), place(0), text)
+                });
+                if let Some(caption) = figcaption(caption, figure.credit.as_deref()) {
                     element = element.child(caption);
                 }
                 element
