@@ -110,7 +110,7 @@ fn window_start(run: &str, tokens: &[Token], open: usize, short_length: usize) -
                 break;
             }
             // Hyphenated parts are one word: count only those after white space.
-            if token.space_before || token.start == 0 {
+            if token.space_before() || token.start == 0 {
                 words += 1;
             }
         }

@@ -3,7 +3,8 @@
 //! The sources, in order of trust: an appositive ("IPAC, a global alliance of …,"),
 //! a relative clause ("Dahlin, who …"), and a defining sentence ("X is a …").
 
-use super::text::{capitalize, fold, Token, TokenKind};
+use super::pause::{pause_point, Clock};
+use super::text::{capitalize, fold, tokenize_into, Token, TokenKind};
 
 /// A summary and the sentence it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,41 +14,61 @@ pub struct Described {
     pub sentence: String,
 }
 
-/// One mention to look around: tokens `first..=last` of run `run`.
+/// One mention to look around: tokens `first..=last` of run `run`, naming `entity`.
 #[derive(Debug, Clone, Copy)]
 pub struct Spot {
     pub run: usize,
     pub first: usize,
     pub last: usize,
+    pub entity: usize,
 }
 
 /// The longest summary a card shows before it is cut at a word boundary.
 const MAX_SUMMARY: usize = 320;
 
-/// The first description found around any of the spots, tried in reading order.
-pub fn describe(
+/// For each entity that has a name in `names`, the first description found around its
+/// spots: an appositive at any spot is preferred to a defining sentence, and each is
+/// tried in reading order. `spots` must be in reading order.
+///
+/// The article's tokens are not kept between passes (they are most of the engine's
+/// memory), so a run is tokenized again here, and only while one of its spots names an
+/// entity still without a description.
+pub async fn describe_all(
     runs: &[&str],
-    tokens: &[Vec<Token>],
     spots: &[Spot],
-    name: &str,
-) -> Option<Described> {
-    let describe_one = |spot: &Spot, appositive_only: bool| {
-        let (run, tokens) = (runs[spot.run], &tokens[spot.run]);
-        let summary = if appositive_only {
-            appositive(run, tokens, spot, name)
-        } else {
-            defining_sentence(run, tokens, spot)
-        }?;
-        Some(Described {
-            summary: shorten(&summary),
-            run: spot.run,
-            sentence: sentence_around(run, tokens, spot.first),
-        })
-    };
-    spots
-        .iter()
-        .find_map(|s| describe_one(s, true))
-        .or_else(|| spots.iter().find_map(|s| describe_one(s, false)))
+    names: &[Option<&str>],
+    clock: &dyn Clock,
+) -> Vec<Option<Described>> {
+    let mut found: Vec<Option<Described>> = vec![None; names.len()];
+    let mut tokens = Vec::new();
+    for appositive_only in [true, false] {
+        let mut tokenized = None;
+        for spot in spots {
+            let Some(name) = names[spot.entity] else {
+                continue;
+            };
+            if found[spot.entity].is_some() {
+                continue;
+            }
+            let run = runs[spot.run];
+            if tokenized != Some(spot.run) {
+                pause_point(clock).await;
+                tokenize_into(run, &mut tokens);
+                tokenized = Some(spot.run);
+            }
+            let summary = if appositive_only {
+                appositive(run, &tokens, spot, name)
+            } else {
+                defining_sentence(run, &tokens, spot)
+            };
+            found[spot.entity] = summary.map(|summary| Described {
+                summary: shorten(&summary),
+                run: spot.run,
+                sentence: sentence_around(run, &tokens, spot.first),
+            });
+        }
+    }
+    found
 }
 
 fn word(run: &str, token: &Token) -> Option<String> {
@@ -99,7 +120,7 @@ fn clause_end(run: &str, tokens: &[Token], start: usize) -> usize {
             ")" if depth > 0 => depth -= 1,
             ")" | "," | ";" | ":" | "\u{2014}" | "\u{2013}" if depth == 0 => break,
             "." | "!" | "?"
-                if depth == 0 && tokens.get(at + 2).is_none_or(|t| t.sentence_start) =>
+                if depth == 0 && tokens.get(at + 2).is_none_or(|t| t.sentence_start()) =>
             {
                 break
             }
@@ -113,9 +134,9 @@ fn clause_end(run: &str, tokens: &[Token], start: usize) -> usize {
 /// "Peter Dahlin is the founder of …": a sentence that opens with the name and defines it.
 fn defining_sentence(run: &str, tokens: &[Token], spot: &Spot) -> Option<String> {
     let first = &tokens[spot.first];
-    let opens = first.sentence_start
+    let opens = first.sentence_start()
         || (spot.first > 0
-            && tokens[spot.first - 1].sentence_start
+            && tokens[spot.first - 1].sentence_start()
             && word(run, &tokens[spot.first - 1]).as_deref() == Some("the"));
     if !opens {
         return None;
@@ -134,10 +155,10 @@ fn defining_sentence(run: &str, tokens: &[Token], spot: &Spot) -> Option<String>
 pub fn sentence_around(run: &str, tokens: &[Token], at: usize) -> String {
     let start = (0..=at)
         .rev()
-        .find(|&i| tokens[i].sentence_start)
+        .find(|&i| tokens[i].sentence_start())
         .unwrap_or(0);
     let end = (at + 1..tokens.len())
-        .find(|&i| tokens[i].sentence_start)
+        .find(|&i| tokens[i].sentence_start())
         .map_or(tokens.len(), |i| i);
     run[tokens[start].start as usize..tokens[end - 1].end as usize].to_owned()
 }

@@ -73,7 +73,7 @@ impl Hasher for EdgeHasher {
 }
 
 /// The trie's edges, all in one table: (node, token hash) to child node.
-type Edges = HashMap<(u32, u64), u32, BuildHasherDefault<EdgeHasher>>;
+type Edges = HashMap<(u32, u32), u32, BuildHasherDefault<EdgeHasher>>;
 
 /// A set of patterns, ready to match.
 #[derive(Default)]
@@ -91,8 +91,8 @@ pub struct Matcher {
 }
 
 /// The bit of `first_words` for a token hash.
-fn first_word_bit(hash: u64) -> (usize, u64) {
-    let bucket = (hash >> 44) as usize & 0xFFFF;
+fn first_word_bit(hash: u32) -> (usize, u64) {
+    let bucket = (hash >> 16) as usize;
     (bucket >> 6, 1 << (bucket & 63))
 }
 
@@ -339,8 +339,8 @@ fn case_fits(
                         Case::Lower => true,
                         Case::Capitalized => {
                             title_case
-                                || (index == 0 && got.sentence_start)
-                                || (index > 0 && tokens[index - 1].first_upper)
+                                || (index == 0 && got.sentence_start())
+                                || (index > 0 && tokens[index - 1].first_upper())
                         }
                         _ => false,
                     },

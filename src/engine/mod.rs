@@ -5,13 +5,15 @@
 //! unchanged in the browser. It reads the model and returns plain data; it never
 //! produces markup.
 //!
-//! The passes, in order (DESIGN.md explains each):
-//! 1. tokenize every run ([`text`]);
-//! 2. match the glossaries ([`matcher`]);
-//! 3. find acronym definitions ([`acronyms`]) and proper names ([`names`]);
-//! 4. match everything found, leftmost-longest, in one pass;
-//! 5. link one-word references to people ([`people`]);
-//! 6. describe what no glossary describes ([`context`]).
+//! The passes, in order (DESIGN.md explains each), each over every run, tokenized afresh
+//! ([`text`]) because keeping the article's tokens would cost more memory than the
+//! article itself:
+//! 1. find acronym definitions ([`acronyms`]) the glossaries ([`matcher`]) do not cover,
+//!    and gather the evidence the name finder needs;
+//! 2. find proper names ([`names`]) nothing else covers;
+//! 3. match everything, leftmost-longest, and link one-word references to people
+//!    ([`people`]);
+//! 4. describe what no glossary describes ([`context`]), from the runs that name it.
 
 pub mod acronyms;
 pub mod context;
@@ -279,81 +281,63 @@ pub async fn annotate_runs_paused(
         }
     }
 
-    if *options == Options::glossary_only() {
-        // Glossary matching alone needs no article-wide view, so each run is tokenized,
-        // matched and dropped in turn, in one reused buffer that stays in cache.
-        let mut tokens = Vec::new();
-        let mut spans = Vec::with_capacity(runs.len());
-        for run in runs {
-            pause_point(clock).await;
-            text::tokenize_into(run.text, &mut tokens);
-            let title_case = is_title_case(run.text, &tokens);
-            let mut run_spans = byte_spans(&tokens, &matcher.find(run.text, &tokens, title_case));
-            run_spans.retain(|m| !run.touches_link(m.start, m.end));
-            spans.push(run_spans);
-        }
-        let mut annotation = finish(runs, &spans, entities, clock).await;
-        link_related(&mut annotation, glossary);
-        return annotation;
-    }
-
+    // The article's tokens would be most of the engine's memory, and wasm memory never
+    // shrinks, so they are not kept: each pass tokenizes a run into one reused buffer,
+    // which stays in cache. A pass costs a tokenization, which is cheap beside matching.
     let texts: Vec<&str> = runs.iter().map(|r| r.text).collect();
-    let mut tokens: Vec<Vec<Token>> = Vec::with_capacity(texts.len());
-    for text in &texts {
-        pause_point(clock).await;
-        tokens.push(text::tokenize(text));
-    }
-    let title_case: Vec<bool> = texts
-        .iter()
-        .zip(&tokens)
-        .map(|(t, k)| is_title_case(t, k))
-        .collect();
-
+    let mut tokens = Vec::new();
     let lexicon = lexicon::Lexicon::new();
-    if options.acronyms {
-        let known = find_all(&matcher, &texts, &tokens, &title_case, clock).await;
+
+    // Acronym definitions, and the evidence the name finder needs from the whole article.
+    let mut evidence = names::Evidence::default();
+    if options.acronyms || options.names {
         let mut shorts = StringMap::new();
-        for (run_index, (&run, run_tokens)) in texts.iter().zip(&tokens).enumerate() {
+        let mut definitions = Vec::new();
+        for &run in &texts {
             pause_point(clock).await;
-            for definition in acronyms::find_definitions(run, run_tokens) {
-                let claimed = known[run_index].iter().any(|m| {
-                    let (start, end) = (
-                        run_tokens[m.first].start as usize,
-                        run_tokens[m.last].end as usize,
-                    );
+            let title_case = tokenize(run, &mut tokens);
+            if options.names {
+                evidence.add_run(run, &tokens, title_case);
+            }
+            if !options.acronyms {
+                continue;
+            }
+            let known = matcher.find(run, &tokens, title_case);
+            for definition in acronyms::find_definitions(run, &tokens) {
+                let claimed = known.iter().any(|m| {
+                    let (start, end) =
+                        (tokens[m.first].start as usize, tokens[m.last].end as usize);
                     start < definition.long_end && definition.long_start < end
                 });
                 if claimed || shorts.insert(definition.short.clone(), 0).is_some() {
                     continue;
                 }
-                let index = entities.len();
-                entities.push(acronym_entity(&definition, &lexicon));
-                matcher.add(&definition.short, index, false);
-                matcher.add(&definition.long, index, true);
+                definitions.push(definition);
             }
+        }
+        // Added once every run is read, so that each definition is judged against the
+        // glossaries alone, wherever it stands.
+        for definition in definitions {
+            let index = entities.len();
+            entities.push(acronym_entity(&definition, &lexicon));
+            matcher.add(&definition.short, index, false);
+            matcher.add(&definition.long, index, true);
         }
     }
 
     if options.names {
-        let known = find_all(&matcher, &texts, &tokens, &title_case, clock).await;
-        let claimed: Vec<Vec<bool>> = known
-            .iter()
-            .zip(&tokens)
-            .map(|(matches, run_tokens)| {
-                let mut mask = vec![false; run_tokens.len()];
-                for m in matches {
-                    mask[m.first..=m.last].iter_mut().for_each(|c| *c = true);
-                }
-                mask
-            })
-            .collect();
-        let corpus = names::Corpus {
-            runs: &texts,
-            tokens: &tokens,
-            title_case: &title_case,
-            claimed: &claimed,
-        };
-        for found in names::find_names(&corpus, &lexicon, clock).await {
+        let mut finder = names::NameFinder::new(evidence, &lexicon);
+        for &run in &texts {
+            pause_point(clock).await;
+            let title_case = tokenize(run, &mut tokens);
+            finder.add_run(
+                run,
+                &tokens,
+                title_case,
+                &matcher.find(run, &tokens, title_case),
+            );
+        }
+        for found in finder.finish() {
             let index = entities.len();
             matcher.add(&found.name, index, false);
             for alias in &found.aliases {
@@ -377,51 +361,68 @@ pub async fn annotate_runs_paused(
         }
     }
 
-    let mut matches = find_all(&matcher, &texts, &tokens, &title_case, clock).await;
-    if options.people {
-        let people: Vec<people::Person> = entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind == Kind::Person)
-            .filter_map(|(index, e)| {
-                let words: Vec<String> = text::tokenize(&e.name)
-                    .iter()
-                    .filter(|t| t.is_word() && t.case != Case::Lower)
-                    .map(|t| fold(t.text(&e.name)))
-                    .collect();
-                (words.len() > 1).then_some(people::Person {
-                    entity: index,
-                    words,
-                })
+    // Everything found, matched leftmost-longest in one pass, with references to people.
+    let people: Vec<people::Person> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| options.people && e.kind == Kind::Person)
+        .filter_map(|(index, e)| {
+            let words: Vec<String> = text::tokenize(&e.name)
+                .iter()
+                .filter(|t| t.is_word() && t.case != Case::Lower)
+                .map(|t| fold(t.text(&e.name)))
+                .collect();
+            (words.len() > 1).then_some(people::Person {
+                entity: index,
+                words,
             })
-            .collect();
-        people::link_references(&texts, &tokens, &mut matches, &people, clock).await;
-    }
-
-    if options.context {
-        // Every entity's mentions, in reading order, gathered in one pass.
-        let mut spots: Vec<Vec<context::Spot>> = vec![Vec::new(); entities.len()];
-        for (run, ms) in matches.iter().enumerate() {
-            for m in ms {
-                spots[m.entity].push(context::Spot {
-                    run,
+        })
+        .collect();
+    let mut references = people::References::new(&people);
+    let undescribed: Vec<Option<&str>> = entities
+        .iter()
+        .map(|e| (options.context && e.summary.is_none()).then_some(e.name.as_str()))
+        .collect();
+    let mut spots = Vec::new();
+    let mut spans = Vec::with_capacity(runs.len());
+    for (index, run) in runs.iter().enumerate() {
+        pause_point(clock).await;
+        let title_case = tokenize(run.text, &mut tokens);
+        let mut matches = matcher.find(run.text, &tokens, title_case);
+        references.link(run.text, &tokens, &mut matches);
+        spots.extend(
+            matches
+                .iter()
+                .filter(|m| undescribed[m.entity].is_some())
+                .map(|m| context::Spot {
+                    run: index,
                     first: m.first,
                     last: m.last,
-                });
-            }
-        }
-        for (entity, spots) in entities.iter_mut().zip(&spots) {
-            if entity.summary.is_some() {
-                continue;
-            }
-            pause_point(clock).await;
-            if let Some(found) = context::describe(&texts, &tokens, spots, &entity.name) {
+                    entity: m.entity,
+                }),
+        );
+        let mut run_spans = byte_spans(&tokens, &matches);
+        run_spans.retain(|m| !run.touches_link(m.start, m.end));
+        spans.push(run_spans);
+    }
+    drop(tokens);
+
+    // Summaries from the article, for what no glossary describes.
+    if !spots.is_empty() {
+        let described = context::describe_all(&texts, &spots, &undescribed, clock).await;
+        for (entity, found) in entities.iter_mut().zip(described) {
+            if let Some(found) = found {
                 entity.summary = Some(found.summary);
                 entity.source = Source::Article {
                     run: found.run,
                     sentence: found.sentence,
                 };
-            } else if let Some(short) = &entity.short {
+            }
+        }
+    }
+    if options.context {
+        for entity in entities.iter_mut().filter(|e| e.summary.is_none()) {
+            if let Some(short) = &entity.short {
                 let long = entity.aliases.last().unwrap_or(&entity.name);
                 entity.summary = Some(format!("{short} stands for {long}."));
                 entity.source = Source::Acronym;
@@ -429,19 +430,15 @@ pub async fn annotate_runs_paused(
         }
     }
 
-    let spans: Vec<Vec<ByteSpan>> = tokens
-        .iter()
-        .zip(&matches)
-        .zip(runs)
-        .map(|((t, m), run)| {
-            let mut spans = byte_spans(t, m);
-            spans.retain(|m| !run.touches_link(m.start, m.end));
-            spans
-        })
-        .collect();
     let mut annotation = finish(runs, &spans, entities, clock).await;
     link_related(&mut annotation, glossary);
     annotation
+}
+
+/// Tokenizes a run into `tokens` and says whether it is set in title case.
+fn tokenize(run: &str, tokens: &mut Vec<Token>) -> bool {
+    text::tokenize_into(run, tokens);
+    is_title_case(run, tokens)
 }
 
 /// A match as a byte range of its run.
@@ -557,21 +554,6 @@ fn locate(text: &str, spans: &[ByteSpan], new_index: &[usize]) -> Vec<Mention> {
     located
 }
 
-async fn find_all(
-    matcher: &Matcher,
-    texts: &[&str],
-    tokens: &[Vec<Token>],
-    title_case: &[bool],
-    clock: &dyn Clock,
-) -> Vec<Vec<TokenMatch>> {
-    let mut found = Vec::with_capacity(texts.len());
-    for ((text, tokens), &title) in texts.iter().zip(tokens).zip(title_case) {
-        pause_point(clock).await;
-        found.push(matcher.find(text, tokens, title));
-    }
-    found
-}
-
 /// A headline set in title case ("China Seeks Its Way Back to Interpol"), where capitals
 /// say nothing about names: short, with no full stop at the end, and most longer words
 /// capitalised.
@@ -582,7 +564,7 @@ fn is_title_case(text: &str, tokens: &[Token]) -> bool {
     let (mut long_words, mut capitalized) = (0, 0);
     for token in tokens.iter().filter(|t| t.is_word() && t.end - t.start > 3) {
         long_words += 1;
-        capitalized += token.first_upper as usize;
+        capitalized += token.first_upper() as usize;
     }
     long_words >= 3 && capitalized * 10 >= long_words * 8
 }

@@ -3,7 +3,7 @@
 //! and classified from cues in and around the name.
 
 use super::lexicon::Lexicon;
-use super::pause::{pause_point, Clock};
+use super::matcher::TokenMatch;
 use super::text::{fold, is_hyphen, Case, Token, TokenKind};
 use super::StringMap;
 use crate::model::Kind;
@@ -14,15 +14,6 @@ pub struct FoundName {
     pub name: String,
     pub kind: Kind,
     pub aliases: Vec<String>,
-}
-
-/// What the finder reads: every run's text and tokens, whether each run is set in title
-/// case (a headline), and which tokens a glossary or acronym already claims.
-pub struct Corpus<'a> {
-    pub runs: &'a [&'a str],
-    pub tokens: &'a [Vec<Token>],
-    pub title_case: &'a [bool],
-    pub claimed: &'a [Vec<bool>],
 }
 
 /// One place where a candidate name stands.
@@ -39,20 +30,60 @@ struct Candidate {
     occurrences: usize,
 }
 
-pub async fn find_names(
-    corpus: &Corpus<'_>,
-    lexicon: &Lexicon,
-    clock: &dyn Clock,
-) -> Vec<FoundName> {
-    let evidence = Evidence::gather(corpus, clock).await;
-    let mut candidates: Vec<Candidate> = Vec::new();
-    let mut by_key = StringMap::new();
-    for (run_index, (&run, tokens)) in corpus.runs.iter().zip(corpus.tokens).enumerate() {
-        pause_point(clock).await;
-        if corpus.title_case[run_index] {
-            continue;
+/// Words seen in the article, for judging a capital at the start of a sentence. Gathered
+/// from every run before [`NameFinder`] reads any.
+#[derive(Default)]
+pub struct Evidence {
+    /// Folded words seen capitalised in the middle of a sentence.
+    capitalized: StringMap,
+    /// Folded words seen in lower case.
+    lower: StringMap,
+}
+
+impl Evidence {
+    /// Notes the words of one run; `title_case` says it is a headline in title case.
+    pub fn add_run(&mut self, run: &str, tokens: &[Token], title_case: bool) {
+        for token in tokens.iter().filter(|t| t.is_word()) {
+            if token.case == Case::Lower {
+                self.lower.insert(fold(token.text(run)), 0);
+            } else if token.first_upper() && !token.sentence_start() && !title_case {
+                self.capitalized.insert(fold(token.text(run)), 0);
+            }
         }
-        let claimed = &corpus.claimed[run_index];
+    }
+}
+
+/// Gathers candidate names run by run, then settles each one's form and kind.
+pub struct NameFinder<'a> {
+    evidence: Evidence,
+    lexicon: &'a Lexicon,
+    candidates: Vec<Candidate>,
+    by_key: StringMap,
+}
+
+impl<'a> NameFinder<'a> {
+    /// A finder that judges sentence-initial capitals by `evidence`, gathered from the
+    /// whole article.
+    pub fn new(evidence: Evidence, lexicon: &'a Lexicon) -> NameFinder<'a> {
+        NameFinder {
+            evidence,
+            lexicon,
+            candidates: Vec::new(),
+            by_key: StringMap::new(),
+        }
+    }
+
+    /// Reads one run. `known` are the run's glossary and acronym matches: a name whose
+    /// every token they cover is theirs already. A title-case headline proves nothing.
+    pub fn add_run(&mut self, run: &str, tokens: &[Token], title_case: bool, known: &[TokenMatch]) {
+        if title_case {
+            return;
+        }
+        let lexicon = self.lexicon;
+        let mut claimed = vec![false; tokens.len()];
+        for m in known {
+            claimed[m.first..=m.last].iter_mut().for_each(|c| *c = true);
+        }
         let mut taken = vec![false; tokens.len()];
         let mut found: Vec<(Occurrence, Kind)> = Vec::new();
         for (first, last) in quoted_titles(run, tokens) {
@@ -66,7 +97,9 @@ pub async fn find_names(
                 continue;
             }
             let last = extend_name(run, tokens, at, &taken, lexicon);
-            if let Some((first, last, person)) = refine(run, tokens, at, last, lexicon, &evidence) {
+            if let Some((first, last, person)) =
+                refine(run, tokens, at, last, lexicon, &self.evidence)
+            {
                 let kind = if person { Kind::Person } else { Kind::Other };
                 found.push((Occurrence { first, last }, kind));
             }
@@ -85,7 +118,8 @@ pub async fn find_names(
                 .map(|t| fold(t.text(run)))
                 .collect();
             let key = key_of(run, &tokens[occurrence.first..=occurrence.last]);
-            let index = *by_key.entry(key).or_insert_with(|| {
+            let candidates = &mut self.candidates;
+            let index = *self.by_key.entry(key).or_insert_with(|| {
                 candidates.push(Candidate {
                     name: surface(run, &tokens[occurrence.first..=occurrence.last]),
                     words,
@@ -101,39 +135,13 @@ pub async fn find_names(
             context_votes(run, tokens, &occurrence, lexicon, &mut candidate.votes);
         }
     }
-    for candidate in &mut candidates {
-        name_votes(&candidate.words, lexicon, &mut candidate.votes);
-    }
-    settle(candidates, lexicon)
-}
 
-/// Words seen in the article, for judging a capital at the start of a sentence.
-struct Evidence {
-    /// Folded words seen capitalised in the middle of a sentence.
-    capitalized: StringMap,
-    /// Folded words seen in lower case.
-    lower: StringMap,
-}
-
-impl Evidence {
-    async fn gather(corpus: &Corpus<'_>, clock: &dyn Clock) -> Evidence {
-        let mut evidence = Evidence {
-            capitalized: StringMap::new(),
-            lower: StringMap::new(),
-        };
-        for ((&run, tokens), &title_case) in
-            corpus.runs.iter().zip(corpus.tokens).zip(corpus.title_case)
-        {
-            pause_point(clock).await;
-            for token in tokens.iter().filter(|t| t.is_word()) {
-                if token.case == Case::Lower {
-                    evidence.lower.insert(fold(token.text(run)), 0);
-                } else if token.first_upper && !token.sentence_start && !title_case {
-                    evidence.capitalized.insert(fold(token.text(run)), 0);
-                }
-            }
+    /// The names found, once every run has been read.
+    pub fn finish(mut self) -> Vec<FoundName> {
+        for candidate in &mut self.candidates {
+            name_votes(&candidate.words, self.lexicon, &mut candidate.votes);
         }
-        evidence
+        settle(self.candidates, self.lexicon)
     }
 }
 
@@ -143,7 +151,7 @@ fn starts_name(run: &str, tokens: &[Token], at: usize) -> bool {
         || (is_ordinal(run, token)
             && tokens
                 .get(at + 1)
-                .is_some_and(|t| t.is_capitalized() && t.space_before))
+                .is_some_and(|t| t.is_capitalized() && t.space_before()))
 }
 
 fn is_ordinal(run: &str, token: &Token) -> bool {
@@ -168,15 +176,15 @@ fn extend_name(
                 .is_some_and(|t| t.is_capitalized() && !taken[at] && t.case != Case::AllCaps)
         };
         let text = |at: usize| tokens.get(at).map_or("", |t| t.text(run));
-        if name_word(next) && tokens[next].space_before {
+        if name_word(next) && tokens[next].space_before() {
             last = next;
             continue;
         }
         // "Inter-Parliamentary", "Jean-Philippe": a hyphen between capitalised words.
         if name_word(next + 1)
             && text(next).chars().all(is_hyphen)
-            && !tokens[next].space_before
-            && !tokens[next + 1].space_before
+            && !tokens[next].space_before()
+            && !tokens[next + 1].space_before()
         {
             last = next + 1;
             continue;
@@ -241,7 +249,7 @@ fn refine(
             || lexicon.is_connector(&word)
         {
             true
-        } else if token.sentence_start && token.case != Case::AllCaps {
+        } else if token.sentence_start() && token.case != Case::AllCaps {
             // A capital at a sentence start proves nothing: keep the word only if the
             // article shows it capitalised elsewhere, or it is a known place or given name.
             let known = evidence.capitalized.contains_key(&word)
@@ -386,7 +394,7 @@ fn key_of(run: &str, tokens: &[Token]) -> String {
         if token.kind == TokenKind::Possessive && index + 1 == tokens.len() {
             break;
         }
-        if index > 0 && token.space_before {
+        if index > 0 && token.space_before() {
             key.push(' ');
         }
         key.push_str(&fold(token.text(run)));
@@ -562,7 +570,7 @@ fn context_votes(
             let mut end = rest;
             while tokens
                 .get(end + 1)
-                .is_some_and(|t| t.is_capitalized() && t.space_before)
+                .is_some_and(|t| t.is_capitalized() && t.space_before())
             {
                 end += 1;
             }

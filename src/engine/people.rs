@@ -5,7 +5,6 @@
 //! already appeared, whose name contains the word and who was named most recently.
 
 use super::matcher::TokenMatch;
-use super::pause::{pause_point, Clock};
 use super::text::{fold, Case, Token, TokenKind};
 
 /// A person whose full name can be referred to by one of its words.
@@ -14,31 +13,40 @@ pub struct Person {
     pub words: Vec<String>,
 }
 
-/// Adds reference matches to `matches` (one list per run, kept in token order).
-pub async fn link_references(
-    runs: &[&str],
-    tokens: &[Vec<Token>],
-    matches: &mut [Vec<TokenMatch>],
-    people: &[Person],
-    clock: &dyn Clock,
-) {
-    if people.is_empty() {
-        return;
-    }
-    // When each person's full name was last seen, as a running count of full mentions;
-    // zero for not yet.
-    let mut last_seen = vec![0usize; people.len()];
-    let mut person_by_entity: Vec<Option<usize>> = Vec::new();
-    for (index, person) in people.iter().enumerate() {
-        if person_by_entity.len() <= person.entity {
-            person_by_entity.resize(person.entity + 1, None);
+/// Links references run by run, in reading order: a reference can only be to a person
+/// whose full name came before it.
+pub struct References<'a> {
+    people: &'a [Person],
+    /// When each person's full name was last seen, as a running count of full mentions;
+    /// zero for not yet.
+    last_seen: Vec<usize>,
+    person_by_entity: Vec<Option<usize>>,
+    full_mentions: usize,
+}
+
+impl<'a> References<'a> {
+    pub fn new(people: &'a [Person]) -> References<'a> {
+        let mut person_by_entity: Vec<Option<usize>> = Vec::new();
+        for (index, person) in people.iter().enumerate() {
+            if person_by_entity.len() <= person.entity {
+                person_by_entity.resize(person.entity + 1, None);
+            }
+            person_by_entity[person.entity] = Some(index);
         }
-        person_by_entity[person.entity] = Some(index);
+        References {
+            people,
+            last_seen: vec![0; people.len()],
+            person_by_entity,
+            full_mentions: 0,
+        }
     }
-    let person_of = |entity: usize| person_by_entity.get(entity).copied().flatten();
-    let mut full_mentions = 0;
-    for ((&run, tokens), matches) in runs.iter().zip(tokens).zip(matches.iter_mut()) {
-        pause_point(clock).await;
+
+    /// Adds the next run's reference matches to `matches`, which stay in token order.
+    pub fn link(&mut self, run: &str, tokens: &[Token], matches: &mut Vec<TokenMatch>) {
+        let people = self.people;
+        if people.is_empty() {
+            return;
+        }
         // Once a reference is found: the run's matches with the references added in
         // place, so they stay in token order without a sort.
         let mut merged: Option<Vec<TokenMatch>> = None;
@@ -46,9 +54,10 @@ pub async fn link_references(
         let mut at = 0;
         while at < tokens.len() {
             if let Some(m) = matches.get(next_match).filter(|m| m.first == at) {
-                if let Some(person) = person_of(m.entity).filter(|_| m.last > m.first) {
-                    full_mentions += 1;
-                    last_seen[person] = full_mentions;
+                let person = self.person_by_entity.get(m.entity).copied().flatten();
+                if let Some(person) = person.filter(|_| m.last > m.first) {
+                    self.full_mentions += 1;
+                    self.last_seen[person] = self.full_mentions;
                 }
                 at = m.last + 1;
                 next_match += 1;
@@ -60,10 +69,11 @@ pub async fn link_references(
             let token = &tokens[at];
             let followed_by_name = tokens
                 .get(at + 1)
-                .is_some_and(|t| t.is_capitalized() && t.space_before);
+                .is_some_and(|t| t.is_capitalized() && t.space_before());
             if token.kind == TokenKind::Word && token.case == Case::Capitalized && !followed_by_name
             {
                 let word = fold(token.text(run));
+                let last_seen = &self.last_seen;
                 let best = (0..people.len())
                     .filter(|&p| last_seen[p] > 0 && people[p].words.contains(&word))
                     .max_by_key(|&p| last_seen[p]);

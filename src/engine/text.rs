@@ -3,21 +3,27 @@
 //! word" means the same thing everywhere.
 
 /// One token of a text run. Offsets are UTF-8 byte offsets into the run.
+///
+/// An article's tokens are kept for the whole of [`crate::engine::annotate`], one per
+/// word or mark, so the layout is kept to 16 bytes: a 32-bit hash, and the three yes/no
+/// facts packed into `flags` behind methods.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     pub start: u32,
     pub end: u32,
+    /// A hash of the folded form (see [`fold_char`]); equal folds give equal hashes.
+    pub hash: u32,
     pub kind: TokenKind,
     pub case: Case,
-    /// A hash of the folded form (see [`fold_char`]); equal folds give equal hashes.
-    pub hash: u64,
-    /// The token starts a sentence (or the run), so its capital letter proves nothing.
-    pub sentence_start: bool,
-    /// White space separates this token from the one before it.
-    pub space_before: bool,
-    /// The first cased letter is a capital.
-    pub first_upper: bool,
+    flags: u8,
 }
+
+/// `Token::flags`: the token starts a sentence (or the run).
+const SENTENCE_START: u8 = 1;
+/// `Token::flags`: white space separates the token from the one before it.
+const SPACE_BEFORE: u8 = 2;
+/// `Token::flags`: the first cased letter is a capital.
+const FIRST_UPPER: u8 = 4;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -45,6 +51,21 @@ pub enum Case {
 }
 
 impl Token {
+    /// The token starts a sentence (or the run), so its capital letter proves nothing.
+    pub fn sentence_start(&self) -> bool {
+        self.flags & SENTENCE_START != 0
+    }
+
+    /// White space separates this token from the one before it.
+    pub fn space_before(&self) -> bool {
+        self.flags & SPACE_BEFORE != 0
+    }
+
+    /// The first cased letter is a capital.
+    pub fn first_upper(&self) -> bool {
+        self.flags & FIRST_UPPER != 0
+    }
+
     pub fn text<'a>(&self, run: &'a str) -> &'a str {
         &run[self.start as usize..self.end as usize]
     }
@@ -55,7 +76,7 @@ impl Token {
 
     /// A word that begins with a capital: the raw material of proper names.
     pub fn is_capitalized(&self) -> bool {
-        self.kind == TokenKind::Word && self.first_upper
+        self.kind == TokenKind::Word && self.first_upper()
     }
 }
 
@@ -208,15 +229,16 @@ pub fn hash_step(hash: u64, c: char) -> u64 {
     hash.rotate_left(8) ^ c as u64
 }
 
-/// Mixes a finished token's hash so that its bits are spread for the hash table.
+/// Mixes a finished token's hash so that its bits are spread for the hash table, and
+/// keeps the well-mixed top half.
 #[inline(always)]
-pub fn finish_hash(hash: u64) -> u64 {
+pub fn finish_hash(hash: u64) -> u32 {
     let mixed = (hash ^ (hash >> 32)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    mixed ^ (mixed >> 29)
+    ((mixed ^ (mixed >> 29)) >> 32) as u32
 }
 
 /// The hash [`tokenize`] gives a token whose folded text is `folded`.
-pub fn hash_folded(folded: &str) -> u64 {
+pub fn hash_folded(folded: &str) -> u32 {
     finish_hash(folded.chars().fold(0, hash_step))
 }
 
@@ -267,15 +289,14 @@ pub fn tokenize_into(run: &str, tokens: &mut Vec<Token>) {
             end: at as u32,
             kind: TokenKind::Punct,
             case: Case::Uncased,
-            hash: hash_step(0, folded),
-            sentence_start,
-            space_before,
-            first_upper: false,
+            hash: 0,
+            flags: if sentence_start { SENTENCE_START } else { 0 }
+                | if space_before { SPACE_BEFORE } else { 0 },
         };
+        let mut hash = hash_step(0, folded);
         if starts_word {
             let mut shape = CaseShape::default();
             shape.add(c);
-            let mut hash = token.hash;
             token.kind = if c.is_numeric() {
                 TokenKind::Number
             } else {
@@ -311,7 +332,9 @@ pub fn tokenize_into(run: &str, tokens: &mut Vec<Token>) {
             }
             token.end = at as u32;
             token.hash = finish_hash(hash);
-            token.first_upper = shape.first_upper;
+            if shape.first_upper {
+                token.flags |= FIRST_UPPER;
+            }
             token.case = if token.kind == TokenKind::Number {
                 Case::Uncased
             } else {
@@ -328,11 +351,11 @@ pub fn tokenize_into(run: &str, tokens: &mut Vec<Token>) {
                 at += 1;
                 token.end = at as u32;
                 token.kind = TokenKind::Possessive;
-                token.hash = hash_step(token.hash, 's');
+                hash = hash_step(hash, 's');
             } else if is_unspaced_script(c) {
                 token.kind = TokenKind::Word;
             }
-            token.hash = finish_hash(token.hash);
+            token.hash = finish_hash(hash);
             sentence_start = ends_sentence(run, tokens, &token, sentence_start);
         }
         tokens.push(token);
@@ -354,7 +377,7 @@ fn ends_sentence(run: &str, before: &[Token], token: &Token, was_start: bool) ->
                 let word = previous.text(run);
                 // "Nov." and the initials in "U.S." or "J. R. Smith" end no sentence.
                 !(ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
-                    || (word.chars().count() == 1 && previous.first_upper))
+                    || (word.chars().count() == 1 && previous.first_upper()))
             }
             _ => true,
         },
