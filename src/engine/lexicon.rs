@@ -53,43 +53,39 @@ const CORPORATE: &str = "inc corp co ltd llc plc gmbh ag sa nv spa";
 const CONNECTORS: &str =
     "of on for the de du des del della di da dos das la le van von der den al el bin ibn bint y";
 
-/// The word lists, ready for look-ups.
-pub struct Lexicon {
-    common: Words,
-    calendar: Words,
-    honorifics: Words,
-    organization_words: Words,
-    place_words: Words,
-    event_words: Words,
-    role_nouns: Words,
-    organization_nouns: Words,
-    place_nouns: Words,
-    event_nouns: Words,
-    given_names: Words,
-    family_names_first: Words,
-    places: Words,
-    demonyms: Words,
-    connectors: Words,
-    corporate: Words,
-}
+/// The classes a word belongs to, as bits: one look-up answers every question about a
+/// word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Classes(u32);
 
-/// A word list, sorted for binary search: smaller in the wasm than a hash set.
-struct Words(Vec<&'static str>);
+impl Classes {
+    pub const COMMON: u32 = 1;
+    pub const CALENDAR: u32 = 1 << 1;
+    pub const HONORIFIC: u32 = 1 << 2;
+    pub const ORGANIZATION_WORD: u32 = 1 << 3;
+    pub const PLACE_WORD: u32 = 1 << 4;
+    pub const EVENT_WORD: u32 = 1 << 5;
+    pub const ROLE_NOUN: u32 = 1 << 6;
+    pub const ORGANIZATION_NOUN: u32 = 1 << 7;
+    pub const PLACE_NOUN: u32 = 1 << 8;
+    pub const EVENT_NOUN: u32 = 1 << 9;
+    pub const GIVEN_NAME: u32 = 1 << 10;
+    pub const FAMILY_NAME_FIRST: u32 = 1 << 11;
+    pub const PLACE: u32 = 1 << 12;
+    pub const DEMONYM: u32 = 1 << 13;
+    pub const CONNECTOR: u32 = 1 << 14;
+    pub const CORPORATE: u32 = 1 << 15;
 
-impl Words {
-    fn contains(&self, word: &str) -> bool {
-        self.0.binary_search(&word).is_ok()
+    /// The word is in any of the classes in `classes`.
+    pub fn any(self, classes: u32) -> bool {
+        self.0 & classes != 0
     }
 }
 
-fn set(list: &'static str) -> Words {
-    set_split(list, ' ')
-}
-
-fn set_split(list: &'static str, separator: char) -> Words {
-    let mut words: Vec<&'static str> = list.split(separator).collect();
-    words.sort_unstable();
-    Words(words)
+/// The word lists, ready for look-ups: every word once, sorted, with its classes. One
+/// binary search instead of one per list, and smaller in the wasm than a hash set.
+pub struct Lexicon {
+    words: Vec<(&'static str, Classes)>,
 }
 
 impl Default for Lexicon {
@@ -100,73 +96,101 @@ impl Default for Lexicon {
 
 impl Lexicon {
     pub fn new() -> Lexicon {
-        Lexicon {
-            common: set(COMMON),
-            calendar: set(CALENDAR),
-            honorifics: set(HONORIFICS),
-            organization_words: set(ORGANIZATION_WORDS),
-            place_words: set(PLACE_WORDS),
-            event_words: set(EVENT_WORDS),
-            role_nouns: set(ROLE_NOUNS),
-            organization_nouns: set(ORGANIZATION_NOUNS),
-            place_nouns: set(PLACE_NOUNS),
-            event_nouns: set(EVENT_NOUNS),
-            given_names: set(GIVEN_NAMES),
-            family_names_first: set(FAMILY_NAMES_FIRST),
-            places: set_split(PLACES, '|'),
-            demonyms: set(DEMONYMS),
-            connectors: set(CONNECTORS),
-            corporate: set(CORPORATE),
+        let lists = [
+            (COMMON, Classes::COMMON),
+            (CALENDAR, Classes::CALENDAR),
+            (HONORIFICS, Classes::HONORIFIC),
+            (ORGANIZATION_WORDS, Classes::ORGANIZATION_WORD),
+            (PLACE_WORDS, Classes::PLACE_WORD),
+            (EVENT_WORDS, Classes::EVENT_WORD),
+            (ROLE_NOUNS, Classes::ROLE_NOUN),
+            (ORGANIZATION_NOUNS, Classes::ORGANIZATION_NOUN),
+            (PLACE_NOUNS, Classes::PLACE_NOUN),
+            (EVENT_NOUNS, Classes::EVENT_NOUN),
+            (GIVEN_NAMES, Classes::GIVEN_NAME),
+            (FAMILY_NAMES_FIRST, Classes::FAMILY_NAME_FIRST),
+            (PLACES, Classes::PLACE),
+            (DEMONYMS, Classes::DEMONYM),
+            (CONNECTORS, Classes::CONNECTOR),
+            (CORPORATE, Classes::CORPORATE),
+        ];
+        let mut words: Vec<(&'static str, Classes)> = Vec::with_capacity(2048);
+        for (list, class) in lists {
+            // Place names may hold spaces ("hong kong"), so they are separated by `|`.
+            let separator = if class == Classes::PLACE { '|' } else { ' ' };
+            words.extend(list.split(separator).map(|w| (w, Classes(class))));
+        }
+        words.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        words.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                kept.1 .0 |= later.1 .0;
+            }
+            same
+        });
+        Lexicon { words }
+    }
+
+    /// Every class `folded` belongs to; none for a word in no list. `folded` may be a
+    /// whole place name with single spaces: "hong kong".
+    pub fn classes(&self, folded: &str) -> Classes {
+        match self.words.binary_search_by(|(w, _)| (*w).cmp(folded)) {
+            Ok(at) => self.words[at].1,
+            Err(_) => Classes::default(),
         }
     }
 
+    fn is(&self, folded: &str, class: u32) -> bool {
+        self.classes(folded).any(class)
+    }
+
     pub fn is_common(&self, folded: &str) -> bool {
-        self.common.contains(folded)
+        self.is(folded, Classes::COMMON)
     }
     pub fn is_calendar(&self, folded: &str) -> bool {
-        self.calendar.contains(folded)
+        self.is(folded, Classes::CALENDAR)
     }
     pub fn is_honorific(&self, folded: &str) -> bool {
-        self.honorifics.contains(folded)
+        self.is(folded, Classes::HONORIFIC)
     }
     pub fn is_organization_word(&self, folded: &str) -> bool {
-        self.organization_words.contains(folded)
+        self.is(folded, Classes::ORGANIZATION_WORD)
     }
     pub fn is_place_word(&self, folded: &str) -> bool {
-        self.place_words.contains(folded)
+        self.is(folded, Classes::PLACE_WORD)
     }
     pub fn is_event_word(&self, folded: &str) -> bool {
-        self.event_words.contains(folded)
+        self.is(folded, Classes::EVENT_WORD)
     }
     pub fn is_role_noun(&self, folded: &str) -> bool {
-        self.role_nouns.contains(folded)
+        self.is(folded, Classes::ROLE_NOUN)
     }
     pub fn is_organization_noun(&self, folded: &str) -> bool {
-        self.organization_nouns.contains(folded)
+        self.is(folded, Classes::ORGANIZATION_NOUN)
     }
     pub fn is_place_noun(&self, folded: &str) -> bool {
-        self.place_nouns.contains(folded)
+        self.is(folded, Classes::PLACE_NOUN)
     }
     pub fn is_event_noun(&self, folded: &str) -> bool {
-        self.event_nouns.contains(folded)
+        self.is(folded, Classes::EVENT_NOUN)
     }
     pub fn is_given_name(&self, folded: &str) -> bool {
-        self.given_names.contains(folded)
+        self.is(folded, Classes::GIVEN_NAME)
     }
     pub fn is_family_name_first(&self, folded: &str) -> bool {
-        self.family_names_first.contains(folded)
+        self.is(folded, Classes::FAMILY_NAME_FIRST)
     }
     /// `folded` is a whole name with single spaces: "hong kong".
     pub fn is_place(&self, folded: &str) -> bool {
-        self.places.contains(folded)
+        self.is(folded, Classes::PLACE)
     }
     pub fn is_demonym(&self, folded: &str) -> bool {
-        self.demonyms.contains(folded)
+        self.is(folded, Classes::DEMONYM)
     }
     pub fn is_corporate(&self, folded: &str) -> bool {
-        self.corporate.contains(folded)
+        self.is(folded, Classes::CORPORATE)
     }
     pub fn is_connector(&self, folded: &str) -> bool {
-        self.connectors.contains(folded)
+        self.is(folded, Classes::CONNECTOR)
     }
 }

@@ -2,7 +2,7 @@
 //! names use ("Alliance on China"), cleaned of sentence-initial ordinary words and dates,
 //! and classified from cues in and around the name.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Classes, Lexicon};
 use super::matcher::TokenMatch;
 use super::text::{fold, is_hyphen, Case, Token, TokenKind};
 use super::StringMap;
@@ -44,10 +44,21 @@ impl Evidence {
     /// Notes the words of one run; `title_case` says it is a headline in title case.
     pub fn add_run(&mut self, run: &str, tokens: &[Token], title_case: bool) {
         for token in tokens.iter().filter(|t| t.is_word()) {
-            if token.case == Case::Lower {
-                self.lower.insert(fold(token.text(run)), 0);
+            let text = token.text(run);
+            let map = if token.case == Case::Lower {
+                &mut self.lower
             } else if token.first_upper() && !token.sentence_start() && !title_case {
-                self.capitalized.insert(fold(token.text(run)), 0);
+                &mut self.capitalized
+            } else {
+                continue;
+            };
+            // Most words are seen many times: fold (and allocate) only for a new one.
+            // A lower-case ASCII word is its own folded form.
+            let folded_already = text
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+            if !(folded_already && map.contains_key(text)) {
+                map.insert(fold(text), 0);
             }
         }
     }
@@ -226,52 +237,65 @@ fn refine(
     lexicon: &Lexicon,
     evidence: &Evidence,
 ) -> Option<(usize, usize, bool)> {
-    let folded = |at: usize| fold(tokens[at].text(run));
+    // Each word's folded form and classes, looked up once: the rules below ask about the
+    // same few words many times.
+    let start = first;
+    let words: Vec<(String, Classes)> = (first..=last)
+        .map(|at| {
+            let word = fold(tokens[at].text(run));
+            let classes = lexicon.classes(&word);
+            (word, classes)
+        })
+        .collect();
+    let word_at = |at: usize| words[at - start].0.as_str();
+    let classes_at = |at: usize| words[at - start].1;
+    // The name's other words hold nothing that makes it an organisation or place.
+    let plain_after = |at: usize, last: usize| {
+        (at + 1..=last).all(|at| {
+            !classes_at(at)
+                .any(Classes::ORGANIZATION_WORD | Classes::PLACE_WORD | Classes::CONNECTOR)
+        })
+    };
     let mut person = false;
     loop {
         if first > last {
             return None;
         }
-        let word = folded(first);
+        let word = word_at(first);
+        let classes = classes_at(first);
         let token = &tokens[first];
         let alone = first == last;
-        let rest_is_plain = (first + 1..=last).all(|at| {
-            let w = folded(at);
-            !lexicon.is_organization_word(&w)
-                && !lexicon.is_place_word(&w)
-                && !lexicon.is_connector(&w)
-        });
-        let skip = if lexicon.is_honorific(&word) && !alone && rest_is_plain {
+        let skip = if classes.any(Classes::HONORIFIC) && !alone && plain_after(first, last) {
             person = true;
             true
-        } else if lexicon.is_common(&word)
-            || lexicon.is_calendar(&word)
-            || lexicon.is_connector(&word)
-        {
+        } else if classes.any(Classes::COMMON | Classes::CALENDAR | Classes::CONNECTOR) {
             true
         } else if token.sentence_start() && token.case != Case::AllCaps {
             // A capital at a sentence start proves nothing: keep the word only if the
             // article shows it capitalised elsewhere, or it is a known place or given name.
-            let known = evidence.capitalized.contains_key(&word)
-                || lexicon.is_place(&word)
-                || lexicon.is_given_name(&word);
+            let known = evidence.capitalized.contains_key(word)
+                || classes.any(Classes::PLACE | Classes::GIVEN_NAME);
             // "Members of the Alliance": a plain word joined to a name by a connector is
             // the sentence's subject, unless it is the kind of word names start with.
-            let joined_by_connector = tokens
-                .get(first + 1)
-                .is_some_and(|t| t.case == Case::Lower && lexicon.is_connector(&fold(t.text(run))));
-            let starts_names = lexicon.is_organization_word(&word)
-                || lexicon.is_place_word(&word)
-                || lexicon.is_event_word(&word);
+            let joined_by_connector = tokens.get(first + 1).is_some_and(|t| {
+                t.case == Case::Lower
+                    && if first < last {
+                        classes_at(first + 1)
+                    } else {
+                        lexicon.classes(&fold(t.text(run)))
+                    }
+                    .any(Classes::CONNECTOR)
+            });
+            let starts_names =
+                classes.any(Classes::ORGANIZATION_WORD | Classes::PLACE_WORD | Classes::EVENT_WORD);
             // "Rival Samsung", "Officials Said": a common noun opening the sentence.
-            let common_noun = lexicon.is_role_noun(&word)
-                || lexicon.is_organization_noun(&word)
-                || lexicon.is_place_noun(&word);
+            let common_noun =
+                classes.any(Classes::ROLE_NOUN | Classes::ORGANIZATION_NOUN | Classes::PLACE_NOUN);
             if alone {
                 !known
             } else {
                 !known
-                    && (evidence.lower.contains_key(&word)
+                    && (evidence.lower.contains_key(word)
                         || (joined_by_connector && !starts_names)
                         || common_noun)
             }
@@ -292,41 +316,29 @@ fn refine(
     // the run ends whatever came before it; the name is what follows.
     if let Some(title) = (first..last)
         .rev()
-        .find(|&at| lexicon.is_honorific(&folded(at)))
+        .find(|&at| classes_at(at).any(Classes::HONORIFIC))
     {
-        let rest_is_plain = (title + 1..=last).all(|at| {
-            let w = folded(at);
-            !lexicon.is_organization_word(&w)
-                && !lexicon.is_place_word(&w)
-                && !lexicon.is_connector(&w)
-        });
-        if rest_is_plain && tokens[title + 1..=last].iter().all(Token::is_capitalized) {
+        if plain_after(title, last) && tokens[title + 1..=last].iter().all(Token::is_capitalized) {
             first = title + 1;
             person = true;
         }
     }
-    while last > first {
-        let word = folded(last);
-        if lexicon.is_calendar(&word)
-            || lexicon.is_connector(&word)
-            || tokens[last].kind == TokenKind::Punct
-        {
-            last -= 1;
-        } else {
-            break;
-        }
+    while last > first
+        && (classes_at(last).any(Classes::CALENDAR | Classes::CONNECTOR)
+            || tokens[last].kind == TokenKind::Punct)
+    {
+        last -= 1;
     }
-    let word = folded(first);
     if first == last {
-        let token = &tokens[first];
-        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let letters = word_at(first).chars().filter(|c| c.is_alphabetic()).count();
+        let not_alone = Classes::DEMONYM
+            | Classes::CALENDAR
+            | Classes::ORGANIZATION_WORD
+            | Classes::PLACE_WORD
+            | Classes::HONORIFIC;
         if letters < 2
-            || token.case == Case::AllCaps
-            || lexicon.is_demonym(&word)
-            || lexicon.is_calendar(&word)
-            || lexicon.is_organization_word(&word)
-            || lexicon.is_place_word(&word)
-            || lexicon.is_honorific(&word)
+            || tokens[first].case == Case::AllCaps
+            || classes_at(first).any(not_alone)
             || person
         {
             return None;
@@ -334,7 +346,7 @@ fn refine(
     }
     // A date such as "May 6" or "Nov. 15" is not a name, and neither is a lone year.
     if (first..=last)
-        .all(|at| lexicon.is_calendar(&folded(at)) || tokens[at].kind != TokenKind::Word)
+        .all(|at| classes_at(at).any(Classes::CALENDAR) || tokens[at].kind != TokenKind::Word)
     {
         return None;
     }
@@ -501,17 +513,19 @@ fn context_votes(
             .map(|t| fold(t.text(run)))
     };
     let noun_votes = |noun: &str, votes: &mut [i32; 7], weight: i32| {
-        if lexicon.is_role_noun(noun) {
-            votes[PERSON] += weight;
-        } else if lexicon.is_organization_noun(noun) {
-            votes[ORGANIZATION] += weight;
-        } else if lexicon.is_place_noun(noun) {
-            votes[PLACE] += weight;
-        } else if lexicon.is_event_noun(noun) {
-            votes[EVENT] += weight;
+        let classes = lexicon.classes(noun);
+        let kind = if classes.any(Classes::ROLE_NOUN) {
+            PERSON
+        } else if classes.any(Classes::ORGANIZATION_NOUN) {
+            ORGANIZATION
+        } else if classes.any(Classes::PLACE_NOUN) {
+            PLACE
+        } else if classes.any(Classes::EVENT_NOUN) {
+            EVENT
         } else {
             return false;
-        }
+        };
+        votes[kind] += weight;
         true
     };
     // Before: "leader Xi Jinping", "the NGO China Action", "chairman of Interpol", "in Lyon".
@@ -522,9 +536,10 @@ fn context_votes(
             {
                 if before == "of" && at.first >= 2 {
                     if let Some(noun) = word(at.first - 2) {
-                        if lexicon.is_role_noun(&noun) {
+                        let classes = lexicon.classes(&noun);
+                        if classes.any(Classes::ROLE_NOUN) {
                             votes[ORGANIZATION] += 3;
-                        } else if lexicon.is_place_noun(&noun) {
+                        } else if classes.any(Classes::PLACE_NOUN) {
                             votes[PLACE] += 3;
                         }
                     }
