@@ -1,57 +1,57 @@
 //! The small word lists behind the name finder's cues. They are deliberately short and
 //! general: cues for classes of words, not a list of the names in any one article.
-//! Every entry is folded (lower case, straight apostrophes).
+//! Every entry is folded (lower case, straight apostrophes), and every list is sorted.
 
 /// Words that are ordinary even when capitalised: function words, pronouns and the common
 /// adverbs and verbs that open sentences. A capital on them is never evidence of a name.
-const COMMON: &str = "a about above across after afterwards again against all almost also although always am among an and another any anyone anything are around as at back be because been before being below besides between both but by can cannot could despite did do does doing done down during each either else even ever every everyone everything few for from further had has have having he her here hers herself him himself his how however i if in indeed instead into is it its itself just last later least less let like many may maybe me meanwhile might mine more moreover most much must my myself neither never nevertheless next no nobody none nor not nothing now of off often on once one only onto or other others otherwise our ours ourselves out over own perhaps please rather really same several she should since so some someone something sometimes soon still such than that the their theirs them themselves then there therefore these they this those though through thus to today together tomorrow too toward towards under unless unlike until up upon us very via was we well were what whatever when whenever where whereas whether which while who whoever whole whom whose why will with within without would yesterday yet you your yours yourself yourselves according although amid first second third finally furthermore meanwhile nonetheless recently reports critics many most some others experts officials sources yes";
+const COMMON: &str = "a about above according across after afterwards again against all almost also although always am amid among an and another any anyone anything are around as at back be because been before being below besides between both but by can cannot could critics despite did do does doing done down during each either else even ever every everyone everything experts few finally first for from further furthermore had has have having he her here hers herself him himself his how however i if in indeed instead into is it its itself just last later least less let like many may maybe me meanwhile might mine more moreover most much must my myself neither never nevertheless next no nobody none nonetheless nor not nothing now of off officials often on once one only onto or other others otherwise our ours ourselves out over own perhaps please rather really recently reports same second several she should since so some someone something sometimes soon sources still such than that the their theirs them themselves then there therefore these they third this those though through thus to today together tomorrow too toward towards under unless unlike until up upon us very via was we well were what whatever when whenever where whereas whether which while who whoever whole whom whose why will with within without would yes yesterday yet you your yours yourself yourselves";
 
 /// Month and weekday names, which are capitalised but are dates, not names.
-const CALENDAR: &str = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun";
+const CALENDAR: &str = "apr april aug august dec december feb february fri friday jan january jul july jun june mar march may mon monday nov november oct october sat saturday sep sept september sun sunday thu thurs thursday tue tues tuesday wed wednesday";
 
 /// Titles that come before a person's name.
-const HONORIFICS: &str = "mr mrs ms miss mx dr prof professor sir dame lord lady president vice chairman chairwoman chair premier prime minister chancellor senator sen rep representative congressman congresswoman governor gov mayor judge justice general gen colonel col captain capt lieutenant lt sergeant sgt admiral king queen prince princess pope cardinal bishop archbishop rabbi imam sheikh father sister brother saint st ambassador secretary director commissioner inspector detective officer agent dean chief executive ceo cfo founder leader spokesman spokeswoman spokesperson chairperson";
+const HONORIFICS: &str = "admiral agent ambassador archbishop bishop brother capt captain cardinal ceo cfo chair chairman chairperson chairwoman chancellor chief col colonel commissioner congressman congresswoman dame dean detective director dr executive father founder gen general gov governor imam inspector judge justice king lady leader lieutenant lord lt mayor minister miss mr mrs ms mx officer pope premier president prime prince princess prof professor queen rabbi rep representative saint secretary sen senator sergeant sgt sheikh sir sister spokesman spokesperson spokeswoman st vice";
 
 /// Words that end (or begin) the names of organisations.
-const ORGANIZATION_WORDS: &str = "ministry department agency committee commission council alliance party assembly bureau office organization organisation association union institute institution university college school academy bank company corporation corp inc ltd llc plc group foundation society court parliament congress senate army navy force forces police guard times post news journal herald tribune gazette review network federation league club church centre center service services authority board fund trust coalition front movement administration government cabinet secretariat tribunal commission conference forum initiative project programme program watch reserve exchange panel";
+const ORGANIZATION_WORDS: &str = "academy administration agency alliance army assembly association authority bank board bureau cabinet center centre church club coalition college commission committee company conference congress corp corporation council court department exchange federation force forces forum foundation front fund gazette government group guard herald inc initiative institute institution journal league llc ltd ministry movement navy network news office organisation organization panel parliament party plc police post program programme project reserve review school secretariat senate service services society times tribunal tribune trust union university watch";
 
 /// Words that end the names of places.
-const PLACE_WORDS: &str = "river mountain mountains mount sea ocean island islands province city county state republic street avenue road square lake valley bay gulf strait peninsula desert region district territory kingdom emirates coast park bridge harbour harbor airport canal";
+const PLACE_WORDS: &str = "airport avenue bay bridge canal city coast county desert district emirates gulf harbor harbour island islands kingdom lake mount mountain mountains ocean park peninsula province region republic river road sea square state strait street territory valley";
 
 /// Words that, after a name, make it an event or campaign.
-const EVENT_WORDS: &str = "campaign operation war election elections summit games olympics crisis revolution festival protest protests movement uprising massacre scandal affair conference congress trial initiative program programme plan incident attack";
+const EVENT_WORDS: &str = "affair attack campaign conference congress crisis election elections festival games incident initiative massacre movement olympics operation plan program programme protest protests revolution scandal summit trial uprising war";
 
 /// Nouns for people, used as cues in "Chinese leader Xi Jinping" and "X, a vice-minister".
-const ROLE_NOUNS: &str = "leader president chairman chairwoman chair founder cofounder co-founder director minister vice-minister deputy officer official author writer journalist reporter editor activist dissident lawyer attorney spokesman spokeswoman spokesperson professor scholar researcher analyst expert economist scientist politician lawmaker legislator senator diplomat ambassador envoy secretary general commander soldier businessman businesswoman entrepreneur ceo chief executive head member citizen resident student artist actor actress singer player coach judge prosecutor son daughter wife husband mother father brother sister friend colleague victim suspect fugitive rival rivals";
+const ROLE_NOUNS: &str = "activist actor actress ambassador analyst artist attorney author brother businessman businesswoman ceo chair chairman chairwoman chief citizen co-founder coach cofounder colleague commander daughter deputy diplomat director dissident economist editor entrepreneur envoy executive expert father founder friend fugitive general head husband journalist judge lawmaker lawyer leader legislator member minister mother officer official player politician president professor prosecutor reporter researcher resident rival rivals scholar scientist secretary senator singer sister soldier son spokesman spokesperson spokeswoman student suspect vice-minister victim wife writer";
 
 /// Nouns for organisations, used as cues in "the NGO China Action" and "X, an alliance of …".
-const ORGANIZATION_NOUNS: &str = "organization organisation ngo group alliance agency company firm corporation party ministry department committee union association coalition network charity nonprofit non-profit institution institute body bank newspaper magazine outlet broadcaster publisher university school court club team movement network platform foundation think-tank watchdog regulator police";
+const ORGANIZATION_NOUNS: &str = "agency alliance association bank body broadcaster charity club coalition committee company corporation court department firm foundation group institute institution magazine ministry movement network newspaper ngo non-profit nonprofit organisation organization outlet party platform police publisher regulator school team think-tank union university watchdog";
 
 /// Nouns for places, used as cues in "the city of X" and "X, a province in …".
-const PLACE_NOUNS: &str = "city country nation province region state capital town village island territory district county area prefecture municipality kingdom republic";
+const PLACE_NOUNS: &str = "area capital city country county district island kingdom municipality nation prefecture province region republic state territory town village";
 
 /// Nouns that make the name before them a campaign or event: "China's Fox Hunt campaign".
-const EVENT_NOUNS: &str = "campaign operation programme program initiative election summit war crackdown purge scheme drive";
+const EVENT_NOUNS: &str = "campaign crackdown drive election initiative operation program programme purge scheme summit war";
 
 /// Given names common across many languages; a name that starts with one is a person's.
-const GIVEN_NAMES: &str = "aaron adam adrian ahmed ahmad aisha alan albert alex alexander alexandra alexei ali alice alicia amanda amir amy ana andrea andreas andrew angela anna anne anthony antonio ari arjun barbara ben benjamin bernard bill bob boris brian carl carlos caroline catherine charles charlotte chris christian christine christopher claire daniel david deborah dennis diana dmitri donald dorothy edward elena elizabeth emily emma emmanuel eric erik fatima felix fernando francesco francis frank franz friedrich george georg gerhard giovanni giuseppe greg hans hannah harry helen henry hiroshi hassan hussein ian igor isabel ivan jack jacob james jan jane jean jeff jennifer jessica jim joan joe johan johann john jonathan jorge jose joseph juan julia julie karen karl kate katherine kenji kevin kim klaus laura lars lee leonid linda lisa louis lucas luis lukas marco margaret maria marie mario mark martin mary matteo matthew maxim michael michel miguel mikhail mohamed mohammed muhammad nadia natalia nicholas nicolas nikolai nina olga omar oscar pablo patrick paul pedro peter philip philippe pierre rachel rahul raj ravi richard robert roberto rosa ryan sandra sara sarah sebastian sergei sergey simon sofia sophie stefan stephen steven susan takeshi thomas tim timothy tom tony vladimir walter wang william xavier yuki yusuf zoe";
+const GIVEN_NAMES: &str = "aaron adam adrian ahmad ahmed aisha alan albert alex alexander alexandra alexei ali alice alicia amanda amir amy ana andrea andreas andrew angela anna anne anthony antonio ari arjun barbara ben benjamin bernard bill bob boris brian carl carlos caroline catherine charles charlotte chris christian christine christopher claire daniel david deborah dennis diana dmitri donald dorothy edward elena elizabeth emily emma emmanuel eric erik fatima felix fernando francesco francis frank franz friedrich georg george gerhard giovanni giuseppe greg hannah hans harry hassan helen henry hiroshi hussein ian igor isabel ivan jack jacob james jan jane jean jeff jennifer jessica jim joan joe johan johann john jonathan jorge jose joseph juan julia julie karen karl kate katherine kenji kevin kim klaus lars laura lee leonid linda lisa louis lucas luis lukas marco margaret maria marie mario mark martin mary matteo matthew maxim michael michel miguel mikhail mohamed mohammed muhammad nadia natalia nicholas nicolas nikolai nina olga omar oscar pablo patrick paul pedro peter philip philippe pierre rachel rahul raj ravi richard robert roberto rosa ryan sandra sara sarah sebastian sergei sergey simon sofia sophie stefan stephen steven susan takeshi thomas tim timothy tom tony vladimir walter wang william xavier yuki yusuf zoe";
 
 /// Common Chinese, Korean and Vietnamese family names, which come first in a full name.
-const FAMILY_NAMES_FIRST: &str = "bai cai cao chang chen cheng chiang chou choi chung dai deng ding dong du fan fang feng fu gao gong gu guo han hao he hong hou hu hua huang jia jiang jin kang kong lai lam lau lee li liang liao lin liu long lu luo lv ma mao meng mo ng nguyen pan park peng qian qin qiu ren shao shen shi song su sun tan tang tao tian tran wan wang wei wen wong wu xi xia xiao xie xiong xu xue yan yang yao ye yi yin yu yuan zeng zhang zhao zheng zhou zhu zou";
+const FAMILY_NAMES_FIRST: &str = "bai cai cao chang chen cheng chiang choi chou chung dai deng ding dong du fan fang feng fu gao gong gu guo han hao he hong hou hu hua huang jia jiang jin kang kong lai lam lau lee li liang liao lin liu long lu luo lv ma mao meng mo ng nguyen pan park peng qian qin qiu ren shao shen shi song su sun tan tang tao tian tran wan wang wei wen wong wu xi xia xiao xie xiong xu xue yan yang yao ye yi yin yu yuan zeng zhang zhao zheng zhou zhu zou";
 
 /// Countries and the regions and cities that news most often names, separated by `|`
 /// since some hold spaces.
-const PLACES: &str = "afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan|bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan|bolivia|bosnia|botswana|brazil|brunei|bulgaria|burkina|burma|burundi|cambodia|cameroon|canada|chad|chile|china|colombia|comoros|congo|croatia|cuba|cyprus|czechia|czech|denmark|djibouti|dominica|ecuador|egypt|eritrea|estonia|eswatini|ethiopia|fiji|finland|france|gabon|gambia|georgia|germany|ghana|greece|grenada|guatemala|guinea|guyana|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya|kiribati|korea|kosovo|kuwait|kyrgyzstan|laos|latvia|lebanon|lesotho|liberia|libya|liechtenstein|lithuania|luxembourg|madagascar|malawi|malaysia|maldives|mali|malta|mauritania|mauritius|mexico|micronesia|moldova|monaco|mongolia|montenegro|morocco|mozambique|myanmar|namibia|nauru|nepal|netherlands|nicaragua|niger|nigeria|norway|oman|pakistan|palau|palestine|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|samoa|senegal|serbia|seychelles|singapore|slovakia|slovenia|somalia|spain|sudan|suriname|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|togo|tonga|tunisia|turkey|turkmenistan|tuvalu|uganda|ukraine|uruguay|uzbekistan|vanuatu|venezuela|vietnam|yemen|zambia|zimbabwe|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|ontario|quebec|alberta|hong kong|macau|macao|tibet|xinjiang|taiwan|crimea|gaza|kashmir|kurdistan|catalonia|scotland|england|wales|britain|europe|asia|africa|america|antarctica|oceania|arctic|siberia|balkans|caucasus|kosovo|greenland|puerto rico|new zealand|south africa|north korea|south korea|saudi arabia|united states|united kingdom|united arab emirates|sri lanka|costa rica|el salvador|east timor|ivory coast|sierra leone|new york|los angeles|san francisco|washington|chicago|boston|london|paris|berlin|madrid|rome|lyon|marseille|milan|vienna|brussels|amsterdam|geneva|zurich|stockholm|oslo|copenhagen|helsinki|warsaw|prague|budapest|athens|istanbul|ankara|moscow|kyiv|kiev|minsk|beijing|shanghai|shenzhen|guangzhou|wuhan|chengdu|lhasa|urumqi|tokyo|osaka|seoul|pyongyang|taipei|manila|jakarta|bangkok|hanoi|delhi|mumbai|karachi|lahore|islamabad|kabul|tehran|baghdad|damascus|beirut|jerusalem|cairo|riyadh|dubai|doha|nairobi|lagos|johannesburg|sydney|melbourne|toronto|montreal|vancouver|ottawa|mexico city|havana|caracas|bogota|lima|santiago|buenos aires|brasilia|dhaka|kathmandu|singapore|tel aviv";
+const PLACES: &str = "afghanistan|africa|alabama|alaska|albania|alberta|algeria|america|amsterdam|andorra|angola|ankara|antarctica|arctic|argentina|arizona|arkansas|armenia|asia|athens|australia|austria|azerbaijan|baghdad|bahamas|bahrain|balkans|bangkok|bangladesh|barbados|beijing|beirut|belarus|belgium|belize|benin|berlin|bhutan|bogota|bolivia|bosnia|boston|botswana|brasilia|brazil|britain|brunei|brussels|budapest|buenos aires|bulgaria|burkina|burma|burundi|cairo|california|cambodia|cameroon|canada|caracas|catalonia|caucasus|chad|chengdu|chicago|chile|china|colombia|colorado|comoros|congo|connecticut|copenhagen|costa rica|crimea|croatia|cuba|cyprus|czech|czechia|damascus|delaware|delhi|denmark|dhaka|djibouti|doha|dominica|dubai|east timor|ecuador|egypt|el salvador|england|eritrea|estonia|eswatini|ethiopia|europe|fiji|finland|florida|france|gabon|gambia|gaza|geneva|georgia|germany|ghana|greece|greenland|grenada|guangzhou|guatemala|guinea|guyana|haiti|hanoi|havana|hawaii|helsinki|honduras|hong kong|hungary|iceland|idaho|illinois|india|indiana|indonesia|iowa|iran|iraq|ireland|islamabad|israel|istanbul|italy|ivory coast|jakarta|jamaica|japan|jerusalem|johannesburg|jordan|kabul|kansas|karachi|kashmir|kathmandu|kazakhstan|kentucky|kenya|kiev|kiribati|korea|kosovo|kurdistan|kuwait|kyiv|kyrgyzstan|lagos|lahore|laos|latvia|lebanon|lesotho|lhasa|liberia|libya|liechtenstein|lima|lithuania|london|los angeles|louisiana|luxembourg|lyon|macao|macau|madagascar|madrid|maine|malawi|malaysia|maldives|mali|malta|manila|marseille|maryland|massachusetts|mauritania|mauritius|melbourne|mexico|mexico city|michigan|micronesia|milan|minnesota|minsk|mississippi|missouri|moldova|monaco|mongolia|montana|montenegro|montreal|morocco|moscow|mozambique|mumbai|myanmar|nairobi|namibia|nauru|nebraska|nepal|netherlands|nevada|new hampshire|new jersey|new mexico|new york|new zealand|nicaragua|niger|nigeria|north carolina|north dakota|north korea|norway|oceania|ohio|oklahoma|oman|ontario|oregon|osaka|oslo|ottawa|pakistan|palau|palestine|panama|paraguay|paris|pennsylvania|peru|philippines|poland|portugal|prague|puerto rico|pyongyang|qatar|quebec|rhode island|riyadh|romania|rome|russia|rwanda|samoa|san francisco|santiago|saudi arabia|scotland|senegal|seoul|serbia|seychelles|shanghai|shenzhen|siberia|sierra leone|singapore|slovakia|slovenia|somalia|south africa|south carolina|south dakota|south korea|spain|sri lanka|stockholm|sudan|suriname|sweden|switzerland|sydney|syria|taipei|taiwan|tajikistan|tanzania|tehran|tel aviv|tennessee|texas|thailand|tibet|togo|tokyo|tonga|toronto|tunisia|turkey|turkmenistan|tuvalu|uganda|ukraine|united arab emirates|united kingdom|united states|uruguay|urumqi|utah|uzbekistan|vancouver|vanuatu|venezuela|vermont|vienna|vietnam|virginia|wales|warsaw|washington|west virginia|wisconsin|wuhan|wyoming|xinjiang|yemen|zambia|zimbabwe|zurich";
 
 /// Adjectives of nationality: capitalised, but not names on their own.
-const DEMONYMS: &str = "afghan american arab arabic argentine australian austrian belgian brazilian british burmese cambodian canadian chilean chinese colombian cuban czech danish dutch egyptian english ethiopian european filipino finnish french german greek hungarian indian indonesian iranian iraqi irish israeli italian japanese jewish korean kurdish lebanese malaysian mexican mongolian muslim christian buddhist catholic protestant hindu nepali nigerian norwegian pakistani palestinian persian polish portuguese romanian russian saudi scottish serbian singaporean spanish swedish swiss syrian taiwanese thai tibetan turkish uighur uyghur ukrainian vietnamese welsh western eastern northern southern asian african latin communist socialist democratic republican islamic orthodox soviet";
+const DEMONYMS: &str = "afghan african american arab arabic argentine asian australian austrian belgian brazilian british buddhist burmese cambodian canadian catholic chilean chinese christian colombian communist cuban czech danish democratic dutch eastern egyptian english ethiopian european filipino finnish french german greek hindu hungarian indian indonesian iranian iraqi irish islamic israeli italian japanese jewish korean kurdish latin lebanese malaysian mexican mongolian muslim nepali nigerian northern norwegian orthodox pakistani palestinian persian polish portuguese protestant republican romanian russian saudi scottish serbian singaporean socialist southern soviet spanish swedish swiss syrian taiwanese thai tibetan turkish uighur ukrainian uyghur vietnamese welsh western";
 
 /// Company-form suffixes: "Apple Inc." is Apple.
-const CORPORATE: &str = "inc corp co ltd llc plc gmbh ag sa nv spa";
+const CORPORATE: &str = "ag co corp gmbh inc llc ltd nv plc sa spa";
 
 /// Connectors allowed inside a name between capitalised words.
 const CONNECTORS: &str =
-    "of on for the de du des del della di da dos das la le van von der den al el bin ibn bint y";
+    "al bin bint da das de del della den der des di dos du el for ibn la le of on the van von y";
 
 /// The classes a word belongs to, as bits: one look-up answers every question about a
 /// word.
@@ -94,40 +94,60 @@ impl Default for Lexicon {
     }
 }
 
+/// Every word list with its class. Each list is sorted (a test checks), so that the
+/// lexicon is a merge of them, with no sort in the wasm.
+const LISTS: [(&str, u32); 16] = [
+    (COMMON, Classes::COMMON),
+    (CALENDAR, Classes::CALENDAR),
+    (HONORIFICS, Classes::HONORIFIC),
+    (ORGANIZATION_WORDS, Classes::ORGANIZATION_WORD),
+    (PLACE_WORDS, Classes::PLACE_WORD),
+    (EVENT_WORDS, Classes::EVENT_WORD),
+    (ROLE_NOUNS, Classes::ROLE_NOUN),
+    (ORGANIZATION_NOUNS, Classes::ORGANIZATION_NOUN),
+    (PLACE_NOUNS, Classes::PLACE_NOUN),
+    (EVENT_NOUNS, Classes::EVENT_NOUN),
+    (GIVEN_NAMES, Classes::GIVEN_NAME),
+    (FAMILY_NAMES_FIRST, Classes::FAMILY_NAME_FIRST),
+    (PLACES, Classes::PLACE),
+    (DEMONYMS, Classes::DEMONYM),
+    (CONNECTORS, Classes::CONNECTOR),
+    (CORPORATE, Classes::CORPORATE),
+];
+
+/// The words of one list. Place names may hold spaces ("hong kong"), so they are
+/// separated by `|`.
+fn words_of(list: &'static str, class: u32) -> Vec<&'static str> {
+    let separator = if class == Classes::PLACE { '|' } else { ' ' };
+    list.split(separator).collect()
+}
+
 impl Lexicon {
     pub fn new() -> Lexicon {
-        let lists = [
-            (COMMON, Classes::COMMON),
-            (CALENDAR, Classes::CALENDAR),
-            (HONORIFICS, Classes::HONORIFIC),
-            (ORGANIZATION_WORDS, Classes::ORGANIZATION_WORD),
-            (PLACE_WORDS, Classes::PLACE_WORD),
-            (EVENT_WORDS, Classes::EVENT_WORD),
-            (ROLE_NOUNS, Classes::ROLE_NOUN),
-            (ORGANIZATION_NOUNS, Classes::ORGANIZATION_NOUN),
-            (PLACE_NOUNS, Classes::PLACE_NOUN),
-            (EVENT_NOUNS, Classes::EVENT_NOUN),
-            (GIVEN_NAMES, Classes::GIVEN_NAME),
-            (FAMILY_NAMES_FIRST, Classes::FAMILY_NAME_FIRST),
-            (PLACES, Classes::PLACE),
-            (DEMONYMS, Classes::DEMONYM),
-            (CONNECTORS, Classes::CONNECTOR),
-            (CORPORATE, Classes::CORPORATE),
-        ];
-        let mut words: Vec<(&'static str, Classes)> = Vec::with_capacity(2048);
-        for (list, class) in lists {
-            // Place names may hold spaces ("hong kong"), so they are separated by `|`.
-            let separator = if class == Classes::PLACE { '|' } else { ' ' };
-            words.extend(list.split(separator).map(|w| (w, Classes(class))));
-        }
-        words.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        words.dedup_by(|later, kept| {
-            let same = later.0 == kept.0;
-            if same {
-                kept.1 .0 |= later.1 .0;
+        let lists: Vec<(Vec<&'static str>, u32)> = LISTS
+            .iter()
+            .map(|&(list, class)| (words_of(list, class), class))
+            .collect();
+        let mut next = [0usize; LISTS.len()];
+        let mut words = Vec::with_capacity(lists.iter().map(|(l, _)| l.len()).sum());
+        // Merge: take the least word at the head of any list, with the classes of every
+        // list it heads.
+        while let Some(least) = lists
+            .iter()
+            .zip(&next)
+            .filter_map(|((list, _), &at)| list.get(at))
+            .min()
+            .copied()
+        {
+            let mut classes = 0;
+            for ((list, class), at) in lists.iter().zip(&mut next) {
+                while list.get(*at) == Some(&least) {
+                    classes |= class;
+                    *at += 1;
+                }
             }
-            same
-        });
+            words.push((least, Classes(classes)));
+        }
         Lexicon { words }
     }
 
@@ -192,5 +212,27 @@ impl Lexicon {
     }
     pub fn is_connector(&self, folded: &str) -> bool {
         self.is(folded, Classes::CONNECTOR)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_is_sorted_so_that_the_merge_is() {
+        for (list, class) in LISTS {
+            let words = words_of(list, class);
+            assert!(
+                words.windows(2).all(|pair| pair[0] < pair[1]),
+                "list {class:#x} is not sorted, or repeats a word"
+            );
+        }
+        let lexicon = Lexicon::new();
+        assert!(lexicon.words.windows(2).all(|pair| pair[0].0 < pair[1].0));
+        assert!(lexicon.is_place("hong kong") && lexicon.is_connector("of"));
+        // A word on two lists has both classes.
+        assert!(lexicon.is_honorific("president") && lexicon.is_role_noun("president"));
+        assert!(!lexicon.is_common("interpol"));
     }
 }
