@@ -80,29 +80,42 @@ impl JsonValue for serde_json::Value {
 
 #[cfg(target_arch = "wasm32")]
 impl JsonValue for wasm_bindgen::JsValue {
+    // Each test is a call out of the wasm, so the commonest shapes are tested first.
+    // `is_object` is false for functions, which JSON cannot hold.
     fn shape(&self) -> Shape {
-        if self.is_null() {
+        if self.is_string() {
+            Shape::String
+        } else if self.is_object() {
+            if js_sys::Array::is_array(self) {
+                Shape::Array
+            } else {
+                Shape::Object
+            }
+        } else if self.is_null() {
             Shape::Null
         } else if self.as_bool().is_some() {
             Shape::Bool
         } else if self.as_f64().is_some() {
             Shape::Number
-        } else if self.is_string() {
-            Shape::String
-        } else if js_sys::Array::is_array(self) {
-            Shape::Array
-        } else if self.is_object() && !self.is_function() {
-            Shape::Object
         } else {
             Shape::Other
         }
     }
     fn member(&self, key: &str) -> Option<Self> {
-        if self.shape() != Shape::Object {
+        if !self.is_object() || js_sys::Array::is_array(self) {
             return None;
         }
-        let value = js_sys::Reflect::get(self, &wasm_bindgen::JsValue::from_str(key)).ok()?;
-        (!value.is_undefined()).then_some(value)
+        let value = MEMBER_NAMES.with_borrow_mut(|names| {
+            let at = match names.iter().position(|(name, _)| name == key) {
+                Some(at) => at,
+                None => {
+                    names.push((key.to_owned(), wasm_bindgen::JsValue::from_str(key)));
+                    names.len() - 1
+                }
+            };
+            js_sys::Reflect::get(self, &names[at].1)
+        });
+        value.ok().filter(|v| !v.is_undefined())
     }
     fn string(&self) -> Option<String> {
         self.as_string()
@@ -129,3 +142,12 @@ impl JsonValue for wasm_bindgen::JsValue {
 
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen::JsCast;
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// Member names as JS strings, each made once. gloss asks for the same few dozen
+    /// names (only its own, never the input's) on every block of every article, and
+    /// making a JS string from Rust costs a UTF-8 decode each time.
+    static MEMBER_NAMES: std::cell::RefCell<Vec<(String, wasm_bindgen::JsValue)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}

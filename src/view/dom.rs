@@ -2,6 +2,7 @@
 //! `createTextNode` and `setAttribute` values here.
 
 use super::tree::{Element, Node};
+use crate::StringMap;
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Document;
@@ -37,6 +38,27 @@ pub fn create_noting_mentions(
             return Ok(dom);
         }
     }
+    // One call instead of two (create a text node, append it) for the commonest case: a
+    // mention, a heading or a plain paragraph holds one text and nothing else.
+    if let [Node::Text(text)] = element.children.as_slice() {
+        dom.set_text_content(Some(text));
+    } else {
+        create_children(document, element, &dom, mentions)?;
+    }
+    if mention {
+        if let Some(id) = element.get("data-gloss-entity") {
+            mentions.push((dom.clone(), id.to_owned()));
+        }
+    }
+    Ok(dom)
+}
+
+fn create_children(
+    document: &Document,
+    element: &Element,
+    dom: &web_sys::Element,
+    mentions: &mut Vec<MadeMention>,
+) -> Result<(), JsValue> {
     for child in &element.children {
         match child {
             Node::Text(text) => {
@@ -48,49 +70,51 @@ pub fn create_noting_mentions(
             }
         }
     }
-    if mention {
-        if let Some(id) = element.get("data-gloss-entity") {
-            mentions.push((dom.clone(), id.to_owned()));
-        }
-    }
-    Ok(dom)
+    Ok(())
 }
 
-/// A mention element, and the attributes it was made with.
-type MentionModel = (web_sys::Element, Vec<(&'static str, String)>);
+/// Model mentions, one per set of attributes, and where each set's key is.
+#[derive(Default)]
+struct MentionModels {
+    keys: StringMap,
+    elements: Vec<web_sys::Element>,
+}
+
+/// More sets than this, and the models are dropped and made again: a page that mounts
+/// many different glossaries should not keep every one's elements.
+const MAX_MENTION_MODELS: usize = 4096;
 
 thread_local! {
-    /// The first mention made: a page has thousands of mentions that differ in an
-    /// attribute or two, and one `cloneNode` costs far less than six `setAttribute` calls.
-    static MENTION_MODEL: RefCell<Option<MentionModel>> = const { RefCell::new(None) };
+    /// A page has thousands of mentions, most of them copies of a few dozen (one entity,
+    /// tab stop or not), and one `cloneNode` costs far less than six `setAttribute`
+    /// calls, each of which also turns Rust strings into JS ones.
+    static MENTION_MODELS: RefCell<MentionModels> = RefCell::default();
 }
 
-/// A mention element: a copy of the model mention with the attributes that differ set
-/// again, so that it ends up exactly as `element` says.
+/// A mention element: a copy of the model mention with the same attributes, made the
+/// first time they are seen.
 fn mention_from_model(document: &Document, element: &Element) -> Result<web_sys::Element, JsValue> {
-    MENTION_MODEL.with_borrow_mut(|model| {
-        if let Some((model_element, model_attrs)) = model.as_ref() {
+    let mut key = String::new();
+    for (name, value) in &element.attrs {
+        key.push_str(name);
+        key.push('\0');
+        key.push_str(value);
+        key.push('\0');
+    }
+    MENTION_MODELS.with_borrow_mut(|models| {
+        if let Some(&at) = models.keys.get(&key) {
             // A copy made from another document's model is adopted when it is inserted.
-            if model_attrs.len() == element.attrs.len()
-                && model_attrs
-                    .iter()
-                    .zip(&element.attrs)
-                    .all(|(a, b)| a.0 == b.0)
-            {
-                let dom: web_sys::Element = model_element.clone_node()?.unchecked_into();
-                for ((name, value), (_, model_value)) in element.attrs.iter().zip(model_attrs) {
-                    if value != model_value {
-                        dom.set_attribute(name, value)?;
-                    }
-                }
-                return Ok(dom);
-            }
+            return Ok(models.elements[at].clone_node()?.unchecked_into());
         }
         let dom = document.create_element(element.tag)?;
         for (name, value) in &element.attrs {
             dom.set_attribute(name, value)?;
         }
-        *model = Some((dom.clone_node()?.unchecked_into(), element.attrs.clone()));
+        if models.elements.len() == MAX_MENTION_MODELS {
+            *models = MentionModels::default();
+        }
+        models.keys.insert(key, models.elements.len());
+        models.elements.push(dom.clone_node()?.unchecked_into());
         Ok(dom)
     })
 }
