@@ -286,7 +286,10 @@ pub async fn annotate_runs_paused(
     // which stays in cache. A pass costs a tokenization, which is cheap beside matching.
     let texts: Vec<&str> = runs.iter().map(|r| r.text).collect();
     let mut tokens = Vec::new();
-    let lexicon = lexicon::Lexicon::new();
+    // The word lists are merged afresh for each article, and only the automatic finders
+    // read them.
+    let lexicon = std::cell::OnceCell::new();
+    let lexicon = || lexicon.get_or_init(lexicon::Lexicon::new);
 
     // Acronym definitions, and the evidence the name finder needs from the whole article.
     let mut evidence = names::Evidence::default();
@@ -319,14 +322,14 @@ pub async fn annotate_runs_paused(
         // glossaries alone, wherever it stands.
         for definition in definitions {
             let index = entities.len();
-            entities.push(acronym_entity(&definition, &lexicon));
+            entities.push(acronym_entity(&definition, lexicon()));
             matcher.add(&definition.short, index, false);
             matcher.add(&definition.long, index, true);
         }
     }
 
     if options.names {
-        let mut finder = names::NameFinder::new(evidence, &lexicon);
+        let mut finder = names::NameFinder::new(evidence, lexicon());
         for &run in &texts {
             pause_point(clock).await;
             let title_case = tokenize(run, &mut tokens);
