@@ -94,12 +94,15 @@ thread_local! {
 /// A mention element: a copy of the model mention with the same attributes, made the
 /// first time they are seen.
 fn mention_from_model(document: &Document, element: &Element) -> Result<web_sys::Element, JsValue> {
-    let mut key = String::new();
+    // The tag and each name end at a NUL (they are gloss's own) and each value comes after its
+    // length, so that no two attribute lists share a key, whatever the values hold.
+    let mut key = String::from(element.tag);
+    key.push('\0');
     for (name, value) in &element.attrs {
         key.push_str(name);
         key.push('\0');
+        key.extend((value.len() as u32).to_le_bytes().map(char::from));
         key.push_str(value);
-        key.push('\0');
     }
     MENTION_MODELS.with_borrow_mut(|models| {
         if let Some(&at) = models.keys.get(&key) {
