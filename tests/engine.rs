@@ -537,3 +537,10 @@ fn seed_article_quality() {
         );
     }
 }
+
+#[test]
+fn a_token_is_16_bytes() {
+    // Every pass goes through every token of the article: the size is a speed and
+    // memory figure, kept on purpose (see `engine::text::Token`).
+    assert_eq!(std::mem::size_of::<gloss::engine::text::Token>(), 16);
+}

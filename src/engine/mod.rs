@@ -283,7 +283,8 @@ pub async fn annotate_runs_paused(
 
     // The article's tokens would be most of the engine's memory, and wasm memory never
     // shrinks, so they are not kept: each pass tokenizes a run into one reused buffer,
-    // which stays in cache. A pass costs a tokenization, which is cheap beside matching.
+    // which stays in cache. Glossary matching alone is one pass; every finder makes three
+    // (DESIGN.md, "Passes and output", has what that costs).
     let texts: Vec<&str> = runs.iter().map(|r| r.text).collect();
     let mut tokens = Vec::new();
     // The word lists are merged afresh for each article, and only the automatic finders

@@ -4,9 +4,9 @@
 
 /// One token of a text run. Offsets are UTF-8 byte offsets into the run.
 ///
-/// An article's tokens are kept for the whole of [`crate::engine::annotate`], one per
-/// word or mark, so the layout is kept to 16 bytes: a 32-bit hash, and the three yes/no
-/// facts packed into `flags` behind methods.
+/// Every pass of the engine goes through every token of the article, so a token is kept
+/// to 16 bytes (a test checks): a 32-bit hash, and three yes/no facts packed into
+/// `flags` behind methods.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     pub start: u32,
