@@ -139,3 +139,81 @@ fn json_ld_errors_name_the_field() {
         );
     }
 }
+
+/// An article with `body` as its `articleBody` and one `about` thing linked to `link`.
+fn json_ld(body: &str, link: &str) -> String {
+    serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "A headline",
+        "articleBody": body,
+        "about": { "@type": "Organization", "name": "Interpol", "sameAs": link },
+    })
+    .to_string()
+}
+
+#[test]
+fn article_body_splits_into_paragraphs() {
+    // name, articleBody, paragraphs
+    let rows: &[(&str, &str, &[&str])] = &[
+        ("blank lines", "One.\n\nTwo.", &["One.", "Two."]),
+        (
+            "single breaks without blank lines",
+            "One.\nTwo.",
+            &["One.", "Two."],
+        ),
+        (
+            "single breaks stay inside a paragraph",
+            "One\ncontinued.\n\nTwo.",
+            &["One\ncontinued.", "Two."],
+        ),
+        ("three breaks", "One.\n\n\nTwo.", &["One.", "Two."]),
+        ("white space around", "  \n\n One. \n\n", &["One."]),
+        ("no break", "Only one.", &["Only one."]),
+    ];
+    for (name, body, expected) in rows {
+        let article = article_from_json(&json_ld(body, "https://example.org"))
+            .unwrap()
+            .value;
+        let texts: Vec<&str> = article
+            .body
+            .iter()
+            .map(|b| match b {
+                Block::Paragraph { text } => text.text.as_str(),
+                other => panic!("{name}: {other:?}"),
+            })
+            .collect();
+        assert_eq!(&texts, expected, "{name}");
+    }
+}
+
+#[test]
+fn same_as_links_are_labelled_with_their_host() {
+    // name, sameAs, label
+    let rows = [
+        (
+            "a path",
+            "https://en.wikipedia.org/wiki/Interpol",
+            "en.wikipedia.org",
+        ),
+        (
+            "www. dropped",
+            "https://www.interpol.int/en",
+            "interpol.int",
+        ),
+        (
+            "query and fragment",
+            "https://example.org?q=1#top",
+            "example.org",
+        ),
+        (
+            "a colon before the scheme's",
+            "https://example.org:8080/a",
+            "example.org:8080",
+        ),
+    ];
+    for (name, url, label) in rows {
+        let article = article_from_json(&json_ld("Text.", url)).unwrap().value;
+        assert_eq!(article.entities[0].links[0].label, label, "{name}");
+    }
+}

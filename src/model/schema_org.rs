@@ -269,8 +269,25 @@ fn image<V: JsonValue>(node: &V) -> Image {
 
 /// `articleBody` is plain text: blank lines, or else single line breaks, part paragraphs.
 fn paragraphs(body: &str) -> Vec<Block> {
-    let separator = if body.contains("\n\n") { "\n\n" } else { "\n" };
-    body.split(separator)
+    // Split by hand rather than on a string pattern, whose searcher costs the wasm more
+    // than this loop.
+    let bytes = body.as_bytes();
+    let blank_lines = bytes.windows(2).any(|pair| pair == b"\n\n");
+    let separator = if blank_lines { 2 } else { 1 };
+    let mut pieces = Vec::new();
+    let (mut start, mut at) = (0, 0);
+    while at < bytes.len() {
+        if bytes[at] == b'\n' && (!blank_lines || bytes.get(at + 1) == Some(&b'\n')) {
+            pieces.push(&body[start..at]);
+            at += separator;
+            start = at;
+        } else {
+            at += 1;
+        }
+    }
+    pieces.push(&body[start..]);
+    pieces
+        .into_iter()
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .map(|p| Block::Paragraph {
@@ -298,10 +315,13 @@ fn slug(name: &str) -> String {
 
 /// A link's label: the host of its URL ("en.wikipedia.org").
 fn host(url: &str) -> String {
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    rest.split(['/', '?', '#'])
-        .next()
-        .unwrap_or(rest)
-        .trim_start_matches("www.")
-        .to_owned()
+    let rest = url
+        .match_indices(':')
+        .find(|&(at, _)| url[at + 1..].starts_with("//"))
+        .map_or(url, |(at, _)| &url[at + 3..]);
+    let mut host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    while let Some(shorter) = host.strip_prefix("www.") {
+        host = shorter;
+    }
+    host.to_owned()
 }

@@ -192,10 +192,9 @@ pub fn index_entries(annotation: &Annotation) -> Vec<Element> {
         if members.is_empty() {
             continue;
         }
-        // The most mentioned first; ties keep table order. Unstable sorts only: a stable
-        // sort would add its own code to the download.
-        members.sort_unstable_by_key(|&e| {
-            (std::cmp::Reverse(annotation.entities[e].mentions.len()), e)
+        // The most mentioned first; ties keep table order.
+        super::sort_by_key(&mut members, &|e| {
+            (usize::MAX - annotation.entities[e].mentions.len(), e)
         });
         let mut list = Element::new("ul");
         for e in members {

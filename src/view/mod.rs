@@ -18,3 +18,10 @@ pub mod progress;
 pub mod tree;
 
 pub use tree::{build, Node, ViewOptions};
+
+/// Sorts indices or offsets by `key`. The view's sorts all go through here so that the
+/// wasm holds one copy of the sort's code, which is a few KB for each type and closure it
+/// is used with.
+pub(crate) fn sort_by_key(items: &mut [usize], key: &dyn Fn(usize) -> (usize, usize)) {
+    items.sort_unstable_by_key(|&item| key(item));
+}

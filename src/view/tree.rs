@@ -651,7 +651,7 @@ impl Builder<'_> {
             cuts.push(mention.start);
             cuts.push(mention.end);
         }
-        cuts.sort_unstable();
+        super::sort_by_key(&mut cuts, &|cut| (cut, 0));
         cuts.dedup();
         let span_at = |at: usize| spans.iter().find(|s| s.start <= at && at < s.end);
         let mention_at = |at: usize| {
