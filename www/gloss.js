@@ -28,6 +28,22 @@
       return glue;
     });
   });
+  // One stylesheet object for every widget on the page, fetched at once like the wasm.
+  // Each shadow root that links gloss.css gets its rules parsed and indexed anew, which
+  // took longer than rendering the demo article itself. Where a browser cannot adopt a
+  // constructed stylesheet, or the fetch fails, widgets link the stylesheet instead.
+  var sharedSheet = null;
+  var sheetReady = Promise.resolve();
+  if (window.CSSStyleSheet && 'replaceSync' in CSSStyleSheet.prototype && 'adoptedStyleSheets' in Document.prototype) {
+    sheetReady = fetch(url('gloss.css')).then(function (response) {
+      if (!response.ok) throw new Error(response.statusText);
+      return response.text();
+    }).then(function (text) {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      sharedSheet = sheet;
+    }).catch(function () {});
+  }
 
   /** Work is done in slices of about this many milliseconds, so that no task holds the
    *  page for long: a long article renders while the reader can already scroll. */
@@ -385,15 +401,25 @@
 
   /** Adds gloss's stylesheet and a themed `.gloss-root` to a shadow root; returns the root. */
   function widgetRoot(shadow, options) {
-    var style = document.createElement('link');
-    style.rel = 'stylesheet';
-    style.href = url('gloss.css');
     var root = document.createElement('div');
     root.className = 'gloss-root';
     root.setAttribute('data-theme', options.theme || 'auto');
-    shadow.appendChild(style);
     shadow.appendChild(root);
     return root;
+  }
+
+  /** Styles a widget once `sheetReady` has settled: the shared stylesheet where it
+   *  exists, else a link to gloss.css before `root`. Returns the link, if any. */
+  function styleWidget(shadow, root) {
+    if (sharedSheet) {
+      shadow.adoptedStyleSheets = [sharedSheet];
+      return null;
+    }
+    var link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = url('gloss.css');
+    shadow.insertBefore(link, root);
+    return link;
   }
 
   /** Mounts a view into `element`'s shadow root. Resolves to `{ destroy() }`. */
@@ -402,7 +428,6 @@
     var shadow = element.shadowRoot || element.attachShadow({ mode: 'open' });
     while (shadow.firstChild) shadow.removeChild(shadow.firstChild);
     var root = widgetRoot(shadow, options);
-    var style = root.previousSibling;
     element.setAttribute('data-gloss-state', 'loading');
     // Hold a reading-sized box while the wasm loads, through the CSSOM (CSP allows it).
     if (!element.style.minHeight) element.style.minHeight = '60vh';
@@ -415,6 +440,16 @@
     var article = source ? fetchJson(source, undefined, limits) : Promise.resolve(articleOrUrl);
     var inner = null;
     var destroyed = false;
+    // Styled as soon as the shared stylesheet has settled, usually long before the wasm
+    // is ready; `style` is the link, if one was needed.
+    var styled = false;
+    var style = null;
+    var styleOnce = function () {
+      if (styled || destroyed) return;
+      styled = true;
+      style = styleWidget(shadow, root);
+    };
+    sheetReady.then(styleOnce);
     // Removes every node, listener and timer this view added; safe to call at any time.
     var view = {
       element: element,
@@ -428,7 +463,7 @@
           inner = null;
         }
         // Only this view's own nodes: a newer view may already share the shadow root.
-        if (style.parentNode === shadow) shadow.removeChild(style);
+        if (style && style.parentNode === shadow) shadow.removeChild(style);
         if (root.parentNode === shadow) shadow.removeChild(root);
         if (!shadow.firstChild) {
           element.style.removeProperty('min-height');
@@ -436,9 +471,10 @@
         }
       }
     };
-    var mounting = Promise.all([ready, article, loadGlossaries(options.glossary, source ? new URL(source, document.baseURI).href : undefined, limits)])
+    var mounting = Promise.all([ready, article, loadGlossaries(options.glossary, source ? new URL(source, document.baseURI).href : undefined, limits), sheetReady])
       .then(function (loaded) {
         if (destroyed) return view;
+        styleOnce();
         var job = loaded[0].render_in_slices(root, loaded[1], loaded[2], options);
         live.add(view);
         return nextTask().then(function () {
@@ -458,19 +494,24 @@
         });
       })
       .catch(function (error) {
-        if (destroyed) return view;
-        element.style.removeProperty('min-height');
-        element.setAttribute('data-gloss-state', 'error');
-        var where = error && error.glossWhere || (source ? new URL(source, document.baseURI).href : 'article');
-        var message = error instanceof Error ? error.message : String(error);
-        // A panic in the wasm arrives as a trap; the panic hook has already logged it.
-        if (typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError) {
-          message = 'an internal error stopped this widget (the console has the details)';
-        }
-        showError(root, where, message, options);
-        view.error = error;
-        return view;
+        return sheetReady.then(function () { return failed(error); });
       });
+    /** Shows what went wrong in the widget's box, styled like the rest. */
+    function failed(error) {
+      if (destroyed) return view;
+      styleOnce();
+      element.style.removeProperty('min-height');
+      element.setAttribute('data-gloss-state', 'error');
+      var where = error && error.glossWhere || (source ? new URL(source, document.baseURI).href : 'article');
+      var message = error instanceof Error ? error.message : String(error);
+      // A panic in the wasm arrives as a trap; the panic hook has already logged it.
+      if (typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError) {
+        message = 'an internal error stopped this widget (the console has the details)';
+      }
+      showError(root, where, message, options);
+      view.error = error;
+      return view;
+    }
     // The view before it resolves, so that the element can stop a long render midway.
     mounting.view = view;
     return mounting;
@@ -537,7 +578,7 @@
       document.head.appendChild(sheet);
     }
     container.setAttribute('data-gloss-state', 'loading');
-    return Promise.all([ready, loadGlossaries(options.glossary, undefined, limits)]).then(function (loaded) {
+    return Promise.all([ready, loadGlossaries(options.glossary, undefined, limits), sheetReady]).then(function (loaded) {
       var blocks = textBlocks(container);
       // Walking a large page's text takes a task of its own; so does reading it into wasm.
       return nextTask().then(function () {
@@ -548,7 +589,9 @@
       return inSlices(function () { return job.step(SLICE_MS); }, function () { return false; }).then(function () {
         var host = document.createElement('div');
         host.className = 'gloss-chrome';
-        var root = widgetRoot(host.attachShadow({ mode: 'open' }), options);
+        var shadow = host.attachShadow({ mode: 'open' });
+        var root = widgetRoot(shadow, options);
+        styleWidget(shadow, root);
         document.body.appendChild(host);
         job.finish(root);
         container.setAttribute('data-gloss-state', 'ready');
