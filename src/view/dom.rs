@@ -129,10 +129,26 @@ fn local_date(value: &str) -> String {
     if date.get_time().is_nan() {
         return value.to_owned();
     }
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    if value.len() > 10 {
-        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    }
-    String::from(date.to_locale_string("default", &options))
+    let with_time = value.len() > 10;
+    DATE_FORMATS.with_borrow_mut(|formats| {
+        let format = formats[with_time as usize].get_or_insert_with(|| {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+            if with_time {
+                let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+            }
+            js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).format()
+        });
+        format
+            .call1(&JsValue::NULL, &date)
+            .ok()
+            .and_then(|text| text.as_string())
+            .unwrap_or_else(|| value.to_owned())
+    })
+}
+
+thread_local! {
+    /// The reader's date format and date-and-time format, each made once: making one
+    /// costs far more than formatting a date with it.
+    static DATE_FORMATS: RefCell<[Option<js_sys::Function>; 2]> = const { RefCell::new([None, None]) };
 }
