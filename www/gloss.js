@@ -399,7 +399,7 @@
     console.error('gloss: ' + (where ? where + ': ' : '') + message);
   }
 
-  /** Adds gloss's stylesheet and a themed `.gloss-root` to a shadow root; returns the root. */
+  /** Adds a themed `.gloss-root` to a shadow root and returns it; `styleWidget` styles it. */
   function widgetRoot(shadow, options) {
     var root = document.createElement('div');
     root.className = 'gloss-root';
