@@ -249,7 +249,8 @@ fn refine(
         .collect();
     let word_at = |at: usize| words[at - start].0.as_str();
     let classes_at = |at: usize| words[at - start].1;
-    // The name's other words hold nothing that makes it an organisation or place.
+    // The words after `at`, up to `last`, hold nothing that would make the name an
+    // organisation's or a place's.
     let plain_after = |at: usize, last: usize| {
         (at + 1..=last).all(|at| {
             !classes_at(at)
