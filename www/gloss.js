@@ -523,21 +523,10 @@
   var BLOCK = 'p, li, dd, dt, td, th, caption, figcaption, blockquote, h1, h2, h3, h4, h5, h6, div, section, article, aside, header, footer, main, nav, details, summary';
 
   /** The container's text nodes, grouped by the block they belong to, so that the engine
-   *  reads "<em>Safeguard</em> Defenders" as one text. */
+   *  reads "<em>Safeguard</em> Defenders" as one text. A large page is walked in slices,
+   *  like the rest of the work: 6,000 paragraphs took 23 to 37 ms in one go. Resolves to
+   *  the blocks. */
   function textBlocks(container) {
-    var blocks = [];
-    var last = null;
-    textNodes(container).forEach(function (node) {
-      var block = node.parentElement.closest(BLOCK);
-      if (!block || !container.contains(block)) block = container;
-      if (block !== last) blocks.push([]);
-      blocks[blocks.length - 1].push(node);
-      last = block;
-    });
-    return blocks;
-  }
-
-  function textNodes(container) {
     var walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT, {
       acceptNode: function (node) {
         if (!/\S/.test(node.data)) return NodeFilter.FILTER_REJECT;
@@ -545,9 +534,21 @@
         return skipped && container.contains(skipped) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
       }
     });
-    var nodes = [];
-    while (walker.nextNode()) nodes.push(walker.currentNode);
-    return nodes;
+    var blocks = [];
+    var last = null;
+    return inSlices(function () {
+      var deadline = performance.now() + SLICE_MS;
+      while (walker.nextNode()) {
+        var node = walker.currentNode;
+        var block = node.parentElement.closest(BLOCK);
+        if (!block || !container.contains(block)) block = container;
+        if (block !== last) blocks.push([]);
+        blocks[blocks.length - 1].push(node);
+        last = block;
+        if (performance.now() > deadline) return false;
+      }
+      return true;
+    }, function () { return false; }).then(function () { return blocks; });
   }
 
   /** The page's own JSON-LD, read with no configuration. */
@@ -579,11 +580,12 @@
     }
     container.setAttribute('data-gloss-state', 'loading');
     return Promise.all([ready, loadGlossaries(options.glossary, undefined, limits), sheetReady]).then(function (loaded) {
-      var blocks = textBlocks(container);
-      // Walking a large page's text takes a task of its own; so does reading it into wasm.
-      return nextTask().then(function () {
-        var job = loaded[0].enhance(container, blocks, pageJsonLd(), loaded[1], options);
-        return nextTask().then(function () { return job; });
+      return textBlocks(container).then(function (blocks) {
+        // Reading the page's text into wasm takes a task of its own.
+        return nextTask().then(function () {
+          var job = loaded[0].enhance(container, blocks, pageJsonLd(), loaded[1], options);
+          return nextTask().then(function () { return job; });
+        });
       });
     }).then(function (job) {
       return inSlices(function () { return job.step(SLICE_MS); }, function () { return false; }).then(function () {
