@@ -311,7 +311,7 @@ async fn render_job(
     // Blocks join the page as they are made: whatever the first slice makes is on screen
     // while the rest is built. Each block's box is final when it arrives, and later
     // blocks only add below it, so nothing on screen moves.
-    // Replaced by a new chunk at the first block, and at every hundredth after it.
+    // Replaced by a new chunk at the first block, and after every BLOCKS_PER_CHUNK.
     let mut chunk = body.clone();
     for index in 0..article.body.len() {
         pause_point(clock).await;

@@ -409,7 +409,6 @@ pub async fn annotate_runs_paused(
         run_spans.retain(|m| !run.touches_link(m.start, m.end));
         spans.push(run_spans);
     }
-    drop(tokens);
 
     // Summaries from the article, for what no glossary describes.
     if !spots.is_empty() {

@@ -94,8 +94,9 @@ thread_local! {
 /// A mention element: a copy of the model mention with the same attributes, made the
 /// first time they are seen.
 fn mention_from_model(document: &Document, element: &Element) -> Result<web_sys::Element, JsValue> {
-    // The tag and each name end at a NUL (they are gloss's own) and each value comes after its
-    // length, so that no two attribute lists share a key, whatever the values hold.
+    // The tag and each name end at a NUL (they are gloss's own) and each value comes
+    // after its length, so that no two attribute lists share a key, whatever the values
+    // hold.
     let mut key = String::from(element.tag);
     key.push('\0');
     for (name, value) in &element.attrs {

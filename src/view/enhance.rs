@@ -9,7 +9,8 @@
 
 use crate::engine::pause::Clock;
 use crate::engine::Annotation;
-use crate::view::dom::MadeMention;
+use crate::view::dom::{self, MadeMention};
+use crate::view::tree::mention_element;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Text};
 
@@ -92,21 +93,15 @@ impl Enhancer {
                 }
                 node.split_text((mention.end_utf16 - start) as u32)?;
                 let middle = node.split_text((mention.start_utf16 - start) as u32)?;
-                let wrapper = self.document.create_element("span")?;
-                wrapper.set_class_name("gloss-mention");
-                let id = &annotation.entities[mention.entity].id;
-                wrapper.set_attribute("data-gloss-entity", id)?;
-                wrapper.set_attribute("role", "button")?;
-                wrapper.set_attribute("tabindex", if first { "0" } else { "-1" })?;
-                wrapper.set_attribute("aria-expanded", "false")?;
-                wrapper.set_attribute("aria-haspopup", "dialog")?;
+                let entity = &annotation.entities[mention.entity];
+                let wrapper = dom::create(&self.document, &mention_element(entity, first))?;
                 let parent = middle.parent_node().ok_or("a text node without a parent")?;
                 parent.replace_child(&wrapper, &middle)?;
                 wrapper.append_child(middle.unchecked_ref())?;
-                block_made.push((wrapper, id.clone()));
+                block_made.push((wrapper, entity.id.clone()));
             }
             // Wrapped from the end backwards; the cards want document order.
-            self.made.extend(block_made.drain(..).rev());
+            self.made.extend(block_made.into_iter().rev());
         }
         Ok(self.next >= self.blocks.len())
     }

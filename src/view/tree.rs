@@ -730,7 +730,9 @@ fn marks(text: &str, span: Option<&Span>) -> Node {
     node
 }
 
-fn mention_element(entity: &EntityInfo, tab_stop: bool) -> Element {
+/// The element that wraps a mention of `entity`: the view's and the in-place enhancer's.
+/// `tab_stop` makes it the one mention of its entity that the Tab key reaches.
+pub fn mention_element(entity: &EntityInfo, tab_stop: bool) -> Element {
     Element::new("span")
         .class("gloss-mention")
         .attr("data-gloss-entity", entity.id.clone())
