@@ -5,18 +5,26 @@
 //! only start and end where tokens do. See DESIGN.md for why this beats a byte-level
 //! automaton here.
 
-use super::text::{fold_char, hash_folded, tokenize_into, Case, Token, TokenKind};
+use super::text::{finish_hash, fold_char, hash_step, tokenize_into, Case, Token, TokenKind};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// One name to look for, tokenized.
 #[derive(Debug, Clone)]
-pub struct Pattern {
-    pub entity: usize,
-    tokens: Vec<PatternToken>,
+struct Pattern {
+    entity: usize,
+    /// Where the pattern's tokens start in `Matcher::pattern_tokens`, and how many there
+    /// are: one table for all patterns, since a glossary has thousands of them.
+    first_token: u32,
+    token_count: u32,
+    /// The next pattern that ends at the same node, or `NO_PATTERN`.
+    next_end: u32,
     /// The last word may take a plural ending: "red notice" finds "red notices".
     plural: bool,
 }
+
+/// The end of a list of patterns: `Node::first_end` and `Pattern::next_end`.
+const NO_PATTERN: u32 = u32::MAX;
 
 #[derive(Debug, Clone)]
 struct PatternToken {
@@ -38,16 +46,28 @@ pub struct TokenMatch {
     pub entity: usize,
 }
 
-#[derive(Default)]
 struct Node {
     /// No pattern continues past this node.
     has_children: bool,
-    /// Patterns that end here, best first.
-    ends: Vec<u32>,
+    /// The best pattern that ends here (the others follow it through
+    /// `Pattern::next_end`), or `NO_PATTERN`. Two patterns rarely end at the same node,
+    /// so a list per node would be an allocation for nothing.
+    first_end: u32,
     /// Patterns that end here and accept a plural last word.
     plural_ends: bool,
     /// Some child has `plural_ends`, so a word that fails to match here may be a plural.
     plural_children: bool,
+}
+
+impl Default for Node {
+    fn default() -> Node {
+        Node {
+            has_children: false,
+            first_end: NO_PATTERN,
+            plural_ends: false,
+            plural_children: false,
+        }
+    }
 }
 
 /// Edge keys are a node number and a token hash that is already well mixed, so a rotate
@@ -81,6 +101,7 @@ pub struct Matcher {
     nodes: Vec<Node>,
     edges: Edges,
     patterns: Vec<Pattern>,
+    pattern_tokens: Vec<PatternToken>,
     /// Every pattern token, folded, end to end: one allocation instead of one per token.
     folded: String,
     /// A reused buffer for tokenizing patterns.
@@ -112,6 +133,7 @@ impl Matcher {
             nodes,
             edges,
             patterns: Vec::with_capacity(names),
+            pattern_tokens: Vec::with_capacity(names * 2),
             folded: String::with_capacity(names * 12),
             scratch: Vec::new(),
             first_words: vec![0; 1024],
@@ -148,39 +170,65 @@ impl Matcher {
             }
             node = child as usize;
         }
-        self.nodes[node].ends.push(id);
+        // Earlier patterns win ties, so a new one goes last in its node's list.
+        match self.nodes[node].first_end {
+            NO_PATTERN => self.nodes[node].first_end = id,
+            mut last => {
+                while self.patterns[last as usize].next_end != NO_PATTERN {
+                    last = self.patterns[last as usize].next_end;
+                }
+                self.patterns[last as usize].next_end = id;
+            }
+        }
         self.nodes[node].plural_ends |= plural;
         self.nodes[parent].plural_children |= plural;
-        let mut pattern_tokens = Vec::with_capacity(tokens.len());
+        let first_token = self.pattern_tokens.len() as u32;
         for t in tokens {
-            let start = self.folded.len() as u32;
-            self.folded.extend(t.text(name).chars().map(fold_char));
-            pattern_tokens.push(PatternToken {
+            let text = t.text(name);
+            let start = self.folded.len();
+            if text.is_ascii() && !text.contains('`') {
+                // What fold_char does to ASCII, but a copy and a byte loop: a glossary
+                // of thousands of names spends much of its set-up here.
+                self.folded.push_str(text);
+                self.folded[start..].make_ascii_lowercase();
+            } else {
+                self.folded.extend(text.chars().map(fold_char));
+            }
+            self.pattern_tokens.push(PatternToken {
                 case: t.case,
-                folded: (start, self.folded.len() as u32 - start),
-                shape: (t.case == Case::Mixed)
-                    .then(|| t.text(name).chars().map(fold_keep_case).collect()),
+                folded: (start as u32, (self.folded.len() - start) as u32),
+                shape: (t.case == Case::Mixed).then(|| text.chars().map(fold_keep_case).collect()),
             });
         }
         self.patterns.push(Pattern {
             entity,
-            tokens: pattern_tokens,
+            first_token,
+            token_count: tokens.len() as u32,
+            next_end: NO_PATTERN,
             plural,
         });
         true
     }
 
-    /// All leftmost-longest matches in a run, in order, never overlapping.
-    pub fn find(&self, run: &str, tokens: &[Token], title_case: bool) -> Vec<TokenMatch> {
-        let mut found = Vec::new();
+    /// All leftmost-longest matches in a run, in order, never overlapping, into a buffer
+    /// the caller reuses; it is cleared first.
+    pub fn find_into(
+        &self,
+        run: &str,
+        tokens: &[Token],
+        title_case: bool,
+        found: &mut Vec<TokenMatch>,
+    ) {
+        found.clear();
         if self.patterns.is_empty() {
-            return found;
+            return;
         }
         let plural_at_root = self.nodes[0].plural_children;
         let mut start = 0;
         while start < tokens.len() {
-            let (word, bit) = first_word_bit(tokens[start].hash);
-            if self.first_words[word] & bit == 0 && !plural_at_root {
+            let token = &tokens[start];
+            let (word, bit) = first_word_bit(token.hash);
+            if self.first_words[word] & bit == 0 && !(plural_at_root && may_be_plural(run, token)) {
                 start += 1;
                 continue;
             }
@@ -192,7 +240,6 @@ impl Matcher {
                 None => start += 1,
             }
         }
-        found
     }
 
     fn longest_at(
@@ -210,7 +257,7 @@ impl Matcher {
             if let Some(&child_id) = self.edges.get(&(node_id, token.hash)) {
                 let child = &self.nodes[child_id as usize];
                 if let Some(entity) =
-                    self.first_accepted(&child.ends, run, tokens, start, title_case, false)
+                    self.first_accepted(child.first_end, run, tokens, start, title_case, false)
                 {
                     best = Some(TokenMatch {
                         first: start,
@@ -226,10 +273,7 @@ impl Matcher {
                 node_id = child_id;
                 continue;
             }
-            if node.plural_children
-                && token.kind == TokenKind::Word
-                && token.text(run).ends_with(['s', 'S'])
-            {
+            if node.plural_children && may_be_plural(run, token) {
                 if let Some(entity) = self.plural_match(node_id, run, tokens, start, at, title_case)
                 {
                     best = Some(TokenMatch {
@@ -254,18 +298,12 @@ impl Matcher {
         at: usize,
         title_case: bool,
     ) -> Option<usize> {
-        let word: String = tokens[at].text(run).chars().map(fold_char).collect();
-        let stems = [
-            word.strip_suffix("ies").map(|s| format!("{s}y")),
-            word.strip_suffix("es").map(str::to_owned),
-            word.strip_suffix('s').map(str::to_owned),
-        ];
-        for stem in stems.into_iter().flatten() {
-            if let Some(&child) = self.edges.get(&(node, hash_folded(&stem))) {
+        for stem in plural_stems(tokens[at].text(run)).into_iter().flatten() {
+            if let Some(&child) = self.edges.get(&(node, stem)) {
                 let child = &self.nodes[child as usize];
                 if child.plural_ends {
                     if let Some(entity) =
-                        self.first_accepted(&child.ends, run, tokens, start, title_case, true)
+                        self.first_accepted(child.first_end, run, tokens, start, title_case, true)
                     {
                         return Some(entity);
                     }
@@ -275,29 +313,64 @@ impl Matcher {
         None
     }
 
+    /// The entity of the first pattern in the list from `first_end` that the tokens from
+    /// `start` fit.
     fn first_accepted(
         &self,
-        ends: &[u32],
+        first_end: u32,
         run: &str,
         tokens: &[Token],
         start: usize,
         title_case: bool,
         plural: bool,
     ) -> Option<usize> {
-        ends.iter()
-            .map(|&id| &self.patterns[id as usize])
-            .find(|p| {
-                (!plural || p.plural)
-                    && case_fits(
-                        &self.folded,
-                        p,
-                        run,
-                        &tokens[start..start + p.tokens.len()],
-                        title_case,
-                    )
-            })
-            .map(|p| p.entity)
+        let mut id = first_end;
+        while id != NO_PATTERN {
+            let pattern = &self.patterns[id as usize];
+            let want = &self.pattern_tokens[pattern.first_token as usize..]
+                [..pattern.token_count as usize];
+            if (!plural || pattern.plural)
+                && case_fits(
+                    &self.folded,
+                    want,
+                    pattern.plural,
+                    run,
+                    &tokens[start..start + want.len()],
+                    title_case,
+                )
+            {
+                return Some(pattern.entity);
+            }
+            id = pattern.next_end;
+        }
+        None
     }
+}
+
+/// A word that a plural ending could follow: the only kind [`Matcher::plural_match`] tries.
+fn may_be_plural(run: &str, token: &Token) -> bool {
+    token.kind == TokenKind::Word && token.text(run).ends_with(['s', 'S'])
+}
+
+/// The token hashes of the singulars a plural word may stand for: its folded text with
+/// "ies" made "y", without "es", and without "s", where it ends so. They are the hashes
+/// [`hash_folded`](super::text::hash_folded) gives those stems, worked out on the way through the word, since this
+/// runs for every word ending in "s" wherever a glossary has a concept.
+fn plural_stems(word: &str) -> [Option<u32>; 3] {
+    // The hashes of the word without its last one, two and three characters, and its
+    // last three characters, latest first.
+    let (mut before, mut last) = ([0u64; 3], ['\0'; 3]);
+    let mut hash = 0;
+    for c in word.chars().map(fold_char) {
+        before = [hash, before[0], before[1]];
+        last = [c, last[0], last[1]];
+        hash = hash_step(hash, c);
+    }
+    [
+        (last == ['s', 'e', 'i']).then(|| finish_hash(hash_step(before[2], 'y'))),
+        (last[..2] == ['s', 'e']).then(|| finish_hash(before[1])),
+        (last[0] == 's').then(|| finish_hash(before[0])),
+    ]
 }
 
 /// Whether `tokens` are the pattern's words, with the case rules, one token at a time
@@ -308,19 +381,19 @@ impl Matcher {
 ///   starts, in a title-case run, or after a capitalised word of the same match.
 fn case_fits(
     folded: &str,
-    pattern: &Pattern,
+    pattern: &[PatternToken],
+    plural_last: bool,
     run: &str,
     tokens: &[Token],
     title_case: bool,
 ) -> bool {
-    let last = pattern.tokens.len() - 1;
+    let last = pattern.len() - 1;
     pattern
-        .tokens
         .iter()
         .zip(tokens)
         .enumerate()
         .all(|(index, (want, got))| {
-            let plural = pattern.plural && index == last;
+            let plural = plural_last && index == last;
             same_word(folded_text(folded, want), got.text(run), plural)
                 && match want.case {
                     Case::Uncased => true,
@@ -358,6 +431,16 @@ fn folded_text<'a>(folded: &'a str, token: &PatternToken) -> &'a str {
 /// they can collide, so this makes sure. A plural last word may carry an ending the
 /// pattern lacks: "-s", "-es", or "-ies" for a final "-y".
 fn same_word(want: &str, got: &str, plural: bool) -> bool {
+    // The common case, an ASCII word of the same length, byte by byte.
+    if want.len() == got.len()
+        && got.is_ascii()
+        && want
+            .bytes()
+            .zip(got.bytes())
+            .all(|(w, g)| w == fold_char(g as char) as u8)
+    {
+        return true;
+    }
     let mut want = want.chars();
     let mut got = got.chars().map(fold_char);
     loop {
@@ -380,5 +463,47 @@ fn fold_keep_case(c: char) -> char {
         c
     } else {
         fold_char(c)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::text::hash_folded;
+
+    /// The stems spelled out as strings, the obvious way, for [`plural_stems`] to agree with.
+    fn stems_by_hand(word: &str) -> [Option<u32>; 3] {
+        let folded: String = word.chars().map(fold_char).collect();
+        [
+            folded
+                .strip_suffix("ies")
+                .map(|s| hash_folded(&format!("{s}y"))),
+            folded.strip_suffix("es").map(hash_folded),
+            folded.strip_suffix('s').map(hash_folded),
+        ]
+    }
+
+    #[test]
+    fn plural_stems_hash_the_singulars_spelled_out() {
+        for word in [
+            "notices",
+            "Agencies",
+            "ies",
+            "es",
+            "s",
+            "S",
+            "buses",
+            "NOTICES",
+            "Hunts",
+            "café’s",
+            "naïves",
+            "x",
+            "",
+            "élites",
+            "ÉLITES",
+            "sss",
+        ] {
+            assert_eq!(plural_stems(word), stems_by_hand(word), "{word:?}");
+        }
     }
 }

@@ -26,7 +26,7 @@ pub mod text;
 
 use crate::model::{Article, Entity, Fact, Kind, Link, Span};
 pub use crate::StringMap;
-use matcher::{Matcher, TokenMatch};
+use matcher::Matcher;
 use pause::{pause_point, run_to_end, Clock, Unlimited};
 use text::{fold, Case, Token};
 
@@ -291,6 +291,7 @@ pub async fn annotate_runs_paused(
     // read them.
     let lexicon = std::cell::OnceCell::new();
     let lexicon = || lexicon.get_or_init(lexicon::Lexicon::new);
+    let mut matches = Vec::new();
 
     // Acronym definitions, and the evidence the name finder needs from the whole article.
     let mut evidence = names::Evidence::default();
@@ -306,9 +307,13 @@ pub async fn annotate_runs_paused(
             if !options.acronyms {
                 continue;
             }
-            let known = matcher.find(run, &tokens, title_case);
-            for definition in acronyms::find_definitions(run, &tokens) {
-                let claimed = known.iter().any(|m| {
+            let found = acronyms::find_definitions(run, &tokens);
+            if found.is_empty() {
+                continue;
+            }
+            matcher.find_into(run, &tokens, title_case, &mut matches);
+            for definition in found {
+                let claimed = matches.iter().any(|m| {
                     let (start, end) =
                         (tokens[m.first].start as usize, tokens[m.last].end as usize);
                     start < definition.long_end && definition.long_start < end
@@ -334,12 +339,8 @@ pub async fn annotate_runs_paused(
         for &run in &texts {
             pause_point(clock).await;
             let title_case = tokenize(run, &mut tokens);
-            finder.add_run(
-                run,
-                &tokens,
-                title_case,
-                &matcher.find(run, &tokens, title_case),
-            );
+            matcher.find_into(run, &tokens, title_case, &mut matches);
+            finder.add_run(run, &tokens, title_case, &matches);
         }
         for found in finder.finish() {
             let index = entities.len();
@@ -388,11 +389,14 @@ pub async fn annotate_runs_paused(
         .map(|e| (options.context && e.summary.is_none()).then_some(e.name.as_str()))
         .collect();
     let mut spots = Vec::new();
-    let mut spans = Vec::with_capacity(runs.len());
+    let mut spans = Spans {
+        spans: Vec::new(),
+        run_ends: Vec::with_capacity(runs.len()),
+    };
     for (index, run) in runs.iter().enumerate() {
         pause_point(clock).await;
         let title_case = tokenize(run.text, &mut tokens);
-        let mut matches = matcher.find(run.text, &tokens, title_case);
+        matcher.find_into(run.text, &tokens, title_case, &mut matches);
         references.link(run.text, &tokens, &mut matches);
         spots.extend(
             matches
@@ -405,9 +409,17 @@ pub async fn annotate_runs_paused(
                     entity: m.entity,
                 }),
         );
-        let mut run_spans = byte_spans(&tokens, &matches);
-        run_spans.retain(|m| !run.touches_link(m.start, m.end));
-        spans.push(run_spans);
+        spans.spans.extend(
+            matches
+                .iter()
+                .map(|m| ByteSpan {
+                    entity: m.entity,
+                    start: tokens[m.first].start as usize,
+                    end: tokens[m.last].end as usize,
+                })
+                .filter(|m| !run.touches_link(m.start, m.end)),
+        );
+        spans.run_ends.push(spans.spans.len());
     }
 
     // Summaries from the article, for what no glossary describes.
@@ -452,27 +464,31 @@ struct ByteSpan {
     end: usize,
 }
 
-fn byte_spans(tokens: &[Token], matches: &[TokenMatch]) -> Vec<ByteSpan> {
-    matches
-        .iter()
-        .map(|m| ByteSpan {
-            entity: m.entity,
-            start: tokens[m.first].start as usize,
-            end: tokens[m.last].end as usize,
-        })
-        .collect()
+/// Every run's matches as byte spans, end to end: one allocation for the article rather
+/// than one per run.
+struct Spans {
+    spans: Vec<ByteSpan>,
+    /// Where each run's spans end in `spans`.
+    run_ends: Vec<usize>,
+}
+
+impl Spans {
+    fn of_run(&self, run: usize) -> &[ByteSpan] {
+        let start = run.checked_sub(1).map_or(0, |before| self.run_ends[before]);
+        &self.spans[start..self.run_ends[run]]
+    }
 }
 
 /// Turns token matches into located mentions, fills each entity's mention list, drops
 /// found entities that ended up with no mention, and gives found entities their ids.
 async fn finish(
     runs: &[Run<'_>],
-    spans: &[Vec<ByteSpan>],
+    spans: &Spans,
     mut entities: Vec<EntityInfo>,
     clock: &dyn Clock,
 ) -> Annotation {
     let mut mention_counts = vec![0usize; entities.len()];
-    for m in spans.iter().flatten() {
+    for m in &spans.spans {
         mention_counts[m.entity] += 1;
     }
     let keep: Vec<bool> = entities
@@ -504,7 +520,7 @@ async fn finish(
     let mut annotated = Vec::with_capacity(runs.len());
     for (run_index, run) in runs.iter().enumerate() {
         pause_point(clock).await;
-        let located = locate(run.text, &spans[run_index], &new_index);
+        let located = locate(run.text, spans.of_run(run_index), &new_index);
         for (mention_index, mention) in located.iter().enumerate() {
             kept[mention.entity]
                 .mentions

@@ -303,15 +303,24 @@ pub fn tokenize_into(run: &str, tokens: &mut Vec<Token>) {
                 TokenKind::Word
             };
             while at < bytes.len() {
-                let b = bytes[at];
-                // Most text is ASCII: handle it byte by byte.
-                if b.is_ascii_alphanumeric() {
-                    shape.add_ascii(b);
+                // Most text is ASCII letters: a tight loop takes them, counting cases in
+                // locals.
+                let (ascii_start, mut upper, mut lower) = (at, 0, 0);
+                while let Some(&b) = bytes.get(at) {
+                    let class = ASCII_CLASS[b as usize];
+                    if class == 0 {
+                        break;
+                    }
+                    upper += (class & ASCII_UPPER) as u32;
+                    lower += (class & ASCII_LOWER) as u32 >> 1;
                     // Setting 0x20 lower-cases a letter and leaves a digit as it is.
                     hash = hash_step(hash, (b | 0x20) as char);
                     at += 1;
-                    continue;
                 }
+                shape.add_ascii(&bytes[ascii_start..at], upper, lower);
+                let Some(&b) = bytes.get(at) else {
+                    break;
+                };
                 let next = if b < 0x80 { b as char } else { char_at(at) };
                 if is_word_char(next) && !is_unspaced_script(next) {
                     shape.add(next);
@@ -394,6 +403,31 @@ fn is_possessive_at(run: &str, at: usize) -> bool {
     matches!(rest.next(), Some('s')) && rest.next().is_none_or(|c| !is_word_char(c))
 }
 
+/// [`ASCII_CLASS`] of a capital letter.
+const ASCII_UPPER: u8 = 1;
+/// [`ASCII_CLASS`] of a small letter.
+const ASCII_LOWER: u8 = 2;
+/// [`ASCII_CLASS`] of a digit.
+const ASCII_DIGIT: u8 = 4;
+
+/// What each byte is, if it is an ASCII letter or digit, and 0 for every other byte: one
+/// load in the loop that runs for every letter of the article, in place of four range
+/// checks.
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'A'..=b'Z' => ASCII_UPPER,
+            b'a'..=b'z' => ASCII_LOWER,
+            b'0'..=b'9' => ASCII_DIGIT,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
 #[derive(Default)]
 struct CaseShape {
     letters: u32,
@@ -403,17 +437,19 @@ struct CaseShape {
 }
 
 impl CaseShape {
-    /// One ASCII letter or digit, counted without branches on its case.
+    /// A stretch of ASCII letters and digits, with its capitals and small letters
+    /// already counted.
     #[inline(always)]
-    fn add_ascii(&mut self, b: u8) {
-        let upper = b.wrapping_sub(b'A') < 26;
-        let lower = b.wrapping_sub(b'a') < 26;
-        if self.letters == 0 && (upper || lower) {
-            self.first_upper = upper;
+    fn add_ascii(&mut self, stretch: &[u8], upper: u32, lower: u32) {
+        if self.letters == 0 && upper + lower > 0 {
+            self.first_upper = stretch
+                .iter()
+                .find(|b| b.is_ascii_alphabetic())
+                .is_some_and(u8::is_ascii_uppercase);
         }
-        self.letters += (upper | lower) as u32;
-        self.upper += upper as u32;
-        self.lower += lower as u32;
+        self.letters += upper + lower;
+        self.upper += upper;
+        self.lower += lower;
     }
 
     fn add(&mut self, c: char) {
