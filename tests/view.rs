@@ -72,9 +72,9 @@ fn rows() {
             format!("<ul><li>{MENTION}Safeguard Defenders</span></li><li><code>x</code></li></ul>"),
         ),
         (
-            "an image reserves its box",
+            "an image reserves its box, and its source is set last",
             r#"{"type": "image", "src": "a.png", "alt": "A", "width": 640, "height": 360, "caption": "Interpol"}"#,
-            r#"<figure class="gloss-figure gloss-inline-figure"><img src="a.png" alt="A" loading="lazy" decoding="async" referrerpolicy="no-referrer" width="640" height="360"><figcaption><span class="gloss-caption"><span class="gloss-mention" data-gloss-entity="interpol" role="button" tabindex="0" aria-expanded="false" aria-haspopup="dialog">Interpol</span></span></figcaption></figure>"#.into(),
+            r#"<figure class="gloss-figure gloss-inline-figure"><img alt="A" loading="lazy" decoding="async" referrerpolicy="no-referrer" width="640" height="360" src="a.png"><figcaption><span class="gloss-caption"><span class="gloss-mention" data-gloss-entity="interpol" role="button" tabindex="0" aria-expanded="false" aria-haspopup="dialog">Interpol</span></span></figcaption></figure>"#.into(),
         ),
         ("a divider", r#"{"type": "divider"}"#, r#"<hr class="gloss-divider">"#.into()),
     ];

@@ -249,7 +249,7 @@ pub async fn annotate_paused(
 
 /// One glossary from several, in order: where two entities share an id, the first wins.
 pub fn first_of_each_id(entities: impl IntoIterator<Item = Entity>) -> Vec<Entity> {
-    let mut ids = StringMap::new();
+    let mut ids = StringMap::default();
     entities
         .into_iter()
         .filter(|e| ids.insert(e.id.clone(), 0).is_none())
@@ -296,7 +296,7 @@ pub async fn annotate_runs_paused(
     // Acronym definitions, and the evidence the name finder needs from the whole article.
     let mut evidence = names::Evidence::default();
     if options.acronyms || options.names {
-        let mut shorts = StringMap::new();
+        let mut shorts = StringMap::default();
         let mut definitions = Vec::new();
         for &run in &texts {
             pause_point(clock).await;

@@ -80,7 +80,7 @@ impl<'a> NameFinder<'a> {
             evidence,
             lexicon,
             candidates: Vec::new(),
-            by_key: StringMap::new(),
+            by_key: StringMap::default(),
         }
     }
 

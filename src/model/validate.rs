@@ -35,7 +35,7 @@ pub fn validate_article(article: &Article) -> Vec<InputError> {
 /// Every problem in a list of entities. `prefix` is the JSON path of the list itself.
 pub fn validate_glossary(entities: &[Entity], prefix: &str) -> Vec<InputError> {
     let mut problems = Vec::new();
-    let mut first_use = StringMap::new();
+    let mut first_use = StringMap::default();
     for (index, entity) in entities.iter().enumerate() {
         let path = format!("{prefix}[{index}]");
         if entity.id.trim().is_empty() {

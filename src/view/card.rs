@@ -1,7 +1,7 @@
 //! What a card and the entity index say, as view trees. The browser code in `cards.rs`
 //! only places and shows them.
 
-use super::tree::{Element, Messages};
+use super::tree::{image_element, Element, Messages};
 use crate::engine::{Annotation, EntityInfo, Source};
 use crate::model::url::{allowed_url, UrlUse};
 use crate::model::Kind;
@@ -35,15 +35,12 @@ pub fn card(annotation: &Annotation, entity: usize, at: usize, messages: &Messag
         .as_deref()
         .and_then(|u| allowed_url(u, UrlUse::Image))
     {
-        card = card.child(
-            Element::new("img")
-                .class("gloss-card-image")
-                .attr("src", src)
-                .attr("alt", "")
-                .attr("loading", "lazy")
-                .attr("decoding", "async")
-                .attr("referrerpolicy", "no-referrer"),
-        );
+        card = card.child(image_element(
+            Some("gloss-card-image"),
+            src.to_owned(),
+            String::new(),
+            None,
+        ));
     }
     if let Some(short) = &info.short {
         card = card.child(

@@ -22,16 +22,26 @@ pub fn create_noting_mentions(
     element: &Element,
     mentions: &mut Vec<MadeMention>,
 ) -> Result<web_sys::Element, JsValue> {
-    let mention = element.get("class") == Some("gloss-mention");
-    let dom = if mention {
-        mention_from_model(document, element)?
-    } else {
-        let dom = document.create_element(element.tag)?;
-        for (name, value) in &element.attrs {
-            dom.set_attribute(name, value)?;
+    if element.get("class") == Some("gloss-mention") {
+        // Most mentions hold one text, and most texts are repeated ("Interpol", again), so
+        // the model copied holds the text too.
+        let dom = match element.children.as_slice() {
+            [Node::Text(text)] => mention_from_model(document, element, text)?,
+            _ => {
+                let dom = mention_from_model(document, element, "")?;
+                create_children(document, element, &dom, mentions)?;
+                dom
+            }
+        };
+        if let Some(id) = element.get("data-gloss-entity") {
+            mentions.push((dom.clone(), id.to_owned()));
         }
-        dom
-    };
+        return Ok(dom);
+    }
+    let dom = document.create_element(element.tag)?;
+    for (name, value) in &element.attrs {
+        dom.set_attribute(name, value)?;
+    }
     if element.tag == "time" {
         if let Some(value) = element.get("datetime") {
             dom.set_text_content(Some(&local_date(value)));
@@ -39,16 +49,11 @@ pub fn create_noting_mentions(
         }
     }
     // One call instead of two (create a text node, append it) for the commonest case: a
-    // mention, a heading or a plain paragraph holds one text and nothing else.
+    // heading or a plain paragraph holds one text and nothing else.
     if let [Node::Text(text)] = element.children.as_slice() {
         dom.set_text_content(Some(text));
     } else {
         create_children(document, element, &dom, mentions)?;
-    }
-    if mention {
-        if let Some(id) = element.get("data-gloss-entity") {
-            mentions.push((dom.clone(), id.to_owned()));
-        }
     }
     Ok(dom)
 }
@@ -73,7 +78,7 @@ fn create_children(
     Ok(())
 }
 
-/// Model mentions, one per set of attributes, and where each set's key is.
+/// Model mentions, one per set of attributes and text, and where each set's key is.
 #[derive(Default)]
 struct MentionModels {
     keys: StringMap,
@@ -85,18 +90,23 @@ struct MentionModels {
 const MAX_MENTION_MODELS: usize = 4096;
 
 thread_local! {
-    /// A page has thousands of mentions, most of them copies of a few dozen (one entity,
-    /// tab stop or not), and one `cloneNode` costs far less than six `setAttribute`
-    /// calls, each of which also turns Rust strings into JS ones.
+    /// A page has thousands of mentions, most of them copies of a few dozen (one entity
+    /// and name, tab stop or not), and one deep `cloneNode` costs far less than six
+    /// `setAttribute` calls and a text, each of which also turns Rust strings into JS
+    /// ones.
     static MENTION_MODELS: RefCell<MentionModels> = RefCell::default();
 }
 
-/// A mention element: a copy of the model mention with the same attributes, made the
-/// first time they are seen.
-fn mention_from_model(document: &Document, element: &Element) -> Result<web_sys::Element, JsValue> {
+/// A mention element holding `text`: a copy of the model mention with the same
+/// attributes and text, made the first time they are seen.
+fn mention_from_model(
+    document: &Document,
+    element: &Element,
+    text: &str,
+) -> Result<web_sys::Element, JsValue> {
     // The tag and each name end at a NUL (they are gloss's own) and each value comes
-    // after its length, so that no two attribute lists share a key, whatever the values
-    // hold.
+    // after its length, and the text follows a byte no name starts with, so that no two
+    // mentions share a key, whatever the values and texts hold.
     let mut key = String::from(element.tag);
     key.push('\0');
     for (name, value) in &element.attrs {
@@ -105,20 +115,29 @@ fn mention_from_model(document: &Document, element: &Element) -> Result<web_sys:
         key.extend((value.len() as u32).to_le_bytes().map(char::from));
         key.push_str(value);
     }
+    key.push('\u{1}');
+    key.push_str(text);
     MENTION_MODELS.with_borrow_mut(|models| {
         if let Some(&at) = models.keys.get(&key) {
             // A copy made from another document's model is adopted when it is inserted.
-            return Ok(models.elements[at].clone_node()?.unchecked_into());
+            return Ok(models.elements[at]
+                .clone_node_with_deep(true)?
+                .unchecked_into());
         }
         let dom = document.create_element(element.tag)?;
         for (name, value) in &element.attrs {
             dom.set_attribute(name, value)?;
         }
+        if !text.is_empty() {
+            dom.set_text_content(Some(text));
+        }
         if models.elements.len() == MAX_MENTION_MODELS {
             *models = MentionModels::default();
         }
         models.keys.insert(key, models.elements.len());
-        models.elements.push(dom.clone_node()?.unchecked_into());
+        models
+            .elements
+            .push(dom.clone_node_with_deep(true)?.unchecked_into());
         Ok(dom)
     })
 }
