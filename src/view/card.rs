@@ -80,7 +80,7 @@ pub fn card(annotation: &Annotation, entity: usize, at: usize, messages: &Messag
             Some(
                 Element::new("li").child(
                     Element::new("a")
-                        .attr("href", href)
+                        .attr("href", href.to_owned())
                         .attr("target", "_blank")
                         .attr("rel", "noopener noreferrer")
                         .text(link.label.clone()),

@@ -1,5 +1,7 @@
 //! The view tree: elements with fixed tag and attribute names, and text.
 
+use std::borrow::Cow;
+
 use crate::engine::pause::{pause_point, run_to_end, Clock, Unlimited};
 use crate::engine::{Annotation, EntityInfo, Place};
 use crate::model::url::{allowed_url, UrlUse};
@@ -16,7 +18,9 @@ pub enum Node {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Element {
     pub tag: &'static str,
-    pub attrs: Vec<(&'static str, String)>,
+    /// Most values are gloss's own ("gloss-mention", "button") and are borrowed, not
+    /// copied: a long article has thousands of mentions with six attributes each.
+    pub attrs: Vec<(&'static str, Cow<'static, str>)>,
     pub children: Vec<Node>,
 }
 
@@ -29,7 +33,7 @@ impl Element {
         }
     }
 
-    pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> Element {
+    pub fn attr(mut self, name: &'static str, value: impl Into<Cow<'static, str>>) -> Element {
         self.attrs.push((name, value.into()));
         self
     }
@@ -51,7 +55,7 @@ impl Element {
         self.attrs
             .iter()
             .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.as_str())
+            .map(|(_, v)| v.as_ref())
     }
 }
 
@@ -496,7 +500,7 @@ fn figcaption(caption: Option<Element>, credit: Option<&str>) -> Option<Element>
 fn time(value: &str, class: &'static str) -> Element {
     Element::new("time")
         .class(class)
-        .attr("datetime", value)
+        .attr("datetime", value.to_owned())
         .text(value)
 }
 
