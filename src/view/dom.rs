@@ -107,7 +107,15 @@ fn mention_from_model(
     // The tag and each name end at a NUL (they are gloss's own) and each value comes
     // after its length, and the text follows a byte no name starts with, so that no two
     // mentions share a key, whatever the values and texts hold.
-    let mut key = String::from(element.tag);
+    // A NUL and up to eight bytes of length (as chars) per attribute.
+    let length = element.tag.len()
+        + 2
+        + text.len()
+        + (element.attrs.iter())
+            .map(|(name, value)| name.len() + 9 + value.len())
+            .sum::<usize>();
+    let mut key = String::with_capacity(length);
+    key.push_str(element.tag);
     key.push('\0');
     for (name, value) in &element.attrs {
         key.push_str(name);
