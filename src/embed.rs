@@ -272,9 +272,14 @@ async fn render_job(
         root.set_attribute("dir", dir.as_str())?;
     }
     let words = view::tree::reading_words(&article, clock).await;
+    // Each step from here to the body grows with the article or the glossary (the cards
+    // index every entity), so each starts a slice of its own if this one is spent.
+    pause_point(clock).await;
     let mut builder = view::tree::Builder::new(&article, &annotation, &view_options, words);
+    pause_point(clock).await;
     let mut made = Vec::new();
     let article_element = view::dom::create_noting_mentions(&document, &builder.head(), &mut made)?;
+    pause_point(clock).await;
     let body = article_element
         .last_element_child()
         .ok_or("the article has no body element")?;
@@ -299,6 +304,7 @@ async fn render_job(
     if let Some(cards) = &cards {
         cards.add_mentions(made);
     }
+    pause_point(clock).await;
     let progress = if options.progress {
         Some(view::progress::Progress::attach(
             &document,

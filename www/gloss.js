@@ -139,13 +139,23 @@
   }
 
   /** A response's text, decoded chunk by chunk as it arrives (a large article in one
-   *  piece would hold the page), and refused once it passes `maxBytes`. */
+   *  piece would hold the page), and refused once it passes `maxBytes`. Chunks that are
+   *  already there arrive as promise reactions, all in the same task, so the loop moves
+   *  to a new task once a slice's worth of time is spent. */
   function readText(response, maxBytes, tooBig) {
     if (!response.body) return response.text();
     var reader = response.body.getReader();
     var decoder = new TextDecoder();
     var parts = [];
     var size = 0;
+    var deadline = performance.now() + SLICE_MS;
+    var read = function () {
+      if (performance.now() < deadline) return reader.read().then(next);
+      return nextTask().then(function () {
+        deadline = performance.now() + SLICE_MS;
+        return reader.read();
+      }).then(next);
+    };
     var next = function (chunk) {
       if (chunk.done) {
         parts.push(decoder.decode());
@@ -157,106 +167,106 @@
         throw tooBig();
       }
       parts.push(decoder.decode(chunk.value, { stream: true }));
-      return reader.read().then(next);
+      return read();
     };
-    return reader.read().then(next);
+    return read();
   }
 
   /** Above this many characters, JSON is parsed in slices. */
   var LARGE_JSON = 1000000;
 
   /** Parses JSON text. A large object is parsed member by member, and its arrays element
-   *  by element, in slices, so that no single task parses megabytes; the pieces come
-   *  from a scan that only finds where each value ends. Whatever the scan does not
-   *  expect goes to one plain JSON.parse, which gives the error its line and column. */
+   *  by element, in slices, so that no single task parses megabytes or even scans them:
+   *  each piece is found by `valueEnd`, which only matches brackets, just before it is
+   *  parsed. Whatever the walk does not expect goes to one plain JSON.parse, which throws
+   *  the error with its line and column. */
   function parseJson(text) {
-    var members = text.length > LARGE_JSON ? topLevelMembers(text) : null;
-    if (!members) return Promise.resolve(JSON.parse(text));
+    if (text.length <= LARGE_JSON) return Promise.resolve(JSON.parse(text));
+    var at = 0;
     var result = {};
-    var member = 0;
-    var element = 0;
+    var list = null;
+    var done = false;
+    var space = function () { while (at < text.length && text.charCodeAt(at) <= 32) at++; };
+    var expect = function (c) { space(); if (text.charAt(at) !== c) throw null; at++; };
+    var piece = function () {
+      var end = valueEnd(text, at);
+      var value = JSON.parse(text.slice(at, end));
+      at = end;
+      return value;
+    };
+    var memberEnd = function () {
+      space();
+      if (text.charAt(at) === '}') {
+        at++;
+        space();
+        if (at !== text.length) throw null;
+        done = true;
+      } else {
+        expect(',');
+      }
+    };
+    // One member, or up to 64 elements of the array being read; true when all is read.
+    var step = function () {
+      if (list) {
+        for (var n = 0; n < 64; n++) {
+          space();
+          if (text.charAt(at) === ']') {
+            at++;
+            list = null;
+            memberEnd();
+            return done;
+          }
+          list.push(piece());
+          space();
+          if (text.charAt(at) === ',') {
+            at++;
+            space();
+            // A comma before the bracket is an error.
+            if (text.charAt(at) === ']') throw null;
+          } else if (text.charAt(at) !== ']') {
+            throw null;
+          }
+        }
+        return false;
+      }
+      space();
+      var key = piece();
+      if (typeof key !== 'string') throw null;
+      expect(':');
+      space();
+      if (text.charAt(at) === '[') {
+        at++;
+        list = [];
+        define(result, key, list);
+        return false;
+      }
+      define(result, key, piece());
+      memberEnd();
+      return done;
+    };
+    try {
+      expect('{');
+      space();
+      if (text.charAt(at) === '}') return Promise.resolve(JSON.parse(text));
+    } catch (error) {
+      return Promise.resolve().then(function () { return JSON.parse(text); });
+    }
     return inSlices(function () {
       var deadline = performance.now() + SLICE_MS;
-      while (member < members.length && performance.now() < deadline) {
-        var m = members[member];
-        var value;
-        if (m.elements) {
-          if (element === 0) define(result, m.key, []);
-          var list = result[m.key];
-          for (; element < m.elements.length && performance.now() < deadline; element += 64) {
-            for (var e = element; e < Math.min(element + 64, m.elements.length); e++) {
-              list.push(JSON.parse(text.slice(m.elements[e][0], m.elements[e][1])));
-            }
-          }
-          if (element < m.elements.length) return false;
-        } else {
-          value = JSON.parse(text.slice(m.start, m.end));
-          define(result, m.key, value);
-        }
-        member++;
-        element = 0;
+      while (performance.now() < deadline) {
+        if (step()) return true;
       }
-      return member >= members.length;
-    }, function () { return false; }).then(function () { return result; });
+      return false;
+    }, function () { return false; }).then(function () {
+      return result;
+    }, function () {
+      return JSON.parse(text);
+    });
   }
 
   /** Sets a member as JSON.parse would: an own property, even for "__proto__". */
   function define(object, key, value) {
     Object.defineProperty(object, key, { value: value, writable: true, enumerable: true, configurable: true });
-  }
-
-  /** Where each member of a top-level JSON object sits: `{key, start, end}`, or for an
-   *  array `{key, elements: [[start, end], ...]}`. Null when the text is not an object
-   *  of the expected shape. */
-  function topLevelMembers(text) {
-    var at = 0;
-    var space = function () { while (at < text.length && text.charCodeAt(at) <= 32) at++; };
-    var expect = function (c) { space(); if (text.charAt(at) !== c) throw null; at++; };
-    try {
-      var members = [];
-      expect('{');
-      space();
-      if (text.charAt(at) === '}') return null;
-      for (;;) {
-        space();
-        var keyEnd = valueEnd(text, at);
-        var key = JSON.parse(text.slice(at, keyEnd));
-        if (typeof key !== 'string') return null;
-        at = keyEnd;
-        expect(':');
-        space();
-        if (text.charAt(at) === '[') {
-          var elements = [];
-          at++;
-          space();
-          if (text.charAt(at) === ']') at++;
-          else {
-            for (;;) {
-              space();
-              var end = valueEnd(text, at);
-              elements.push([at, end]);
-              at = end;
-              space();
-              if (text.charAt(at) === ']') { at++; break; }
-              expect(',');
-            }
-          }
-          members.push({ key: key, elements: elements });
-        } else {
-          var start = at;
-          at = valueEnd(text, at);
-          members.push({ key: key, start: start, end: at });
-        }
-        space();
-        if (text.charAt(at) === '}') break;
-        expect(',');
-      }
-      at++;
-      space();
-      return at === text.length ? members : null;
-    } catch (error) {
-      return null;
-    }
   }
 
   /** The index just after the JSON value that starts at `at`, found by matching brackets
