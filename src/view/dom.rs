@@ -106,8 +106,8 @@ fn mention_from_model(
 ) -> Result<web_sys::Element, JsValue> {
     // The tag and each name end at a NUL (they are gloss's own) and each value comes
     // after its length, and the text follows a byte no name starts with, so that no two
-    // mentions share a key, whatever the values and texts hold.
-    // A NUL and up to eight bytes of length (as chars) per attribute.
+    // mentions share a key, whatever the values and texts hold. Its size is known
+    // beforehand: a NUL and up to eight bytes of length (as chars) per attribute.
     let length = element.tag.len()
         + 2
         + text.len()
