@@ -116,6 +116,15 @@ proptest! {
         check_runs(&texts, &glossary);
     }
 
+    /// `fold` copies ASCII text in a fast path; it must agree with `fold_char` throughout.
+    #[test]
+    fn fold_is_fold_char_on_every_character(text in text(), ascii in "[ -~]{0,40}") {
+        for text in [text, ascii] {
+            let by_char: String = text.chars().map(gloss::engine::text::fold_char).collect();
+            prop_assert_eq!(gloss::engine::text::fold(&text), by_char);
+        }
+    }
+
     #[test]
     fn rendered_text_equals_input(paragraphs in prop::collection::vec(text(), 1..6), title in text(), glossary in glossary()) {
         let title = format!("T{title}");

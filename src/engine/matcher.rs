@@ -5,7 +5,9 @@
 //! only start and end where tokens do. See DESIGN.md for why this beats a byte-level
 //! automaton here.
 
-use super::text::{finish_hash, fold_char, hash_step, tokenize_into, Case, Token, TokenKind};
+use super::text::{
+    finish_hash, fold_char, fold_into, hash_step, tokenize_into, Case, Token, TokenKind,
+};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -186,14 +188,7 @@ impl Matcher {
         for t in tokens {
             let text = t.text(name);
             let start = self.folded.len();
-            if text.is_ascii() && !text.contains('`') {
-                // What fold_char does to ASCII, but a copy and a byte loop: a glossary
-                // of thousands of names spends much of its set-up here.
-                self.folded.push_str(text);
-                self.folded[start..].make_ascii_lowercase();
-            } else {
-                self.folded.extend(text.chars().map(fold_char));
-            }
+            fold_into(text, &mut self.folded);
             self.pattern_tokens.push(PatternToken {
                 case: t.case,
                 folded: (start as u32, (self.folded.len() - start) as u32),

@@ -161,7 +161,22 @@ pub fn capitalize(text: &str) -> String {
 
 /// The folded form of a whole string, used for glossary keys.
 pub fn fold(text: &str) -> String {
-    text.chars().map(fold_char).collect()
+    let mut folded = String::with_capacity(text.len());
+    fold_into(text, &mut folded);
+    folded
+}
+
+/// Appends the folded form of `text` to `out`. ASCII text is copied and lower-cased in
+/// place, a byte loop, unless it holds a backtick, the one ASCII character
+/// [`fold_char`] turns into another: a glossary of thousands of names folds every one.
+pub fn fold_into(text: &str, out: &mut String) {
+    if text.is_ascii() && !text.contains('`') {
+        let start = out.len();
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.extend(text.chars().map(fold_char));
+    }
 }
 
 pub fn is_apostrophe(c: char) -> bool {
