@@ -19,9 +19,53 @@ pub mod tree;
 
 pub use tree::{build, Node, ViewOptions};
 
-/// Sorts indices or offsets by `key`. The view's sorts all go through here so that the
-/// wasm holds one copy of the sort's code, which is a few KB for each type and closure it
-/// is used with.
+/// Sorts indices or offsets by `key`, smallest first; equal keys may come in any order.
+/// A heapsort: a few hundred bytes of wasm, where std's sort is 3.6 KB for the one type it
+/// was used with. The view sorts a run's cut points and the entities of an index, a few
+/// thousand items at most, so a heapsort's speed is plenty.
 pub(crate) fn sort_by_key(items: &mut [usize], key: &dyn Fn(usize) -> (usize, usize)) {
-    items.sort_unstable_by_key(|&item| key(item));
+    // Moves items[root] down until it is no smaller than its children in items[..end].
+    let sift_down = |items: &mut [usize], mut root: usize, end: usize| loop {
+        let mut child = 2 * root + 1;
+        if child >= end {
+            return;
+        }
+        if child + 1 < end && key(items[child]) < key(items[child + 1]) {
+            child += 1;
+        }
+        if key(items[root]) >= key(items[child]) {
+            return;
+        }
+        items.swap(root, child);
+        root = child;
+    };
+    let len = items.len();
+    for root in (0..len / 2).rev() {
+        sift_down(items, root, len);
+    }
+    for end in (1..len).rev() {
+        items.swap(0, end);
+        sift_down(items, 0, end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sort_by_key;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The heapsort orders by key exactly as std's sort does.
+        #[test]
+        fn sort_by_key_orders_as_std_does(
+            mut items in proptest::collection::vec(0usize..50, 0..300),
+            modulus in 1usize..60,
+        ) {
+            let key = |item: usize| (item % modulus, item / modulus);
+            let mut expected = items.clone();
+            expected.sort_by_key(|&item| key(item));
+            sort_by_key(&mut items, &key);
+            prop_assert_eq!(items, expected);
+        }
+    }
 }
