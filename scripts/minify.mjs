@@ -1,12 +1,49 @@
-// Shrinks what a reader downloads from pkg/: terser for the loader (a classic script) and
-// the wasm-bindgen glue (an ES module); comments and indentation out of the stylesheets.
+// Shrinks what a reader downloads from pkg/: the glue's names for the wasm's imports and
+// exports shortened to match the wasm's, terser for the loader (a classic script) and the
+// wasm-bindgen glue (an ES module), and comments and indentation out of the stylesheets.
 // Sources stay readable in www/ and in the Rust crate; only the built package is minified.
+//
+//   node scripts/minify.mjs NAMES.json    (the map `wasm-opt --minify-imports-and-exports-and-modules` printed)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
 
 const pkg = new URL('../pkg/', import.meta.url);
 const read = (name) => readFileSync(new URL(name, pkg), 'utf8');
 const write = (name, text) => writeFileSync(new URL(name, pkg), text);
+
+// wasm-bindgen names each import after its JS function and a 16-digit hash, and each one
+// is written twice, in the wasm and in the glue: 125 of them were 2.6 KB of the wasm's
+// gzip alone. wasm-opt gave the wasm short names; the glue takes the same ones here.
+// Every name must be found where the glue defines or calls it, or the build stops: a
+// name missed here would fail only when the wasm is instantiated.
+const names = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const escape = (name) => name.replace(/[$]/g, '\\$&');
+const rename = (text, pattern, replacement, what, least = 1) => {
+  const found = text.match(pattern)?.length ?? 0;
+  if (found < least) throw new Error(`minify: ${what} not found in the glue (${pattern})`);
+  return text.replace(pattern, replacement);
+};
+let glue = read('gloss.js');
+let types = read('gloss.d.ts');
+let wasmTypes = read('gloss_bg.wasm.d.ts');
+// The wasm's imports now all come from one module with a short name too.
+const imports = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(new URL('gloss_bg.wasm', pkg))));
+const modules = [...new Set(imports.map((i) => i.module))];
+const glueModules = [...new Set(names.imports.map(([module]) => module))];
+if (modules.length !== 1 || glueModules.length !== 1) throw new Error(`minify: expected one import module, found ${modules} and ${glueModules}`);
+glue = rename(glue, new RegExp(`"${escape(glueModules[0]).replace(/[.]/g, '\\.')}": `), `"${modules[0]}": `, `import module ${glueModules[0]}`);
+for (const [, name, short] of names.imports) {
+  glue = rename(glue, new RegExp(`^(\\s*)${escape(name)}(?=: )`, 'm'), `$1${short}`, `import ${name}`);
+}
+for (const [name, short] of names.exports) {
+  // The glue calls its exports as `wasm.NAME`; a few (wasm-bindgen's own) it never calls.
+  glue = rename(glue, new RegExp(`\\bwasm\\.${escape(name)}\\b`, 'g'), `wasm.${short}`, `export ${name}`, 0);
+  types = rename(types, new RegExp(`(readonly )${escape(name)}(?=: )`), `$1${short}`, `export ${name}`, 0);
+  wasmTypes = rename(wasmTypes, new RegExp(`(export const )${escape(name)}(?=: )`), `$1${short}`, `export ${name}`, 0);
+}
+write('gloss.js', glue);
+write('gloss.d.ts', types);
+write('gloss_bg.wasm.d.ts', wasmTypes);
 
 for (const [name, module] of [['gloss-loader.js', false], ['gloss.js', true]]) {
   const result = await minify(read(name), { module, compress: true, mangle: true });

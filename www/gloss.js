@@ -698,7 +698,11 @@
   }
 
   // `_memoryBytes` reports the size of the wasm memory, for the benchmark.
-  var memoryBytes = function () { return exports ? exports.memory.buffer.byteLength : 0; };
+  var memoryBytes = function () {
+    // The memory export has a short name of the build's choosing; it is the only memory.
+    var memory = exports && Object.values(exports).find(function (v) { return v instanceof WebAssembly.Memory; });
+    return memory ? memory.buffer.byteLength : 0;
+  };
   window.Gloss = { version: '0.1.0', mount: mount, enhance: enhance, ready: ready, _boot: boot, _memoryBytes: memoryBytes };
   boot(script);
 })();
