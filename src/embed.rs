@@ -350,24 +350,6 @@ async fn render_job(
     })
 }
 
-/// Logs panics to the console with their message, so a bug report can name it.
-#[wasm_bindgen(start)]
-fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        // The payload, not the formatted report: formatting would pull core::fmt's
-        // machinery into every reader's download.
-        let payload = info.payload();
-        let text = payload
-            .downcast_ref::<&str>()
-            .copied()
-            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
-            .unwrap_or("unknown panic");
-        let mut message = String::from("gloss: internal error: ");
-        message.push_str(text);
-        web_sys::console::error_1(&message.into());
-    }));
-}
-
 /// An in-place enhancement in progress: `step` annotates and then wraps mentions slice by
 /// slice, `finish` attaches the cards, and `destroy` takes everything out again.
 #[wasm_bindgen]

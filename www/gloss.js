@@ -517,8 +517,10 @@
       element.setAttribute('data-gloss-state', 'error');
       var where = error && error.glossWhere || (source ? new URL(source, document.baseURI).href : 'article');
       var message = error instanceof Error ? error.message : String(error);
-      // A panic in the wasm arrives as a trap; the panic hook has already logged it.
+      // A panic in the wasm arrives as a trap, with no message: the release build aborts
+      // at once rather than carry the code that formats one (DESIGN.md, "Size work").
       if (typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError) {
+        console.error('gloss: internal error:', error);
         message = 'an internal error stopped this widget (the console has the details)';
       }
       showError(root, where, message, options);
@@ -625,7 +627,8 @@
       });
     }).catch(function (error) {
       container.setAttribute('data-gloss-state', 'error');
-      console.error('gloss: ' + (error && error.glossWhere ? error.glossWhere + ': ' : '') + (error instanceof Error ? error.message : String(error)));
+      if (typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError) console.error('gloss: internal error:', error);
+      else console.error('gloss: ' + (error && error.glossWhere ? error.glossWhere + ': ' : '') + (error instanceof Error ? error.message : String(error)));
       return { element: container, error: error, destroy: function () {} };
     });
   }
