@@ -102,13 +102,13 @@ impl View {
 }
 
 fn error_value(error: InputError) -> JsValue {
-    JsValue::from_str(&error.to_string())
+    JsValue::from_str(&error.describe())
 }
 
 fn warn(prefix: &str, warning: &InputError) {
     let mut message = String::from("gloss: ");
     message.push_str(prefix);
-    message.push_str(&warning.to_string());
+    message.push_str(&warning.describe());
     web_sys::console::warn_1(&message.into());
 }
 
@@ -227,13 +227,13 @@ async fn render_job(
     if let Some(lists) = glossaries.elements() {
         for (index, list) in lists.iter().enumerate() {
             let mut prefix = String::from("glossary ");
-            prefix.push_str(&(index + 1).to_string());
+            prefix.push_str(&crate::decimal(index + 1));
             prefix.push_str(": ");
             let glossary = model::read_glossary_paused(list, clock)
                 .await
                 .map_err(|e| {
                     let mut message = prefix.clone();
-                    message.push_str(&e.to_string());
+                    message.push_str(&e.describe());
                     JsValue::from_str(&message)
                 })?;
             for warning in &glossary.warnings {

@@ -47,6 +47,23 @@ impl std::hash::Hasher for StringHasher {
     }
 }
 
+/// `n` in decimal digits. gloss writes numbers with this, and joins strings with
+/// `concat`, rather than use `to_string` or `format!`, which would bring `core::fmt` into
+/// the wasm (DESIGN.md, "Size work").
+pub fn decimal(mut n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    digits[at..].iter().map(|&digit| digit as char).collect()
+}
+
 pub mod engine;
 pub mod model;
 pub mod view;

@@ -116,6 +116,14 @@ proptest! {
         check_runs(&texts, &glossary);
     }
 
+    /// gloss writes its numbers with `decimal`, never `to_string`; they must agree.
+    #[test]
+    fn decimal_is_to_string(n in any::<usize>(), small in 0usize..100_000) {
+        for n in [n, small, 0, usize::MAX] {
+            prop_assert_eq!(gloss::decimal(n), n.to_string());
+        }
+    }
+
     /// `fold` copies ASCII text in a fast path; it must agree with `fold_char` throughout.
     #[test]
     fn fold_is_fold_char_on_every_character(text in text(), ascii in "[ -~]{0,40}") {

@@ -102,9 +102,9 @@ fn appositive(run: &str, tokens: &[Token], spot: &Spot, name: &str) -> Option<St
     }
     let clause = &run[tokens[start].start as usize..tokens[end].end as usize];
     Some(if relative {
-        format!("{name}, {clause}.")
+        [name, ", ", clause, "."].concat()
     } else {
-        format!("{}.", capitalize(clause))
+        [&capitalize(clause), "."].concat()
     })
 }
 
@@ -170,5 +170,5 @@ fn shorten(text: &str) -> String {
     }
     let cut: String = text.chars().take(MAX_SUMMARY).collect();
     let at = cut.rfind(' ').unwrap_or(cut.len());
-    format!("{}\u{2026}", cut[..at].trim_end_matches([',', ';', ':']))
+    [cut[..at].trim_end_matches([',', ';', ':']), "\u{2026}"].concat()
 }

@@ -439,7 +439,7 @@ pub async fn annotate_runs_paused(
         for entity in entities.iter_mut().filter(|e| e.summary.is_none()) {
             if let Some(short) = &entity.short {
                 let long = entity.aliases.last().unwrap_or(&entity.name);
-                entity.summary = Some(format!("{short} stands for {long}."));
+                entity.summary = Some([short, " stands for ", long, "."].concat());
                 entity.source = Source::Acronym;
             }
         }
@@ -664,7 +664,7 @@ fn unique_id(name: &str, used: &mut StringMap) -> String {
     let mut id = base.clone();
     let mut n = 2;
     while used.insert(id.clone(), 0).is_some() {
-        id = format!("{base}-{n}");
+        id = [&base, "-", &crate::decimal(n)].concat();
         n += 1;
     }
     id

@@ -23,18 +23,30 @@ impl InputError {
     }
 }
 
+impl InputError {
+    /// The error as a reader of the console sees it: `body[3]: expected ...`, or
+    /// `line 4, column 12: ...` for text that is not JSON. The wasm calls this rather than
+    /// [`Display`](fmt::Display), which keeps `core::fmt` out of it.
+    pub fn describe(&self) -> String {
+        let mut text = String::new();
+        if !self.path.is_empty() {
+            text.push_str(&self.path);
+            text.push_str(": ");
+        } else if let Some((line, column)) = self.position {
+            text.push_str("line ");
+            text.push_str(&crate::decimal(line));
+            text.push_str(", column ");
+            text.push_str(&crate::decimal(column));
+            text.push_str(": ");
+        }
+        text.push_str(&self.message);
+        text
+    }
+}
+
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if !self.path.is_empty() {
-            f.write_str(&self.path)?;
-            f.write_str(": ")?;
-        }
-        if let Some((line, column)) = self.position {
-            if self.path.is_empty() {
-                write!(f, "line {line}, column {column}: ")?;
-            }
-        }
-        f.write_str(&self.message)
+        f.write_str(&self.describe())
     }
 }
 

@@ -161,7 +161,7 @@ fn join(path: &str, key: &str) -> String {
 fn index(path: &str, at: usize) -> String {
     let mut indexed = String::from(path);
     indexed.push('[');
-    indexed.push_str(&at.to_string());
+    indexed.push_str(&crate::decimal(at));
     indexed.push(']');
     indexed
 }

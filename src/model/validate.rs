@@ -37,32 +37,38 @@ pub fn validate_glossary(entities: &[Entity], prefix: &str) -> Vec<InputError> {
     let mut problems = Vec::new();
     let mut first_use = StringMap::default();
     for (index, entity) in entities.iter().enumerate() {
-        let path = format!("{prefix}[{index}]");
+        let path = [prefix, "[", &crate::decimal(index), "]"].concat();
         if entity.id.trim().is_empty() {
             problems.push(InputError::at(
-                format!("{path}.id"),
+                [&path, ".id"].concat(),
                 "the id must not be empty",
             ));
         } else if let Some(first) = first_use.insert(entity.id.clone(), index) {
             first_use.insert(entity.id.clone(), first);
             problems.push(InputError::at(
-                format!("{path}.id"),
-                format!(
-                    "duplicate entity id \"{}\" (first used at {prefix}[{first}])",
-                    entity.id
-                ),
+                [&path, ".id"].concat(),
+                [
+                    "duplicate entity id \"",
+                    &entity.id,
+                    "\" (first used at ",
+                    prefix,
+                    "[",
+                    &crate::decimal(first),
+                    "])",
+                ]
+                .concat(),
             ));
         }
         if !has_word_character(&entity.name) {
             problems.push(InputError::at(
-                format!("{path}.name"),
+                [&path, ".name"].concat(),
                 "a name must contain a letter or a digit",
             ));
         }
         for (alias_index, alias) in entity.aliases.iter().enumerate() {
             if !has_word_character(alias) {
                 problems.push(InputError::at(
-                    format!("{path}.aliases[{alias_index}]"),
+                    [&path, ".aliases[", &crate::decimal(alias_index), "]"].concat(),
                     "an alias must contain a letter or a digit; it is empty or only punctuation",
                 ));
             }

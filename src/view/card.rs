@@ -125,16 +125,12 @@ fn navigation(info: &EntityInfo, at: usize, messages: &Messages) -> Element {
     } else {
         &messages.mentions
     };
-    let mut text = count.to_string();
-    text.push(' ');
-    text.push_str(label);
+    let text = [&crate::decimal(count), " ", label.as_str()].concat();
     let mut nav = Element::new("div")
         .class("gloss-card-nav")
         .child(Element::new("span").class("gloss-card-count").text(text));
     if count > 1 {
-        let mut position = (at + 1).to_string();
-        position.push_str(" / ");
-        position.push_str(&count.to_string());
+        let position = [&crate::decimal(at + 1), " / ", &crate::decimal(count)].concat();
         nav = nav
             .child(
                 Element::new("button")
@@ -210,7 +206,7 @@ pub fn index_entries(annotation: &Annotation) -> Vec<Element> {
                     strip = strip.child(
                         Element::new("span")
                             .class("gloss-tick")
-                            .attr("data-at", at.to_string()),
+                            .attr("data-at", crate::decimal(at)),
                     );
                 }
             }
@@ -228,7 +224,7 @@ pub fn index_entries(annotation: &Annotation) -> Vec<Element> {
                         .child(
                             Element::new("span")
                                 .class("gloss-index-count")
-                                .text(info.mentions.len().to_string()),
+                                .text(crate::decimal(info.mentions.len())),
                         )
                         .child(strip),
                 ),

@@ -816,11 +816,12 @@ fn place(s: &State) {
     let _ = style.set_property("--gloss-arrow-x", &px(arrow));
 }
 
-/// A length in whole pixels. Integer formatting keeps float printing out of the wasm.
+/// A length in whole pixels, written as an integer: float printing would bring
+/// `core::fmt` into the wasm.
 fn px(value: f64) -> String {
-    let mut text = (value.round() as i32).to_string();
-    text.push_str("px");
-    text
+    let value = value.round() as i32;
+    let sign = if value < 0 { "-" } else { "" };
+    [sign, &crate::decimal(value.unsigned_abs() as usize), "px"].concat()
 }
 
 /// Puts a mention in the tab order and gives it its button role, or, with cards off,
@@ -895,10 +896,13 @@ fn place_ticks(panel: &Element) {
             .get_attribute("data-at")
             .and_then(|a| a.parse().ok())
             .unwrap_or(0);
-        let mut at = (per_mille / 10).to_string();
-        at.push('.');
-        at.push_str(&(per_mille % 10).to_string());
-        at.push('%');
+        let at = [
+            &crate::decimal(per_mille as usize / 10),
+            ".",
+            &crate::decimal(per_mille as usize % 10),
+            "%",
+        ]
+        .concat();
         let _ = tick.style().set_property("inset-inline-start", &at);
     }
 }

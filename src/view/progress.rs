@@ -36,9 +36,9 @@ impl Progress {
                 let per_mille = ((-rect.top() / travel).clamp(0.0, 1.0) * 1000.0).round() as u32;
                 // "scaleX(0.420)", built without float formatting.
                 let mut value = String::from("scaleX(");
-                value.push_str(&(per_mille / 1000).to_string());
+                value.push_str(&crate::decimal(per_mille as usize / 1000));
                 value.push('.');
-                let fraction = (per_mille % 1000).to_string();
+                let fraction = crate::decimal(per_mille as usize % 1000);
                 for _ in fraction.len()..3 {
                     value.push('0');
                 }

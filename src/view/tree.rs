@@ -328,9 +328,12 @@ impl<'a> Builder<'a> {
             options.words_per_minute
         };
         let minutes = builder.words.div_ceil(wpm as usize);
-        let mut reading = minutes.max(1).to_string();
-        reading.push(' ');
-        reading.push_str(&builder.messages.min_read);
+        let reading = [
+            &crate::decimal(minutes.max(1)),
+            " ",
+            &builder.messages.min_read,
+        ]
+        .concat();
         header = header.child(Element::new("p").class("gloss-reading-time").text(reading));
         root = root.child(header);
 
@@ -533,7 +536,7 @@ impl Builder<'_> {
                     ", "
                 });
             }
-            let path = format!("authors[{index}].url");
+            let path = ["authors[", &crate::decimal(index), "].url"].concat();
             let link = author
                 .url
                 .as_deref()
@@ -585,12 +588,7 @@ impl Builder<'_> {
             }
             Block::Image(figure) => {
                 let mut element = Element::new("figure").class("gloss-figure gloss-inline-figure");
-                let path = {
-                    let mut path = String::from("body[");
-                    path.push_str(&index.to_string());
-                    path.push_str("].src");
-                    path
-                };
+                let path = ["body[", &crate::decimal(index), "].src"].concat();
                 if let Some(src) = self.url(&figure.src, UrlUse::Image, &path) {
                     // Width and height let the browser reserve the figure's box before the
                     // image arrives, so nothing below it moves.
@@ -700,11 +698,11 @@ fn span_path(place: Place) -> String {
         return String::from("spans");
     };
     let mut path = String::from("body[");
-    path.push_str(&block.to_string());
+    path.push_str(&crate::decimal(block));
     path.push(']');
     if item > 0 {
         path.push_str(".items[");
-        path.push_str(&item.to_string());
+        path.push_str(&crate::decimal(item));
         path.push(']');
     }
     path.push_str(".spans");
@@ -743,8 +741,8 @@ pub fn image_element(
         .attr("referrerpolicy", "no-referrer");
     if let Some((width, height)) = size {
         image = image
-            .attr("width", width.to_string())
-            .attr("height", height.to_string());
+            .attr("width", crate::decimal(width as usize))
+            .attr("height", crate::decimal(height as usize));
     }
     image.attr("src", src)
 }
