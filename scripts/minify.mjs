@@ -18,10 +18,12 @@ const write = (name, text) => writeFileSync(new URL(name, pkg), text);
 // name missed here would fail only when the wasm is instantiated.
 const names = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const escape = (name) => name.replace(/[$]/g, '\\$&');
-const rename = (text, pattern, replacement, what, least = 1) => {
+// Replacements are functions, since a short name may hold "$", which a replacement string
+// would read as a pattern.
+const rename = (text, pattern, replace, what, least = 1) => {
   const found = text.match(pattern)?.length ?? 0;
   if (found < least) throw new Error(`minify: ${what} not found in the glue (${pattern})`);
-  return text.replace(pattern, replacement);
+  return text.replace(pattern, replace);
 };
 let glue = read('gloss.js');
 let types = read('gloss.d.ts');
@@ -31,15 +33,15 @@ const imports = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(n
 const modules = [...new Set(imports.map((i) => i.module))];
 const glueModules = [...new Set(names.imports.map(([module]) => module))];
 if (modules.length !== 1 || glueModules.length !== 1) throw new Error(`minify: expected one import module, found ${modules} and ${glueModules}`);
-glue = rename(glue, new RegExp(`"${escape(glueModules[0]).replace(/[.]/g, '\\.')}": `), `"${modules[0]}": `, `import module ${glueModules[0]}`);
+glue = rename(glue, new RegExp(`"${escape(glueModules[0]).replace(/[.]/g, '\\.')}": `), () => `"${modules[0]}": `, `import module ${glueModules[0]}`);
 for (const [, name, short] of names.imports) {
-  glue = rename(glue, new RegExp(`^(\\s*)${escape(name)}(?=: )`, 'm'), `$1${short}`, `import ${name}`);
+  glue = rename(glue, new RegExp(`^(\\s*)${escape(name)}(?=: )`, 'm'), (_, indent) => indent + short, `import ${name}`);
 }
 for (const [name, short] of names.exports) {
   // The glue calls its exports as `wasm.NAME`; a few (wasm-bindgen's own) it never calls.
-  glue = rename(glue, new RegExp(`\\bwasm\\.${escape(name)}\\b`, 'g'), `wasm.${short}`, `export ${name}`, 0);
-  types = rename(types, new RegExp(`(readonly )${escape(name)}(?=: )`), `$1${short}`, `export ${name}`, 0);
-  wasmTypes = rename(wasmTypes, new RegExp(`(export const )${escape(name)}(?=: )`), `$1${short}`, `export ${name}`, 0);
+  glue = rename(glue, new RegExp(`\\bwasm\\.${escape(name)}\\b`, 'g'), () => `wasm.${short}`, `export ${name}`, 0);
+  types = rename(types, new RegExp(`readonly ${escape(name)}(?=: )`), () => `readonly ${short}`, `export ${name}`, 0);
+  wasmTypes = rename(wasmTypes, new RegExp(`export const ${escape(name)}(?=: )`), () => `export const ${short}`, `export ${name}`, 0);
 }
 write('gloss.js', glue);
 write('gloss.d.ts', types);
