@@ -278,7 +278,7 @@ async fn render_job(
     let mut builder = view::tree::Builder::new(&article, &annotation, &view_options, words);
     pause_point(clock).await;
     let mut made = Vec::new();
-    let article_element = view::dom::create_noting_mentions(&document, &builder.head(), &mut made)?;
+    let article_element = view::dom::create_noting_mentions(&document, &builder.head(), &mut made);
     pause_point(clock).await;
     let body = article_element
         .last_element_child()
@@ -322,20 +322,20 @@ async fn render_job(
     for index in 0..article.body.len() {
         pause_point(clock).await;
         if index % view::tree::BLOCKS_PER_CHUNK == 0 {
-            chunk = view::dom::create(&document, &view::tree::chunk())?;
-            body.append_child(&chunk)?;
+            chunk = view::dom::create(&document, &view::tree::chunk());
+            view::dom::append(&body, &chunk);
         }
         let mut made = Vec::new();
-        let block = view::dom::create_noting_mentions(&document, &builder.block(index), &mut made)?;
-        chunk.append_child(&block)?;
+        let block = view::dom::create_noting_mentions(&document, &builder.block(index), &mut made);
+        view::dom::append(&chunk, &block);
         if let Some(cards) = &cards {
             cards.add_mentions(made);
         }
     }
     for part in builder.tail() {
         let mut made = Vec::new();
-        let part = view::dom::create_noting_mentions(&document, &part, &mut made)?;
-        article_element.append_child(&part)?;
+        let part = view::dom::create_noting_mentions(&document, &part, &mut made);
+        view::dom::append(&article_element, &part);
         if let Some(cards) = &cards {
             cards.add_mentions(made);
         }

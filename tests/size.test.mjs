@@ -28,10 +28,10 @@ import { gzipSync, constants } from 'node:zlib';
  * loader's JSON walk (-0.1 KB); 105.5 KB with talc as the allocator (-2.7 KB), a heapsort
  * of the view's own (-1.5 KB), short names across the wasm boundary (-5 KB, wasm and
  * glue) and the standard library rebuilt with panics that abort at once (-8.6 KB); 104 KB
- * with core::fmt gone from gloss's own code (-1.5 KB). The target is 45 KB: see "Size
- * work" in DESIGN.md.
+ * with core::fmt gone from gloss's own code (-1.5 KB); 103.5 KB with the view's DOM calls
+ * bound without `catch` (-0.6 KB). The target is 45 KB: see "Size work" in DESIGN.md.
  */
-export const BUDGET = 104 * 1024;
+export const BUDGET = 103.5 * 1024;
 
 export const FILES = ['gloss-loader.js', 'gloss.js', 'gloss_bg.wasm', 'gloss.css'];
 // gloss-enhance.css (under 0.5 KB) is fetched only in enhancement mode, instead of the

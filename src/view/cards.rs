@@ -102,10 +102,10 @@ impl Cards {
         messages: Messages,
         with_index: bool,
     ) -> Result<Cards, JsValue> {
-        let bar = dom::create(document, &toolbar(with_index, &messages))?;
+        let bar = dom::create(document, &toolbar(with_index, &messages));
         root.append_child(&bar)?;
         if with_index {
-            let panel = dom::create(document, &index(&messages))?;
+            let panel = dom::create(document, &index(&messages));
             root.append_child(&panel)?;
         }
         root.append_child(article)?;
@@ -709,12 +709,9 @@ fn open(state: &Shared, mention: &Element, trigger: Trigger) {
     if let Some(previous) = &previous {
         let _ = previous.mention.set_attribute("aria-expanded", "false");
     }
-    let Ok(content) = dom::create(&s.document, &card(&s.annotation, entity, at, &s.messages))
-    else {
-        return;
-    };
+    let content = dom::create(&s.document, &card(&s.annotation, entity, at, &s.messages));
     s.card.set_text_content(None);
-    let _ = s.card.append_child(&content);
+    dom::append(&s.card, &content);
     let id = s.annotation.entities[entity].id.clone();
     let _ = s.card.set_attribute("data-gloss-card", &id);
     s.card.set_hidden(false);
@@ -873,9 +870,7 @@ fn toggle_index(state: &Shared, button: &Element) {
     if show && panel.child_element_count() == 1 {
         // Opened for the first time: only the title is there yet.
         for entry in index_entries(&s.annotation) {
-            if let Ok(entry) = dom::create(&s.document, &entry) {
-                let _ = panel.append_child(&entry);
-            }
+            dom::append(panel, &dom::create(&s.document, &entry));
         }
         place_ticks(panel);
     }

@@ -94,7 +94,7 @@ impl Enhancer {
                 node.split_text((mention.end_utf16 - start) as u32)?;
                 let middle = node.split_text((mention.start_utf16 - start) as u32)?;
                 let entity = &annotation.entities[mention.entity];
-                let wrapper = dom::create(&self.document, &mention_element(entity, first))?;
+                let wrapper = dom::create(&self.document, &mention_element(entity, first));
                 let parent = middle.parent_node().ok_or("a text node without a parent")?;
                 parent.replace_child(&wrapper, &middle)?;
                 wrapper.append_child(middle.unchecked_ref())?;
