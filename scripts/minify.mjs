@@ -17,7 +17,7 @@ const write = (name, text) => writeFileSync(new URL(name, pkg), text);
 // Every name must be found where the glue defines or calls it, or the build stops: a
 // name missed here would fail only when the wasm is instantiated.
 const names = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const escape = (name) => name.replace(/[$]/g, '\\$&');
+const escape = (name) => name.replace(/[$.*+?^()[\]{}|\\/]/g, '\\$&');
 // Replacements are functions, since a short name may hold "$", which a replacement string
 // would read as a pattern.
 const rename = (text, pattern, replace, what, least = 1) => {
@@ -33,7 +33,7 @@ const imports = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(n
 const modules = [...new Set(imports.map((i) => i.module))];
 const glueModules = [...new Set(names.imports.map(([module]) => module))];
 if (modules.length !== 1 || glueModules.length !== 1) throw new Error(`minify: expected one import module, found ${modules} and ${glueModules}`);
-glue = rename(glue, new RegExp(`"${escape(glueModules[0]).replace(/[.]/g, '\\.')}": `), () => `"${modules[0]}": `, `import module ${glueModules[0]}`);
+glue = rename(glue, new RegExp(`"${escape(glueModules[0])}": `), () => `"${modules[0]}": `, `import module ${glueModules[0]}`);
 for (const [, name, short] of names.imports) {
   glue = rename(glue, new RegExp(`^(\\s*)${escape(name)}(?=: )`, 'm'), (_, indent) => indent + short, `import ${name}`);
 }

@@ -412,6 +412,15 @@
     console.error('gloss: ' + (where ? where + ': ' : '') + message);
   }
 
+  /** A panic in the wasm arrives as a trap with no message: the release build aborts at
+   *  once rather than carry the code that formats one (DESIGN.md, "Size work"). Logs the
+   *  trap, stack and all, and says whether `error` was one. */
+  function loggedTrap(error) {
+    if (!(typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError)) return false;
+    console.error('gloss: internal error:', error);
+    return true;
+  }
+
   /** Adds a themed `.gloss-root` to a shadow root and returns it; `styleWidget` styles it. */
   function widgetRoot(shadow, options) {
     var root = document.createElement('div');
@@ -517,12 +526,7 @@
       element.setAttribute('data-gloss-state', 'error');
       var where = error && error.glossWhere || (source ? new URL(source, document.baseURI).href : 'article');
       var message = error instanceof Error ? error.message : String(error);
-      // A panic in the wasm arrives as a trap, with no message: the release build aborts
-      // at once rather than carry the code that formats one (DESIGN.md, "Size work").
-      if (typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError) {
-        console.error('gloss: internal error:', error);
-        message = 'an internal error stopped this widget (the console has the details)';
-      }
+      if (loggedTrap(error)) message = 'an internal error stopped this widget (the console has the details)';
       showError(root, where, message, options);
       view.error = error;
       return view;
@@ -627,8 +631,7 @@
       });
     }).catch(function (error) {
       container.setAttribute('data-gloss-state', 'error');
-      if (typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError) console.error('gloss: internal error:', error);
-      else console.error('gloss: ' + (error && error.glossWhere ? error.glossWhere + ': ' : '') + (error instanceof Error ? error.message : String(error)));
+      if (!loggedTrap(error)) console.error('gloss: ' + (error && error.glossWhere ? error.glossWhere + ': ' : '') + (error instanceof Error ? error.message : String(error)));
       return { element: container, error: error, destroy: function () {} };
     });
   }
