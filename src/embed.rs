@@ -1,6 +1,6 @@
 //! The wasm-bindgen API that the loader in `www/gloss.js` calls.
 
-use crate::engine::pause::{self, pause_point, Clock};
+use crate::engine::pause::{self, pause_now, pause_point, Clock};
 use crate::engine::{self, Options};
 use crate::model::value::JsonValue;
 use crate::model::{self, Entity, InputError};
@@ -319,6 +319,7 @@ async fn render_job(
     // blocks only add below it, so nothing on screen moves.
     // Replaced by a new chunk at the first block, and after every BLOCKS_PER_CHUNK.
     let mut chunk = body.clone();
+    let mut first_screen_text = Some(0);
     for index in 0..article.body.len() {
         pause_point(clock).await;
         if index % view::tree::BLOCKS_PER_CHUNK == 0 {
@@ -330,6 +331,15 @@ async fn render_job(
         view::dom::append(&chunk, &block);
         if let Some(cards) = &cards {
             cards.add_mentions(made);
+        }
+        if let Some(shown) = &mut first_screen_text {
+            *shown += text_bytes(&article.body[index]);
+            if *shown >= FIRST_SCREEN_BYTES {
+                first_screen_text = None;
+                if holds_a_screen(&article.body[index + 1..]) {
+                    pause_now().await;
+                }
+            }
         }
     }
     for part in builder.tail() {
@@ -347,6 +357,26 @@ async fn render_job(
         root,
         cards,
         progress,
+    })
+}
+
+/// About a screenful of body text, in bytes: once the body holds this much and at least as
+/// much is still to come, the slice ends, so that the browser draws the first screen at
+/// once instead of after a whole slice of work. That frame is cheaper too, with less on
+/// the page to lay out (DESIGN.md, "Rendering in slices").
+const FIRST_SCREEN_BYTES: usize = 1500;
+
+/// The bytes of text in `block`.
+fn text_bytes(block: &model::Block) -> usize {
+    block.texts().iter().map(|text| text.text.len()).sum()
+}
+
+/// Whether `blocks` hold at least [`FIRST_SCREEN_BYTES`] of text, reading no further.
+fn holds_a_screen(blocks: &[model::Block]) -> bool {
+    let mut bytes = 0;
+    blocks.iter().any(|block| {
+        bytes += text_bytes(block);
+        bytes >= FIRST_SCREEN_BYTES
     })
 }
 

@@ -166,3 +166,43 @@ fn bad_input_is_an_error_with_a_path() {
         Some("body[1]: expected a string or an object, found a number")
     );
 }
+
+/// An article of `paragraphs` paragraphs, each 100 bytes of text.
+fn article_of(paragraphs: usize) -> wasm_bindgen::JsValue {
+    let paragraph = format!("\"{}.\"", "x".repeat(99));
+    let body = vec![paragraph; paragraphs].join(",");
+    js_sys::JSON::parse(&format!(r#"{{"title": "Slices", "body": [{body}]}}"#)).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn the_first_slice_ends_once_the_first_screen_is_built() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let paragraphs = |root: &web_sys::Element| {
+        root.query_selector_all(".gloss-chunk > p")
+            .unwrap()
+            .length()
+    };
+    // Time never runs out here: the only pause is the one after the first screen, which
+    // is 1,500 bytes of text, or 15 of these paragraphs.
+    let root = document.create_element("div").unwrap();
+    let mut long = gloss::embed::render_in_slices(
+        root.clone(),
+        article_of(40),
+        wasm_bindgen::JsValue::UNDEFINED,
+        wasm_bindgen::JsValue::UNDEFINED,
+    );
+    assert!(!long.step(f64::INFINITY).unwrap());
+    assert_eq!(paragraphs(&root), 15);
+    assert!(long.step(f64::INFINITY).unwrap());
+    assert_eq!(paragraphs(&root), 40);
+    // With less than another screen to come, the article is finished in the same slice.
+    let root = document.create_element("div").unwrap();
+    let mut short = gloss::embed::render_in_slices(
+        root.clone(),
+        article_of(29),
+        wasm_bindgen::JsValue::UNDEFINED,
+        wasm_bindgen::JsValue::UNDEFINED,
+    );
+    assert!(short.step(f64::INFINITY).unwrap());
+    assert_eq!(paragraphs(&root), 29);
+}

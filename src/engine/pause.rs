@@ -36,6 +36,11 @@ pub fn pause_point(clock: &dyn Clock) -> PausePoint {
     }
 }
 
+/// Ends the current slice at once, whatever time is left.
+pub fn pause_now() -> PausePoint {
+    PausePoint { pending: true }
+}
+
 /// A future that is pending once if the slice's time was up when it was made.
 pub struct PausePoint {
     pending: bool,
