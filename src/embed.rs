@@ -58,8 +58,10 @@ impl MountOptions {
                     m.keys()
                         .into_iter()
                         .filter_map(|key| {
-                            let text = m.member(&key)?.string()?;
-                            Some((key, text))
+                            // The input's own keys: read directly, not through the cache
+                            // of gloss's member names.
+                            let text = js_sys::Reflect::get(&m, &JsValue::from_str(&key));
+                            Some((key, text.ok()?.as_string()?))
                         })
                         .collect()
                 })

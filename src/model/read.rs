@@ -206,7 +206,7 @@ impl Reader {
     fn required<V: JsonValue>(
         &mut self,
         object: &V,
-        key: &str,
+        key: &'static str,
         path: &str,
     ) -> Result<V, InputError> {
         object
@@ -217,7 +217,7 @@ impl Reader {
     fn required_string<V: JsonValue>(
         &mut self,
         object: &V,
-        key: &str,
+        key: &'static str,
         path: &str,
     ) -> Result<String, InputError> {
         let value = self.required(object, key, path)?;
@@ -228,7 +228,7 @@ impl Reader {
     fn optional_string<V: JsonValue>(
         &mut self,
         object: &V,
-        key: &str,
+        key: &'static str,
         path: &str,
     ) -> Result<Option<String>, InputError> {
         match object.member(key) {
@@ -241,7 +241,7 @@ impl Reader {
     fn optional_bool<V: JsonValue>(
         &mut self,
         object: &V,
-        key: &str,
+        key: &'static str,
         path: &str,
     ) -> Result<Option<bool>, InputError> {
         match object.member(key) {
@@ -258,7 +258,7 @@ impl Reader {
     fn list<V: JsonValue, T>(
         &mut self,
         object: &V,
-        key: &str,
+        key: &'static str,
         path: &str,
         mut read: impl FnMut(&mut Self, &V, &str) -> Result<T, InputError>,
     ) -> Result<Vec<T>, InputError> {
@@ -305,7 +305,7 @@ impl Reader {
     fn strings<V: JsonValue>(
         &mut self,
         object: &V,
-        key: &str,
+        key: &'static str,
         path: &str,
     ) -> Result<Vec<String>, InputError> {
         self.list(object, key, path, |r, v, p| r.string(v, p))
@@ -488,7 +488,7 @@ impl Reader {
     fn dimension<V: JsonValue>(
         &mut self,
         object: &V,
-        key: &str,
+        key: &'static str,
         path: &str,
     ) -> Result<Option<u32>, InputError> {
         match object.member(key) {

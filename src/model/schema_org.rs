@@ -207,7 +207,7 @@ fn kind_of(types: &[String]) -> Kind {
 }
 
 /// A member as text: a string, or the first string of an array, or an object's `name`.
-fn text<V: JsonValue>(node: &V, key: &str) -> Option<String> {
+fn text<V: JsonValue>(node: &V, key: &'static str) -> Option<String> {
     let value = node.member(key)?;
     let first = match value.elements() {
         Some(items) => items.into_iter().next()?,
@@ -225,7 +225,7 @@ fn types<V: JsonValue>(node: &V) -> Vec<String> {
 }
 
 /// A member that may be one string or an array of strings.
-fn strings<V: JsonValue>(node: &V, key: &str) -> Vec<String> {
+fn strings<V: JsonValue>(node: &V, key: &'static str) -> Vec<String> {
     nodes(node, key)
         .iter()
         .filter_map(JsonValue::string)
@@ -233,7 +233,7 @@ fn strings<V: JsonValue>(node: &V, key: &str) -> Vec<String> {
 }
 
 /// A member that may be one node or an array of nodes.
-fn nodes<V: JsonValue>(node: &V, key: &str) -> Vec<V> {
+fn nodes<V: JsonValue>(node: &V, key: &'static str) -> Vec<V> {
     match node.member(key) {
         None => Vec::new(),
         Some(value) => value.elements().unwrap_or_else(|| vec![value]),

@@ -34,7 +34,7 @@ impl Shape {
 pub trait JsonValue: Sized + Clone {
     fn shape(&self) -> Shape;
     /// The member `key` of an object; `None` if absent (or `undefined` in JS).
-    fn member(&self, key: &str) -> Option<Self>;
+    fn member(&self, key: &'static str) -> Option<Self>;
     fn string(&self) -> Option<String>;
     fn boolean(&self) -> Option<bool>;
     fn number(&self) -> Option<f64>;
@@ -56,7 +56,7 @@ impl JsonValue for serde_json::Value {
             Value::Object(_) => Shape::Object,
         }
     }
-    fn member(&self, key: &str) -> Option<Self> {
+    fn member(&self, key: &'static str) -> Option<Self> {
         self.as_object()?.get(key).cloned()
     }
     fn string(&self) -> Option<String> {
@@ -101,15 +101,17 @@ impl JsonValue for wasm_bindgen::JsValue {
             Shape::Other
         }
     }
-    fn member(&self, key: &str) -> Option<Self> {
+    fn member(&self, key: &'static str) -> Option<Self> {
         if !self.is_object() || js_sys::Array::is_array(self) {
             return None;
         }
         let value = MEMBER_NAMES.with_borrow_mut(|names| {
-            let at = match names.iter().position(|(name, _)| name == key) {
+            // gloss's names are its own literals, so the address finds one without
+            // comparing text; a literal that appears twice is cached twice.
+            let at = match (names.iter()).position(|(name, _)| std::ptr::eq(*name, key)) {
                 Some(at) => at,
                 None => {
-                    names.push((key.to_owned(), wasm_bindgen::JsValue::from_str(key)));
+                    names.push((key, wasm_bindgen::JsValue::from_str(key)));
                     names.len() - 1
                 }
             };
@@ -148,6 +150,6 @@ thread_local! {
     /// Member names as JS strings, each made once. gloss asks for the same few dozen
     /// names (only its own, never the input's) on every block of every article, and
     /// making a JS string from Rust costs a UTF-8 decode each time.
-    static MEMBER_NAMES: std::cell::RefCell<Vec<(String, wasm_bindgen::JsValue)>> =
+    static MEMBER_NAMES: std::cell::RefCell<Vec<(&'static str, wasm_bindgen::JsValue)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
