@@ -444,9 +444,23 @@
     return link;
   }
 
+  /** The first `Intl.DateTimeFormat` a page makes loads the locale's date data: 13-19 ms
+   *  here, which the first widget paid in its first slice, before anything was on screen.
+   *  Made while the wasm and the article are still on their way, it costs the reader no
+   *  wait; later formats take about 0.1 ms. */
+  var datesWarmed = false;
+  function warmDates() {
+    if (datesWarmed || !window.Intl) return;
+    datesWarmed = true;
+    var make = function () { new Intl.DateTimeFormat([], { dateStyle: 'long' }); };
+    if (window.requestIdleCallback) requestIdleCallback(make);
+    else setTimeout(make, 0);
+  }
+
   /** Mounts a view into `element`'s shadow root. Resolves to `{ destroy() }`. */
   function mount(element, articleOrUrl, options) {
     options = options || {};
+    warmDates();
     var shadow = element.shadowRoot || element.attachShadow({ mode: 'open' });
     while (shadow.firstChild) shadow.removeChild(shadow.firstChild);
     var root = widgetRoot(shadow, options);
