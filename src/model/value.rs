@@ -33,7 +33,8 @@ impl Shape {
 /// Read access to one JSON value.
 pub trait JsonValue: Sized + Clone {
     fn shape(&self) -> Shape;
-    /// The member `key` of an object; `None` if absent (or `undefined` in JS).
+    /// The member `key` of an object; `None` if absent (or `undefined` in JS). `key` is
+    /// one of gloss's own field names, never one taken from the input.
     fn member(&self, key: &'static str) -> Option<Self>;
     fn string(&self) -> Option<String>;
     fn boolean(&self) -> Option<bool>;
