@@ -70,6 +70,8 @@ pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
+#[cfg(target_arch = "wasm32")]
+pub mod js_strings;
 
 /// The wasm's allocator. talc was 2.7 KB gzip smaller than Rust's default (dlmalloc) and
 /// at least as fast in alternating benchmark runs. After the large article, wasm memory

@@ -29,9 +29,12 @@ import { gzipSync, constants } from 'node:zlib';
  * of the view's own (-1.5 KB), short names across the wasm boundary (-5 KB, wasm and
  * glue) and the standard library rebuilt with panics that abort at once (-8.6 KB); 104 KB
  * with core::fmt gone from gloss's own code (-1.5 KB); 103.5 KB with the view's DOM calls
- * bound without `catch` (-0.6 KB). The target is 45 KB: see "Size work" in DESIGN.md.
+ * bound without `catch` (-0.6 KB); 103.6 KB with the first slice ending at the first
+ * screen, gloss's own strings made once as JS strings, and the page's first date format
+ * made while loading (+0.4 KB, for a large article rendered in about 0.85 of the time and
+ * a first mount up to 19 ms sooner). The target is 45 KB: see "Size work" in DESIGN.md.
  */
-export const BUDGET = 103.5 * 1024;
+export const BUDGET = 103.6 * 1024;
 
 export const FILES = ['gloss-loader.js', 'gloss.js', 'gloss_bg.wasm', 'gloss.css'];
 // gloss-enhance.css (under 0.5 KB) is fetched only in enhancement mode, instead of the

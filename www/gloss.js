@@ -448,14 +448,12 @@
    *  here, which the first widget paid in its first slice, before anything was on screen.
    *  Made while the wasm and the article are still on their way, it costs the reader no
    *  wait; later formats take about 0.1 ms. */
-  var datesWarmed = false;
-  function warmDates() {
-    if (datesWarmed || !window.Intl) return;
-    datesWarmed = true;
-    var make = function () { new Intl.DateTimeFormat([], { dateStyle: 'long' }); };
-    if (window.requestIdleCallback) requestIdleCallback(make);
-    else setTimeout(make, 0);
-  }
+  var warmDates = function () {
+    warmDates = function () {};
+    (window.requestIdleCallback || setTimeout)(function () {
+      new Intl.DateTimeFormat([], { dateStyle: 'long' });
+    });
+  };
 
   /** Mounts a view into `element`'s shadow root. Resolves to `{ destroy() }`. */
   function mount(element, articleOrUrl, options) {

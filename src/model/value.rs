@@ -106,17 +106,9 @@ impl JsonValue for wasm_bindgen::JsValue {
         if !self.is_object() || js_sys::Array::is_array(self) {
             return None;
         }
-        let value = MEMBER_NAMES.with_borrow_mut(|names| {
-            // gloss's names are its own literals, so the address finds one without
-            // comparing text; a literal that appears twice is cached twice.
-            let at = match (names.iter()).position(|(name, _)| std::ptr::eq(*name, key)) {
-                Some(at) => at,
-                None => {
-                    names.push((key, wasm_bindgen::JsValue::from_str(key)));
-                    names.len() - 1
-                }
-            };
-            js_sys::Reflect::get(self, &names[at].1)
+        let value = crate::js_strings::with(|strings| {
+            let key = strings.at(key);
+            js_sys::Reflect::get(self, strings.get(key))
         });
         value.ok().filter(|v| !v.is_undefined())
     }
@@ -145,12 +137,3 @@ impl JsonValue for wasm_bindgen::JsValue {
 
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen::JsCast;
-
-#[cfg(target_arch = "wasm32")]
-thread_local! {
-    /// Member names as JS strings, each made once. gloss asks for the same few dozen
-    /// names (only its own, never the input's) on every block of every article, and
-    /// making a JS string from Rust costs a UTF-8 decode each time.
-    static MEMBER_NAMES: std::cell::RefCell<Vec<(&'static str, wasm_bindgen::JsValue)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}

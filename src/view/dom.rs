@@ -3,6 +3,7 @@
 
 use super::tree::{Element, Node};
 use crate::StringMap;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Document;
@@ -38,10 +39,7 @@ pub fn create_noting_mentions(
         }
         return dom;
     }
-    let dom = fast(document).create_element(element.tag);
-    for (name, value) in &element.attrs {
-        fast(&dom).set_attribute(name, value);
-    }
+    let dom = new_element(document, element);
     if element.tag == "time" {
         if let Some(value) = element.get("datetime") {
             dom.set_text_content(Some(&local_date(value)));
@@ -56,6 +54,25 @@ pub fn create_noting_mentions(
         create_children(document, element, &dom, mentions);
     }
     dom
+}
+
+/// An element with `element`'s tag and attributes, and no children yet.
+fn new_element(document: &Document, element: &Element) -> web_sys::Element {
+    crate::js_strings::with(|strings| {
+        let tag = strings.at(element.tag);
+        let dom = fast(document).create_element(strings.get(tag));
+        for (name, value) in &element.attrs {
+            let name = strings.at(name);
+            match value {
+                Cow::Borrowed(value) => {
+                    let value = strings.at(value);
+                    fast(&dom).set_attribute(strings.get(name), strings.get(value));
+                }
+                Cow::Owned(value) => fast(&dom).set_attribute_str(strings.get(name), value),
+            }
+        }
+        dom
+    })
 }
 
 /// Appends `child` to `parent`: the view's nodes and blocks join the page this way.
@@ -90,9 +107,11 @@ extern "C" {
     /// and its own nodes, these calls do not throw.
     type FastDom;
     #[wasm_bindgen(method, js_name = createElement)]
-    fn create_element(this: &FastDom, tag: &str) -> web_sys::Element;
+    fn create_element(this: &FastDom, tag: &JsValue) -> web_sys::Element;
     #[wasm_bindgen(method, js_name = setAttribute)]
-    fn set_attribute(this: &FastDom, name: &str, value: &str);
+    fn set_attribute(this: &FastDom, name: &JsValue, value: &JsValue);
+    #[wasm_bindgen(method, js_name = setAttribute)]
+    fn set_attribute_str(this: &FastDom, name: &JsValue, value: &str);
     #[wasm_bindgen(method, js_name = appendChild)]
     fn append_child(this: &FastDom, child: &web_sys::Node);
     #[wasm_bindgen(method, js_name = cloneNode)]
@@ -152,10 +171,7 @@ fn mention_from_model(document: &Document, element: &Element, text: &str) -> web
             // A copy made from another document's model is adopted when it is inserted.
             return fast(&models.elements[at]).clone_node(true).unchecked_into();
         }
-        let dom = fast(document).create_element(element.tag);
-        for (name, value) in &element.attrs {
-            fast(&dom).set_attribute(name, value);
-        }
+        let dom = new_element(document, element);
         if !text.is_empty() {
             dom.set_text_content(Some(text));
         }
