@@ -98,6 +98,7 @@ fn bad_input_messages() {
         ("unknown mark", "{\"title\": \"x\", \"body\": [{\"type\": \"paragraph\", \"spans\": [{\"text\": \"a\", \"marks\": [\"em\", \"blink\"]}]}]}", "body[0].spans[0].marks[1]: unknown mark \"blink\"; expected em, strong, code, sup or sub"),
         ("span without text", "{\"title\": \"x\", \"body\": [{\"type\": \"paragraph\", \"spans\": [{\"marks\": []}]}]}", "body[0].spans[0].text: this field is required"),
         ("image without src", "{\"title\": \"x\", \"body\": [{\"type\": \"image\", \"alt\": \"a\"}]}", "body[0].src: this field is required"),
+        ("lead image of no size", "{\"title\": \"x\", \"body\": [\"a\"], \"image\": {\"src\": \"a.png\", \"height\": 0}}", "image.height: expected a whole number of pixels"),
         ("image of odd size", "{\"title\": \"x\", \"body\": [{\"type\": \"image\", \"src\": \"a.png\", \"width\": 12.5}]}", "body[0].width: expected a whole number of pixels"),
         ("list item of wrong type", "{\"title\": \"x\", \"body\": [{\"type\": \"list\", \"items\": [\"a\", null]}]}", "body[0].items[1]: expected a string, found null"),
         ("bad heading level", "{\"title\": \"x\", \"body\": [{\"type\": \"heading\", \"text\": \"h\", \"level\": 7}]}", "body[0].level: a heading's level must be 2, 3 or 4"),

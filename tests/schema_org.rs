@@ -48,6 +48,7 @@ fn news_article_maps_to_v1() {
         Some("The assembly hall before the vote.")
     );
     assert_eq!(image.credit.as_deref(), Some("Example Photo Desk"));
+    assert_eq!((image.width, image.height), (Some(1200), Some(800)));
     assert_eq!(article.topics, ["Interpol", "elections", "policing"]);
     assert_eq!(article.body.len(), 3);
     assert_eq!(

@@ -82,3 +82,15 @@ fn rows() {
         assert_eq!(render_block(block), *expected, "row: {name}");
     }
 }
+
+#[test]
+fn the_lead_image_reserves_its_box_like_a_figure() {
+    let json = r#"{"title": "T", "body": ["a"],
+        "image": {"src": "lead.jpg", "alt": "A", "width": 1200, "height": 675}}"#;
+    let article = article_from_json(json).unwrap().value;
+    let annotation = annotate(&article, &[], &Options::glossary_only());
+    let (root, _) = view::build(&article, &annotation, &view::ViewOptions::default());
+    let html = to_html(&Node::Element(root));
+    let image = r#"<figure class="gloss-figure"><img alt="A" loading="lazy" decoding="async" referrerpolicy="no-referrer" width="1200" height="675" src="lead.jpg">"#;
+    assert!(html.contains(image), "{html}");
+}

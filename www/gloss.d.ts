@@ -50,7 +50,7 @@ export interface Article {
   /** ISO 8601. */
   published?: string | null;
   updated?: string | null;
-  image?: { src?: string | null; alt?: string | null; caption?: string | null; credit?: string | null } | null;
+  image?: { src?: string | null; alt?: string | null; caption?: string | null; credit?: string | null; width?: number | null; height?: number | null } | null;
   body: Block[];
   disclaimer?: string | null;
   topics?: string[] | null;

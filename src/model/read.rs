@@ -124,6 +124,11 @@ pub fn locate(error: InputError, text: &str) -> InputError {
     InputError { position, ..error }
 }
 
+/// `n` as a width or height: a whole number of pixels, 1 to 100,000.
+pub(super) fn pixels(n: f64) -> Option<u32> {
+    ((1.0..=100_000.0).contains(&n) && n == (n as u32) as f64).then_some(n as u32)
+}
+
 fn first_problem(problems: Vec<InputError>) -> Result<(), InputError> {
     match problems.into_iter().next() {
         Some(problem) => Err(problem),
@@ -352,12 +357,15 @@ impl Reader {
             None => None,
             Some(value) if value.shape() == Shape::Null => None,
             Some(value) => {
-                self.object(&value, "image", &["src", "alt", "caption", "credit"])?;
+                const FIELDS: &[&str] = &["src", "alt", "caption", "credit", "width", "height"];
+                self.object(&value, "image", FIELDS)?;
                 Some(Image {
                     src: self.optional_string(&value, "src", "image")?,
                     alt: self.optional_string(&value, "alt", "image")?,
                     caption: self.optional_string(&value, "caption", "image")?,
                     credit: self.optional_string(&value, "credit", "image")?,
+                    width: self.dimension(&value, "width", "image")?,
+                    height: self.dimension(&value, "height", "image")?,
                 })
             }
         };
@@ -494,11 +502,9 @@ impl Reader {
         match object.member(key) {
             None => Ok(None),
             Some(value) if value.shape() == Shape::Null => Ok(None),
-            Some(value) => match value.number() {
-                Some(n) if (1.0..=100_000.0).contains(&n) && n == (n as u32) as f64 => {
-                    Ok(Some(n as u32))
-                }
-                _ => Err(InputError::at(
+            Some(value) => match value.number().and_then(pixels) {
+                Some(pixels) => Ok(Some(pixels)),
+                None => Err(InputError::at(
                     join(path, key),
                     "expected a whole number of pixels",
                 )),

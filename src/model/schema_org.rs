@@ -251,7 +251,8 @@ fn keywords<V: JsonValue>(node: &V) -> Vec<String> {
         .collect()
 }
 
-/// An image: a URL, or an ImageObject with `url` or `contentUrl`, `caption`, `creditText`.
+/// An image: a URL, or an ImageObject with `url` or `contentUrl`, `caption`, `creditText`,
+/// `width` and `height`.
 fn image<V: JsonValue>(node: &V) -> Image {
     match node.string() {
         Some(src) => Image {
@@ -263,8 +264,15 @@ fn image<V: JsonValue>(node: &V) -> Image {
             alt: text(node, "description"),
             caption: text(node, "caption"),
             credit: text(node, "creditText").or_else(|| text(node, "copyrightHolder")),
+            width: pixels(node, "width"),
+            height: pixels(node, "height"),
         },
     }
+}
+
+/// An ImageObject's `width` or `height` in pixels, given as a number.
+fn pixels<V: JsonValue>(node: &V, key: &'static str) -> Option<u32> {
+    node.member(key)?.number().and_then(super::read::pixels)
 }
 
 /// `articleBody` is plain text: blank lines, or else single line breaks, part paragraphs.

@@ -46,12 +46,15 @@ pub struct Author {
 }
 
 /// The lead image. `src` is optional: a caption and credit may stand without a picture.
+/// `width` and `height` reserve its box before it loads, as for a [`Figure`].
 #[derive(Debug, Clone, Default)]
 pub struct Image {
     pub src: Option<String>,
     pub alt: Option<String>,
     pub caption: Option<String>,
     pub credit: Option<String>,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
 }
 
 /// One block of the body. In JSON a bare string is a paragraph.

@@ -348,7 +348,7 @@ impl<'a> Builder<'a> {
                     None,
                     src,
                     image.alt.clone().unwrap_or_default(),
-                    None,
+                    image.width.zip(image.height),
                 ));
             }
             let caption = image.caption.as_deref().map(|text| {
