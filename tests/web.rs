@@ -167,42 +167,40 @@ fn bad_input_is_an_error_with_a_path() {
     );
 }
 
-/// An article of `paragraphs` paragraphs, each 100 bytes of text.
-fn article_of(paragraphs: usize) -> wasm_bindgen::JsValue {
+/// A rendering, not yet stepped, of an article of `paragraphs` paragraphs of 100 bytes
+/// of text each, and the element it renders into.
+fn rendering_of(paragraphs: usize) -> (web_sys::Element, gloss::embed::Rendering) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
     let paragraph = format!("\"{}.\"", "x".repeat(99));
     let body = vec![paragraph; paragraphs].join(",");
-    js_sys::JSON::parse(&format!(r#"{{"title": "Slices", "body": [{body}]}}"#)).unwrap()
+    let article = format!(r#"{{"title": "Slices", "body": [{body}]}}"#);
+    let rendering = gloss::embed::render_in_slices(
+        root.clone(),
+        js_sys::JSON::parse(&article).unwrap(),
+        wasm_bindgen::JsValue::UNDEFINED,
+        wasm_bindgen::JsValue::UNDEFINED,
+    );
+    (root, rendering)
+}
+
+fn paragraphs(root: &web_sys::Element) -> u32 {
+    root.query_selector_all(".gloss-chunk > p")
+        .unwrap()
+        .length()
 }
 
 #[wasm_bindgen_test]
 fn the_first_slice_ends_once_the_first_screen_is_built() {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let paragraphs = |root: &web_sys::Element| {
-        root.query_selector_all(".gloss-chunk > p")
-            .unwrap()
-            .length()
-    };
     // Time never runs out here: the only pause is the one after the first screen, which
     // is 1,500 bytes of text, or 15 of these paragraphs.
-    let root = document.create_element("div").unwrap();
-    let mut long = gloss::embed::render_in_slices(
-        root.clone(),
-        article_of(40),
-        wasm_bindgen::JsValue::UNDEFINED,
-        wasm_bindgen::JsValue::UNDEFINED,
-    );
+    let (root, mut long) = rendering_of(40);
     assert!(!long.step(f64::INFINITY).unwrap());
     assert_eq!(paragraphs(&root), 15);
     assert!(long.step(f64::INFINITY).unwrap());
     assert_eq!(paragraphs(&root), 40);
     // With less than another screen to come, the article is finished in the same slice.
-    let root = document.create_element("div").unwrap();
-    let mut short = gloss::embed::render_in_slices(
-        root.clone(),
-        article_of(29),
-        wasm_bindgen::JsValue::UNDEFINED,
-        wasm_bindgen::JsValue::UNDEFINED,
-    );
+    let (root, mut short) = rendering_of(29);
     assert!(short.step(f64::INFINITY).unwrap());
     assert_eq!(paragraphs(&root), 29);
 }
