@@ -114,6 +114,36 @@ fn warn(prefix: &str, warning: &InputError) {
     web_sys::console::warn_1(&message.into());
 }
 
+/// The entities of the site glossaries in `glossaries` (an array of glossaries), in
+/// order. An error or warning names its glossary: `glossary 2: [0].id: ...`.
+async fn site_glossaries(glossaries: &JsValue, clock: &dyn Clock) -> Result<Vec<Entity>, JsValue> {
+    let mut site = Vec::new();
+    for (index, list) in glossaries.elements().unwrap_or_default().iter().enumerate() {
+        let prefix = ["glossary ", &crate::decimal(index + 1), ": "].concat();
+        let glossary = model::read_glossary_paused(list, clock)
+            .await
+            .map_err(|e| JsValue::from_str(&[prefix.as_str(), &e.describe()].concat()))?;
+        for warning in &glossary.warnings {
+            warn(&prefix, warning);
+        }
+        site.extend(glossary.value);
+    }
+    Ok(site)
+}
+
+/// The widget's words in `lang`, with the options' replacements; an unknown key is
+/// warned about and ignored.
+fn messages_for(lang: Option<&str>, options: &MountOptions) -> view::tree::Messages {
+    let mut messages = view::tree::Messages::for_language(lang);
+    for (key, text) in &options.messages {
+        if !messages.set(key, text.clone()) {
+            let path = String::from("messages.") + key;
+            warn("", &InputError::at(path, "unknown message, ignored"));
+        }
+    }
+    messages
+}
+
 /// Renders `article` (a v1 article object) into `root`, with the site glossaries in
 /// `glossaries` (an array of entity arrays), all in one go. Errors are strings that name
 /// the JSON path.
@@ -225,40 +255,14 @@ async fn render_job(
         warn("", warning);
     }
     let article = article.value;
-    let mut site: Vec<Entity> = Vec::new();
-    if let Some(lists) = glossaries.elements() {
-        for (index, list) in lists.iter().enumerate() {
-            let mut prefix = String::from("glossary ");
-            prefix.push_str(&crate::decimal(index + 1));
-            prefix.push_str(": ");
-            let glossary = model::read_glossary_paused(list, clock)
-                .await
-                .map_err(|e| {
-                    let mut message = prefix.clone();
-                    message.push_str(&e.describe());
-                    JsValue::from_str(&message)
-                })?;
-            for warning in &glossary.warnings {
-                warn(&prefix, warning);
-            }
-            site.extend(glossary.value);
-        }
-    }
+    let site = site_glossaries(&glossaries, clock).await?;
     let options = MountOptions::read(&options);
     if options.panic_for_testing {
         panic!("a panic requested by __panicForTesting");
     }
     let annotation =
         Rc::new(engine::annotate_paused(&article, &site, &options.finders, clock).await);
-    let mut messages = view::tree::Messages::for_language(article.lang.as_deref());
-    for (key, text) in &options.messages {
-        if !messages.set(key, text.clone()) {
-            warn(
-                "",
-                &InputError::at(String::from("messages.") + key, "unknown message, ignored"),
-            );
-        }
-    }
+    let messages = messages_for(article.lang.as_deref(), &options);
     let view_options = view::ViewOptions {
         index: options.index,
         words_per_minute: options.words_per_minute,
@@ -489,11 +493,10 @@ pub fn enhance(
     for value in json_ld.iter() {
         candidates.extend(model::schema_org::entities_from_schema_org(&value));
     }
-    if let Some(lists) = glossaries.elements() {
-        for list in lists {
-            candidates.extend(model::read_glossary(&list).map_err(error_value)?.value);
-        }
-    }
+    candidates.extend(pause::run_to_end(site_glossaries(
+        &glossaries,
+        &pause::Unlimited,
+    ))?);
     let glossary = engine::first_of_each_id(candidates);
     let options = MountOptions::read(&options);
     let clock = Rc::new(SliceClock::default());
@@ -512,10 +515,7 @@ pub fn enhance(
         .ok()
         .flatten()
         .and_then(|e| e.get_attribute("lang"));
-    let mut messages = view::tree::Messages::for_language(lang.as_deref());
-    for (key, text) in &options.messages {
-        messages.set(key, text.clone());
-    }
+    let messages = messages_for(lang.as_deref(), &options);
     Ok(Enhancement {
         enhancer,
         document,

@@ -235,6 +235,31 @@ test('in-place enhancement wraps mentions and keeps every character and element'
   });
 });
 
+test('enhancement names the glossary at fault and warns of unknown messages, as the widget does', async () => {
+  const page = await harness.page();
+  await page.goto(`${harness.url}/tests/pages/blank.html`);
+  await page.evaluate(() => Gloss.ready);
+  const state = await page.evaluate(async () => {
+    const make = () => {
+      const container = document.createElement('div');
+      container.innerHTML = '<p>Interpol met in Lyon.</p>';
+      document.body.appendChild(container);
+      return container;
+    };
+    const bad = make();
+    await Gloss.enhance(bad, { glossary: [{ name: 'no id' }] });
+    const good = make();
+    const view = await Gloss.enhance(good, { glossary: [{ id: 'interpol', name: 'Interpol' }], messages: { close: 'Shut', nonsense: 'x' } });
+    const marked = good.querySelectorAll('.gloss-mention[data-gloss-entity="interpol"]').length;
+    view.destroy();
+    return { bad: bad.dataset.glossState, marked };
+  });
+  assert.deepEqual(state, { bad: 'error', marked: 1 });
+  const logged = page.consoleMessages.map((m) => `${m.type} ${m.text}`);
+  assert.ok(logged.some((m) => /^error gloss: glossary 1: \[0\]\.id: this field is required/.test(m)), logged.join('\n'));
+  assert.ok(logged.some((m) => m === 'warning gloss: messages.nonsense: unknown message, ignored'), logged.join('\n'));
+});
+
 test('a large server-rendered page is enhanced in slices', async () => {
   const page = await harness.page();
   await page.goto(`${harness.url}/tests/pages/site-glossary.html`);
