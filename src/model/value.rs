@@ -106,11 +106,15 @@ impl JsonValue for wasm_bindgen::JsValue {
         if !self.is_object() || js_sys::Array::is_array(self) {
             return None;
         }
-        let value = crate::js_strings::with(|strings| {
-            let key = strings.at(key);
-            js_sys::Reflect::get(self, strings.get(key))
+        // The key is copied out first: a getter on the input object runs page code, which
+        // may call into gloss again and must find the strings free.
+        let key = crate::js_strings::with(|strings| {
+            let at = strings.at(key);
+            strings.get(at).clone()
         });
-        value.ok().filter(|v| !v.is_undefined())
+        js_sys::Reflect::get(self, &key)
+            .ok()
+            .filter(|v| !v.is_undefined())
     }
     fn string(&self) -> Option<String> {
         self.as_string()

@@ -212,6 +212,29 @@ test('a panic in one widget shows its error box, and a second widget still works
   assert.ok(errors.some((e) => e.startsWith('gloss: internal error: RuntimeError: unreachable')), errors.join('\n'));
 });
 
+test('a getter in the input that renders another article meanwhile breaks neither', async () => {
+  const page = await harness.page();
+  await page.goto(`${harness.url}/tests/pages/blank.html`);
+  await page.evaluate(() => Gloss.ready);
+  const titles = await page.evaluate(async () => {
+    // The glue's own synchronous render, which the loader's API never calls from a getter.
+    const glue = await import('/pkg/gloss.js');
+    const inner = document.createElement('div');
+    const outer = document.createElement('div');
+    const article = { body: ['Outer body.'] };
+    Object.defineProperty(article, 'title', {
+      enumerable: true,
+      get() {
+        glue.render(inner, { title: 'Inner', body: ['Inner body.'] }, undefined, undefined);
+        return 'Outer';
+      },
+    });
+    glue.render(outer, article, undefined, undefined);
+    return [outer, inner].map((root) => root.querySelector('.gloss-title')?.textContent);
+  });
+  assert.deepEqual(titles, ['Outer', 'Inner']);
+});
+
 test('gloss fetches only what it is given, sets no cookie, and stores only the reader\'s choice', async () => {
   const page = await harness.page({ viewport: { width: 1100, height: 900 } });
   const requests = [];
