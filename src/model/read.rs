@@ -151,7 +151,8 @@ fn array<V: JsonValue>(value: &V, path: &str) -> Result<Vec<V>, InputError> {
         .ok_or_else(|| expected(path, "an array", value.shape()))
 }
 
-fn join(path: &str, key: &str) -> String {
+/// The path of the member `key` of the value at `path`: `image.src`, or `title` at the top.
+pub(super) fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_owned()
     } else {
@@ -163,7 +164,8 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
-fn index(path: &str, at: usize) -> String {
+/// The path of element `at` of the array at `path`: `body[3]`.
+pub(super) fn index(path: &str, at: usize) -> String {
     let mut indexed = String::from(path);
     indexed.push('[');
     indexed.push_str(&crate::decimal(at));

@@ -1,6 +1,6 @@
 //! The rules a parsed article must meet beyond its JSON shape.
 
-use super::{Article, Entity, InputError};
+use super::{read, Article, Entity, InputError};
 use crate::StringMap;
 
 /// Every problem in the article, in document order. An empty list means it is valid.
@@ -37,38 +37,33 @@ pub fn validate_glossary(entities: &[Entity], prefix: &str) -> Vec<InputError> {
     let mut problems = Vec::new();
     let mut first_use = StringMap::default();
     for (index, entity) in entities.iter().enumerate() {
-        let path = [prefix, "[", &crate::decimal(index), "]"].concat();
+        let path = read::index(prefix, index);
         if entity.id.trim().is_empty() {
             problems.push(InputError::at(
-                [&path, ".id"].concat(),
+                read::join(&path, "id"),
                 "the id must not be empty",
             ));
         } else if let Some(first) = first_use.insert(entity.id.clone(), index) {
             first_use.insert(entity.id.clone(), first);
-            problems.push(InputError::at(
-                [&path, ".id"].concat(),
-                [
-                    "duplicate entity id \"",
-                    &entity.id,
-                    "\" (first used at ",
-                    prefix,
-                    "[",
-                    &crate::decimal(first),
-                    "])",
-                ]
-                .concat(),
-            ));
+            let message = [
+                "duplicate entity id \"",
+                &entity.id,
+                "\" (first used at ",
+                &read::index(prefix, first),
+                ")",
+            ];
+            problems.push(InputError::at(read::join(&path, "id"), message.concat()));
         }
         if !has_word_character(&entity.name) {
             problems.push(InputError::at(
-                [&path, ".name"].concat(),
+                read::join(&path, "name"),
                 "a name must contain a letter or a digit",
             ));
         }
         for (alias_index, alias) in entity.aliases.iter().enumerate() {
             if !has_word_character(alias) {
                 problems.push(InputError::at(
-                    [&path, ".aliases[", &crate::decimal(alias_index), "]"].concat(),
+                    read::index(&read::join(&path, "aliases"), alias_index),
                     "an alias must contain a letter or a digit; it is empty or only punctuation",
                 ));
             }
