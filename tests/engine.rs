@@ -362,6 +362,24 @@ fn kinds_from_cues() {
             Kind::Event,
         ),
         (
+            "numbered assembly",
+            "Delegates met at the 89th General Assembly of Interpol in Istanbul.",
+            "89th General Assembly of Interpol",
+            Kind::Event,
+        ),
+        (
+            "assembly without a number",
+            "Delegates of the General Assembly of Interpol voted.",
+            "General Assembly of Interpol",
+            ORG,
+        ),
+        (
+            "numbered body that is not a meeting",
+            "She opened an account at the 1st Harbour Bank of Leeds.",
+            "1st Harbour Bank of Leeds",
+            ORG,
+        ),
+        (
             "quoted title",
             "He is the author of \u{201C}Trial By Media,\u{201D} a book.",
             "Trial By Media",

@@ -166,8 +166,7 @@ fn starts_name(run: &str, tokens: &[Token], at: usize) -> bool {
 }
 
 fn is_ordinal(run: &str, token: &Token) -> bool {
-    let text = token.text(run);
-    token.kind == TokenKind::Number && ["st", "nd", "rd", "th"].iter().any(|s| text.ends_with(s))
+    token.kind == TokenKind::Number && is_numeric_ordinal(token.text(run))
 }
 
 /// The last token of the longest run of name words starting at `first`.
@@ -486,6 +485,23 @@ fn name_votes(words: &[String], lexicon: &Lexicon, votes: &mut [i32; 7]) {
     if lexicon.is_event_word(head) || lexicon.is_event_word(last) {
         votes[EVENT] += 4;
     }
+    // "89th General Assembly of Interpol": a numbered assembly is one meeting of the body,
+    // an event, though "Assembly" alone names an organisation.
+    if is_numeric_ordinal(first)
+        && matches!(
+            head,
+            "assembly"
+                | "congress"
+                | "conference"
+                | "convention"
+                | "meeting"
+                | "plenum"
+                | "session"
+                | "summit"
+        )
+    {
+        votes[EVENT] += 6;
+    }
     let plain = words.iter().all(|w| {
         !lexicon.is_organization_word(w) && !lexicon.is_place_word(w) && !lexicon.is_connector(w)
     });
@@ -497,6 +513,12 @@ fn name_votes(words: &[String], lexicon: &Lexicon, votes: &mut [i32; 7]) {
             votes[PERSON] += 3;
         }
     }
+}
+
+/// "1st", "89th", "1,000th": a number with an English ordinal suffix.
+fn is_numeric_ordinal(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        && ["st", "nd", "rd", "th"].iter().any(|s| word.ends_with(s))
 }
 
 /// Cues from the words around one occurrence.
@@ -650,12 +672,15 @@ fn settle(candidates: Vec<Candidate>, lexicon: &Lexicon) -> Vec<FoundName> {
                 continue;
             }
         }
-        // "General Assembly" after "89th General Assembly of Interpol" is the same body.
+        // "General Assembly" after "89th General Assembly of Interpol" is the same body, though
+        // the numbered one is an event (one session) and the shorter an organisation.
         let owner = owners.iter().find(|(index, longer)| {
             let inside = words.len() >= 2
                 && longer.len() > words.len()
                 && longer.windows(words.len()).any(|w| w == words.as_slice())
-                && (names[*index].kind == kind || kind == Kind::Other);
+                && (names[*index].kind == kind
+                    || kind == Kind::Other
+                    || is_numeric_ordinal(&longer[0]));
             inside
         });
         if let Some(&(index, _)) = owner {
