@@ -11,7 +11,6 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::task::Poll;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Options from the host page, read from a plain JS object. Unknown keys are ignored.
 struct MountOptions {
@@ -386,17 +385,23 @@ fn holds_a_screen(blocks: &[model::Block]) -> bool {
     })
 }
 
-/// An in-place enhancement in progress: `step` annotates and then wraps mentions slice by
-/// slice, `finish` attaches the cards, and `destroy` takes everything out again.
+/// Reading a page's text and annotating it: the engine's result, and the enhancer that
+/// wraps its mentions.
+type Annotating = Pin<Box<dyn Future<Output = (engine::Annotation, view::enhance::Enhancer)>>>;
+
+/// An in-place enhancement in progress: `step` reads and annotates the page's text and
+/// then wraps mentions, slice by slice, `finish` attaches the cards, and `destroy` takes
+/// everything out again.
 #[wasm_bindgen]
 pub struct Enhancement {
     document: web_sys::Document,
     root: web_sys::Element,
-    enhancer: view::enhance::Enhancer,
-    /// The engine's work on the page's text, until it is done.
-    annotating: Option<Pin<Box<dyn Future<Output = engine::Annotation>>>>,
+    /// Reading the page's text and the engine's work on it, until both are done.
+    annotating: Option<Annotating>,
     clock: Rc<SliceClock>,
     annotation: Option<engine::Annotation>,
+    /// The wrapping still to do, once the text is annotated.
+    enhancer: Option<view::enhance::Enhancer>,
     cards: Option<cards::Cards>,
     timing: cards::Timing,
     messages: view::tree::Messages,
@@ -410,21 +415,23 @@ impl Enhancement {
         if let Some(job) = self.annotating.as_mut() {
             match pause::poll_once(job.as_mut()) {
                 Poll::Pending => return Ok(false),
-                Poll::Ready(annotation) => {
+                Poll::Ready((annotation, enhancer)) => {
                     self.annotating = None;
                     self.annotation = Some(annotation);
+                    self.enhancer = Some(enhancer);
                 }
             }
         }
-        match &self.annotation {
-            Some(annotation) => self.enhancer.step(annotation, &*self.clock),
-            None => Ok(true),
+        match (&self.annotation, &mut self.enhancer) {
+            (Some(annotation), Some(enhancer)) => enhancer.step(annotation, &*self.clock),
+            _ => Ok(true),
         }
     }
 
     /// Attaches card behaviour; the card lives in `chrome`, a widget root in a shadow root.
     pub fn finish(&mut self, chrome: web_sys::Element) -> Result<(), JsValue> {
-        let Some(annotation) = self.annotation.take() else {
+        let (Some(annotation), Some(enhancer)) = (self.annotation.take(), &mut self.enhancer)
+        else {
             return Ok(());
         };
         let messages = std::mem::take(&mut self.messages);
@@ -436,7 +443,7 @@ impl Enhancement {
             self.timing,
             messages,
         )?;
-        cards.add_mentions(self.enhancer.take_made());
+        cards.add_mentions(enhancer.take_made());
         self.cards = Some(cards);
         Ok(())
     }
@@ -467,7 +474,8 @@ impl Enhancement {
 /// Starts enhancing an article already in the page. `blocks` are its text nodes grouped
 /// by block (the loader picks them, skipping links, code and form controls), `json_ld` the page's
 /// JSON-LD values (their `mentions` and `about` become glossary entities), `glossaries`
-/// the site glossaries.
+/// the site glossaries. The text is read in [`Enhancement::step`]'s slices: a large page's
+/// took 24-40 ms in one task.
 #[wasm_bindgen]
 pub fn enhance(
     root: web_sys::Element,
@@ -477,17 +485,6 @@ pub fn enhance(
     options: JsValue,
 ) -> Result<Enhancement, JsValue> {
     let document = root.owner_document().ok_or("no document")?;
-    let blocks: Vec<Vec<web_sys::Text>> = blocks
-        .iter()
-        .map(|block| {
-            js_sys::Array::from(&block)
-                .iter()
-                .filter_map(|t| t.dyn_into::<web_sys::Text>().ok())
-                .collect()
-        })
-        .collect();
-    let enhancer = view::enhance::Enhancer::new(&document, blocks);
-    let contents = enhancer.texts();
     // The page's own JSON-LD first, then the site glossaries; the first entry of an id wins.
     let mut candidates: Vec<Entity> = Vec::new();
     for value in json_ld.iter() {
@@ -502,13 +499,21 @@ pub fn enhance(
     let clock = Rc::new(SliceClock::default());
     let finders = options.finders;
     let job_clock = clock.clone();
+    let mut enhancer = view::enhance::Enhancer::new(&document);
     let annotating = Box::pin(async move {
+        let mut contents = Vec::with_capacity(blocks.length() as usize);
+        for block in blocks.iter() {
+            pause_point(&*job_clock).await;
+            contents.push(enhancer.add_block(&block));
+        }
         let runs: Vec<engine::Run> = contents
             .iter()
             .enumerate()
             .map(|(block, text)| engine::Run::new(engine::Place::Body { block, item: 0 }, text))
             .collect();
-        engine::annotate_runs_paused(&runs, &glossary, &finders, &*job_clock).await
+        let annotation =
+            engine::annotate_runs_paused(&runs, &glossary, &finders, &*job_clock).await;
+        (annotation, enhancer)
     });
     let lang = root
         .closest("[lang]")
@@ -517,12 +522,12 @@ pub fn enhance(
         .and_then(|e| e.get_attribute("lang"));
     let messages = messages_for(lang.as_deref(), &options);
     Ok(Enhancement {
-        enhancer,
         document,
         root,
         annotating: Some(annotating),
         clock,
         annotation: None,
+        enhancer: None,
         cards: None,
         timing: cards::Timing {
             dwell: options.dwell.unwrap_or(300),

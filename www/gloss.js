@@ -612,10 +612,10 @@
     container.setAttribute('data-gloss-state', 'loading');
     return Promise.all([ready, loadGlossaries(options.glossary, undefined, limits), sheetReady]).then(function (loaded) {
       return textBlocks(container).then(function (blocks) {
-        // Reading the page's text into wasm takes a task of its own.
+        // The walk's last slice may have spent its time; the wasm reads the text in slices
+        // of its own, from a new task.
         return nextTask().then(function () {
-          var job = loaded[0].enhance(container, blocks, pageJsonLd(), loaded[1], options);
-          return nextTask().then(function () { return job; });
+          return loaded[0].enhance(container, blocks, pageJsonLd(), loaded[1], options);
         });
       });
     }).then(function (job) {

@@ -26,41 +26,38 @@ pub struct Enhancer {
 }
 
 impl Enhancer {
-    pub fn new(document: &Document, blocks: Vec<Vec<Text>>) -> Enhancer {
-        let blocks = blocks
-            .into_iter()
-            .map(|nodes| {
-                let mut at = 0;
-                let starts = nodes
-                    .iter()
-                    .map(|node| {
-                        let start = at;
-                        at += node.length() as usize;
-                        start
-                    })
-                    .collect();
-                (nodes, starts)
-            })
-            .collect();
+    pub fn new(document: &Document) -> Enhancer {
         Enhancer {
             document: document.clone(),
-            blocks,
+            blocks: Vec::new(),
             next: 0,
             made: Vec::new(),
         }
     }
 
+    /// Adds a block, given as a JS array of its text nodes, and returns its text: the run
+    /// the engine reads. Anything in the array that is not a text node is passed over.
+    pub fn add_block(&mut self, block: &JsValue) -> String {
+        let mut nodes = Vec::new();
+        let mut starts = Vec::new();
+        let mut text = String::new();
+        let mut at = 0;
+        for node in js_sys::Array::from(block).iter() {
+            let Ok(node) = node.dyn_into::<Text>() else {
+                continue;
+            };
+            starts.push(at);
+            at += node.length() as usize;
+            text.push_str(&node.data());
+            nodes.push(node);
+        }
+        self.blocks.push((nodes, starts));
+        text
+    }
+
     /// The wrappers made, in document order, with their entities' ids; taken once.
     pub fn take_made(&mut self) -> Vec<MadeMention> {
         std::mem::take(&mut self.made)
-    }
-
-    /// Each block's text, in order: the runs the engine reads.
-    pub fn texts(&self) -> Vec<String> {
-        self.blocks
-            .iter()
-            .map(|(nodes, _)| nodes.iter().map(|n| n.data()).collect())
-            .collect()
     }
 
     /// Wraps the mentions of more blocks, until `clock`'s time is up. Returns true when
