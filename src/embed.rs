@@ -285,8 +285,7 @@ async fn render_job(
     // The byline's dates: the page's first date format loads the locale's data, 20-45 ms
     // here that no pause point can split, so it gets a task of its own. Inside a slice it
     // had made a first mount's task 52-87 ms long.
-    if (article.published.is_some() || article.updated.is_some()) && !view::dom::date_formats_made()
-    {
+    if article.has_dates() && !view::dom::date_formats_made() {
         pause_now().await;
         view::dom::make_date_formats();
         pause_now().await;

@@ -21,6 +21,13 @@ pub struct Article {
     pub entities: Vec<Entity>,
 }
 
+impl Article {
+    /// Whether the byline shows a date: `published`, `updated` or both.
+    pub fn has_dates(&self) -> bool {
+        self.published.is_some() || self.updated.is_some()
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
     Ltr,

@@ -213,10 +213,10 @@ pub fn date_formats_made() -> bool {
 /// `Intl.DateTimeFormat` loads the locale's date data, 20-45 ms in one piece here, so a
 /// rendering gives it a task of its own ([`date_formats_made`]).
 pub fn make_date_formats() {
+    if date_formats_made() {
+        return;
+    }
     DATE_FORMATS.with_borrow_mut(|formats| {
-        if formats[0].is_some() {
-            return;
-        }
         for (with_time, format) in formats.iter_mut().enumerate() {
             let options = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());

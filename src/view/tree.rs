@@ -306,7 +306,7 @@ impl<'a> Builder<'a> {
         if !article.authors.is_empty() {
             header = header.child(builder.byline(article));
         }
-        if article.published.is_some() || article.updated.is_some() {
+        if article.has_dates() {
             let mut dates = Element::new("p").class("gloss-dates");
             if let Some(published) = &article.published {
                 dates = dates.child(time(published, "gloss-published"));
