@@ -4,8 +4,9 @@
 //! `cargo bench --bench engine` prints MB/s (criterion's "thrpt").
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use gloss::cli::json::article_from_json;
 use gloss::engine::{annotate_runs, Options, Place, Run};
-use gloss::model::{article_from_json, Entity, Kind};
+use gloss::model::{Entity, Kind};
 
 /// The demo article's paragraphs, repeated to about 1 MB.
 fn corpus() -> Vec<String> {

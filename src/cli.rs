@@ -10,6 +10,8 @@
 use crate::engine::{self, Annotation, Options, Place, Source};
 use crate::model::{self, Article, Entity, InputError};
 use crate::view;
+
+pub mod json;
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeSet, HashSet};
 
@@ -83,13 +85,13 @@ fn read(path: &str) -> Result<String, String> {
 
 fn load(file: &str, glossaries: &[String]) -> Result<(Article, Vec<Entity>), String> {
     let article =
-        model::article_from_json(&read(file)?).map_err(|e| format!("{file}: {}", describe(&e)))?;
+        json::article_from_json(&read(file)?).map_err(|e| format!("{file}: {}", describe(&e)))?;
     for warning in &article.warnings {
         eprintln!("gloss: warning: {file}: {}", describe(warning));
     }
     let mut entities = Vec::new();
     for path in glossaries {
-        let glossary = model::glossary_from_json(&read(path)?)
+        let glossary = json::glossary_from_json(&read(path)?)
             .map_err(|e| format!("{path}: {}", describe(&e)))?;
         entities.extend(glossary.value);
     }
@@ -192,18 +194,18 @@ fn check(file: &str, glossaries: &[String]) -> Result<(String, i32), String> {
     let mut report = String::new();
     let mut problems: Vec<InputError> = Vec::new();
     let mut article = None;
-    match model::parse_json(&text).and_then(|json| model::read_article_unvalidated(&json)) {
-        Err(error) => problems.push(model::locate(error, &text)),
+    match json::parse_json(&text).and_then(|json| model::read_article_unvalidated(&json)) {
+        Err(error) => problems.push(json::locate(error, &text)),
         Ok(read) => {
             problems.extend(
                 model::validate_article(&read.value)
                     .into_iter()
-                    .map(|p| model::locate(p, &text)),
+                    .map(|p| json::locate(p, &text)),
             );
             for warning in read.warnings {
                 report.push_str(&format!(
                     "{file}: warning: {}\n",
-                    describe(&model::locate(warning, &text))
+                    describe(&json::locate(warning, &text))
                 ));
             }
             article = Some(read.value);
@@ -211,7 +213,7 @@ fn check(file: &str, glossaries: &[String]) -> Result<(String, i32), String> {
     }
     let mut site = Vec::new();
     for path in glossaries {
-        match model::glossary_from_json(&read(path)?) {
+        match json::glossary_from_json(&read(path)?) {
             Ok(glossary) => site.extend(glossary.value),
             Err(error) => problems.push(InputError {
                 path: format!("{path}: {}", error.path),

@@ -1,8 +1,10 @@
 //! The wasm-bindgen API that the loader in `www/gloss.js` calls.
 
-use crate::engine::pause::{self, pause_now, pause_point, Clock};
 use crate::engine::{self, Options};
 use crate::model::value::JsonValue;
+use crate::pause::{self, pause_now, pause_point, Clock};
+
+mod js_value;
 use crate::model::{self, Entity, InputError};
 use crate::view::{self, cards};
 use std::cell::Cell;

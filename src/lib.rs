@@ -66,12 +66,11 @@ pub fn decimal(mut n: usize) -> String {
 
 pub mod engine;
 pub mod model;
+pub mod pause;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
-#[cfg(target_arch = "wasm32")]
-pub mod js_strings;
 
 /// The wasm's allocator. talc was 2.7 KB gzip smaller than Rust's default (dlmalloc) and
 /// at least as fast in alternating benchmark runs. After the large article, wasm memory

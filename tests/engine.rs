@@ -2,8 +2,9 @@
 //! rule, gives a glossary and a text, and lists every mention expected, as
 //! `(surface text, entity id)`. Negative rows expect nothing.
 
+use gloss::cli::json::article_from_json;
 use gloss::engine::{annotate, annotate_runs, Annotation, Options, Place, Run, Source};
-use gloss::model::{article_from_json, Entity, Kind};
+use gloss::model::{Entity, Kind};
 use std::path::Path;
 
 /// Expected mentions: (surface text, entity id or name).

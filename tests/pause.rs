@@ -2,9 +2,10 @@
 //! reader and the engine many times, with pauses in between, and nothing may depend on
 //! where the pauses fall.
 
-use gloss::engine::pause::{poll_once, Clock};
+use gloss::cli::json::{article_from_json, parse_json};
 use gloss::engine::{annotate, annotate_paused, Options};
-use gloss::model::{article_from_json, parse_json, read_article, read_article_paused};
+use gloss::model::{read_article, read_article_paused};
+use gloss::pause::{poll_once, Clock};
 use std::cell::Cell;
 use std::future::Future;
 use std::path::Path;

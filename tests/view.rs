@@ -1,8 +1,8 @@
 //! The view of inline formatting: spans become marks and links, mentions may cross the
 //! edge of an em or strong but never a link's, and a name inside a link is not marked.
 
+use gloss::cli::json::article_from_json;
 use gloss::engine::{annotate, Options};
-use gloss::model::article_from_json;
 use gloss::view::{self, html::to_html, tree::Node};
 
 /// Renders the first body block of an article whose body is `block` (JSON), with a

@@ -4,7 +4,8 @@
 #![no_main]
 
 use gloss::engine::{annotate, annotate_runs, Options, Place, Run};
-use gloss::model::{article_from_json, Entity, Kind};
+use gloss::model::{Entity, Kind};
+use gloss::cli::json::article_from_json;
 use gloss::view::{self, html::to_html};
 use libfuzzer_sys::fuzz_target;
 

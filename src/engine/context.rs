@@ -3,8 +3,8 @@
 //! The sources, in order of trust: an appositive ("IPAC, a global alliance of …,"),
 //! a relative clause ("Dahlin, who …"), and a defining sentence ("X is a …").
 
-use super::pause::{pause_point, Clock};
 use super::text::{capitalize, fold, tokenize_into, Token, TokenKind};
+use crate::pause::{pause_point, Clock};
 
 /// A summary and the sentence it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]

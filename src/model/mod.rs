@@ -5,21 +5,20 @@
 //! place in the input (a JSON path, and a line and column when there is text).
 
 mod error;
-#[cfg(not(target_arch = "wasm32"))]
-mod locate;
+pub mod locate;
+mod path;
 mod read;
 pub mod schema_org;
 mod types;
 pub mod url;
-pub(crate) mod validate;
+mod v1;
+mod validate;
 pub mod value;
 
 pub use error::InputError;
-#[cfg(not(target_arch = "wasm32"))]
-pub use read::{article_from_json, glossary_from_json, locate, parse_json};
 pub use read::{
     read_article, read_article_paused, read_article_unvalidated, read_glossary,
-    read_glossary_paused, Read,
+    read_glossary_paused,
 };
 pub use types::*;
 pub use validate::{validate_article, validate_glossary};

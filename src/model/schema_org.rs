@@ -2,10 +2,10 @@
 //! mapped to the v1 model. `mentions` and `about` Things become glossary entities.
 //! Wherever schema.org allows one value or many, both are accepted.
 
-use super::read::Read;
 use super::value::{JsonValue, Shape};
 use super::{
-    validate_article, Article, Author, Block, Entity, Image, InputError, Kind, Link, Rich,
+    validate_article, whole_pixels, Article, Author, Block, Entity, Image, InputError, Kind, Link,
+    Read, Rich,
 };
 
 /// The `@type`s read as articles.
@@ -272,7 +272,7 @@ fn image<V: JsonValue>(node: &V) -> Image {
 
 /// An ImageObject's `width` or `height` in pixels, given as a number.
 fn pixels<V: JsonValue>(node: &V, key: &'static str) -> Option<u32> {
-    node.member(key)?.number().and_then(super::read::pixels)
+    node.member(key)?.number().and_then(whole_pixels)
 }
 
 /// `articleBody` is plain text: blank lines, or else single line breaks, part paragraphs.

@@ -1,5 +1,7 @@
 //! The article format v1 as Rust types. `schema/article.schema.json` describes the same format.
 
+use super::InputError;
+
 /// An article: the headline, its metadata, the body and an optional glossary.
 #[derive(Debug, Clone, Default)]
 pub struct Article {
@@ -263,4 +265,17 @@ pub struct Fact {
 pub struct Link {
     pub label: String,
     pub url: String,
+}
+
+/// A value read from the input, with warnings about what was ignored.
+#[derive(Debug, Clone)]
+pub struct Read<T> {
+    pub value: T,
+    /// Unknown fields and the like: worth a console warning, but they change nothing.
+    pub warnings: Vec<InputError>,
+}
+
+/// `n` as a width or height: a whole number of pixels, 1 to 100,000.
+pub(crate) fn whole_pixels(n: f64) -> Option<u32> {
+    ((1.0..=100_000.0).contains(&n) && n == (n as u32) as f64).then_some(n as u32)
 }

@@ -1,6 +1,7 @@
 //! The rules a parsed article must meet beyond its JSON shape.
 
-use super::{read, Article, Entity, InputError};
+use super::path::{element_path, member_path};
+use super::{Article, Entity, InputError};
 use crate::StringMap;
 
 /// Every problem in the article, in document order. An empty list means it is valid.
@@ -37,10 +38,10 @@ pub fn validate_glossary(entities: &[Entity], prefix: &str) -> Vec<InputError> {
     let mut problems = Vec::new();
     let mut first_use = StringMap::default();
     for (index, entity) in entities.iter().enumerate() {
-        let path = read::index(prefix, index);
+        let path = element_path(prefix, index);
         if entity.id.trim().is_empty() {
             problems.push(InputError::at(
-                read::join(&path, "id"),
+                member_path(&path, "id"),
                 "the id must not be empty",
             ));
         } else if let Some(first) = first_use.insert(entity.id.clone(), index) {
@@ -49,21 +50,21 @@ pub fn validate_glossary(entities: &[Entity], prefix: &str) -> Vec<InputError> {
                 "duplicate entity id \"",
                 &entity.id,
                 "\" (first used at ",
-                &read::index(prefix, first),
+                &element_path(prefix, first),
                 ")",
             ];
-            problems.push(InputError::at(read::join(&path, "id"), message.concat()));
+            problems.push(InputError::at(member_path(&path, "id"), message.concat()));
         }
         if !has_word_character(&entity.name) {
             problems.push(InputError::at(
-                read::join(&path, "name"),
+                member_path(&path, "name"),
                 "a name must contain a letter or a digit",
             ));
         }
         for (alias_index, alias) in entity.aliases.iter().enumerate() {
             if !has_word_character(alias) {
                 problems.push(InputError::at(
-                    read::index(&read::join(&path, "aliases"), alias_index),
+                    element_path(&member_path(&path, "aliases"), alias_index),
                     "an alias must contain a letter or a digit; it is empty or only punctuation",
                 ));
             }

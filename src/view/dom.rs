@@ -1,6 +1,8 @@
 //! Builds real DOM nodes from a view tree. The only way input reaches the page is through
 //! `createTextNode` and `setAttribute` values here.
 
+pub mod js_strings;
+
 use super::tree::{Element, Node};
 use crate::StringMap;
 use std::borrow::Cow;
@@ -58,7 +60,7 @@ pub fn create_noting_mentions(
 
 /// An element with `element`'s tag and attributes, and no children yet.
 fn new_element(document: &Document, element: &Element) -> web_sys::Element {
-    crate::js_strings::with(|strings| {
+    js_strings::with(|strings| {
         let tag = strings.at(element.tag);
         let dom = fast(document).create_element(strings.get(tag));
         for (name, value) in &element.attrs {

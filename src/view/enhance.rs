@@ -7,8 +7,8 @@
 //! mention that crosses from one text node into another is left unwrapped, since wrapping
 //! it would mean moving the page's own elements.
 
-use crate::engine::pause::Clock;
 use crate::engine::Annotation;
+use crate::pause::Clock;
 use crate::view::dom::{self, MadeMention};
 use crate::view::tree::mention_element;
 use wasm_bindgen::{JsCast, JsValue};

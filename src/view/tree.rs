@@ -2,10 +2,10 @@
 
 use std::borrow::Cow;
 
-use crate::engine::pause::{pause_point, run_to_end, Clock, Unlimited};
 use crate::engine::{Annotation, EntityInfo, Place};
 use crate::model::url::{allowed_url, UrlUse};
 use crate::model::{Article, Block, Marks, Rich, Span};
+use crate::pause::{pause_point, run_to_end, Clock, Unlimited};
 
 /// A node of the view. Tag and attribute names are `&'static str`, so they can only come
 /// from this crate's code, never from the input.
