@@ -5,9 +5,13 @@
 //
 //   node scripts/minify.mjs NAMES.json    (the map `wasm-opt --minify-imports-and-exports-and-modules` printed)
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minify } from 'terser';
 
-const pkg = new URL('../pkg/', import.meta.url);
+// The package's folder: PKG_DIR, as scripts/build gives it (relative to the repository).
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = pathToFileURL(`${resolve(root, process.env.PKG_DIR || 'pkg')}/`);
 const read = (name) => readFileSync(new URL(name, pkg), 'utf8');
 const write = (name, text) => writeFileSync(new URL(name, pkg), text);
 

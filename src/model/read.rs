@@ -2,9 +2,7 @@
 //! every one of them must pass. This is the model's one entry point for input.
 
 use super::value::JsonValue;
-use super::{
-    schema_org, v1, validate_article, validate_glossary, Article, Entity, InputError, Read,
-};
+use super::{schema_org, v1, validate_article, Article, Entity, InputError, Read};
 use crate::pause::{run_to_end, Clock, Unlimited};
 
 /// Reads and validates an article: format v1, or a schema.org article in JSON-LD.
@@ -37,15 +35,7 @@ pub fn read_glossary<V: JsonValue>(input: &V) -> Result<Read<Vec<Entity>>, Input
     run_to_end(read_glossary_paused(input, &Unlimited))
 }
 
-/// [`read_glossary`], pausing between entities when `clock`'s time is up.
-pub async fn read_glossary_paused<V: JsonValue>(
-    input: &V,
-    clock: &dyn Clock,
-) -> Result<Read<Vec<Entity>>, InputError> {
-    let (read, prefix) = v1::read_glossary(input, clock).await?;
-    first_problem(validate_glossary(&read.value, prefix))?;
-    Ok(read)
-}
+pub use v1::read_glossary_paused;
 
 fn first_problem(problems: Vec<InputError>) -> Result<(), InputError> {
     match problems.into_iter().next() {

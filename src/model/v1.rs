@@ -1,12 +1,13 @@
 //! The article format v1 read from any [`JsonValue`], with the JSON path in every error
-//! and a warning for every field gloss does not know. It reads shapes only: the rules a
-//! valid article meets beyond its shape are `validate.rs`'s, and `read.rs` applies them.
+//! and a warning for every field gloss does not know. An article is read for its shape
+//! only, and `read.rs` applies `validate.rs`'s rules, since the checker wants every
+//! problem rather than the first; a glossary is validated here.
 
 use super::path::{element_path, member_path};
 use super::value::{JsonValue, Shape};
 use super::{
-    whole_pixels, Article, Author, Block, Direction, Entity, Fact, Figure, Image, InputError, Kind,
-    Link, Marks, Read, Rich, Span,
+    validate_glossary, whole_pixels, Article, Author, Block, Direction, Entity, Fact, Figure,
+    Image, InputError, Kind, Link, Marks, Read, Rich, Span,
 };
 use crate::pause::{pause_point, Clock};
 
@@ -24,12 +25,14 @@ pub(crate) async fn read_article<V: JsonValue>(
     })
 }
 
-/// Reads a glossary's shape: an entity array, or an object with `entities`. Returns the
-/// entities and the path of their array, for the validator's messages.
-pub(crate) async fn read_glossary<V: JsonValue>(
+/// Reads and validates a glossary: an entity array, or an object with `entities`,
+/// pausing between entities when `clock`'s time is up. A glossary has one format, so it
+/// is validated here rather than in `read.rs`: a second `async` layer around this one
+/// would cost the wasm its own state machine.
+pub async fn read_glossary_paused<V: JsonValue>(
     input: &V,
     clock: &dyn Clock,
-) -> Result<(Read<Vec<Entity>>, &'static str), InputError> {
+) -> Result<Read<Vec<Entity>>, InputError> {
     let mut reader = Reader::default();
     let entity = |r: &mut Reader, v: &V, p: &str| r.entity(v, p);
     let (list, prefix) = match input.shape() {
@@ -44,11 +47,13 @@ pub(crate) async fn read_glossary<V: JsonValue>(
         }
         other => return Err(expected("", "an array of entities", other)),
     };
-    let read = Read {
+    if let Some(problem) = validate_glossary(&list, prefix).into_iter().next() {
+        return Err(problem);
+    }
+    Ok(Read {
         value: list,
         warnings: reader.warnings,
-    };
-    Ok((read, prefix))
+    })
 }
 
 fn expected(path: &str, what: &str, found: Shape) -> InputError {
