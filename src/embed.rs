@@ -134,8 +134,8 @@ async fn site_glossaries(glossaries: &JsValue, clock: &dyn Clock) -> Result<Vec<
 
 /// The widget's words in `lang`, with the options' replacements; an unknown key is
 /// warned about and ignored.
-fn messages_for(lang: Option<&str>, options: &MountOptions) -> view::tree::Messages {
-    let mut messages = view::tree::Messages::for_language(lang);
+fn messages_for(lang: Option<&str>, options: &MountOptions) -> view::Messages {
+    let mut messages = view::Messages::for_language(lang);
     for (key, text) in &options.messages {
         if !messages.set(key, text.clone()) {
             let path = String::from("messages.") + key;
@@ -278,11 +278,11 @@ async fn render_job(
     if let Some(dir) = article.dir {
         root.set_attribute("dir", dir.as_str())?;
     }
-    let words = view::tree::reading_words(&article, clock).await;
+    let words = view::reading_words(&article, clock).await;
     // Each step from here to the body grows with the article or the glossary (the cards
     // index every entity), so each starts a slice of its own if this one is spent.
     pause_point(clock).await;
-    let mut builder = view::tree::Builder::new(&article, &annotation, &view_options, words);
+    let mut builder = view::Builder::new(&article, &annotation, &view_options, words);
     pause_point(clock).await;
     // The byline's dates: the page's first date format loads the locale's data, 20-45 ms
     // here that no pause point can split, so it gets a task of its own. Inside a slice it
@@ -337,8 +337,8 @@ async fn render_job(
     let mut first_screen_text = Some(0);
     for index in 0..article.body.len() {
         pause_point(clock).await;
-        if index % view::tree::BLOCKS_PER_CHUNK == 0 {
-            chunk = view::dom::create(&document, &view::tree::chunk());
+        if index % view::BLOCKS_PER_CHUNK == 0 {
+            chunk = view::dom::create(&document, &view::chunk());
             view::dom::append(&body, &chunk);
         }
         let mut made = Vec::new();
@@ -414,7 +414,7 @@ pub struct Enhancement {
     enhancer: Option<view::enhance::Enhancer>,
     cards: Option<cards::Cards>,
     timing: cards::Timing,
-    messages: view::tree::Messages,
+    messages: view::Messages,
 }
 
 #[wasm_bindgen]

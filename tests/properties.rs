@@ -4,7 +4,7 @@
 
 use gloss::engine::{annotate, annotate_runs, Options, Place, Run};
 use gloss::model::{Article, Block, Entity, Kind, Rich};
-use gloss::view::{self, tree::Node};
+use gloss::view::{self, Node};
 use proptest::prelude::*;
 
 /// Pieces that stress the tokenizer and matcher: names, punctuation that folds,

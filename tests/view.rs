@@ -3,7 +3,7 @@
 
 use gloss::cli::json::article_from_json;
 use gloss::engine::{annotate, Options};
-use gloss::view::{self, html::to_html, tree::Node};
+use gloss::view::{self, html::to_html, Node};
 
 /// Renders the first body block of an article whose body is `block` (JSON), with a
 /// glossary that knows Safeguard Defenders and Interpol.

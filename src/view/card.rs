@@ -1,7 +1,7 @@
 //! What a card and the entity index say, as view trees. The browser code in `cards.rs`
 //! only places and shows them.
 
-use super::tree::{image_element, Element, Messages};
+use super::{image_element, Element, Messages};
 use crate::engine::{Annotation, EntityInfo, Source};
 use crate::model::url::{allowed_url, UrlUse};
 use crate::model::Kind;

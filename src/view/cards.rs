@@ -6,7 +6,7 @@
 
 use super::card::{card, index, index_entries, toolbar};
 use super::dom;
-use super::tree::Messages;
+use super::Messages;
 use crate::engine::Annotation;
 use crate::StringMap;
 use gloo_events::{EventListener, EventListenerOptions};

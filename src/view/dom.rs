@@ -3,7 +3,7 @@
 
 pub mod js_strings;
 
-use super::tree::{Element, Node};
+use super::{Element, Node};
 use crate::StringMap;
 use std::borrow::Cow;
 use std::cell::RefCell;

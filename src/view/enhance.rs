@@ -10,7 +10,7 @@
 use crate::engine::Annotation;
 use crate::pause::Clock;
 use crate::view::dom::{self, MadeMention};
-use crate::view::tree::mention_element;
+use crate::view::mention_element;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Text};
 

@@ -1,6 +1,6 @@
 //! Writes a view tree as an HTML string, for the native CLI and for tests.
 
-use super::tree::{Element, Node};
+use super::{Element, Node};
 
 /// Elements that have no end tag.
 const VOID: &[&str] = &["img", "br", "hr", "wbr", "input", "meta", "link", "source"];

@@ -5,6 +5,7 @@
 //! attribute value. No input string is ever parsed as HTML or used as a tag or
 //! attribute name: the tree has no "raw HTML" node, so it cannot express it.
 
+pub mod builder;
 pub mod card;
 #[cfg(target_arch = "wasm32")]
 pub mod cards;
@@ -13,11 +14,19 @@ pub mod dom;
 #[cfg(target_arch = "wasm32")]
 pub mod enhance;
 pub mod html;
+mod messages;
+mod node;
 #[cfg(target_arch = "wasm32")]
 pub mod progress;
-pub mod tree;
+mod reading;
+mod spans;
 
-pub use tree::{build, Node, ViewOptions};
+pub use builder::{
+    build, chunk, image_element, mention_element, Builder, ViewOptions, Warning, BLOCKS_PER_CHUNK,
+};
+pub use messages::Messages;
+pub use node::{Element, Node};
+pub use reading::reading_words;
 
 /// Sorts indices or offsets by `key`, smallest first; equal keys may come in any order.
 /// A heapsort: a few hundred bytes of wasm, where std's sort is 3.6 KB for the one type it

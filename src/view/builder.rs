@@ -1,189 +1,12 @@
-//! The view tree: elements with fixed tag and attribute names, and text.
+//! Builds the reading view from the model and the engine's annotation: header, figures,
+//! blocks, footer and the printed endnotes, in parts and in reading order.
 
-use std::borrow::Cow;
-
+use super::reading::reading_words;
+use super::{Element, Messages, Node};
 use crate::engine::{Annotation, EntityInfo, Place};
 use crate::model::url::{allowed_url, UrlUse};
-use crate::model::{Article, Block, Marks, Rich, Span};
-use crate::pause::{pause_point, run_to_end, Clock, Unlimited};
-
-/// A node of the view. Tag and attribute names are `&'static str`, so they can only come
-/// from this crate's code, never from the input.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Node {
-    Element(Element),
-    Text(String),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Element {
-    pub tag: &'static str,
-    /// Most values are gloss's own ("gloss-mention", "button") and are borrowed, not
-    /// copied: a long article has thousands of mentions with six attributes each.
-    pub attrs: Vec<(&'static str, Cow<'static, str>)>,
-    pub children: Vec<Node>,
-}
-
-impl Element {
-    pub fn new(tag: &'static str) -> Element {
-        Element {
-            tag,
-            attrs: Vec::new(),
-            children: Vec::new(),
-        }
-    }
-
-    pub fn attr(mut self, name: &'static str, value: impl Into<Cow<'static, str>>) -> Element {
-        self.attrs.push((name, value.into()));
-        self
-    }
-
-    pub fn class(self, value: &'static str) -> Element {
-        self.attr("class", value)
-    }
-
-    pub fn child(mut self, node: impl Into<Node>) -> Element {
-        self.children.push(node.into());
-        self
-    }
-
-    pub fn text(self, text: impl Into<String>) -> Element {
-        self.child(Node::Text(text.into()))
-    }
-
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.attrs
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.as_ref())
-    }
-}
-
-impl From<Element> for Node {
-    fn from(element: Element) -> Node {
-        Node::Element(element)
-    }
-}
-
-impl Node {
-    /// All text below this node, as the DOM's `textContent` would give it.
-    pub fn text_content(&self) -> String {
-        let mut out = String::new();
-        self.collect_text(&mut out);
-        out
-    }
-
-    fn collect_text(&self, out: &mut String) {
-        match self {
-            Node::Text(text) => out.push_str(text),
-            Node::Element(element) => element.children.iter().for_each(|c| c.collect_text(out)),
-        }
-    }
-}
-
-/// The words the widget itself shows. English is the default; French is built in; a
-/// host page can replace any of them by name (`Messages::set`).
-#[derive(Debug, Clone)]
-pub struct Messages {
-    pub by: String,
-    pub updated: String,
-    pub about_author: String,
-    /// Follows the number of minutes: "5 min read".
-    pub min_read: String,
-    pub from_article: String,
-    /// Follows the count: "3 mentions in this article".
-    pub mentions: String,
-    pub mention: String,
-    pub previous: String,
-    pub next: String,
-    pub close: String,
-    pub related: String,
-    pub index_title: String,
-    pub cards_toggle: String,
-    /// The title of the printed list of names, like endnotes.
-    pub endnotes_title: String,
-}
-
-impl Default for Messages {
-    fn default() -> Self {
-        Messages::english()
-    }
-}
-
-impl Messages {
-    pub fn english() -> Messages {
-        Messages {
-            by: "By".into(),
-            updated: "Updated".into(),
-            about_author: "About the author".into(),
-            min_read: "min read".into(),
-            from_article: "From this article".into(),
-            mentions: "mentions in this article".into(),
-            mention: "mention in this article".into(),
-            previous: "Previous mention".into(),
-            next: "Next mention".into(),
-            close: "Close".into(),
-            related: "Related".into(),
-            index_title: "In this article".into(),
-            cards_toggle: "Name cards".into(),
-            endnotes_title: "Names in this article".into(),
-        }
-    }
-
-    pub fn french() -> Messages {
-        Messages {
-            by: "Par".into(),
-            updated: "Mis à jour".into(),
-            about_author: "À propos de l’auteur".into(),
-            min_read: "min de lecture".into(),
-            from_article: "Tiré de cet article".into(),
-            mentions: "mentions dans cet article".into(),
-            mention: "mention dans cet article".into(),
-            previous: "Mention précédente".into(),
-            next: "Mention suivante".into(),
-            close: "Fermer".into(),
-            related: "Voir aussi".into(),
-            index_title: "Dans cet article".into(),
-            cards_toggle: "Fiches des noms".into(),
-            endnotes_title: "Les noms de cet article".into(),
-        }
-    }
-
-    /// The table for a BCP 47 language tag: its primary subtag picks it, English otherwise.
-    pub fn for_language(tag: Option<&str>) -> Messages {
-        let primary = tag.unwrap_or("en").split(['-', '_']).next().unwrap_or("en");
-        if primary.eq_ignore_ascii_case("fr") {
-            Messages::french()
-        } else {
-            Messages::english()
-        }
-    }
-
-    /// Replaces one message by its field name; false if there is no such message.
-    pub fn set(&mut self, key: &str, value: String) -> bool {
-        let slot = match key {
-            "by" => &mut self.by,
-            "updated" => &mut self.updated,
-            "about_author" => &mut self.about_author,
-            "min_read" => &mut self.min_read,
-            "from_article" => &mut self.from_article,
-            "mentions" => &mut self.mentions,
-            "mention" => &mut self.mention,
-            "previous" => &mut self.previous,
-            "next" => &mut self.next,
-            "close" => &mut self.close,
-            "related" => &mut self.related,
-            "index_title" => &mut self.index_title,
-            "cards_toggle" => &mut self.cards_toggle,
-            "endnotes_title" => &mut self.endnotes_title,
-            // The loader shows this one itself, before the wasm may be there.
-            "error_title" => return true,
-            _ => return false,
-        };
-        *slot = value;
-        true
-    }
-}
+use crate::model::{Article, Block};
+use crate::pause::{run_to_end, Unlimited};
 
 /// Choices that change the view but not the annotation.
 #[derive(Debug, Clone, Default)]
@@ -230,8 +53,8 @@ pub fn build(
 /// The body's blocks come in chunks of this many, each a `div.gloss-chunk`: the
 /// stylesheet lets the browser skip the layout and paint of chunks off screen, which keeps
 /// a very long article cheap while it arrives and after. The first chunk is always on
-/// screen and laid out again as blocks arrive, so a small chunk renders faster: 25 took
-/// 0.87–0.91 of the time of 100 on the large benchmark article, and 10 took 0.96.
+/// screen and laid out again as blocks arrive, so a small chunk renders faster, until
+/// there are so many chunks that they cost more (docs/measurements.md).
 pub const BLOCKS_PER_CHUNK: usize = 25;
 
 /// An empty chunk of the body.
@@ -246,13 +69,13 @@ pub fn chunk() -> Element {
 pub struct Builder<'a> {
     words: usize,
     article: &'a Article,
-    annotation: &'a Annotation,
+    pub(super) annotation: &'a Annotation,
     options: &'a ViewOptions,
     /// The next run of the annotation, which lists runs in the order the view meets them.
-    run: usize,
+    pub(super) run: usize,
     /// URLs dropped and the like, with their JSON paths.
     pub warnings: Vec<Warning>,
-    messages: &'a crate::view::tree::Messages,
+    messages: &'a Messages,
 }
 
 impl<'a> Builder<'a> {
@@ -413,46 +236,6 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// Words a reader reads: white-space separated words, plus one word for every two
-/// characters of scripts written without spaces. Pauses between blocks when `clock`'s
-/// time is up.
-pub async fn reading_words(article: &Article, clock: &dyn Clock) -> usize {
-    let mut words = 0;
-    for block in &article.body {
-        pause_point(clock).await;
-        for rich in block.texts() {
-            words += count_words(&rich.text);
-        }
-    }
-    words
-}
-
-/// The words in a text for reading time: runs between white space, plus one for every
-/// two characters of Japanese, Chinese or Korean, which are written without spaces.
-/// ASCII, most of any text, is read byte by byte.
-fn count_words(text: &str) -> usize {
-    let (mut words, mut unspaced) = (0, 0);
-    let mut in_word = false;
-    let mut at = 0;
-    let bytes = text.as_bytes();
-    while at < bytes.len() {
-        let byte = bytes[at];
-        let space = if byte < 0x80 {
-            at += 1;
-            matches!(byte, b'\t'..=b'\r' | b' ')
-        } else {
-            let c = text[at..].chars().next().unwrap_or(' ');
-            at += c.len_utf8();
-            unspaced +=
-                matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF) as usize;
-            c.is_whitespace()
-        };
-        words += (!space && !in_word) as usize;
-        in_word = !space;
-    }
-    words + unspaced / 2
-}
-
 /// The list of names with their summaries that prints at the end, like endnotes. It is
 /// hidden on screen, where the cards say the same.
 fn endnotes(annotation: &Annotation, messages: &Messages) -> Element {
@@ -508,7 +291,7 @@ fn time(value: &str, class: &'static str) -> Element {
 }
 
 impl Builder<'_> {
-    fn url(&mut self, url: &str, purpose: UrlUse, path: &str) -> Option<String> {
+    pub(super) fn url(&mut self, url: &str, purpose: UrlUse, path: &str) -> Option<String> {
         let allowed = allowed_url(url, purpose).map(str::to_owned);
         if allowed.is_none() {
             self.warnings.push(Warning {
@@ -607,118 +390,6 @@ impl Builder<'_> {
             Block::Divider => Element::new("hr").class("gloss-divider"),
         }
     }
-
-    fn rich(&mut self, element: Element, place: Place, rich: &Rich) -> Element {
-        self.marked_spans(element, place, &rich.text, &rich.spans)
-    }
-
-    /// Fills `element` with plain `text`, wrapping each mention the engine found in it.
-    fn marked(&mut self, element: Element, place: Place, text: &str) -> Element {
-        self.marked_spans(element, place, text, &[])
-    }
-
-    /// Fills `element` with `text`, formatted by `spans`, with each mention wrapped. A
-    /// mention may cross the edge of an em or strong ("*Safeguard* Defenders") but never a
-    /// link's (the engine sees to that), so each mention holds marked pieces and each link
-    /// holds marked pieces, and neither holds the other.
-    fn marked_spans(
-        &mut self,
-        mut element: Element,
-        place: Place,
-        text: &str,
-        spans: &[Span],
-    ) -> Element {
-        let annotation = self.annotation;
-        let run = &annotation.runs[self.run];
-        debug_assert_eq!(
-            run.place, place,
-            "the view must visit runs in the engine's order"
-        );
-        self.run += 1;
-        let mut cuts: Vec<usize> = vec![0, text.len()];
-        for span in spans {
-            cuts.push(span.start);
-            cuts.push(span.end);
-        }
-        for mention in &run.mentions {
-            cuts.push(mention.start);
-            cuts.push(mention.end);
-        }
-        super::sort_by_key(&mut cuts, &|cut| (cut, 0));
-        cuts.dedup();
-        let span_at = |at: usize| spans.iter().find(|s| s.start <= at && at < s.end);
-        let mention_at = |at: usize| {
-            run.mentions
-                .iter()
-                .position(|m| m.start <= at && at < m.end)
-        };
-        let mut seen: Vec<usize> = Vec::new();
-        let mut pieces = cuts
-            .windows(2)
-            .map(|w| (w[0], w[1]))
-            .filter(|(a, b)| a < b)
-            .peekable();
-        while let Some((start, end)) = pieces.next() {
-            if let Some(m) = mention_at(start) {
-                let mention = &run.mentions[m];
-                // One tab stop per entity per run keeps long articles navigable.
-                let first_here = !seen.contains(&mention.entity);
-                if first_here {
-                    seen.push(mention.entity);
-                }
-                let mut wrapper = mention_element(&annotation.entities[mention.entity], first_here);
-                wrapper = wrapper.child(marks(&text[start..end], span_at(start)));
-                while let Some(&(start, end)) = pieces.peek().filter(|(s, _)| *s < mention.end) {
-                    wrapper = wrapper.child(marks(&text[start..end], span_at(start)));
-                    pieces.next();
-                }
-                element = element.child(wrapper);
-                continue;
-            }
-            let span = span_at(start);
-            let href = span.and_then(|s| s.href.as_deref());
-            match href.and_then(|h| self.url(h, UrlUse::Link, &span_path(place))) {
-                Some(href) => {
-                    element = element.child(
-                        Element::new("a")
-                            .attr("href", href)
-                            .child(marks(&text[start..end], span)),
-                    );
-                }
-                None => element = element.child(marks(&text[start..end], span)),
-            }
-        }
-        element
-    }
-}
-
-/// The JSON path of a run's spans, for warnings: `body[3].spans`, `body[5].items[1].spans`.
-fn span_path(place: Place) -> String {
-    let Place::Body { block, item } = place else {
-        return String::from("spans");
-    };
-    let mut path = String::from("body[");
-    path.push_str(&crate::decimal(block));
-    path.push(']');
-    if item > 0 {
-        path.push_str(".items[");
-        path.push_str(&crate::decimal(item));
-        path.push(']');
-    }
-    path.push_str(".spans");
-    path
-}
-
-/// Text inside the elements for its marks, outermost first; plain text without marks.
-fn marks(text: &str, span: Option<&Span>) -> Node {
-    let mut node = Node::Text(text.to_owned());
-    let Some(span) = span else { return node };
-    for (bit, tag) in Marks::ALL.iter().rev() {
-        if span.marks.has(*bit) {
-            node = Node::Element(Element::new(tag).child(node));
-        }
-    }
-    node
 }
 
 /// An image from the input, loaded lazily and sent no referrer: every image gloss shows.
@@ -757,43 +428,4 @@ pub fn mention_element(entity: &EntityInfo, tab_stop: bool) -> Element {
         .attr("tabindex", if tab_stop { "0" } else { "-1" })
         .attr("aria-expanded", "false")
         .attr("aria-haspopup", "dialog")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::count_words;
-    use proptest::prelude::*;
-
-    /// What `count_words` must equal: Unicode white space splits words, and every two
-    /// unspaced CJK characters count as one.
-    fn reference(text: &str) -> usize {
-        let unspaced = text
-            .chars()
-            .filter(|c| matches!(*c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF))
-            .count();
-        text.split_whitespace().count() + unspaced / 2
-    }
-
-    #[test]
-    fn words_are_counted_like_split_whitespace() {
-        for text in [
-            "",
-            "  ",
-            "one",
-            " two  words ",
-            "tab\tnew\nline\rform\u{c}feed\u{b}vertical",
-            "no\u{a0}break and\u{3000}ideographic\u{2028}line",
-            "国际刑警组织 Interpol 인터폴",
-            "\u{1c}\u{1f} control characters are not spaces",
-        ] {
-            assert_eq!(count_words(text), reference(text), "{text:?}");
-        }
-    }
-
-    proptest! {
-        #[test]
-        fn any_text_counts_like_the_reference(text in "[ a\\t\\n\\u{b}\\u{1c}\\u{a0}\\u{3000}\\u{2029}国인é-]{0,40}") {
-            prop_assert_eq!(count_words(&text), reference(&text));
-        }
-    }
 }

@@ -1,0 +1,77 @@
+//! The view's nodes: elements with fixed tag and attribute names, and text.
+
+use std::borrow::Cow;
+
+/// A node of the view. Tag and attribute names are `&'static str`, so they can only come
+/// from this crate's code, never from the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Node {
+    Element(Element),
+    Text(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Element {
+    pub tag: &'static str,
+    /// Most values are gloss's own ("gloss-mention", "button") and are borrowed, not
+    /// copied: a long article has thousands of mentions with six attributes each.
+    pub attrs: Vec<(&'static str, Cow<'static, str>)>,
+    pub children: Vec<Node>,
+}
+
+impl Element {
+    pub fn new(tag: &'static str) -> Element {
+        Element {
+            tag,
+            attrs: Vec::new(),
+            children: Vec::new(),
+        }
+    }
+
+    pub fn attr(mut self, name: &'static str, value: impl Into<Cow<'static, str>>) -> Element {
+        self.attrs.push((name, value.into()));
+        self
+    }
+
+    pub fn class(self, value: &'static str) -> Element {
+        self.attr("class", value)
+    }
+
+    pub fn child(mut self, node: impl Into<Node>) -> Element {
+        self.children.push(node.into());
+        self
+    }
+
+    pub fn text(self, text: impl Into<String>) -> Element {
+        self.child(Node::Text(text.into()))
+    }
+
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_ref())
+    }
+}
+
+impl From<Element> for Node {
+    fn from(element: Element) -> Node {
+        Node::Element(element)
+    }
+}
+
+impl Node {
+    /// All text below this node, as the DOM's `textContent` would give it.
+    pub fn text_content(&self) -> String {
+        let mut out = String::new();
+        self.collect_text(&mut out);
+        out
+    }
+
+    fn collect_text(&self, out: &mut String) {
+        match self {
+            Node::Text(text) => out.push_str(text),
+            Node::Element(element) => element.children.iter().for_each(|c| c.collect_text(out)),
+        }
+    }
+}
