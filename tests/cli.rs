@@ -124,7 +124,7 @@ fn check_reports_problems_with_positions() {
     assert_eq!(code, 1);
     assert_eq!(
         report.trim(),
-        "tests/fixtures/malformed.json: line 4, column 1: expected value"
+        "tests/fixtures/malformed.json: line 4, column 1: expected a value"
     );
 }
 

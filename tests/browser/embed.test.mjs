@@ -204,7 +204,7 @@ const snapshot = () => {
 
 test('in-place enhancement wraps mentions and keeps every character and element', async () => {
   const page = await harness.page({ viewport: { width: 1000, height: 800 } });
-  await page.route('**/www/gloss.js', async (route) => {
+  await page.route('**/pkg/gloss-loader.js', async (route) => {
     // Take the snapshot before gloss runs: hold the loader until the page has parsed.
     await new Promise((done) => setTimeout(done, 300));
     await route.continue();

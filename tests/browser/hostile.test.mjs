@@ -244,7 +244,7 @@ test('gloss fetches only what it is given, sets no cookie, and stores only the r
   await page.locator('.gloss-host [data-gloss-entity="istanbul"]').first().focus();
   await page.locator('.gloss-host .gloss-card img').waitFor({ state: 'visible' });
   await page.locator('.gloss-host .gloss-toggle').click();
-  const allowed = ['/www/', '/www/demo/page.css', '/www/gloss.js', '/pkg/gloss.js', '/pkg/gloss_bg.wasm', '/pkg/gloss.css', '/www/demo/article.json', '/www/demo/assembly.svg', '/www/demo/istanbul.svg'];
+  const allowed = ['/www/', '/www/demo/page.css', '/pkg/gloss-loader.js', '/pkg/gloss.js', '/pkg/gloss_bg.wasm', '/pkg/gloss.css', '/www/demo/article.json', '/www/demo/assembly.svg', '/www/demo/istanbul.svg'];
   assert.deepEqual([...new Set(requests)].filter((r) => !allowed.includes(r)), []);
   assert.equal(await page.evaluate(() => document.cookie), '');
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['gloss-cards']);

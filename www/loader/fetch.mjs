@@ -1,0 +1,85 @@
+// Fetching JSON as gloss fetches articles and glossaries: a timeout, a size limit, text
+// decoded in slices as it arrives, and errors that say what went wrong and where.
+
+import { fail } from './errors.mjs';
+import { describeJsonError } from './json-errors.mjs';
+import { parseJson } from './json.mjs';
+import { nextTask, SLICE_MS } from './slices.mjs';
+
+/**
+ * Fetches JSON with a timeout and a size limit, and errors that say what went wrong
+ * and where. `limits` holds `timeout` (ms) and `maxBytes`.
+ */
+export function fetchJson(address, base, limits) {
+  var resolved = new URL(address, base || document.baseURI).href;
+  var controller = typeof AbortController === 'function' ? new AbortController() : null;
+  var timer = setTimeout(function () { if (controller) controller.abort(); }, limits.timeout);
+  var tooBig = function () {
+    var limit = limits.maxBytes >= 1048576
+      ? Math.round(limits.maxBytes / 1048576 * 10) / 10 + ' MB'
+      : limits.maxBytes + '-byte';
+    return fail(resolved, 'refused: larger than the ' + limit + ' limit');
+  };
+  return fetch(resolved, controller ? { signal: controller.signal, credentials: 'same-origin' } : {})
+    .then(function (response) {
+      if (!response.ok) {
+        throw fail(resolved, 'the server answered ' + response.status + (response.statusText ? ' ' + response.statusText : ''));
+      }
+      if (Number(response.headers.get('content-length')) > limits.maxBytes) throw tooBig();
+      return readText(response, limits.maxBytes, tooBig);
+    }, function (error) {
+      if (error && error.name === 'AbortError') {
+        throw fail(resolved, 'no answer after ' + limits.timeout / 1000 + ' seconds');
+      }
+      throw fail(resolved, 'could not be fetched (' + (error && error.message || 'network error') + ')');
+    })
+    .then(function (text) {
+      clearTimeout(timer);
+      // Parsing a large article takes a while: not in the task that read it.
+      return nextTask().then(function () {
+        return parseJson(text);
+      }).catch(function (error) {
+        throw fail(resolved, describeJsonError(text, error));
+      });
+    }, function (error) {
+      clearTimeout(timer);
+      if (error && error.name === 'AbortError') {
+        throw fail(resolved, 'no answer after ' + limits.timeout / 1000 + ' seconds');
+      }
+      throw error;
+    });
+}
+
+/** A response's text, decoded chunk by chunk as it arrives (a large article in one
+ *  piece would hold the page), and refused once it passes `maxBytes`. Chunks that are
+ *  already there arrive as promise reactions, all in the same task, so the loop moves
+ *  to a new task once a slice's worth of time is spent. */
+export function readText(response, maxBytes, tooBig) {
+  if (!response.body) return response.text();
+  var reader = response.body.getReader();
+  var decoder = new TextDecoder();
+  var parts = [];
+  var size = 0;
+  var deadline = performance.now() + SLICE_MS;
+  var read = function () {
+    if (performance.now() < deadline) return reader.read().then(next);
+    return nextTask().then(function () {
+      deadline = performance.now() + SLICE_MS;
+      return reader.read();
+    }).then(next);
+  };
+  var next = function (chunk) {
+    if (chunk.done) {
+      parts.push(decoder.decode());
+      return parts.join('');
+    }
+    size += chunk.value.byteLength;
+    if (size > maxBytes) {
+      reader.cancel();
+      throw tooBig();
+    }
+    parts.push(decoder.decode(chunk.value, { stream: true }));
+    return read();
+  };
+  return read();
+}
