@@ -581,25 +581,23 @@
    *  controls and `data-gloss-skip` are the page's own business, and the rest is page
    *  furniture that sits inside articles: navigation, asides ("related" boxes, pull
    *  quotes), footers, forms (newsletter sign-ups), dates, bylines (`address`,
-   *  `itemprop="author"`, `rel="author"`), what assistive technology is told to skip
-   *  (`aria-hidden`, `hidden`, `inert`), and the landmark and widget roles. README.md,
-   *  "What enhancement skips", lists the same. */
-  var SKIP = 'a, code, pre, kbd, samp, script, style, noscript, textarea, input, select, option, button, label, svg, math, ' +
-    'nav, aside, footer, form, dialog, time, address, [aria-hidden=true], [hidden], [inert], ' +
-    '[role=button], [role=navigation], [role=complementary], [role=banner], [role=contentinfo], [role=search], [role=toolbar], [role=menu], [role=dialog], ' +
-    '[itemprop~=author], [itemprop~=creator], [rel~=author], ' +
-    '[data-gloss-skip], [contenteditable], .gloss-mention';
-  /** Class names of furniture, matched as whole words of a class (split at spaces, "-"
-   *  and "_"), so that "c-byline__name" and "share-bar" are furniture and
-   *  "shared-content" or "adventure" are not. */
-  var FURNITURE_CLASS = /(^|[\s_-])(byline|dateline|author|credits?|share|sharing|social|related|newsletter|subscribe|promo|ad|ads|advert|advertisement|sponsored|read-more)($|[\s_-])/i;
+   *  `itemprop="author"`, `rel="author"`), and what assistive technology is told to skip
+   *  (`aria-hidden`, `hidden`, `inert`). README.md, "What enhancement skips", lists the
+   *  same. */
+  var SKIP = 'a,code,pre,kbd,samp,script,style,noscript,textarea,input,select,option,button,label,svg,math,' +
+    'nav,aside,footer,form,dialog,time,address,[aria-hidden=true],[hidden],[inert],' +
+    '[itemprop~=author],[itemprop~=creator],[rel~=author],[data-gloss-skip],[contenteditable],.gloss-mention';
+  /** Furniture by its class or its role: these words, matched as whole words (split at
+   *  spaces, "-" and "_"), so that "c-byline__name", "share-bar" and role="toolbar" are
+   *  furniture and "shared-content" or "adventure" are not. */
+  var FURNITURE = /(^|[\s_-])(byline|dateline|author|credits?|share|sharing|social|related|newsletter|subscribe|promo|ads?|advert|advertisement|sponsored|read-more|button|navigation|complementary|banner|contentinfo|search|toolbar|menu|dialog)($|[\s_-])/i;
   /** A caption that is only a credit: "Photo: Agency", "Photograph by …", "© …". */
-  var CREDIT = /^\s*(((photo(graph)?|image|picture|illustration|graphic|video)s?( credit)?|credit|source)\s*(:|by\b)|©|\(c\))/i;
+  var CREDIT = /^\s*(((photo(graph)?|image|picture|illustration|graphic|video)s?( credit)?|credit|source)\s*(:|by\b)|©)/i;
 
   /** Whether enhancement leaves `element` and all it holds alone: the one rule for what
    *  is furniture rather than the article's text. */
   function isFurniture(element) {
-    return element.matches(SKIP) || FURNITURE_CLASS.test(element.getAttribute('class')) ||
+    return element.matches(SKIP) || FURNITURE.test(element.getAttribute('class') + ' ' + element.getAttribute('role')) ||
       element.localName === 'figcaption' && CREDIT.test(element.textContent);
   }
 
@@ -643,9 +641,9 @@
       return JSON.parse(text);
     } catch (error) {}
     try {
-      return JSON.parse(text.replace(/&(#x[\da-f]+|#\d+|quot|amp|lt|gt|apos);/gi, function (entity, name) {
+      return JSON.parse(text.replace(/&(#?\w+);/g, function (entity, name) {
         // "#x41" and "#65" become the numbers 0x41 and 065.
-        return name[0] === '#' ? String.fromCodePoint('0' + name.slice(1)) : { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" }[name.toLowerCase()];
+        return name[0] === '#' ? String.fromCodePoint('0' + name.slice(1)) : { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" }[name] || entity;
       }));
     } catch (error) {}
   }
