@@ -590,14 +590,18 @@
   /** Furniture by its class or its role: these words, matched as whole words (split at
    *  spaces, "-" and "_"), so that "c-byline__name", "share-bar" and role="toolbar" are
    *  furniture and "shared-content" or "adventure" are not. */
-  var FURNITURE = /(^|[\s_-])(byline|dateline|author|credits?|share|sharing|social|related|newsletter|subscribe|promo|ads?|advert|advertisement|sponsored|read-more|button|navigation|complementary|banner|contentinfo|search|toolbar|menu|dialog)($|[\s_-])/i;
+  var FURNITURE = /(^|[\s_-])(byline|dateline|author|credits?|share|sharing|social|related|newsletter|subscribe|promo|ads?|advert|advertisement|sponsored|powered|read-more|button|navigation|complementary|banner|contentinfo|search|toolbar|menu|dialog)($|[\s_-])/i;
+  /** Furniture is short. An element named so but holding more text than this is a
+   *  wrapper whose class only mentions furniture ("article-body has-ads"), and is read. */
+  var FURNITURE_TEXT = 1500;
   /** A caption that is only a credit: "Photo: Agency", "Photograph by …", "© …". */
   var CREDIT = /^\s*(((photo(graph)?|image|picture|illustration|graphic|video)s?( credit)?|credit|source)\s*(:|by\b)|©)/i;
 
   /** Whether enhancement leaves `element` and all it holds alone: the one rule for what
    *  is furniture rather than the article's text. */
   function isFurniture(element) {
-    return element.matches(SKIP) || FURNITURE.test(element.getAttribute('class') + ' ' + element.getAttribute('role')) ||
+    return element.matches(SKIP) ||
+      FURNITURE.test(element.getAttribute('class') + ' ' + element.getAttribute('role')) && element.textContent.length < FURNITURE_TEXT ||
       element.localName === 'figcaption' && CREDIT.test(element.textContent);
   }
 
