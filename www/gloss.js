@@ -590,7 +590,7 @@
   /** Furniture by its class or its role: these words, matched as whole words (split at
    *  spaces, "-" and "_"), so that "c-byline__name", "share-bar" and role="toolbar" are
    *  furniture and "shared-content" or "adventure" are not. */
-  var FURNITURE = /(^|[\s_-])(byline|dateline|author|credits?|share|sharing|social|related|newsletter|subscribe|promo|ads?|advert|advertisement|sponsored|powered|read-more|button|navigation|complementary|banner|contentinfo|search|toolbar|menu|dialog)($|[\s_-])/i;
+  var FURNITURE = /(^|[\s_-])(byline|dateline|author|credits?|share|sharing|social|related|newsletter|subscribe|promo|ads?|advert|advertisement|sponsored|powered|read-more|cta|sr-only|visually-hidden|screen-reader-text|button|navigation|complementary|banner|contentinfo|search|toolbar|menu|dialog)($|[\s_-])/i;
   /** Furniture is short. An element named so but holding more text than this is a
    *  wrapper whose class only mentions furniture ("article-body has-ads"), and is read. */
   var FURNITURE_TEXT = 1500;
@@ -637,8 +637,9 @@
 
   /** The value of a JSON-LD script's text, read as search engines read it: the wrappers
    *  that hid scripts from old browsers (`<![CDATA[ … ]]>`, often behind `//` or inside a
-   *  block comment, and `<!-- … -->`) come off, and HTML entities (`&quot;`) are decoded
-   *  only when the text is not valid JSON as it stands. Undefined for anything else. */
+   *  block comment, and `<!-- … -->`) come off, and only when the text is not valid JSON
+   *  as it stands, HTML entities (`&quot;`) are decoded and raw line breaks and tabs,
+   *  which CMSs leave inside strings, read as spaces. Undefined for anything else. */
   function readJsonLd(text) {
     text = text.replace(/^[\s\/*]*((<!--|<!\[CDATA\[)[\s\/*]*)+|[\s\/*]*((-->|\]\]>)[\s\/*]*)+$/g, '');
     try {
@@ -648,7 +649,7 @@
       return JSON.parse(text.replace(/&(#?\w+);/g, function (entity, name) {
         // "#x41" and "#65" become the numbers 0x41 and 065.
         return name[0] === '#' ? String.fromCodePoint('0' + name.slice(1)) : { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" }[name] || entity;
-      }));
+      }).replace(/[\n\r\t]/g, ' '));
     } catch (error) {}
   }
 

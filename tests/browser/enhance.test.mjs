@@ -42,7 +42,7 @@ test('furniture inside the article is never marked, and the article text is', as
       .map((m) => m.textContent)
       .filter((name) => ['Greater Wellington Regional Council', 'KiwiRail', 'Interislander', 'Queens Wharf', 'Kāinga Press', 'Mere Parata'].includes(name)),
   }));
-  assert.equal(found.furniture.length, 15);
+  assert.equal(found.furniture.length, 17);
   assert.deepEqual(found.furniture.filter(([, marked]) => marked > 0), [], 'nothing marked in furniture');
   assert.deepEqual(found.text, [
     'Greater Wellington Regional Council', 'KiwiRail',
@@ -71,6 +71,8 @@ test('Gloss.enhance reads JSON-LD as search engines do: wrappers off, entities d
     ['numeric entities', '{&#34;a&#x22;: &#34;&#39;&#x1F600;&#34;}', { a: "'\u{1F600}" }],
     ['entities in valid JSON stay as written', '{"a": "&quot;&amp;"}', { a: '&quot;&amp;' }],
     ['wrapper text inside a string stays', '{"a": "<!-- ]]> -->"}', { a: '<!-- ]]> -->' }],
+    ['raw line breaks and tabs inside a string', '{"a": "one\ntwo\tthree"}', { a: 'one two three' }],
+    ['an entity-encoded line break inside a string', '{&quot;a&quot;: &quot;one&#10;two&quot;}', { a: 'one two' }],
     ['garbage', 'not json at all', undefined],
     ['cut off', '{"a": [1, 2', undefined],
     ['an unclosed comment', '<!-- {"a": 1}', { a: 1 }],
