@@ -594,8 +594,9 @@
   /** Furniture is short. An element named so but holding more text than this is a
    *  wrapper whose class only mentions furniture ("article-body has-ads"), and is read. */
   var FURNITURE_TEXT = 1500;
-  /** A caption that is only a credit: "Photo: Agency", "Photograph by …", "© …". */
-  var CREDIT = /^\s*(((photo(graph)?|image|picture|illustration|graphic|video)s?( credit)?|credit|source)\s*(:|by\b)|©)/i;
+  /** A caption that is only a credit: "Photo: Agency", "Photograph by …", "© …",
+   *  "Courtesy of …". */
+  var CREDIT = /^\s*((photo(graph)?|image|picture|illustration|graphic|video|credit|source)s?( credits?| illustration)?\s*(:|by\b)|©|courtesy\b)/i;
 
   /** Whether enhancement leaves `element` and all it holds alone: the one rule for what
    *  is furniture rather than the article's text. */

@@ -42,7 +42,7 @@ test('furniture inside the article is never marked, and the article text is', as
       .map((m) => m.textContent)
       .filter((name) => ['Greater Wellington Regional Council', 'KiwiRail', 'Interislander', 'Queens Wharf', 'Kāinga Press', 'Mere Parata'].includes(name)),
   }));
-  assert.equal(found.furniture.length, 17);
+  assert.equal(found.furniture.length, 18);
   assert.deepEqual(found.furniture.filter(([, marked]) => marked > 0), [], 'nothing marked in furniture');
   assert.deepEqual(found.text, [
     'Greater Wellington Regional Council', 'KiwiRail',
