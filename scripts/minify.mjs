@@ -48,8 +48,13 @@ write('gloss.js', glue);
 write('gloss.d.ts', types);
 write('gloss_bg.wasm.d.ts', wasmTypes);
 
+// Both are ES2020 (the loader defines a class, the glue is a module), so terser may write
+// arrow functions and method shorthand for functions that use no `this` and are never
+// constructed (`unsafe_arrows`, `unsafe_methods`: none of gloss's is), in three passes:
+// 0.1 KB gzip less than its defaults.
+const TERSER = { ecma: 2020, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, mangle: true };
 // The glue first, then the stylesheets, since the loader carries their hashes.
-const glueMin = await minify(read('gloss.js'), { module: true, compress: true, mangle: true });
+const glueMin = await minify(read('gloss.js'), { module: true, ...TERSER });
 write('gloss.js', glueMin.code + '\n');
 
 // gloss's stylesheets hold no strings or URLs that contain "/*", so comments can go by
@@ -67,6 +72,6 @@ const integrity = (name) => `sha256-${createHash('sha256').update(readFileSync(n
 const fetched = ['gloss.js', 'gloss_bg.wasm', 'gloss.css', 'gloss-enhance.css'];
 const hashes = Object.fromEntries(fetched.map((name) => [name, integrity(name)]));
 const loader = rename(read('gloss-loader.js'), /var SRI = \{\};/, () => `var SRI = ${JSON.stringify(hashes)};`, 'the loader\'s var SRI = {};');
-const loaderMin = await minify(loader, { module: false, compress: true, mangle: true });
+const loaderMin = await minify(loader, { module: false, ...TERSER });
 write('gloss-loader.js', loaderMin.code + '\n');
 write('integrity.json', JSON.stringify({ 'gloss-loader.js': integrity('gloss-loader.js'), ...hashes }, null, 2) + '\n');

@@ -137,5 +137,30 @@ test('an article split by an ad slot is one article: one entity table, one count
   assert.match(await count(trust('#first', 1, 5)), /^33 /);
   assert.match(await count(trust('#first', 0, 0)), /^33 /);
   assert.match(await count(trust('#second', 0, 1)), /^2 /);
+  // From JavaScript, a list of containers is one article too, and destroying it unwraps
+  // every part.
+  await page.evaluate(async () => {
+    const article = document.createElement('article');
+    article.id = 'third';
+    for (const count of [2, 3]) {
+      const part = document.createElement('div');
+      part.className = 'part';
+      for (let i = 0; i < count; i++) part.append(Object.assign(document.createElement('p'), { textContent: `The Tasman Water Trust met, time ${i + 1}.` }));
+      article.append(part);
+      article.append(Object.assign(document.createElement('div'), { className: 'ad-slot', textContent: 'Advertisement' }));
+    }
+    document.body.append(article);
+    window.texts = [...article.children].map((part) => part.textContent);
+    window.third = await Gloss.enhance(article.querySelectorAll('.part'), {});
+  });
+  const parts = () => page.evaluate(() => [...document.querySelectorAll('#third .part')].map((part) => ({
+    state: part.dataset.glossState || null,
+    marks: part.querySelectorAll('.gloss-mention').length,
+  })));
+  assert.deepEqual(await parts(), [{ state: 'ready', marks: 2 }, { state: 'ready', marks: 3 }]);
+  assert.match(await count(page.locator('#third .gloss-mention').nth(4)), /^5 /);
+  await page.evaluate(() => window.third.destroy());
+  assert.deepEqual(await parts(), [{ state: null, marks: 0 }, { state: null, marks: 0 }]);
+  assert.equal(await page.evaluate(() => [...document.querySelector('#third').children].map((part) => part.textContent).join() === window.texts.join()), true);
   assert.deepEqual(errors(page), []);
 });
