@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minify } from 'terser';
+import { createHash } from 'node:crypto';
 
 // The package's folder: PKG_DIR, as scripts/build gives it (relative to the repository).
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -51,13 +52,30 @@ write('gloss.js', glue);
 write('gloss.d.ts', types);
 write('gloss_bg.wasm.d.ts', wasmTypes);
 
-for (const [name, module] of [['gloss-loader.js', false], ['gloss.js', true]]) {
-  const result = await minify(read(name), { module, compress: true, mangle: true });
-  write(name, result.code + '\n');
-}
+// Both are ES2020 (the loader defines a class, the glue is a module), so terser may write
+// arrow functions and method shorthand for functions that use no `this` and are never
+// constructed (`unsafe_arrows`, `unsafe_methods`: none of gloss's is), in three passes:
+// 0.1 KB gzip less than its defaults.
+const TERSER = { ecma: 2020, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, mangle: true };
+// The glue first, then the stylesheets, since the loader carries their hashes.
+const glueMin = await minify(read('gloss.js'), { module: true, ...TERSER });
+write('gloss.js', glueMin.code + '\n');
 
 // gloss's stylesheets hold no strings or URLs that contain "/*", so comments can go by
 // pattern; so can indentation and blank lines, which CSS never needs.
 for (const name of ['gloss.css', 'gloss-enhance.css']) {
   write(name, read(name).replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s+/gm, ''));
 }
+
+// Subresource Integrity: the loader holds the sha256 of every file it fetches, and checks
+// them when the page pinned the loader itself with `integrity` (README, "Subresource
+// Integrity"). sha256, not sha384: each hash is as good as random to gzip, and these are
+// 44 characters against 64. pkg/integrity.json lists the hashes of all five files,
+// the loader's included, for the page's script tag.
+const integrity = (name) => `sha256-${createHash('sha256').update(readFileSync(new URL(name, pkg))).digest('base64')}`;
+const fetched = ['gloss.js', 'gloss_bg.wasm', 'gloss.css', 'gloss-enhance.css'];
+const hashes = Object.fromEntries(fetched.map((name) => [name, integrity(name)]));
+const loader = rename(read('gloss-loader.js'), /var SRI = \{\};/, () => `var SRI = ${JSON.stringify(hashes)};`, 'the loader\'s var SRI = {};');
+const loaderMin = await minify(loader, { module: false, ...TERSER });
+write('gloss-loader.js', loaderMin.code + '\n');
+write('integrity.json', JSON.stringify({ 'gloss-loader.js': integrity('gloss-loader.js'), ...hashes }, null, 2) + '\n');

@@ -482,7 +482,8 @@ impl Enhancement {
 }
 
 /// Starts enhancing an article already in the page. `blocks` are its text nodes grouped
-/// by block (the loader picks them, skipping links, code and form controls), `json_ld` the page's
+/// by block (the loader picks them, skipping links, code, form controls and page furniture,
+/// and joins the containers of one article), `json_ld` the page's
 /// JSON-LD values (their `mentions` and `about` become glossary entities), `glossaries`
 /// the site glossaries. The text is read in [`Enhancement::step`]'s slices: a large page's
 /// took 24-40 ms in one task.

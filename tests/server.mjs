@@ -1,7 +1,11 @@
 // A static file server for the demo and the browser tests, on 127.0.0.1 only.
 //
-// It serves the repository root, with `application/wasm` for .wasm files, plus a few
-// routes that misbehave on purpose for the error tests:
+// It serves the repository root, with `application/wasm` for .wasm files, and the headers
+// a CDN must send for a page on another origin to load gloss (README, "From a CDN"):
+// `Access-Control-Allow-Origin: *` and `Cross-Origin-Resource-Policy: cross-origin`.
+// `cors: false` leaves them out; `tamper(path)`, when true, serves that file with a
+// change that still works, as a compromised CDN might, for the integrity tests. A few
+// routes misbehave on purpose for the error tests:
 //   /__test/hang        never answers;
 //   /__test/status/N    answers with status N and an HTML body.
 import { createServer } from 'node:http';
@@ -24,7 +28,7 @@ const TYPES = {
 };
 
 /** Starts the server; resolves to `{ url, close() }`. Port 0 picks a free port. */
-export function start(port = 0, { headers = {} } = {}) {
+export function start(port = 0, { headers = {}, cors = true, tamper = () => false } = {}) {
   const hanging = new Set();
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
@@ -45,11 +49,15 @@ export function start(port = 0, { headers = {} } = {}) {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      // A wasm gains an empty custom section named "x", anything else a newline: the file
+      // still works, so only an integrity check can tell.
+      if (tamper(path)) body = Buffer.concat([body, Buffer.from(file.endsWith('.wasm') ? [0, 2, 1, 120] : [10])]);
       const extra = typeof headers === 'function' ? headers(path) : headers;
       response.writeHead(200, {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
         'Cache-Control': 'no-store',
+        ...(cors ? { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' } : {}),
         ...extra,
       });
       response.end(body);

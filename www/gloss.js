@@ -2,6 +2,7 @@
 // The loader's entry. scripts/build bundles it with the modules in loader/ into one
 // classic script (pkg/gloss-loader.js) with esbuild; the modules have unit tests of their
 // own under tests/loader/.
+import { fail } from './loader/errors.mjs';
 import { fetchJson } from './loader/fetch.mjs';
 import { inSlices, nextTask, SLICE_MS } from './loader/slices.mjs';
 (function () {
@@ -22,16 +23,38 @@ import { inSlices, nextTask, SLICE_MS } from './loader/slices.mjs';
   }
 
   // A script tag knows its own URL; the ES module wrapper (pkg/index.js) says where it is.
+  // Every file of gloss's own is fetched from beside the loader, which may be another
+  // origin (a CDN): that server must send CORS headers (README, "From a CDN").
   var base = script && script.src ? script.src : (window.GlossBase || document.baseURI);
   var url = function (name) { return new URL(PKG + name, base).href; };
+  // scripts/build writes the sha256 of each file the loader fetches here. They are checked
+  // only when the page pinned the loader itself with `integrity`: then the loader pins the
+  // rest, and a file that does not match is refused (README, "Subresource Integrity").
+  var SRI = {};
+  var integrity = function (name) { return script && script.integrity && SRI[name] || ''; };
   // Start the wasm download at once, in parallel with the glue module.
-  var wasm = fetch(url('gloss_bg.wasm'));
+  var wasm = fetch(url('gloss_bg.wasm'), { integrity: integrity('gloss_bg.wasm') });
+  // Where the glue fails first, its error is the one to report, not this one unhandled.
+  wasm.catch(Boolean);
   var exports = null;
-  var ready = import(url('gloss.js')).then(function (glue) {
+  // import() takes no integrity, but it reuses the module a modulepreload link with one
+  // loaded, and the link fails when the module does not match.
+  var glueChecked = new Promise(function (done, failed) {
+    var link = document.createElement('link');
+    if (!(link.integrity = integrity('gloss.js')) || !link.relList.supports('modulepreload')) return done();
+    link.rel = 'modulepreload';
+    link.href = url('gloss.js');
+    link.onload = done;
+    link.onerror = failed;
+    document.head.appendChild(link);
+  });
+  var ready = glueChecked.then(function () { return import(url('gloss.js')); }).then(function (glue) {
     return glue.default({ module_or_path: wasm }).then(function (instance) {
       exports = instance;
       return glue;
     });
+  }).catch(function (error) {
+    throw fail(url(''), 'could not load gloss (' + (error && error.message || 'refused') + ')');
   });
   // One stylesheet object for every widget on the page, fetched at once like the wasm.
   // Each shadow root that links gloss.css gets its rules parsed and indexed anew, which
@@ -40,7 +63,7 @@ import { inSlices, nextTask, SLICE_MS } from './loader/slices.mjs';
   var sharedSheet = null;
   var sheetReady = Promise.resolve();
   if (window.CSSStyleSheet && 'replaceSync' in CSSStyleSheet.prototype && 'adoptedStyleSheets' in Document.prototype) {
-    sheetReady = fetch(url('gloss.css')).then(function (response) {
+    sheetReady = fetch(url('gloss.css'), { integrity: integrity('gloss.css') }).then(function (response) {
       if (!response.ok) throw new Error(response.statusText);
       return response.text();
     }).then(function (text) {
@@ -103,6 +126,15 @@ import { inSlices, nextTask, SLICE_MS } from './loader/slices.mjs';
     return root;
   }
 
+  /** A link to one of gloss's stylesheets, with its integrity when the loader has one. */
+  function stylesheet(name) {
+    var link = document.createElement('link');
+    link.rel = 'stylesheet';
+    if (link.integrity = integrity(name)) link.crossOrigin = '';
+    link.href = url(name);
+    return link;
+  }
+
   /** Styles a widget once `sheetReady` has settled: the shared stylesheet where it
    *  exists, else a link to gloss.css before `root`. Returns the link, if any. */
   function styleWidget(shadow, root) {
@@ -110,9 +142,7 @@ import { inSlices, nextTask, SLICE_MS } from './loader/slices.mjs';
       shadow.adoptedStyleSheets = [sharedSheet];
       return null;
     }
-    var link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = url('gloss.css');
+    var link = stylesheet('gloss.css');
     shadow.insertBefore(link, root);
     return link;
   }
@@ -221,21 +251,48 @@ import { inSlices, nextTask, SLICE_MS } from './loader/slices.mjs';
     return mounting;
   }
 
-  /** Elements whose text is never marked: links are already links, code is code, and
-   *  form controls and `data-gloss-skip` are the page's own business. */
-  var SKIP = 'a, code, pre, kbd, samp, script, style, noscript, textarea, input, select, option, button, label, svg, math, [data-gloss-skip], [contenteditable], .gloss-mention';
-  var BLOCK = 'p, li, dd, dt, td, th, caption, figcaption, blockquote, h1, h2, h3, h4, h5, h6, div, section, article, aside, header, footer, main, nav, details, summary';
+  /** Elements whose text is never marked: links are already links, code is code, form
+   *  controls and `data-gloss-skip` are the page's own business, and the rest is page
+   *  furniture that sits inside articles: navigation, asides ("related" boxes, pull
+   *  quotes), footers, forms (newsletter sign-ups), dates, bylines (`address`,
+   *  `itemprop="author"`, `rel="author"`), and what assistive technology is told to skip
+   *  (`aria-hidden`, `hidden`, `inert`). README.md, "What enhancement skips", lists the
+   *  same. */
+  var SKIP = 'a,code,pre,kbd,samp,script,style,noscript,textarea,input,select,option,button,label,svg,math,' +
+    'nav,aside,footer,form,dialog,time,address,[aria-hidden=true],[hidden],[inert],' +
+    '[itemprop~=author],[itemprop~=creator],[rel~=author],[data-gloss-skip],[contenteditable],.gloss-mention';
+  /** Furniture by its class or its role: these words, matched as whole words (split at
+   *  spaces, "-" and "_"), so that "c-byline__name", "share-bar" and role="toolbar" are
+   *  furniture and "shared-content" or "adventure" are not. */
+  var FURNITURE = /(^|[\s_-])(byline|dateline|author|credits?|share|sharing|social|related|newsletter|subscribe|promo|ads?|advert|advertisement|sponsored|powered|read-more|cta|sr-only|visually-hidden|screen-reader-text|button|navigation|complementary|banner|contentinfo|search|toolbar|menu|dialog)($|[\s_-])/i;
+  /** Furniture is short. An element named so but holding more text than this is a
+   *  wrapper whose class only mentions furniture ("article-body has-ads"), and is read. */
+  var FURNITURE_TEXT = 1500;
+  /** A caption that is only a credit: "Photo: Agency", "Photograph by …", "© …",
+   *  "Courtesy of …". */
+  var CREDIT = /^\s*((photo(graph)?|image|picture|illustration|graphic|video|credit|source)s?( credits?| illustration)?\s*(:|by\b)|©|courtesy\b)/i;
+
+  /** Whether enhancement leaves `element` and all it holds alone: the one rule for what
+   *  is furniture rather than the article's text. */
+  function isFurniture(element) {
+    return element.matches(SKIP) ||
+      FURNITURE.test(element.getAttribute('class') + ' ' + element.getAttribute('role')) && element.textContent.length < FURNITURE_TEXT ||
+      element.localName === 'figcaption' && CREDIT.test(element.textContent);
+  }
+
+  var BLOCK = 'p,li,dd,dt,td,th,caption,figcaption,blockquote,h1,h2,h3,h4,h5,h6,div,section,article,aside,header,footer,main,nav,details,summary';
 
   /** The container's text nodes, grouped by the block they belong to, so that the engine
-   *  reads "<em>Safeguard</em> Defenders" as one text. A large page is walked in slices,
-   *  like the rest of the work: 6,000 paragraphs took 23 to 37 ms in one go. Resolves to
-   *  the blocks. */
+   *  reads "<em>Safeguard</em> Defenders" as one text. Furniture is passed over whole. A
+   *  large page is walked in slices, like the rest of the work: 6,000 paragraphs took 23
+   *  to 37 ms in one go. Resolves to the blocks. */
   function textBlocks(container) {
-    var walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT, {
+    // Elements and text (NodeFilter.SHOW_ELEMENT | SHOW_TEXT, 5); an element is passed
+    // over (FILTER_SKIP, 3) or rejected with all it holds (FILTER_REJECT, 2), and text
+    // that is not only spaces is taken (FILTER_ACCEPT, 1).
+    var walker = document.createTreeWalker(container, 5, {
       acceptNode: function (node) {
-        if (!/\S/.test(node.data)) return NodeFilter.FILTER_REJECT;
-        var skipped = node.parentElement && node.parentElement.closest(SKIP);
-        return skipped && container.contains(skipped) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+        return node.nodeType === 1 ? (isFurniture(node) ? 2 : 3) : /\S/.test(node.data) ? 1 : 2;
       }
     });
     var blocks = [];
@@ -255,40 +312,63 @@ import { inSlices, nextTask, SLICE_MS } from './loader/slices.mjs';
     }, function () { return false; }).then(function () { return blocks; });
   }
 
+  /** The value of a JSON-LD script's text, read as search engines read it: the wrappers
+   *  that hid scripts from old browsers (`<![CDATA[ … ]]>`, often behind `//` or inside a
+   *  block comment, and `<!-- … -->`) come off, and only when the text is not valid JSON
+   *  as it stands, HTML entities (`&quot;`) are decoded and raw line breaks and tabs,
+   *  which CMSs leave inside strings, read as spaces. Undefined for anything else. */
+  function readJsonLd(text) {
+    text = text.replace(/^[\s\/*]*((<!--|<!\[CDATA\[)[\s\/*]*)+|[\s\/*]*((-->|\]\]>)[\s\/*]*)+$/g, '');
+    try {
+      return JSON.parse(text);
+    } catch (error) {}
+    try {
+      return JSON.parse(text.replace(/&(#?\w+);/g, function (entity, name) {
+        // "#x41" and "#65" become the numbers 0x41 and 065.
+        return name[0] === '#' ? String.fromCodePoint('0' + name.slice(1)) : { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" }[name] || entity;
+      }).replace(/[\n\r\t]/g, ' '));
+    } catch (error) {}
+  }
+
   /** The page's own JSON-LD, read with no configuration. */
   function pageJsonLd() {
     var values = [];
     document.querySelectorAll('script[type="application/ld+json"]').forEach(function (script) {
-      try {
-        values.push(JSON.parse(script.textContent));
-      } catch (error) {
-        console.warn('gloss: a <script type="application/ld+json"> is not valid JSON, ignored');
-      }
+      var value = readJsonLd(script.textContent);
+      if (value === undefined) console.warn('gloss: a <script type="application/ld+json"> is not valid JSON, ignored');
+      else values.push(value);
     });
     return values;
   }
 
   /**
    * Annotates an article the server already rendered, in place: mentions are wrapped,
-   * and nothing else changes. Resolves to `{ destroy() }`, which unwraps them again.
+   * and nothing else changes. `container` is an element, or a list of the elements that
+   * hold one article's text (a body split by an ad slot): they share one entity table
+   * and one card. Resolves to `{ destroy() }`, which unwraps the mentions again.
    */
   function enhance(container, options) {
     options = options || {};
+    var parts = container.nodeType ? [container] : Array.from(container);
+    // The cards listen on the nearest element that holds every part.
+    var root = parts[0];
+    while (!parts.every(function (part) { return root.contains(part); })) root = root.parentNode;
+    var state = function (value) {
+      parts.forEach(function (part) { part.setAttribute('data-gloss-state', value); });
+    };
     var limits = { timeout: options.timeout > 0 ? options.timeout : DEFAULT_LIMITS.timeout, maxBytes: options.maxBytes > 0 ? options.maxBytes : DEFAULT_LIMITS.maxBytes };
     if (!document.querySelector('link[data-gloss-enhance]')) {
-      var sheet = document.createElement('link');
-      sheet.rel = 'stylesheet';
-      sheet.href = url('gloss-enhance.css');
+      var sheet = stylesheet('gloss-enhance.css');
       sheet.setAttribute('data-gloss-enhance', '');
       document.head.appendChild(sheet);
     }
-    container.setAttribute('data-gloss-state', 'loading');
+    state('loading');
     return Promise.all([ready, loadGlossaries(options.glossary, undefined, limits), sheetReady]).then(function (loaded) {
-      return textBlocks(container).then(function (blocks) {
+      return Promise.all(parts.map(textBlocks)).then(function (walked) {
         // The walk's last slice may have spent its time; the wasm reads the text in slices
         // of its own, from a new task.
         return nextTask().then(function () {
-          return loaded[0].enhance(container, blocks, pageJsonLd(), loaded[1], options);
+          return loaded[0].enhance(root, [].concat.apply([], walked), pageJsonLd(), loaded[1], options);
         });
       });
     }).then(function (job) {
@@ -296,11 +376,11 @@ import { inSlices, nextTask, SLICE_MS } from './loader/slices.mjs';
         var host = document.createElement('div');
         host.className = 'gloss-chrome';
         var shadow = host.attachShadow({ mode: 'open' });
-        var root = widgetRoot(shadow, options);
-        styleWidget(shadow, root);
+        var chrome = widgetRoot(shadow, options);
+        styleWidget(shadow, chrome);
         document.body.appendChild(host);
-        job.finish(root);
-        container.setAttribute('data-gloss-state', 'ready');
+        job.finish(chrome);
+        state('ready');
         var view = {
           element: container,
           destroy: function () {
@@ -308,14 +388,14 @@ import { inSlices, nextTask, SLICE_MS } from './loader/slices.mjs';
             job.destroy();
             job.free();
             host.remove();
-            container.removeAttribute('data-gloss-state');
+            parts.forEach(function (part) { part.removeAttribute('data-gloss-state'); });
           }
         };
         live.add(view);
         return view;
       });
     }).catch(function (error) {
-      container.setAttribute('data-gloss-state', 'error');
+      state('error');
       if (!loggedTrap(error)) console.error('gloss: ' + (error && error.glossWhere ? error.glossWhere + ': ' : '') + (error instanceof Error ? error.message : String(error)));
       return { element: container, error: error, destroy: function () {} };
     });
@@ -339,8 +419,15 @@ import { inSlices, nextTask, SLICE_MS } from './loader/slices.mjs';
   function boot(tag) {
     if (tag && tag.hasAttribute('data-enhance')) {
       var options = optionsFrom(function (name) { return tag.getAttribute('data-' + name); });
+      // The containers the selector matches are one article for each nearest <article>
+      // that holds them (or none): a body split by an ad slot is read as one.
       var start = function () {
-        document.querySelectorAll(tag.getAttribute('data-enhance')).forEach(function (container) { enhance(container, options); });
+        var articles = new Map();
+        document.querySelectorAll(tag.getAttribute('data-enhance')).forEach(function (container) {
+          var key = container.closest('article');
+          articles.set(key, (articles.get(key) || []).concat(container));
+        });
+        articles.forEach(function (parts) { enhance(parts, options); });
       };
       if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
       else start();
@@ -394,6 +481,6 @@ import { inSlices, nextTask, SLICE_MS } from './loader/slices.mjs';
     var memory = exports && Object.values(exports).find(function (v) { return v instanceof WebAssembly.Memory; });
     return memory ? memory.buffer.byteLength : 0;
   };
-  window.Gloss = { version: '0.1.0', mount: mount, enhance: enhance, ready: ready, _boot: boot, _memoryBytes: memoryBytes };
+  window.Gloss = { version: '0.1.0', mount: mount, enhance: enhance, ready: ready, _boot: boot, _memoryBytes: memoryBytes, _readJsonLd: readJsonLd };
   boot(script);
 })();
