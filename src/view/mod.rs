@@ -13,6 +13,7 @@ pub mod dom;
 #[cfg(target_arch = "wasm32")]
 pub mod enhance;
 pub mod html;
+pub mod knowledge;
 #[cfg(target_arch = "wasm32")]
 pub mod progress;
 pub mod tree;
