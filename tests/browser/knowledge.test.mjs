@@ -292,3 +292,42 @@ test("the 'wikipedia' provider asks the wiki the link names, or the widget's, fo
   assert.deepEqual(asked.map((a) => a.referer), [undefined, undefined, undefined], 'no Referer');
   await page.context().close();
 });
+
+test('the custom element takes the option as an attribute, and the in-place enhancer as an option', async () => {
+  const page = await blankPage();
+  const before = requestsFor('Ada_Lovelace').length;
+  await page.evaluate(({ article, glossary, knowledge }) => {
+    const element = document.createElement('gloss-article');
+    element.id = 'element';
+    element.setAttribute('glossary', glossary);
+    element.setAttribute('knowledge', knowledge);
+    element.setAttribute('src', article);
+    document.body.appendChild(element);
+  }, { article: ARTICLE, glossary: GLOSSARY, knowledge: template() });
+  await page.waitForFunction(() => document.getElementById('element').dataset.glossState === 'ready');
+  await openCard(page, 'ada-lovelace', 'element');
+  await answered(page, 'element');
+  assert.match((await slot(page, 'element')).text, /English mathematician/);
+
+  // The enhancer's card lives in a shadow root of its own, after the page's text.
+  await page.evaluate(async (knowledge) => {
+    const container = document.createElement('article');
+    container.id = 'enhanced';
+    container.innerHTML = '<p>Years later the scientist Grace Hopper and the writer Ada Lovelace were named together.</p>';
+    document.body.appendChild(container);
+    await Gloss.enhance(container, { knowledge, dwell: 0 });
+  }, template());
+  await page.locator('#enhanced [data-gloss-entity="ada-lovelace"]').focus();
+  const chrome = () => page.evaluate(() => {
+    const slot = document.querySelector('.gloss-chrome').shadowRoot.querySelector('.gloss-card:not([hidden]) .gloss-knowledge');
+    return slot && { busy: slot.hasAttribute('aria-busy'), text: slot.textContent };
+  });
+  await page.waitForFunction(() => {
+    const slot = document.querySelector('.gloss-chrome').shadowRoot.querySelector('.gloss-card:not([hidden]) .gloss-knowledge');
+    return slot && !slot.hasAttribute('aria-busy');
+  });
+  assert.match((await chrome()).text, /English mathematician/);
+  assert.equal(requestsFor('Ada_Lovelace').length - before, 1, 'the page was asked for once, for both');
+  assert.deepEqual(glossComplaints(page), []);
+  await page.context().close();
+});
