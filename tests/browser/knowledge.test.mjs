@@ -331,3 +331,20 @@ test('the custom element takes the option as an attribute, and the in-place enha
   assert.deepEqual(glossComplaints(page), []);
   await page.context().close();
 });
+
+test('a guessed page whose title differs shows nothing', async () => {
+  const page = await blankPage();
+  const normal = await (await fetch(`${harness.url}/tests/fixtures/knowledge/normal.json`)).text();
+  // The service followed a redirect from the name to another page: its title says so.
+  await page.route('**/__knowledge/Ada_Lovelace', (route) => route.fulfill({
+    status: 200,
+    contentType: 'application/json',
+    body: normal.replace('"title": "Ada Lovelace"', '"title": "Ada King, Countess of Lovelace"'),
+  }));
+  await mount(page, { knowledge: template() });
+  await openCard(page, 'ada-lovelace');
+  await answered(page);
+  assert.equal((await slot(page)).shown, false);
+  assert.deepEqual(glossComplaints(page), []);
+  await page.context().close();
+});
