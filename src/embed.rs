@@ -547,3 +547,11 @@ pub fn enhance(
         messages,
     })
 }
+
+/// Whether a knowledge source's description of a page reads like `kind`, for the loader's
+/// check of a page guessed from a name (`view::knowledge::reads_as`). It touches nothing
+/// but its arguments.
+#[wasm_bindgen]
+pub fn reads_as(kind: &str, description: &str) -> bool {
+    view::knowledge::reads_as(kind, description)
+}

@@ -7,7 +7,10 @@
 // change that still works, as a compromised CDN might, for the integrity tests. A few
 // routes misbehave on purpose for the error tests:
 //   /__test/hang        never answers;
-//   /__test/status/N    answers with status N and an HTML body.
+//   /__test/status/N    answers with status N and an HTML body;
+//   /__knowledge/TITLE  a stand-in for Wikipedia's REST page/summary, answering from
+//                       tests/fixtures/knowledge/ (see KNOWLEDGE below), recording each
+//                       request's title and headers in `knowledge.requests`.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -27,13 +30,74 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts the server; resolves to `{ url, close() }`. Port 0 picks a free port. */
+/** What the knowledge stand-in answers for each title: a fixture file, `hang` (no answer
+ *  ever, for the timeout), `huge` (a valid summary over the loader's size limit, sent in
+ *  chunks with no length); any other title is a 404, as Wikipedia answers a missing page. */
+const KNOWLEDGE = {
+  Ada_Lovelace: 'normal.json',
+  Grace_Hopper: 'mismatched-kind.json',
+  Mercury: 'disambiguation.json',
+  Broken_Page: 'malformed.txt',
+  Hostile_Page: 'hostile.json',
+  Analytical_Society: 'item.json',
+  Difference_Society: 'item.json',
+  Slow_Page: 'hang',
+  Huge_Page: 'huge',
+};
+
+/** Answers a knowledge request for `title`. The fixtures' `https://stub.invalid` stands
+ *  for this server, so that a thumbnail loads from 127.0.0.1 and nowhere else. */
+async function answerKnowledge(title, response, origin, hanging) {
+  const answer = KNOWLEDGE[title];
+  const head = { 'Content-Type': 'application/json; charset=utf-8', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' };
+  if (answer === 'hang') {
+    hanging.add(response);
+    return;
+  }
+  if (answer === 'huge') {
+    response.writeHead(200, head);
+    const extract = 'A sentence that says nothing much, again and again. '.repeat(40);
+    response.write(`{"type":"standard","title":"Huge Page","description":"Company","extract":"`);
+    for (let i = 0; i < 60; i++) response.write(extract);
+    response.end('"}');
+    return;
+  }
+  if (!answer) {
+    response.writeHead(404, head);
+    response.end('{"type":"https://mediawiki.org/wiki/HyperSwitch/errors/not_found","title":"Not found."}');
+    return;
+  }
+  const text = await readFile(join(ROOT, 'tests/fixtures/knowledge', answer), 'utf8');
+  response.writeHead(200, head);
+  response.end(text.replaceAll('https://stub.invalid', origin));
+}
+
+/** Starts the server; resolves to `{ url, knowledge, close() }`. Port 0 picks a free
+ *  port. `knowledge.requests` lists the knowledge requests, and `knowledge.hold(title)`
+ *  keeps that title's answers back until the function it returns is called. */
 export function start(port = 0, { headers = {}, cors = true, tamper = () => false } = {}) {
   const hanging = new Set();
+  const held = new Map();
+  const knowledge = {
+    requests: [],
+    hold(title) {
+      let release;
+      held.set(title, new Promise((done) => { release = done; }));
+      return () => { held.delete(title); release(); };
+    },
+  };
+  let origin = '';
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
     if (path === '/__test/hang') {
       hanging.add(response);
+      return;
+    }
+    if (path.startsWith('/__knowledge/')) {
+      const title = path.slice('/__knowledge/'.length);
+      knowledge.requests.push({ title, url: request.url, headers: request.headers });
+      await held.get(title);
+      await answerKnowledge(title, response, origin, hanging);
       return;
     }
     const status = /^\/__test\/status\/(\d{3})$/.exec(path);
@@ -69,8 +133,10 @@ export function start(port = 0, { headers = {}, cors = true, tamper = () => fals
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {
       const url = `http://127.0.0.1:${server.address().port}`;
+      origin = url;
       done({
         url,
+        knowledge,
         close: () => new Promise((closed) => {
           for (const response of hanging) response.destroy();
           server.closeAllConnections();

@@ -63,7 +63,8 @@ export type JsonLd = Record<string, unknown> | Array<Record<string, unknown>>;
 /** The widget's own words, by name. `error_title` is shown by the loader. */
 export type Messages = Partial<Record<
   'by' | 'updated' | 'about_author' | 'min_read' | 'from_article' | 'mentions' | 'mention' | 'previous'
-  | 'next' | 'close' | 'related' | 'index_title' | 'cards_toggle' | 'endnotes_title' | 'error_title',
+  | 'next' | 'close' | 'related' | 'index_title' | 'cards_toggle' | 'endnotes_title' | 'from_source'
+  | 'error_title',
   string
 >>;
 
@@ -92,6 +93,13 @@ export interface Options {
   timeout?: number;
   /** The largest article or glossary accepted, in bytes. Default 20 MB. */
   maxBytes?: number;
+  /**
+   * The opt-in knowledge source for cards with no summary: Wikipedia (in the article's
+   * language, or `lang`), or a URL template with `{title}` (and optionally `{lang}`) for a
+   * site's own service answering in the shape of Wikipedia's REST `page/summary`. Off
+   * when absent. README, "The knowledge source (opt-in)".
+   */
+  knowledge?: 'wikipedia' | { provider: 'wikipedia'; lang?: string } | string;
 }
 
 export interface View {

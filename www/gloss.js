@@ -3,7 +3,7 @@
 // classic script (pkg/gloss-loader.js) with esbuild; the modules have unit tests of their
 // own under tests/loader/.
 import { fail } from './loader/errors.mjs';
-import { fetchJson } from './loader/fetch.mjs';
+import { fetchJson, readText } from './loader/fetch.mjs';
 import { inSlices, nextTask, SLICE_MS } from './loader/slices.mjs';
 (function () {
   'use strict';
@@ -158,6 +158,156 @@ import { inSlices, nextTask, SLICE_MS } from './loader/slices.mjs';
     });
   };
 
+  // The knowledge source (README, "The knowledge source (opt-in)"), off unless asked for.
+  // A card for an entity with no summary holds a slot that names what to look up
+  // (src/view/knowledge.rs). When such a card opens, the page summary is fetched, once
+  // per page view for all widgets, checked, and written into the slot as text; an answer
+  // that will not do hides the slot.
+  var KNOWLEDGE_TIMEOUT = 4000;
+  var KNOWLEDGE_BYTES = 65536;
+  var knowledgeAnswers = new Map();
+  /** The source an option names, `{ url, lang, name }`, or null when none is on. */
+  function knowledgeSource(option) {
+    var provider = option && option.provider || option;
+    if (provider === 'wikipedia') {
+      return { url: 'https://{lang}.wikipedia.org/api/rest_v1/page/summary/{title}', lang: option.lang, name: 'Wikipedia, CC BY-SA' };
+    }
+    if (typeof provider !== 'string' || provider.indexOf('{title}') < 0) return null;
+    try {
+      return { url: provider, name: new URL(provider, document.baseURI).host };
+    } catch (error) {
+      return null;
+    }
+  }
+
+  /** The summary at `address`: a promise of the parsed answer, or of null if anything
+   *  went wrong. Nothing but the URL goes out: no cookies, no Referer. */
+  function knowledgeAnswer(address) {
+    var answer = knowledgeAnswers.get(address);
+    if (!answer) {
+      var controller = new AbortController();
+      var timer = setTimeout(function () { controller.abort(); }, KNOWLEDGE_TIMEOUT);
+      answer = fetch(address, { signal: controller.signal, credentials: 'omit', mode: 'cors', referrerPolicy: 'no-referrer' })
+        .then(function (response) {
+          if (!response.ok || Number(response.headers.get('content-length')) > KNOWLEDGE_BYTES) throw 0;
+          return readText(response, KNOWLEDGE_BYTES, function () { return 0; });
+        })
+        .then(JSON.parse)
+        .catch(function () { return null; })
+        .then(function (value) {
+          clearTimeout(timer);
+          return value;
+        });
+      knowledgeAnswers.set(address, answer);
+    }
+    return answer;
+  }
+
+  /** `value` if it is an absolute http or https URL, as the URL allow-list of
+   *  src/model/url.rs would pass it; else null. */
+  function knowledgeUrl(value) {
+    try {
+      var url = new URL(value);
+      return !/[\0-\x1f\x7f]/.test(value) && /^https?:$/.test(url.protocol) ? url.href : null;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  /** `text` cut to at most about `most` characters, at a word, with an ellipsis. */
+  function knowledgeCap(text, most) {
+    return text.length > most ? text.slice(0, most).replace(/\s+\S*$/, '') + '\u2026' : text;
+  }
+
+  /** A new element with a class and text, if given. */
+  function knowledgeElement(tag, name, text) {
+    var element = document.createElement(tag);
+    if (name) element.className = name;
+    if (text) element.textContent = text;
+    return element;
+  }
+
+  /** Fills `slot` with `answer` from `source` and returns true, or returns false if the
+   *  answer will not do: not a plain article (a disambiguation page, say), no extract,
+   *  another Wikidata item than the glossary's, or a guessed page whose title or
+   *  description does not fit. Every string becomes text, capped in length; the
+   *  thumbnail and the link are dropped unless they pass `knowledgeUrl`. */
+  function knowledgeFill(slot, answer, source, title, lang, item, glue) {
+    var text = function (value) { return typeof value === 'string' ? value.trim() : ''; };
+    var guess = slot.getAttribute('data-gloss-guess');
+    if (!answer || text(answer.type || 'standard') !== 'standard' || !text(answer.extract)) return false;
+    if (item && answer.wikibase_item !== item) return false;
+    var description = text(answer.description);
+    if (guess && (text(answer.title).replace(/_/g, ' ').toLowerCase() !== title.toLowerCase() || !glue.reads_as(guess, description))) return false;
+    var body = knowledgeElement('div');
+    body.lang = lang;
+    var src = knowledgeUrl(answer.thumbnail && answer.thumbnail.source);
+    if (src) {
+      var image = knowledgeElement('img', 'gloss-knowledge-image');
+      image.alt = '';
+      image.loading = 'lazy';
+      image.referrerPolicy = 'no-referrer';
+      image.src = src;
+      body.appendChild(image);
+    }
+    if (description) body.appendChild(knowledgeElement('p', 'gloss-knowledge-description', knowledgeCap(description, 100)));
+    body.appendChild(knowledgeElement('p', 'gloss-knowledge-extract', knowledgeCap(text(answer.extract), 280)));
+    var page = knowledgeUrl(answer.content_urls && answer.content_urls.desktop && answer.content_urls.desktop.page);
+    var credit = knowledgeElement(page ? 'a' : 'span', '', slot.getAttribute('data-gloss-from') + ' ' + source.name);
+    if (page) {
+      credit.href = page;
+      credit.target = '_blank';
+      credit.rel = 'noopener noreferrer';
+    }
+    body.appendChild(knowledgeElement('p', 'gloss-card-source')).appendChild(credit);
+    slot.appendChild(body);
+    return true;
+  }
+
+  /** Fills the knowledge slot of each card that opens: `target` is where the widget's
+   *  `gloss:open` events arrive, `cards` the widget root that holds its card. */
+  function watchKnowledge(target, cards, options) {
+    var source = knowledgeSource(options.knowledge);
+    if (!source) return;
+    // The stylesheet shows the slots, and holds their space, only where this is set.
+    cards.setAttribute('data-gloss-knowledge', '');
+    target.addEventListener('gloss:open', function () {
+      var slot = cards.querySelector('.gloss-knowledge[aria-busy]');
+      if (!slot) return;
+      // A guess asks for the name in the option's language, else the widget's; a glossary
+      // entity for the Wikipedia page or with the Wikidata item among the card's links.
+      var card = slot.parentNode;
+      var title = card.querySelector('.gloss-card-name').textContent;
+      var lang = source.lang || String((cards.closest('[lang]') || document.documentElement).lang).split('-')[0].toLowerCase();
+      var item = null;
+      var page = null;
+      card.querySelectorAll('.gloss-card-links a').forEach(function (link) {
+        page = page || /^https?:\/\/([a-z][a-z-]{1,11})\.(m\.)?wikipedia\.org\/wiki\/([^?#]+)/.exec(link.href);
+        item = item || (/^https?:\/\/(www\.|m\.)?wikidata\.org\/(wiki|entity)\/(Q\d+)$/.exec(link.href) || [])[3];
+      });
+      try {
+        if (page) {
+          title = decodeURIComponent(page[3]);
+          lang = page[1];
+        }
+      } catch (error) {
+        // A link whose escapes are broken names no page.
+        title = '';
+      }
+      lang = /^[a-z][a-z-]{1,11}$/.test(lang) ? lang : 'en';
+      var answer = title && (page || item || slot.hasAttribute('data-gloss-guess')) ? knowledgeAnswer(new URL(source.url
+        .replace('{lang}', lang)
+        .replace('{title}', encodeURIComponent(title.replace(/ /g, '_'))), document.baseURI).href) : Promise.resolve(null);
+      // Filled from a later microtask, even from the cache: the event comes from inside
+      // the wasm, and the slot is filled only while its card still shows it.
+      Promise.all([ready, answer]).then(function (loaded) {
+        if (!slot.isConnected) return;
+        slot.removeAttribute('aria-busy');
+        if (!knowledgeFill(slot, loaded[1], source, title, lang, item, loaded[0])) slot.hidden = true;
+      });
+    });
+  }
+
   /** Mounts a view into `element`'s shadow root. Resolves to `{ destroy() }`. */
   function mount(element, articleOrUrl, options) {
     options = options || {};
@@ -165,6 +315,7 @@ import { inSlices, nextTask, SLICE_MS } from './loader/slices.mjs';
     var shadow = element.shadowRoot || element.attachShadow({ mode: 'open' });
     while (shadow.firstChild) shadow.removeChild(shadow.firstChild);
     var root = widgetRoot(shadow, options);
+    watchKnowledge(root, root, options);
     element.setAttribute('data-gloss-state', 'loading');
     // Hold a reading-sized box while the wasm loads, through the CSSOM (CSP allows it).
     if (!element.style.minHeight) element.style.minHeight = '60vh';
@@ -379,6 +530,7 @@ import { inSlices, nextTask, SLICE_MS } from './loader/slices.mjs';
         var chrome = widgetRoot(shadow, options);
         styleWidget(shadow, chrome);
         document.body.appendChild(host);
+        watchKnowledge(root, chrome, options);
         job.finish(chrome);
         state('ready');
         var view = {
@@ -411,7 +563,8 @@ import { inSlices, nextTask, SLICE_MS } from './loader/slices.mjs';
       theme: get('theme') || undefined,
       cards: get('cards') !== 'off' && get('cards') !== 'false',
       index: on('index'),
-      progress: on('progress')
+      progress: on('progress'),
+      knowledge: get('knowledge') || undefined
     };
   }
 
@@ -450,7 +603,7 @@ import { inSlices, nextTask, SLICE_MS } from './loader/slices.mjs';
    */
   if (window.customElements && !window.customElements.get('gloss-article')) {
     class GlossArticle extends HTMLElement {
-      static get observedAttributes() { return ['src', 'glossary', 'theme', 'cards', 'index', 'progress']; }
+      static get observedAttributes() { return ['src', 'glossary', 'theme', 'cards', 'index', 'progress', 'knowledge']; }
       connectedCallback() { this.render(); }
       attributeChangedCallback() { if (this.isConnected) this.render(); }
       disconnectedCallback() { this.release(); }

@@ -63,6 +63,11 @@ pub fn card(annotation: &Annotation, entity: usize, at: usize, messages: &Messag
             );
         }
     }
+    // An entity nothing describes may get a summary from the knowledge source, if the
+    // host turned one on: the slot holds its place until the answer comes.
+    if let Some(slot) = super::knowledge::slot(info, messages) {
+        card = card.child(slot);
+    }
     if !info.facts.is_empty() {
         let mut facts = Element::new("dl").class("gloss-card-facts");
         for fact in &info.facts {

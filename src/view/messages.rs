@@ -21,6 +21,8 @@ pub struct Messages {
     pub cards_toggle: String,
     /// The title of the printed list of names, like endnotes.
     pub endnotes_title: String,
+    /// Precedes the knowledge source's name: "From Wikipedia, CC BY-SA".
+    pub from_source: String,
 }
 
 impl Default for Messages {
@@ -37,6 +39,7 @@ impl Messages {
             about_author: "About the author".into(),
             min_read: "min read".into(),
             from_article: "From this article".into(),
+            from_source: "From".into(),
             mentions: "mentions in this article".into(),
             mention: "mention in this article".into(),
             previous: "Previous mention".into(),
@@ -56,6 +59,7 @@ impl Messages {
             about_author: "À propos de l’auteur".into(),
             min_read: "min de lecture".into(),
             from_article: "Tiré de cet article".into(),
+            from_source: "Source\u{a0}:".into(),
             mentions: "mentions dans cet article".into(),
             mention: "mention dans cet article".into(),
             previous: "Mention précédente".into(),
@@ -86,6 +90,7 @@ impl Messages {
             "about_author" => &mut self.about_author,
             "min_read" => &mut self.min_read,
             "from_article" => &mut self.from_article,
+            "from_source" => &mut self.from_source,
             "mentions" => &mut self.mentions,
             "mention" => &mut self.mention,
             "previous" => &mut self.previous,

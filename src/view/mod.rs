@@ -14,6 +14,7 @@ pub mod dom;
 #[cfg(target_arch = "wasm32")]
 pub mod enhance;
 pub mod html;
+pub mod knowledge;
 mod messages;
 mod node;
 #[cfg(target_arch = "wasm32")]

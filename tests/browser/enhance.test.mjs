@@ -17,7 +17,7 @@ after(async () => {
  *  page and the article's text as it was before gloss ran. */
 const load = async (path, selector) => {
   const page = await harness.page({ viewport: { width: 1000, height: 800 } });
-  await page.route('**/www/gloss.js', async (route) => {
+  await page.route('**/pkg/gloss-loader.js', async (route) => {
     await new Promise((done) => setTimeout(done, 300));
     await route.continue();
   });

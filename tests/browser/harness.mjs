@@ -26,6 +26,7 @@ export async function open(serverOptions) {
   });
   return {
     url: server.url,
+    knowledge: server.knowledge,
     browser,
     async page(contextOptions = {}) {
       const context = await browser.newContext(contextOptions);
