@@ -33,7 +33,7 @@ use text::{fold, Case, Token};
 /// Which automatic finders run. Glossary matching always runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {
-    /// Acronym definitions: "Long Form (LF)".
+    /// Acronym definitions: "Long Form (LF)", and acronyms used without one ("NATO").
     pub acronyms: bool,
     /// Proper names found from capitalisation and cues.
     pub names: bool,
@@ -351,6 +351,7 @@ pub async fn annotate_runs_paused(
 
     if options.names {
         let mut finder = names::NameFinder::new(evidence, lexicon());
+        finder.acronyms = options.acronyms;
         // The words of the glossaries' people: their bare surnames are references.
         for entity in glossary.iter().filter(|e| e.kind == Kind::Person) {
             for word in name_words(&entity.name) {

@@ -4,7 +4,7 @@
 
 use super::lexicon::{Classes, Lexicon};
 use super::matcher::TokenMatch;
-use super::text::{fold, is_apostrophe, is_hyphen, is_upper, lower, upper, Case, Token, TokenKind};
+use super::text::{fold, is_hyphen, Case, Token, TokenKind};
 use super::StringMap;
 use crate::model::Kind;
 
@@ -107,6 +107,8 @@ pub struct NameFinder<'a> {
     /// Folded words of people's names the glossaries already know: a bare "Okafor"
     /// after a glossary's "Jane Okafor" is a reference to her, not a name of its own.
     known_people: StringMap,
+    /// Acronyms used without a definition are names: on with the acronym finder.
+    pub acronyms: bool,
 }
 
 impl<'a> NameFinder<'a> {
@@ -119,6 +121,7 @@ impl<'a> NameFinder<'a> {
             candidates: Vec::new(),
             by_key: StringMap::default(),
             known_people: StringMap::default(),
+            acronyms: true,
         }
     }
 
@@ -156,7 +159,7 @@ impl<'a> NameFinder<'a> {
                 at += 1;
                 continue;
             }
-            if at >= dateline && is_acronym(run, tokens, at, lexicon) {
+            if self.acronyms && at >= dateline && is_acronym(run, tokens, at, lexicon) {
                 found.push((
                     Occurrence {
                         first: at,
@@ -263,10 +266,14 @@ fn is_name_line(run: &str, tokens: &[Token], lexicon: &Lexicon) -> bool {
 
 /// "I'm", "We've", "Don't": a word with a contraction's ending is never a name.
 fn is_contraction(text: &str) -> bool {
-    text.rsplit(is_apostrophe)
-        .next()
-        .filter(|_| text.contains(is_apostrophe))
-        .is_some_and(|end| matches!(end, "m" | "d" | "s" | "t" | "ve" | "re" | "ll"))
+    let bytes = text.as_bytes();
+    // One or two small letters after a straight or curly (UTF-8 E2 80 99) apostrophe.
+    (1..=2).any(|tail| {
+        let rest = bytes.len().saturating_sub(tail);
+        rest > 1
+            && bytes[rest..].iter().all(u8::is_ascii_lowercase)
+            && (bytes[rest - 1] == b'\'' || bytes[..rest].ends_with(&[0xE2, 0x80, 0x99]))
+    })
 }
 
 /// A capital letter on its own: the initial in "Laura K. Brenner" or "U.S.".
@@ -951,6 +958,20 @@ fn settle(
         // organisation word links to the name it heads, an acronym to the name whose
         // initials it spells. A legislature is a name on its own; other lone
         // organisation words ("the Government") are not.
+        // "De la Vega" opening a sentence is "de la Vega" elsewhere, and the other way
+        // round: a particle's capital depends on where it stands.
+        let mut spellings = vec![candidate.name.clone()];
+        if lexicon.classes(word).any(Classes::PARTICLE) {
+            let mut flipped = candidate.name.clone();
+            if let Some(first) = flipped.get_mut(..1) {
+                if first.bytes().all(|b| b.is_ascii_lowercase()) {
+                    first.make_ascii_uppercase();
+                } else {
+                    first.make_ascii_lowercase();
+                }
+            }
+            spellings.push(flipped);
+        }
         let lone_institution = words.len() == 1 && lexicon.is_organization_word(word);
         if lone_institution || candidate.acronym {
             let owner = owners.iter().find(|(_, longer)| {
@@ -962,7 +983,7 @@ fn settle(
                     }
             });
             if let Some(&(index, _)) = owner {
-                names[index].aliases.push(candidate.name.clone());
+                names[index].aliases.append(&mut spellings);
                 continue;
             }
             if lone_institution && !matches!(word, "parliament" | "senate" | "congress") {
@@ -981,10 +1002,10 @@ fn settle(
             inside
         });
         if let Some(&(index, _)) = owner {
-            names[index].aliases.push(candidate.name.clone());
+            names[index].aliases.append(&mut spellings);
             continue;
         }
-        let mut aliases = Vec::new();
+        let mut aliases = spellings.split_off(1);
         if words.len() == 2 && lexicon.is_corporate(&words[1]) {
             aliases.extend(candidate.name.split_whitespace().next().map(str::to_owned));
         }
@@ -999,25 +1020,6 @@ fn settle(
             aliases,
             acronym: candidate.acronym,
         });
-    }
-    // "De la Vega" opening a sentence is "de la Vega" elsewhere, and the other way round:
-    // a particle's capital depends on where it stands.
-    for found in &mut names {
-        let flipped: Vec<String> = std::iter::once(&found.name)
-            .chain(&found.aliases)
-            .filter(|name| {
-                let first = name.split([' ', '-']).next().unwrap_or("");
-                lexicon.classes(&fold(first)).any(Classes::PARTICLE)
-            })
-            .map(|name| {
-                let mut chars = name.chars();
-                let first = chars
-                    .next()
-                    .map_or(' ', |c| if is_upper(c) { lower(c) } else { upper(c) });
-                std::iter::once(first).chain(chars).collect()
-            })
-            .collect();
-        found.aliases.extend(flipped);
     }
     names
 }
