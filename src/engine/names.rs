@@ -454,15 +454,16 @@ fn refine(
         && tokens[first - 2].is_capitalized()
         && lexicon.is_honorific(&fold(tokens[first - 2].text(run)));
     if title_at_first || after_title {
-        let capitals: Vec<usize> = (first + title_at_first as usize..=last)
-            .filter(|&at| tokens[at].is_capitalized())
-            .collect();
-        let at = capitals.len().saturating_sub(2);
-        if capitals.len() >= 3 && personal(capitals[at] - 1, last) {
-            first = capitals[at];
-            person = true;
-        } else if title_at_first {
-            first = capitals.first().copied()?;
+        let capitals =
+            || (first + title_at_first as usize..=last).filter(|&at| tokens[at].is_capitalized());
+        let second_last = capitals().rev().nth(1);
+        match second_last {
+            Some(at) if capitals().count() >= 3 && personal(at - 1, last) => {
+                first = at;
+                person = true;
+            }
+            _ if title_at_first => first = capitals().next()?,
+            _ => {}
         }
     }
     // "Senator Dana Whitfield of Ohio", "Aroha Wiremu of Ngāti Tūmanako": a person's name

@@ -345,9 +345,7 @@ pub fn tokenize_into(run: &str, tokens: &mut Vec<Token>) {
                     shape.add(next);
                     hash = hash_step(hash, fold_char(next));
                     at += next.len_utf8();
-                } else if next == SOFT_HYPHEN
-                    && run[at + 2..].chars().next().is_some_and(is_word_char)
-                {
+                } else if next == SOFT_HYPHEN {
                     // A soft hyphen is a place a word may break, not a break: it stays
                     // inside the word and out of its hash, so "Tauta\u{AD}hikura" is
                     // "Tautahikura".
