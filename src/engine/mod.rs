@@ -366,15 +366,19 @@ pub async fn annotate_runs_paused(
         }
         // An acronym the article never spells out links to the glossary entry whose
         // name's initials it is: "NATO" to "North Atlantic Treaty Organization".
+        // The initials are worked out only for an article that has such an acronym.
+        let found_names = finder.finish();
+        let unexplained = |f: &names::FoundName| f.acronym && f.aliases.is_empty();
         let glossary_initials: Vec<String> = glossary
             .iter()
+            .filter(|_| found_names.iter().any(unexplained))
             .map(|e| names::initials(&name_words(&e.name), lexicon()))
             .collect();
-        for found in finder.finish() {
+        for found in found_names {
             let folded = fold(&found.name);
             if let Some(entry) = glossary_initials
                 .iter()
-                .position(|i| found.acronym && found.aliases.is_empty() && *i == folded)
+                .position(|i| unexplained(&found) && *i == folded)
             {
                 matcher.add(&found.name, entry, false);
                 continue;
