@@ -275,6 +275,108 @@ fn automatic_finders() {
         ),
         ("a title-case headline creates nothing", &["Why A Vote Inside Interpol Drew Attention"], &[]),
         (
+            "a sentence-initial word is a name only if the article shows it capitalised alone",
+            &["Business groups met. The Business Council of Australia said so.", "Tax rises. Fares rose. Using data, they agreed."],
+            &[("Business Council of Australia", "Business Council of Australia")],
+        ),
+        (
+            "contractions are never names",
+            &["\u{201C}I'm here,\u{201D} she said. \u{201C}I\u{2019}d go. I've seen it. They're late.\u{201D}"],
+            &[],
+        ),
+        (
+            "a middle initial is inside the name, and the surname links through it",
+            &["The firm was founded by Laura K. Brenner in Ohio.", "Brenner said so."],
+            &[("Laura K. Brenner", "Laura K. Brenner"), ("Ohio", "Ohio"), ("Brenner", "Laura K. Brenner")],
+        ),
+        (
+            "a particle is inside the name, and the surname links through it",
+            &["Defence Minister Ahmed al-Rashidi spoke.", "Rashidi said more."],
+            &[("Ahmed al-Rashidi", "Ahmed al-Rashidi"), ("Rashidi", "Ahmed al-Rashidi")],
+        ),
+        ("a name may open with a lower-case particle", &["Fighters of al-Shabaab fled."], &[("al-Shabaab", "al-Shabaab")]),
+        (
+            "a particle opening a sentence links to the full name",
+            &["Chief Inspector Pieter van der Berg led it.", "Van der Berg said so."],
+            &[("Pieter van der Berg", "Pieter van der Berg"), ("Van der Berg", "Pieter van der Berg")],
+        ),
+        (
+            "a particle-headed name in either case",
+            &["De la Vega paints. Prices for de la Vega\u{2019}s canvases rose."],
+            &[("De la Vega", "De la Vega"), ("de la Vega", "De la Vega")],
+        ),
+        (
+            "a common-word head the article capitalises mid-sentence",
+            &["First Solar said profits rose.", "Shares in First Solar fell."],
+            &[("First Solar", "First Solar"), ("First Solar", "First Solar")],
+        ),
+        (
+            "General before one word is kept whole",
+            &["Shares in General Mills rose."],
+            &[("General Mills", "General Mills")],
+        ),
+        (
+            "a place after a person's name is cut off, and a demonym after a place",
+            &["Senator Dana Whitfield of Ohio spoke. The Ohio Democrat said no."],
+            &[("Dana Whitfield", "Dana Whitfield"), ("Ohio", "Ohio"), ("Ohio", "Ohio")],
+        ),
+        (
+            "a place name with of is not cut",
+            &["She flew to the United States of America."],
+            &[("United States of America", "United States of America")],
+        ),
+        (
+            "for, on and and join only an institution's name",
+            &["The Institute for Health and Social Policy wrote.", "She left Madrid for the Kent coast. Texas and Oklahoma agreed."],
+            &[
+                ("Institute for Health and Social Policy", "Institute for Health and Social Policy"),
+                ("Madrid", "Madrid"),
+                ("Kent", "Kent"),
+                ("Texas", "Texas"),
+                ("Oklahoma", "Oklahoma"),
+            ],
+        ),
+        (
+            "acronyms used without a definition, but not a dateline or a Roman numeral",
+            &["LONDON \u{2014} The UK and NATO met the FBI and EUROPOL in World War II."],
+            &[("UK", "UK"), ("NATO", "NATO"), ("FBI", "FBI"), ("EUROPOL", "EUROPOL"), ("World War II", "World War II")],
+        ),
+        (
+            "dotted acronyms",
+            &["Officials in the U.S. spoke to the U.S. Africa Command."],
+            &[("U.S.", "U.S."), ("U.S. Africa Command", "U.S. Africa Command")],
+        ),
+        (
+            "an acronym links to the name it abbreviates",
+            &["The United Nations met.", "The UN agreed."],
+            &[("United Nations", "United Nations"), ("UN", "United Nations")],
+        ),
+        (
+            "a one-word institution links to the name it heads, and a legislature stands alone",
+            &["The Bank of England held rates.", "The Bank said so, and Parliament agreed. The Government did not."],
+            &[("Bank of England", "Bank of England"), ("Bank", "Bank of England"), ("Parliament", "Parliament")],
+        ),
+        (
+            "a title before one name makes a person",
+            &["President Adams spoke.", "Adams left, and Mr. Okafor stayed."],
+            &[("Adams", "Adams"), ("Adams", "Adams"), ("Okafor", "Okafor")],
+        ),
+        (
+            "a portfolio between a title and the person",
+            &["Minister for Housing Siobh\u{E1}n O'Sullivan spoke.", "O'Sullivan said so."],
+            &[("Siobh\u{E1}n O'Sullivan", "Siobh\u{E1}n O'Sullivan"), ("O'Sullivan", "Siobh\u{E1}n O'Sullivan")],
+        ),
+        (
+            "a list line of officials is read, though set like a headline",
+            &["Homeland Security Secretary Peter J. Lindqvist", "Senator Luis Ortega-Marsh (D-Ariz.)"],
+            &[("Peter J. Lindqvist", "Peter J. Lindqvist"), ("Luis Ortega-Marsh", "Luis Ortega-Marsh")],
+        ),
+        (
+            "a soft hyphen does not split a name",
+            &["Dr. Anahera Tauta\u{AD}hikura spoke.", "Tautahikura said so."],
+            &[("Anahera Tauta\u{AD}hikura", "Anahera Tauta\u{AD}hikura"), ("Tautahikura", "Anahera Tauta\u{AD}hikura")],
+        ),
+        (
             "a name at a sentence start with evidence elsewhere",
             &["Fox Hunt is run by the ministry.", "They joined the Fox Hunt campaign."],
             &[("Fox Hunt", "Fox Hunt"), ("Fox Hunt", "Fox Hunt")],
@@ -381,6 +483,30 @@ fn kinds_from_cues() {
             ORG,
         ),
         (
+            "a title before one name",
+            "Later, President Adams spoke.",
+            "Adams",
+            PERSON,
+        ),
+        (
+            "an abbreviated title",
+            "They met Mr. Okafor.",
+            "Okafor",
+            PERSON,
+        ),
+        (
+            "a role before a comma",
+            "Her colleague, Ciar\u{E1}n McGrath, agreed.",
+            "Ciar\u{E1}n McGrath",
+            PERSON,
+        ),
+        (
+            "a lone legislature",
+            "It went to Congress.",
+            "Congress",
+            ORG,
+        ),
+        (
             "quoted title",
             "He is the author of \u{201C}Trial By Media,\u{201D} a book.",
             "Trial By Media",
@@ -433,6 +559,80 @@ fn summaries_from_the_article() {
         summary("Peter Dahlin").0,
         "Peter Dahlin is the founder of a small group."
     );
+}
+
+/// Rows for glossary names linked like found names: a glossary, texts, and the (surface,
+/// entity id) pairs expected with every finder on.
+#[test]
+fn glossary_names_link_like_found_names() {
+    let rows: &[(&str, &[Entry], &[&str], Expected)] = &[
+        (
+            "a glossary person's surname links to the entry",
+            &[("okafor", "Jane Okafor", PERSON, &[])],
+            &[
+                "Jane Okafor spoke first.",
+                "Later, Okafor said more. Mr. Okafor left.",
+            ],
+            &[
+                ("Jane Okafor", "okafor"),
+                ("Okafor", "okafor"),
+                ("Okafor", "okafor"),
+            ],
+        ),
+        (
+            "a surname through a middle initial and a particle",
+            &[("vdb", "Pieter J. van der Berg", PERSON, &[])],
+            &["Pieter J. van der Berg spoke.", "Berg said more."],
+            &[("Pieter J. van der Berg", "vdb"), ("Berg", "vdb")],
+        ),
+        (
+            "an acronym the article defines for a glossary name links to the entry",
+            &[("nato", "North Atlantic Treaty Organization", ORG, &[])],
+            &[
+                "The North Atlantic Treaty Organization (NATO) met.",
+                "NATO agreed.",
+            ],
+            &[
+                ("North Atlantic Treaty Organization", "nato"),
+                ("NATO", "nato"),
+                ("NATO", "nato"),
+            ],
+        ),
+        (
+            "an acronym the article never defines links to the glossary name it abbreviates",
+            &[("fbi", "Federal Bureau of Investigation", ORG, &[])],
+            &["The FBI opened an inquiry."],
+            &[("FBI", "fbi")],
+        ),
+    ];
+    for (name, entries, texts, expected) in rows {
+        let annotation = annotate_runs(&run_texts(texts), &glossary(entries), &Options::default());
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(s, i)| (s.to_string(), i.to_string()))
+            .collect();
+        assert_eq!(spans(&annotation, texts), expected, "row: {name}");
+    }
+}
+
+#[test]
+fn an_undefined_acronym_card_says_it_is_an_abbreviation() {
+    let texts = [
+        "Talks went on.",
+        "Ministers met at NATO headquarters on Friday. NATO agreed.",
+    ];
+    let annotation = annotate_runs(&run_texts(&texts), &[], &Options::default());
+    let nato = annotation
+        .entities
+        .iter()
+        .find(|e| e.name == "NATO")
+        .unwrap();
+    assert_eq!(nato.short.as_deref(), Some("NATO"));
+    assert_eq!(
+        nato.summary.as_deref(),
+        Some("An abbreviation the article does not spell out. First used in: \u{201C}Ministers met at NATO headquarters on Friday.\u{201D}")
+    );
+    assert!(matches!(nato.source, Source::Article { run: 1, .. }));
 }
 
 #[test]

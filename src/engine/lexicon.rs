@@ -4,16 +4,16 @@
 
 /// Words that are ordinary even when capitalised: function words, pronouns and the common
 /// adverbs and verbs that open sentences. A capital on them is never evidence of a name.
-const COMMON: &str = "a about above according across after afterwards again against all almost also although always am amid among an and another any anyone anything are around as at back be because been before being below besides between both but by can cannot could critics despite did do does doing done down during each either else even ever every everyone everything experts few finally first for from further furthermore had has have having he her here hers herself him himself his how however i if in indeed instead into is it its itself just last later least less let like many may maybe me meanwhile might mine more moreover most much must my myself neither never nevertheless next no nobody none nonetheless nor not nothing now of off officials often on once one only onto or other others otherwise our ours ourselves out over own perhaps please rather really recently reports same second several she should since so some someone something sometimes soon sources still such than that the their theirs them themselves then there therefore these they third this those though through thus to today together tomorrow too toward towards under unless unlike until up upon us very via was we well were what whatever when whenever where whereas whether which while who whoever whole whom whose why will with within without would yes yesterday yet you your yours yourself yourselves";
+const COMMON: &str = "a about above according across after afterwards again against all almost also although always am amid among an and another any anyone anything are around as at back be because been before being below besides between both but by can cannot could critics despite did do does doing done down during each either else even ever every everyone everything experts few finally first for from further furthermore gdp had has have having he her here hers herself him himself his how however i if in indeed instead into is it its itself just last later least less let like many may maybe me meanwhile might mine more moreover most much must my myself neither never nevertheless next no nobody none nonetheless nor not nothing now of off officials often on once one only onto or other others otherwise our ours ourselves out over own perhaps please rather really recently reports same second several she should since so some someone something sometimes soon sources still such than that the their theirs them themselves then there therefore these they third this those though through thus to today together tomorrow too toward towards tv under unless unlike until up upon us very via was we well were what whatever when whenever where whereas whether which while who whoever whole whom whose why will with within without would yes yesterday yet you your yours yourself yourselves";
 
 /// Month and weekday names, which are capitalised but are dates, not names.
 const CALENDAR: &str = "apr april aug august dec december feb february fri friday jan january jul july jun june mar march may mon monday nov november oct october sat saturday sep sept september sun sunday thu thurs thursday tue tues tuesday wed wednesday";
 
 /// Titles that come before a person's name.
-const HONORIFICS: &str = "admiral agent ambassador archbishop bishop brother capt captain cardinal ceo cfo chair chairman chairperson chairwoman chancellor chief col colonel commissioner congressman congresswoman dame dean detective director dr executive father founder gen general gov governor imam inspector judge justice king lady leader lieutenant lord lt mayor minister miss mr mrs ms mx officer pope premier president prime prince princess prof professor queen rabbi rep representative saint secretary sen senator sergeant sgt sheikh sir sister spokesman spokesperson spokeswoman st vice";
+const HONORIFICS: &str = "admiral agent ambassador archbishop bishop brother capt captain cardinal ceo cfo chair chairman chairperson chairwoman chancellor chief col colonel commissioner congressman congresswoman dame dean detective director dr executive father founder gen general gov governor imam inspector judge justice king lady leader lieutenant lord lt mayor minister miss mp mr mrs ms mx officer pope premier president prime prince princess prof professor queen rabbi rep representative saint secretary sen senator sergeant sgt sheikh sir sister spokesman spokesperson spokeswoman st treasurer vice";
 
 /// Words that end (or begin) the names of organisations.
-const ORGANIZATION_WORDS: &str = "academy administration agency alliance army assembly association authority bank board bureau cabinet center centre church club coalition college commission committee company conference congress corp corporation council court department exchange federation force forces forum foundation front fund gazette government group guard herald inc initiative institute institution journal league llc ltd ministry movement navy network news office organisation organization panel parliament party plc police post program programme project reserve review school secretariat senate service services society times tribunal tribune trust union university watch";
+const ORGANIZATION_WORDS: &str = "academy administration agency alliance army assembly association authority bank board bureau cabinet center centre chamber church club coalition college commission committee company conference congress corp corporation council court department exchange federation force forces forum foundation front fund gallery gazette government group guard herald hospital inc initiative institute institution journal league llc ltd ministry movement museum navy network news office organisation organization panel parliament party plc police post program programme project reserve review school secretariat senate service services society times tribunal tribune trust union university watch";
 
 /// Words that end the names of places.
 const PLACE_WORDS: &str = "airport avenue bay bridge canal city coast county desert district emirates gulf harbor harbour island islands kingdom lake mount mountain mountains ocean park peninsula province region republic river road sea square state strait street territory valley";
@@ -44,14 +44,19 @@ const FAMILY_NAMES_FIRST: &str = "bai cai cao chang chen cheng chiang choi chou 
 const PLACES: &str = "afghanistan|africa|alabama|alaska|albania|alberta|algeria|america|amsterdam|andorra|angola|ankara|antarctica|arctic|argentina|arizona|arkansas|armenia|asia|athens|australia|austria|azerbaijan|baghdad|bahamas|bahrain|balkans|bangkok|bangladesh|barbados|beijing|beirut|belarus|belgium|belize|benin|berlin|bhutan|bogota|bolivia|bosnia|boston|botswana|brasilia|brazil|britain|brunei|brussels|budapest|buenos aires|bulgaria|burkina|burma|burundi|cairo|california|cambodia|cameroon|canada|caracas|catalonia|caucasus|chad|chengdu|chicago|chile|china|colombia|colorado|comoros|congo|connecticut|copenhagen|costa rica|crimea|croatia|cuba|cyprus|czech|czechia|damascus|delaware|delhi|denmark|dhaka|djibouti|doha|dominica|dubai|east timor|ecuador|egypt|el salvador|england|eritrea|estonia|eswatini|ethiopia|europe|fiji|finland|florida|france|gabon|gambia|gaza|geneva|georgia|germany|ghana|greece|greenland|grenada|guangzhou|guatemala|guinea|guyana|haiti|hanoi|havana|hawaii|helsinki|honduras|hong kong|hungary|iceland|idaho|illinois|india|indiana|indonesia|iowa|iran|iraq|ireland|islamabad|israel|istanbul|italy|ivory coast|jakarta|jamaica|japan|jerusalem|johannesburg|jordan|kabul|kansas|karachi|kashmir|kathmandu|kazakhstan|kentucky|kenya|kiev|kiribati|korea|kosovo|kurdistan|kuwait|kyiv|kyrgyzstan|lagos|lahore|laos|latvia|lebanon|lesotho|lhasa|liberia|libya|liechtenstein|lima|lithuania|london|los angeles|louisiana|luxembourg|lyon|macao|macau|madagascar|madrid|maine|malawi|malaysia|maldives|mali|malta|manila|marseille|maryland|massachusetts|mauritania|mauritius|melbourne|mexico|mexico city|michigan|micronesia|milan|minnesota|minsk|mississippi|missouri|moldova|monaco|mongolia|montana|montenegro|montreal|morocco|moscow|mozambique|mumbai|myanmar|nairobi|namibia|nauru|nebraska|nepal|netherlands|nevada|new hampshire|new jersey|new mexico|new york|new zealand|nicaragua|niger|nigeria|north carolina|north dakota|north korea|norway|oceania|ohio|oklahoma|oman|ontario|oregon|osaka|oslo|ottawa|pakistan|palau|palestine|panama|paraguay|paris|pennsylvania|peru|philippines|poland|portugal|prague|puerto rico|pyongyang|qatar|quebec|rhode island|riyadh|romania|rome|russia|rwanda|samoa|san francisco|santiago|saudi arabia|scotland|senegal|seoul|serbia|seychelles|shanghai|shenzhen|siberia|sierra leone|singapore|slovakia|slovenia|somalia|south africa|south carolina|south dakota|south korea|spain|sri lanka|stockholm|sudan|suriname|sweden|switzerland|sydney|syria|taipei|taiwan|tajikistan|tanzania|tehran|tel aviv|tennessee|texas|thailand|tibet|togo|tokyo|tonga|toronto|tunisia|turkey|turkmenistan|tuvalu|uganda|ukraine|united arab emirates|united kingdom|united states|uruguay|urumqi|utah|uzbekistan|vancouver|vanuatu|venezuela|vermont|vienna|vietnam|virginia|wales|warsaw|washington|west virginia|wisconsin|wuhan|wyoming|xinjiang|yemen|zambia|zimbabwe|zurich";
 
 /// Adjectives of nationality: capitalised, but not names on their own.
-const DEMONYMS: &str = "afghan african american arab arabic argentine asian australian austrian belgian brazilian british buddhist burmese cambodian canadian catholic chilean chinese christian colombian communist cuban czech danish democratic dutch eastern egyptian english ethiopian european filipino finnish french german greek hindu hungarian indian indonesian iranian iraqi irish islamic israeli italian japanese jewish korean kurdish latin lebanese malaysian mexican mongolian muslim nepali nigerian northern norwegian orthodox pakistani palestinian persian polish portuguese protestant republican romanian russian saudi scottish serbian singaporean socialist southern soviet spanish swedish swiss syrian taiwanese thai tibetan turkish uighur ukrainian uyghur vietnamese welsh western";
+const DEMONYMS: &str = "afghan african american arab arabic argentine asian australian austrian belgian brazilian british buddhist burmese cambodian canadian catholic chilean chinese christian colombian communist cuban czech danish democrat democratic dutch eastern egyptian english ethiopian european filipino finnish french german greek hindu hungarian indian indonesian iranian iraqi irish islamic israeli italian japanese jewish kenyan korean kurdish latin lebanese malaysian mexican mongolian muslim nepali nigerian northern norwegian orthodox pakistani palestinian persian polish portuguese protestant republican romanian russian saudi scottish serbian singaporean socialist somali southern soviet spanish swedish swiss syrian taiwanese thai tibetan turkish uighur ukrainian uyghur vietnamese welsh western";
 
 /// Company-form suffixes: "Apple Inc." is Apple.
 const CORPORATE: &str = "ag co corp gmbh inc llc ltd nv plc sa spa";
 
-/// Connectors allowed inside a name between capitalised words.
-const CONNECTORS: &str =
-    "al bin bint da das de del della den der des di dos du el for ibn la le of on the van von y";
+/// English connectors allowed inside a name between capitalised words, with limits
+/// (`names::extend_name`): "Bank of England", "Institute for Health and Social Policy".
+const CONNECTORS: &str = "and for of on the";
+
+/// Particles inside people's and places' names: "Ahmed al-Rashidi", "Pieter van der
+/// Berg", "Lucía de la Vega". A name may start with one ("al-Shabaab", "de la Vega").
+const PARTICLES: &str =
+    "al bin bint da das de del della den der des di dos du el ibn la le van von y";
 
 /// The classes a word belongs to, as bits: one look-up answers every question about a
 /// word.
@@ -75,6 +80,7 @@ impl Classes {
     pub const DEMONYM: u32 = 1 << 13;
     pub const CONNECTOR: u32 = 1 << 14;
     pub const CORPORATE: u32 = 1 << 15;
+    pub const PARTICLE: u32 = 1 << 16;
 
     /// The word is in any of the classes in `classes`.
     pub fn any(self, classes: u32) -> bool {
@@ -96,7 +102,7 @@ impl Default for Lexicon {
 
 /// Every word list with its class. Each list is sorted (a test checks), so that the
 /// lexicon is a merge of them, with no sort in the wasm.
-const LISTS: [(&str, u32); 16] = [
+const LISTS: [(&str, u32); 17] = [
     (COMMON, Classes::COMMON),
     (CALENDAR, Classes::CALENDAR),
     (HONORIFICS, Classes::HONORIFIC),
@@ -113,6 +119,7 @@ const LISTS: [(&str, u32); 16] = [
     (DEMONYMS, Classes::DEMONYM),
     (CONNECTORS, Classes::CONNECTOR),
     (CORPORATE, Classes::CORPORATE),
+    (PARTICLES, Classes::PARTICLE),
 ];
 
 /// The words of one list. Place names may hold spaces ("hong kong"), so they are

@@ -7,6 +7,7 @@
 
 use super::text::{
     finish_hash, fold_char, fold_into, hash_step, tokenize_into, Case, Token, TokenKind,
+    SOFT_HYPHEN,
 };
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -437,7 +438,7 @@ fn same_word(want: &str, got: &str, plural: bool) -> bool {
         return true;
     }
     let mut want = want.chars();
-    let mut got = got.chars().map(fold_char);
+    let mut got = got.chars().filter(|&c| c != SOFT_HYPHEN).map(fold_char);
     loop {
         match (want.next(), got.next()) {
             (None, None) => return true,

@@ -34,7 +34,7 @@ use text::{fold, Case, Token};
 /// Which automatic finders run. Glossary matching always runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {
-    /// Acronym definitions: "Long Form (LF)".
+    /// Acronym definitions: "Long Form (LF)", and acronyms used without one ("NATO").
     pub acronyms: bool,
     /// Proper names found from capitalisation and cues.
     pub names: bool,
@@ -299,6 +299,7 @@ pub async fn annotate_runs_paused(
     if options.acronyms || options.names {
         let mut shorts = StringMap::default();
         let mut definitions = Vec::new();
+        let mut aliases = Vec::new();
         for &run in &texts {
             pause_point(clock).await;
             let title_case = tokenize(run, &mut tokens);
@@ -314,19 +315,33 @@ pub async fn annotate_runs_paused(
             }
             matcher.find_into(run, &tokens, title_case, &mut matches);
             for definition in found {
-                let claimed = matches.iter().any(|m| {
+                let claimed = matches.iter().find(|m| {
                     let (start, end) =
                         (tokens[m.first].start as usize, tokens[m.last].end as usize);
                     start < definition.long_end && definition.long_start < end
                 });
-                if claimed || shorts.insert(definition.short.clone(), 0).is_some() {
+                if shorts.insert(definition.short.clone(), 0).is_some() {
                     continue;
                 }
-                definitions.push(definition);
+                match claimed {
+                    // "the North Atlantic Treaty Organization (NATO)" with the long form a
+                    // glossary name: the short form links to that entry.
+                    Some(m)
+                        if tokens[m.first].start as usize == definition.long_start
+                            && tokens[m.last].end as usize == definition.long_end =>
+                    {
+                        aliases.push((definition.short, m.entity));
+                    }
+                    Some(_) => {}
+                    None => definitions.push(definition),
+                }
             }
         }
         // Added once every run is read, so that each definition is judged against the
         // glossaries alone, wherever it stands.
+        for (short, entity) in aliases {
+            matcher.add(&short, entity, false);
+        }
         for definition in definitions {
             let index = entities.len();
             entities.push(acronym_entity(&definition, lexicon()));
@@ -337,14 +352,40 @@ pub async fn annotate_runs_paused(
 
     if options.names {
         let mut finder = names::NameFinder::new(evidence, lexicon());
+        finder.acronyms = options.acronyms;
+        // The words of the glossaries' people: their bare surnames are references.
+        for entity in glossary.iter().filter(|e| e.kind == Kind::Person) {
+            for word in name_words(&entity.name) {
+                finder.add_known_person_word(word);
+            }
+        }
         for &run in &texts {
             pause_point(clock).await;
             let title_case = tokenize(run, &mut tokens);
             matcher.find_into(run, &tokens, title_case, &mut matches);
             finder.add_run(run, &tokens, title_case, &matches);
         }
-        for found in finder.finish() {
+        // An acronym the article never spells out links to the glossary entry whose
+        // name's initials it is: "NATO" to "North Atlantic Treaty Organization".
+        // The initials are worked out only for an article that has such an acronym.
+        let found_names = finder.finish();
+        let unexplained = |f: &names::FoundName| f.acronym && f.aliases.is_empty();
+        let glossary_initials: Vec<String> = glossary
+            .iter()
+            .filter(|_| found_names.iter().any(unexplained))
+            .map(|e| names::initials(&name_words(&e.name), lexicon()))
+            .collect();
+        for found in found_names {
+            let folded = fold(&found.name);
+            if let Some(entry) = glossary_initials
+                .iter()
+                .position(|i| unexplained(&found) && *i == folded)
+            {
+                matcher.add(&found.name, entry, false);
+                continue;
+            }
             let index = entities.len();
+            let short = found.acronym.then(|| found.name.clone());
             matcher.add(&found.name, index, false);
             for alias in &found.aliases {
                 matcher.add(alias, index, false);
@@ -356,7 +397,7 @@ pub async fn annotate_runs_paused(
                 summary: None,
                 source: Source::None,
                 origin: Origin::Name,
-                short: None,
+                short,
                 aliases: found.aliases,
                 facts: Vec::new(),
                 links: Vec::new(),
@@ -373,11 +414,7 @@ pub async fn annotate_runs_paused(
         .enumerate()
         .filter(|(_, e)| options.people && e.kind == Kind::Person)
         .filter_map(|(index, e)| {
-            let words: Vec<String> = text::tokenize(&e.name)
-                .iter()
-                .filter(|t| t.is_word() && t.case != Case::Lower)
-                .map(|t| fold(t.text(&e.name)))
-                .collect();
+            let words = name_words(&e.name);
             (words.len() > 1).then_some(people::Person {
                 entity: index,
                 words,
@@ -437,11 +474,36 @@ pub async fn annotate_runs_paused(
         }
     }
     if options.context {
-        for entity in entities.iter_mut().filter(|e| e.summary.is_none()) {
-            if let Some(short) = &entity.short {
-                let long = entity.aliases.last().unwrap_or(&entity.name);
+        for (index, entity) in entities
+            .iter_mut()
+            .enumerate()
+            .filter(|(_, e)| e.summary.is_none())
+        {
+            let Some(short) = &entity.short else {
+                continue;
+            };
+            let long = entity.aliases.last().unwrap_or(&entity.name);
+            if long != short {
                 entity.summary = Some([short, " stands for ", long, "."].concat());
                 entity.source = Source::Acronym;
+            } else if let Some(spot) = spots.iter().find(|s| s.entity == index) {
+                // An acronym the article never spells out: the card says so, with the
+                // sentence that first uses it.
+                let run = texts[spot.run];
+                tokenize(run, &mut tokens);
+                let sentence = context::sentence_around(run, &tokens, spot.first);
+                entity.summary = Some(
+                    [
+                        "An abbreviation the article does not spell out. First used in: \u{201C}",
+                        &sentence,
+                        "\u{201D}",
+                    ]
+                    .concat(),
+                );
+                entity.source = Source::Article {
+                    run: spot.run,
+                    sentence,
+                };
             }
         }
     }
@@ -449,6 +511,16 @@ pub async fn annotate_runs_paused(
     let mut annotation = finish(runs, &spans, entities, clock).await;
     link_related(&mut annotation, glossary);
     annotation
+}
+
+/// The folded words of a person's name that a reference may use: capitalised words of
+/// two letters or more ("Laura K. Brenner" gives "laura" and "brenner").
+fn name_words(name: &str) -> Vec<String> {
+    text::tokenize(name)
+        .iter()
+        .filter(|t| t.is_word() && t.case != Case::Lower && t.end - t.start > 1)
+        .map(|t| fold(t.text(name)))
+        .collect()
 }
 
 /// Tokenizes a run into `tokens` and says whether it is set in title case.

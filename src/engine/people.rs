@@ -70,7 +70,11 @@ impl<'a> References<'a> {
             let followed_by_name = tokens
                 .get(at + 1)
                 .is_some_and(|t| t.is_capitalized() && t.space_before());
-            if token.kind == TokenKind::Word && token.case == Case::Capitalized && !followed_by_name
+            // "McGrath" and "O'Sullivan" are mixed case, and references too.
+            if token.kind == TokenKind::Word
+                && token.first_upper()
+                && token.case != Case::AllCaps
+                && !followed_by_name
             {
                 let word = fold(token.text(run));
                 let last_seen = &self.last_seen;

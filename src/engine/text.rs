@@ -169,15 +169,19 @@ pub fn fold(text: &str) -> String {
 /// Appends the folded form of `text` to `out`. ASCII text is copied and lower-cased in
 /// place, a byte loop, unless it holds a backtick, the one ASCII character
 /// [`fold_char`] turns into another: a glossary of thousands of names folds every one.
+/// A soft hyphen is left out, as the tokenizer leaves it out of a word's hash.
 pub fn fold_into(text: &str, out: &mut String) {
     if text.is_ascii() && !text.contains('`') {
         let start = out.len();
         out.push_str(text);
         out[start..].make_ascii_lowercase();
     } else {
-        out.extend(text.chars().map(fold_char));
+        out.extend(text.chars().filter(|&c| c != SOFT_HYPHEN).map(fold_char));
     }
 }
+
+/// U+00AD, which marks where a word may be hyphenated and is invisible otherwise.
+pub const SOFT_HYPHEN: char = '\u{AD}';
 
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
@@ -341,6 +345,11 @@ pub fn tokenize_into(run: &str, tokens: &mut Vec<Token>) {
                     shape.add(next);
                     hash = hash_step(hash, fold_char(next));
                     at += next.len_utf8();
+                } else if next == SOFT_HYPHEN {
+                    // A soft hyphen is a place a word may break, not a break: it stays
+                    // inside the word and out of its hash, so "Tauta\u{AD}hikura" is
+                    // "Tautahikura".
+                    at += 2;
                 } else if is_apostrophe(next) && !is_possessive_at(run, at) {
                     // An apostrophe between two word characters stays inside the word.
                     let after = run[at + next.len_utf8()..].chars().next();

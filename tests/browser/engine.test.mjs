@@ -92,3 +92,56 @@ test('a schema.org NewsArticle in JSON-LD renders, with its mentions as cards', 
   assert.equal(result.paragraphs, 3);
   assert.deepEqual(result.marked.sort(), ['inter-parliamentary-alliance-on-china', 'interpol', 'istanbul', 'tuesday']);
 });
+
+test('glossary and JSON-LD names link like found names: a bare surname and a defined acronym reach the entry', async () => {
+  const page = await harness.page();
+  await page.goto(`${harness.url}/tests/pages/site-glossary.html`);
+  await settled(page);
+  const result = await page.evaluate(async () => {
+    const body = [
+      'Jane Okafor, who leads the Harbour Data Trust (HDT), spoke in Lagos on Monday.',
+      'Okafor said the HDT would publish its figures. Later, Ms. Okafor took questions.',
+    ];
+    const mentions = async (article) => {
+      const element = document.createElement('div');
+      document.body.appendChild(element);
+      const view = await Gloss.mount(element, article, {});
+      const marked = [...element.shadowRoot.querySelectorAll('.gloss-chunk [data-gloss-entity]')].map((m) => [
+        m.textContent,
+        m.dataset.glossEntity,
+      ]);
+      view.destroy();
+      element.remove();
+      return marked;
+    };
+    return {
+      glossary: await mentions({
+        title: 'A trust opens its books',
+        body,
+        entities: [
+          { id: 'okafor', name: 'Jane Okafor', kind: 'person', summary: 'Chair of a data trust.' },
+          { id: 'hdt', name: 'Harbour Data Trust', kind: 'organization', summary: 'A trust that holds port data.' },
+        ],
+      }),
+      jsonLd: await mentions({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: 'A trust opens its books',
+        articleBody: body.join('\n\n'),
+        mentions: [
+          { '@type': 'Person', '@id': 'okafor', name: 'Jane Okafor', description: 'Chair of a data trust.' },
+          { '@type': 'Organization', '@id': 'hdt', name: 'Harbour Data Trust', description: 'A trust that holds port data.' },
+        ],
+      }),
+    };
+  });
+  for (const [source, marked] of Object.entries(result)) {
+    const of = (text) => marked.filter(([t]) => t === text).map(([, id]) => id);
+    const okafor = of('Jane Okafor')[0];
+    const trust = of('Harbour Data Trust')[0];
+    assert.ok(okafor && trust, `${source}: ${JSON.stringify(marked)}`);
+    assert.deepEqual(of('Okafor'), [okafor, okafor], `${source}: every bare Okafor is the entry's`);
+    assert.deepEqual(of('HDT'), [trust, trust], `${source}: every HDT is the entry's`);
+    assert.deepEqual(of('Lagos'), ['lagos'], source);
+  }
+});
