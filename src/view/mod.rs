@@ -14,6 +14,8 @@ pub mod dom;
 pub mod enhance;
 pub mod html;
 #[cfg(target_arch = "wasm32")]
+pub mod listener;
+#[cfg(target_arch = "wasm32")]
 pub mod progress;
 pub mod tree;
 

@@ -227,6 +227,30 @@ test('previous and next move between mentions and highlight them', async () => {
   assert.equal(await mentions.nth(total - 1).getAttribute('aria-expanded'), 'true');
 });
 
+test('keyboard: a card opened with Enter, Tab to "next", and Enter eight times follows each mention in turn', async () => {
+  const page = await demo();
+  const mentions = page.locator(`${HOST} [data-gloss-entity="interpol"]`);
+  const total = await mentions.count();
+  await mentions.first().focus();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
+  await page.locator(CARD).waitFor({ state: 'visible' });
+  const activeAction = () => page.evaluate(() => document.querySelector('.gloss-host').shadowRoot.activeElement?.dataset.glossAction ?? null);
+  let guard = 0;
+  while ((await activeAction()) !== 'next' && guard++ < 20) await page.keyboard.press('Tab');
+  assert.equal(await activeAction(), 'next', 'Tab reaches the next button');
+  for (let press = 1; press <= 8; press++) {
+    await page.keyboard.press('Enter');
+    const at = press % total;
+    assert.equal(await page.locator(`${CARD} .gloss-card-position`).textContent(), `${at + 1} / ${total}`, `press ${press}`);
+    assert.equal(await page.locator(CARD).getAttribute('data-gloss-card'), 'interpol');
+    const expanded = await page.locator(`${HOST} .gloss-mention[aria-expanded="true"]`).count();
+    assert.equal(expanded, 1, `press ${press}: one mention is expanded`);
+    assert.equal(await mentions.nth(at).getAttribute('aria-expanded'), 'true', `press ${press}: the card is at mention ${at + 1}`);
+    assert.equal(await activeAction(), 'next', `press ${press}: focus stays on next`);
+  }
+});
+
 test('content: facts, safe links, related chips that open their own cards', async () => {
   const page = await demo();
   await page.locator(`${HOST} [data-gloss-entity="interpol"]`).first().focus();
