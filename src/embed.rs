@@ -107,9 +107,9 @@ impl View {
         self.root.set_text_content(None);
     }
 
-    /// After a trap inside gloss (the loader hears it as an uncaught `RuntimeError`): if
-    /// it happened in one of this view's card handlers, its cards stop taking input and
-    /// the card closes; the text stays. Returns whether it did.
+    /// After a trap inside gloss (the loader hears it as an uncaught `RuntimeError`):
+    /// whether it happened in one of this view's card handlers, which then take no more
+    /// input. The loader closes the card; the text stays.
     pub fn contain(&self) -> bool {
         self.cards.as_ref().is_some_and(|cards| cards.contain())
     }

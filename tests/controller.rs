@@ -36,13 +36,13 @@ fn controller(enabled: bool) -> Controller {
     let mut controller = Controller::new(COUNTS.len(), TIMING, enabled);
     for (entity, &count) in COUNTS.iter().enumerate() {
         for _ in 0..count {
-            assert_eq!(controller.on(Input::Added { entity }), []);
+            controller.add_mention(entity);
         }
     }
     controller
 }
 
-fn over(mention: Mention, x: f64, y: f64) -> Input {
+fn over(mention: Mention, x: i32, y: i32) -> Input {
     Input::PointerOver {
         place: Place::Mention(mention),
         x,
@@ -58,14 +58,14 @@ fn over_card() -> Input {
             first: false,
             last: false,
         },
-        x: 200.0,
-        y: 300.0,
+        x: 200,
+        y: 300,
         touch: false,
         card: Some(CARD),
     }
 }
 
-fn leave(mention: Mention, x: f64, y: f64) -> Input {
+fn leave(mention: Mention, x: i32, y: i32) -> Input {
     Input::PointerOut {
         from: Place::Mention(mention),
         to: Place::Outside,
@@ -75,7 +75,7 @@ fn leave(mention: Mention, x: f64, y: f64) -> Input {
     }
 }
 
-fn moved(x: f64, y: f64) -> Input {
+fn moved(x: i32, y: i32) -> Input {
     Input::PointerMove {
         x,
         y,
@@ -120,7 +120,7 @@ const CARD_LAST: Place = Place::Card {
     last: true,
 };
 
-fn opened(mention: Mention, trigger: Trigger, pointer_y: Option<f64>) -> Vec<Effect> {
+fn opened(mention: Mention, trigger: Trigger, pointer_y: Option<i32>) -> Vec<Effect> {
     vec![
         Effect::Show { mention, trigger },
         Effect::Place { mention, pointer_y },
@@ -145,7 +145,7 @@ fn closed(mention: Mention, trigger: Trigger) -> Vec<Effect> {
 }
 
 /// The effects of moving an open card from `from` to `to`.
-fn moved_card(from: Mention, to: Mention, trigger: Trigger, pointer_y: Option<f64>) -> Vec<Effect> {
+fn moved_card(from: Mention, to: Mention, trigger: Trigger, pointer_y: Option<i32>) -> Vec<Effect> {
     moved_card_from(from, trigger, to, trigger, pointer_y)
 }
 
@@ -155,7 +155,7 @@ fn moved_card_from(
     from_trigger: Trigger,
     to: Mention,
     trigger: Trigger,
-    pointer_y: Option<f64>,
+    pointer_y: Option<i32>,
 ) -> Vec<Effect> {
     vec![
         Effect::Collapse(from),
@@ -197,7 +197,7 @@ type Row = (
 
 /// Opens A0 with the pointer, the pointer at (150, 150) on it.
 fn pointer_open() -> Vec<Input> {
-    vec![over(A0, 150.0, 150.0), Input::TimerFired]
+    vec![over(A0, 150, 150), Input::TimerFired]
 }
 
 fn keyboard_open(mention: Mention) -> Vec<Input> {
@@ -212,35 +212,35 @@ fn rows() -> Vec<Row> {
             "dwell: resting on a mention starts the dwell",
             true,
             vec![],
-            vec![over(A0, 150.0, 150.0)],
+            vec![over(A0, 150, 150)],
             vec![Effect::StartTimer { ms: 300 }],
             None,
         ),
         (
             "dwell: when it runs out the card opens, anchored to the pointer's line",
             true,
-            vec![over(A0, 150.0, 150.0)],
+            vec![over(A0, 150, 150)],
             vec![Input::TimerFired],
-            opened(A0, Pointer, Some(150.0)),
+            opened(A0, Pointer, Some(150)),
             Some((A0, Pointer)),
         ),
         (
             "dwell: leaving before it runs out abandons it",
             true,
-            vec![over(A0, 150.0, 150.0)],
-            vec![leave(A0, 150.0, 150.0), Input::TimerFired],
+            vec![over(A0, 150, 150)],
+            vec![leave(A0, 150, 150), Input::TimerFired],
             vec![Effect::CancelTimer],
             None,
         ),
         (
             "dwell: moving within the mention is not leaving",
             true,
-            vec![over(A0, 150.0, 150.0)],
+            vec![over(A0, 150, 150)],
             vec![Input::PointerOut {
                 from: Place::Mention(A0),
                 to: Place::Mention(A0),
-                x: 152.0,
-                y: 150.0,
+                x: 152,
+                y: 150,
                 touch: false,
             }],
             vec![],
@@ -250,14 +250,14 @@ fn rows() -> Vec<Row> {
             "hide grace: leaving the open mention starts the hide delay",
             true,
             pointer_open(),
-            vec![leave(A0, 150.0, 150.0)],
+            vec![leave(A0, 150, 150)],
             vec![Effect::StartTimer { ms: 250 }],
             Some((A0, Pointer)),
         ),
         (
             "hide grace: when it runs out the card closes",
             true,
-            [pointer_open(), vec![leave(A0, 150.0, 150.0)]].concat(),
+            [pointer_open(), vec![leave(A0, 150, 150)]].concat(),
             vec![Input::TimerFired],
             closed(A0, Pointer),
             None,
@@ -265,15 +265,15 @@ fn rows() -> Vec<Row> {
         (
             "coming back within the hide delay keeps the card",
             true,
-            [pointer_open(), vec![leave(A0, 150.0, 150.0)]].concat(),
-            vec![over(A0, 151.0, 150.0), Input::TimerFired],
+            [pointer_open(), vec![leave(A0, 150, 150)]].concat(),
+            vec![over(A0, 151, 150), Input::TimerFired],
             vec![Effect::CancelTimer],
             Some((A0, Pointer)),
         ),
         (
             "entering the card cancels the hide delay",
             true,
-            [pointer_open(), vec![leave(A0, 150.0, 150.0)]].concat(),
+            [pointer_open(), vec![leave(A0, 150, 150)]].concat(),
             vec![over_card(), Input::TimerFired],
             vec![Effect::CancelTimer],
             Some((A0, Pointer)),
@@ -281,43 +281,35 @@ fn rows() -> Vec<Row> {
         (
             "safe triangle: inside it, the hide delay is held off",
             true,
-            [pointer_open(), vec![leave(A0, 150.0, 150.0)]].concat(),
-            vec![moved(160.0, 180.0)],
+            [pointer_open(), vec![leave(A0, 150, 150)]].concat(),
+            vec![moved(160, 180)],
             vec![Effect::CancelTimer],
             Some((A0, Pointer)),
         ),
         (
             "safe triangle: another mention inside it does not take over",
             true,
-            [
-                pointer_open(),
-                vec![leave(A0, 150.0, 150.0), moved(160.0, 180.0)],
-            ]
-            .concat(),
-            vec![over(B0, 162.0, 185.0)],
+            [pointer_open(), vec![leave(A0, 150, 150), moved(160, 180)]].concat(),
+            vec![over(B0, 162, 185)],
             vec![],
             Some((A0, Pointer)),
         ),
         (
             "safe triangle: outside it, the hide delay starts again",
             true,
-            [
-                pointer_open(),
-                vec![leave(A0, 150.0, 150.0), moved(160.0, 180.0)],
-            ]
-            .concat(),
-            vec![moved(600.0, 180.0)],
+            [pointer_open(), vec![leave(A0, 150, 150), moved(160, 180)]].concat(),
+            vec![moved(600, 180)],
             vec![Effect::StartTimer { ms: 250 }],
             Some((A0, Pointer)),
         ),
         (
             "safe triangle: a mention outside it starts its own dwell",
             true,
-            [pointer_open(), vec![leave(A0, 150.0, 150.0)]].concat(),
-            vec![over(B0, 600.0, 150.0), Input::TimerFired],
+            [pointer_open(), vec![leave(A0, 150, 150)]].concat(),
+            vec![over(B0, 600, 150), Input::TimerFired],
             concat(&[
                 &[Effect::StartTimer { ms: 300 }],
-                &moved_card(A0, B0, Pointer, Some(150.0)),
+                &moved_card(A0, B0, Pointer, Some(150)),
             ]),
             Some((B0, Pointer)),
         ),
@@ -511,16 +503,16 @@ fn rows() -> Vec<Row> {
             vec![
                 Input::PointerOver {
                     place: Place::Mention(B0),
-                    x: 10.0,
-                    y: 10.0,
+                    x: 10,
+                    y: 10,
                     touch: true,
                     card: None,
                 },
                 Input::PointerOut {
                     from: Place::Mention(B0),
                     to: Place::Outside,
-                    x: 10.0,
-                    y: 10.0,
+                    x: 10,
+                    y: 10,
                     touch: true,
                 },
             ],
@@ -566,7 +558,7 @@ fn rows() -> Vec<Row> {
             vec![Input::Action(Action::Previous)],
             concat(&[
                 &[Effect::ScrollTo(A2), Effect::Flash(A2)],
-                &moved_card(A0, A2, Pointer, Some(150.0)),
+                &moved_card(A0, A2, Pointer, Some(150)),
                 &[Effect::Focus(Focus::Button(Action::Previous))],
             ]),
             Some((A2, Pointer)),
@@ -639,7 +631,7 @@ fn rows() -> Vec<Row> {
             }],
             concat(&[
                 &[Effect::ScrollTo(C0)],
-                &moved_card_from(A0, Keyboard, C0, Pointer, Some(0.0)),
+                &moved_card_from(A0, Keyboard, C0, Pointer, Some(0)),
             ]),
             Some((C0, Pointer)),
         ),
@@ -660,7 +652,7 @@ fn rows() -> Vec<Row> {
             vec![],
             [
                 vec![
-                    over(A0, 1.0, 1.0),
+                    over(A0, 1, 1),
                     focus(A0),
                     key(Key::Enter, Place::Mention(A0)),
                 ],
@@ -754,8 +746,8 @@ impl Page {
     }
 
     fn input(&self, input: Input) {
-        let effects = self.controller.borrow_mut().on(input);
-        self.queue.run(effects, &|effect| self.apply(effect));
+        self.queue.input(&self.controller, input);
+        self.queue.run(&|effect| self.apply(effect));
     }
 
     fn apply(&self, effect: Effect) {
@@ -819,11 +811,7 @@ fn host_listeners_that_feed_inputs_back_in() {
         (
             "a gloss:close listener turns cards off",
             Input::Action(Action::ToggleCards),
-            [
-                pointer_open(),
-                vec![over(B0, 900.0, 900.0), Input::TimerFired],
-            ]
-            .concat(),
+            [pointer_open(), vec![over(B0, 900, 900), Input::TimerFired]].concat(),
             vec![(Open, 0), (Close, 0), (Open, 1), (Close, 1)],
             None,
         ),
@@ -846,19 +834,23 @@ fn host_listeners_that_feed_inputs_back_in() {
 #[test]
 fn effects_queued_from_inside_an_effect_run_after_it() {
     let queue = EffectQueue::default();
+    let controller = RefCell::new(controller(true));
     let applied = RefCell::new(Vec::new());
-    let nested = Cell::new(true);
     let apply = |effect: Effect| {
         applied.borrow_mut().push(effect);
-        if nested.replace(false) {
-            queue.run(vec![Effect::Hide], &|e| applied.borrow_mut().push(e));
-            // The nested call only queued: nothing ran inside this effect.
-            assert_eq!(applied.borrow().len(), 1);
+        if let Effect::Emit { .. } = effect {
+            // A listener moves focus on: the new card's effects wait for this one's.
+            queue.input(&controller, focus(B0));
+            queue.run(&|e| applied.borrow_mut().push(e));
+            assert_eq!(applied.borrow().last(), Some(&effect));
         }
     };
-    queue.run(vec![Effect::CancelTimer, Effect::ShowIndex(true)], &apply);
-    assert_eq!(
-        *applied.borrow(),
-        [Effect::CancelTimer, Effect::ShowIndex(true), Effect::Hide]
-    );
+    assert!(queue.input(&controller, key(Key::Enter, Place::Mention(A0))));
+    queue.run(&apply);
+    let expected = concat(&[
+        &[Effect::PreventDefault],
+        &opened(A0, Trigger::Keyboard, None),
+        &moved_card(A0, B0, Trigger::Keyboard, None),
+    ]);
+    assert_eq!(*applied.borrow(), expected);
 }

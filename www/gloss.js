@@ -426,31 +426,25 @@
    *  handler was running stops taking input and closes its card, its text and marks stay,
    *  the console says so once, naming gloss, and other widgets carry on
    *  (ARCHITECTURE.md, "Containment"). An error no widget claims is left to the page. */
-  window.addEventListener('error', function (event) {
-    if (!(typeof WebAssembly === 'object' && event.error instanceof WebAssembly.RuntimeError)) return;
-    var stopped = [];
-    live.forEach(function (view) { if (view.contain()) stopped.push(view.element); });
-    if (!stopped.length) return;
-    event.preventDefault();
-    stopped.forEach(function (element) {
-      console.error('gloss: an internal error stopped the cards of this widget; its text stays readable.', element, event.error);
-    });
+  addEventListener('error', function (event) {
+    if (event.error instanceof WebAssembly.RuntimeError) live.forEach(function (view) { view.contain(event); });
   });
 
-  /** Asks a Rust view or enhancement whether a trap just stopped its cards, and if so
-   *  closes its card (in `cards`) and marks its mentions (in `mentions`) closed. */
-  function contained(inner, cards, mentions) {
+  /** After a trap: if `inner` (a view or an enhancement) says it stopped its cards, closes
+   *  its card (in `cards`), marks its mentions (in `mentions`) closed and logs it. */
+  function contain(event, element, inner, cards, mentions) {
     try {
-      if (!inner || !inner.contain()) return false;
+      if (!inner || !inner.contain()) return;
     } catch (error) {
       // The trap left the object borrowed: it was not in a card handler.
-      return false;
+      return;
     }
+    event.preventDefault();
     cards.querySelectorAll('.gloss-card').forEach(function (card) { card.hidden = true; });
     mentions.querySelectorAll('.gloss-mention[aria-expanded="true"]').forEach(function (mention) {
       mention.setAttribute('aria-expanded', 'false');
     });
-    return true;
+    console.error('gloss: an internal error stopped the cards of this widget', element, event.error);
   }
 
   /** Adds a themed `.gloss-root` to a shadow root and returns it; `styleWidget` styles it. */
@@ -519,7 +513,7 @@
     // Removes every node, listener and timer this view added; safe to call at any time.
     var view = {
       element: element,
-      contain: function () { return contained(inner, root, root); },
+      contain: function (event) { contain(event, element, inner, root, root); },
       destroy: function () {
         if (destroyed) return;
         destroyed = true;
@@ -663,7 +657,7 @@
         container.setAttribute('data-gloss-state', 'ready');
         var view = {
           element: container,
-          contain: function () { return contained(job, shadow, container); },
+          contain: function (event) { contain(event, container, job, shadow, container); },
           destroy: function () {
             live.delete(view);
             job.destroy();

@@ -88,8 +88,8 @@ pub enum Input {
     /// adapter measures only when [`Controller::watching_pointer`] says it is needed.
     PointerOver {
         place: Place,
-        x: f64,
-        y: f64,
+        x: i32,
+        y: i32,
         touch: bool,
         card: Option<Rect>,
     },
@@ -97,14 +97,14 @@ pub enum Input {
     PointerOut {
         from: Place,
         to: Place,
-        x: f64,
-        y: f64,
+        x: i32,
+        y: i32,
         touch: bool,
     },
     /// The pointer moved to (`x`, `y`), inside the card when `in_card`.
     PointerMove {
-        x: f64,
-        y: f64,
+        x: i32,
+        y: i32,
         in_card: bool,
         card: Option<Rect>,
     },
@@ -134,8 +134,6 @@ pub enum Input {
     TimerFired,
     /// The page scrolled or the viewport changed size.
     Reposition,
-    /// A mention of `entity` joined the page (they arrive in document order).
-    Added { entity: usize },
     /// The view is going away: close, and take no more input.
     Destroy,
 }
@@ -189,7 +187,7 @@ pub enum Effect {
     /// `pointer_y` when there is one.
     Place {
         mention: Mention,
-        pointer_y: Option<f64>,
+        pointer_y: Option<i32>,
     },
     /// Tell the host page.
     Emit {
@@ -206,17 +204,6 @@ pub enum Effect {
     /// Keep the reader's on/off choice.
     StoreChoice(bool),
     ShowIndex(bool),
-}
-
-/// The effects of one input, in order. One push, not inlined at each of the many places
-/// that add an effect: that kept the wasm smaller.
-struct Effects(Vec<Effect>);
-
-impl Effects {
-    #[inline(never)]
-    fn push(&mut self, effect: Effect) {
-        self.0.push(effect);
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -243,10 +230,11 @@ pub struct Controller {
     enabled: bool,
     open: Option<Open>,
     timer: Option<Timer>,
-    /// The last pointer position, in viewport coordinates.
-    pointer: (f64, f64),
+    /// The last pointer position, in viewport coordinates (CSS pixels, as pointer events
+    /// give them).
+    pointer: (i32, i32),
     /// Where the pointer left the open card's mention: the apex of the safe triangle.
-    exit: Option<(f64, f64)>,
+    exit: Option<(i32, i32)>,
     /// The last press was a touch.
     touch: bool,
     /// Focus is going back to this mention, which must not reopen its card.
@@ -265,7 +253,7 @@ impl Controller {
             enabled,
             open: None,
             timer: None,
-            pointer: (0.0, 0.0),
+            pointer: (0, 0),
             exit: None,
             touch: false,
             returning_focus: None,
@@ -298,16 +286,28 @@ impl Controller {
         self.open.is_some() && self.exit.is_some()
     }
 
-    /// Takes in one input and returns what the page must do about it.
-    pub fn on(&mut self, input: Input) -> Vec<Effect> {
-        let mut effects = Effects(Vec::new());
-        if !self.destroyed {
-            self.handle(input, &mut effects);
+    /// A mention of `entity` joined the page (they arrive in document order).
+    pub fn add_mention(&mut self, entity: usize) {
+        if let Some(count) = self.counts.get_mut(entity) {
+            *count += 1;
         }
-        effects.0
     }
 
-    fn handle(&mut self, input: Input, fx: &mut Effects) {
+    /// Takes in one input and returns what the page must do about it.
+    pub fn on(&mut self, input: Input) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        self.on_into(input, &mut effects);
+        effects
+    }
+
+    /// [`Controller::on`], adding the effects to the end of `effects`.
+    pub fn on_into(&mut self, input: Input, effects: &mut Vec<Effect>) {
+        if !self.destroyed {
+            self.handle(input, effects);
+        }
+    }
+
+    fn handle(&mut self, input: Input, fx: &mut Vec<Effect>) {
         match input {
             Input::PointerOver {
                 place,
@@ -398,11 +398,6 @@ impl Controller {
                     fx.push(self.place(open));
                 }
             }
-            Input::Added { entity } => {
-                if let Some(count) = self.counts.get_mut(entity) {
-                    *count += 1;
-                }
-            }
             Input::Destroy => {
                 self.close(fx);
                 self.destroyed = true;
@@ -410,7 +405,7 @@ impl Controller {
         }
     }
 
-    fn pointer_over(&mut self, place: Place, card: Option<Rect>, fx: &mut Effects) {
+    fn pointer_over(&mut self, place: Place, card: Option<Rect>, fx: &mut Vec<Effect>) {
         let mention = match place {
             Place::Card { .. } => {
                 self.cancel_timer(fx);
@@ -437,7 +432,7 @@ impl Controller {
         }
     }
 
-    fn pointer_out(&mut self, from: Place, to: Place, at: (f64, f64), fx: &mut Effects) {
+    fn pointer_out(&mut self, from: Place, to: Place, at: (i32, i32), fx: &mut Vec<Effect>) {
         // Moving within the same mention, within the card, or from either into the card
         // is not leaving.
         if matches!(from, Place::Outside) || matches!(to, Place::Card { .. }) {
@@ -457,7 +452,7 @@ impl Controller {
         self.start_timer(Timer::Hide, fx);
     }
 
-    fn click(&mut self, mention: Mention, fx: &mut Effects) {
+    fn click(&mut self, mention: Mention, fx: &mut Vec<Effect>) {
         if !self.enabled {
             return;
         }
@@ -474,7 +469,7 @@ impl Controller {
         }
     }
 
-    fn focus_in(&mut self, place: Place, visible: bool, fx: &mut Effects) {
+    fn focus_in(&mut self, place: Place, visible: bool, fx: &mut Vec<Effect>) {
         let mention = match place {
             Place::Card { .. } => {
                 self.cancel_timer(fx);
@@ -493,7 +488,7 @@ impl Controller {
         }
     }
 
-    fn key(&mut self, key: Key, place: Place, next_stop: Option<Mention>, fx: &mut Effects) {
+    fn key(&mut self, key: Key, place: Place, next_stop: Option<Mention>, fx: &mut Vec<Effect>) {
         let Some(open) = self.open else {
             // Enter or Space on a mention opens its card, as on any button.
             if let (Key::Enter | Key::Space, Place::Mention(mention)) = (key, place) {
@@ -544,7 +539,7 @@ impl Controller {
         }
     }
 
-    fn action(&mut self, action: Action, fx: &mut Effects) {
+    fn action(&mut self, action: Action, fx: &mut Vec<Effect>) {
         match action {
             Action::Close => {
                 if let Some(open) = self.open {
@@ -589,7 +584,7 @@ impl Controller {
     }
 
     /// Opens (or moves) the card to `mention`.
-    fn show(&mut self, mention: Mention, trigger: Trigger, fx: &mut Effects) {
+    fn show(&mut self, mention: Mention, trigger: Trigger, fx: &mut Vec<Effect>) {
         self.cancel_timer(fx);
         self.exit = None;
         if mention.at >= self.counts.get(mention.entity).copied().unwrap_or(0) {
@@ -617,7 +612,7 @@ impl Controller {
         });
     }
 
-    fn close(&mut self, fx: &mut Effects) {
+    fn close(&mut self, fx: &mut Vec<Effect>) {
         self.cancel_timer(fx);
         self.exit = None;
         let Some(open) = self.open.take() else { return };
@@ -637,12 +632,12 @@ impl Controller {
         }
     }
 
-    fn focus_quietly(&mut self, mention: Mention, fx: &mut Effects) {
+    fn focus_quietly(&mut self, mention: Mention, fx: &mut Vec<Effect>) {
         self.returning_focus = Some(mention);
         fx.push(Effect::Focus(Focus::Mention(mention)));
     }
 
-    fn start_timer(&mut self, timer: Timer, fx: &mut Effects) {
+    fn start_timer(&mut self, timer: Timer, fx: &mut Vec<Effect>) {
         let ms = match timer {
             Timer::Dwell(_) => self.timing.dwell,
             Timer::Hide => self.timing.hide_delay,
@@ -651,7 +646,7 @@ impl Controller {
         fx.push(Effect::StartTimer { ms });
     }
 
-    fn cancel_timer(&mut self, fx: &mut Effects) {
+    fn cancel_timer(&mut self, fx: &mut Vec<Effect>) {
         if self.timer.take().is_some() {
             fx.push(Effect::CancelTimer);
         }
@@ -663,13 +658,15 @@ impl Controller {
         let (Some(apex), Some(card)) = (self.exit, card) else {
             return false;
         };
+        let point = |(x, y): (i32, i32)| (x as f64, y as f64);
+        let apex = point(apex);
         let edge_y = if card.top >= apex.1 {
             card.top
         } else {
             card.bottom
         };
         let (a, b, c) = (apex, (card.left, edge_y), (card.right, edge_y));
-        let p = self.pointer;
+        let p = point(self.pointer);
         let side = |p1: (f64, f64), p2: (f64, f64), p3: (f64, f64)| {
             (p1.0 - p3.0) * (p2.1 - p3.1) - (p2.0 - p3.0) * (p1.1 - p3.1)
         };
@@ -691,10 +688,24 @@ pub struct EffectQueue {
 }
 
 impl EffectQueue {
-    /// Queues `effects` and, unless an outer call is already at it, applies everything
-    /// queued with `apply`, which may call [`EffectQueue::run`] again.
-    pub fn run(&self, mut effects: Vec<Effect>, apply: &dyn Fn(Effect)) {
-        self.waiting.borrow_mut().append(&mut effects);
+    /// Runs `controller` on `input`, queueing its effects; returns whether it asked for
+    /// the event's default action to be stopped. Both borrows end before this returns.
+    pub fn input(&self, controller: &RefCell<Controller>, input: Input) -> bool {
+        let (Ok(mut controller), Ok(mut waiting)) =
+            (controller.try_borrow_mut(), self.waiting.try_borrow_mut())
+        else {
+            return false;
+        };
+        let start = waiting.len();
+        controller.on_into(input, &mut waiting);
+        waiting[start..]
+            .iter()
+            .any(|effect| matches!(effect, Effect::PreventDefault))
+    }
+
+    /// Unless an outer call is already at it, applies everything queued with `apply`,
+    /// which may queue more (through [`EffectQueue::input`]) and call this again.
+    pub fn run(&self, apply: &dyn Fn(Effect)) {
         if self.applying.replace(true) {
             return;
         }

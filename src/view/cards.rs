@@ -46,6 +46,8 @@ struct Shared {
     timer: RefCell<Option<Timeout>>,
     /// Removes the highlight from a mention reached with previous/next.
     flash: RefCell<Option<Timeout>>,
+    /// The highlighted mention.
+    flashed: RefCell<Option<Element>>,
     /// How many of this widget's handlers are running (they nest when one's effect runs
     /// page code that dispatches another event). A trap leaves it above zero.
     running: Cell<u32>,
@@ -177,8 +179,7 @@ impl Cards {
                 show_as_mention(&element, false);
             }
             s.mentions.borrow_mut()[entity].push(element);
-            let effects = s.controller.borrow_mut().on(Input::Added { entity });
-            debug_assert!(effects.is_empty());
+            s.controller.borrow_mut().add_mention(entity);
         }
     }
 
@@ -254,6 +255,7 @@ impl Shared {
             queue: EffectQueue::default(),
             timer: RefCell::new(None),
             flash: RefCell::new(None),
+            flashed: RefCell::new(None),
             running: Cell::new(0),
             dead: Cell::new(false),
             replacing: Cell::new(false),
@@ -275,16 +277,12 @@ impl Shared {
     /// Runs the controller on `input` (the only borrow of it, which ends before anything
     /// else happens), stops `event`'s default action if asked, and applies the effects.
     fn input(self: &Rc<Self>, input: Input, event: Option<&web_sys::Event>) {
-        let effects = match self.controller.try_borrow_mut() {
-            Ok(mut controller) => controller.on(input),
-            Err(_) => return,
-        };
-        if effects.iter().any(|e| matches!(e, Effect::PreventDefault)) {
+        if self.queue.input(&self.controller, input) {
             if let Some(event) = event {
                 event.prevent_default();
             }
         }
-        self.queue.run(effects, &|effect| {
+        self.queue.run(&|effect| {
             if !self.dead.get() {
                 self.apply(effect);
             }
@@ -351,8 +349,8 @@ impl Shared {
         };
         let input = Input::PointerOver {
             place: self.place_of(target_of(event).as_ref(), false),
-            x: pointer.client_x() as f64,
-            y: pointer.client_y() as f64,
+            x: pointer.client_x(),
+            y: pointer.client_y(),
             touch: pointer.pointer_type() == "touch",
             card: self.card_rect(),
         };
@@ -369,8 +367,8 @@ impl Shared {
         let input = Input::PointerOut {
             from: self.place_of(target_of(event).as_ref(), false),
             to: self.place_of(to.as_ref(), false),
-            x: pointer.client_x() as f64,
-            y: pointer.client_y() as f64,
+            x: pointer.client_x(),
+            y: pointer.client_y(),
             touch: pointer.pointer_type() == "touch",
         };
         self.input(input, Some(event));
@@ -382,8 +380,8 @@ impl Shared {
         };
         let in_card = target_of(event).is_some_and(|t| self.card.contains(Some(&t)));
         let input = Input::PointerMove {
-            x: pointer.client_x() as f64,
-            y: pointer.client_y() as f64,
+            x: pointer.client_x(),
+            y: pointer.client_y(),
             in_card,
             card: self.card_rect(),
         };
@@ -517,14 +515,8 @@ impl Shared {
         match effect {
             Effect::PreventDefault => {}
             Effect::StartTimer { ms } => {
-                let weak = Rc::downgrade(self);
-                let timeout = Timeout::new(ms, move || {
-                    if let Some(shared) = weak.upgrade() {
-                        shared.enter(|| shared.input(Input::TimerFired, None));
-                    }
-                });
                 // The old timer is cancelled (dropped) after the borrow ends.
-                let old = self.timer.replace(Some(timeout));
+                let old = self.timer.replace(Some(self.timeout(ms, false)));
                 drop(old);
             }
             Effect::CancelTimer => {
@@ -580,11 +572,12 @@ impl Shared {
             Effect::Flash(mention) => {
                 if let Some(element) = self.element(mention) {
                     let _ = element.class_list().add_1("gloss-flash");
-                    let timeout = Timeout::new(1200, move || {
-                        let _ = element.class_list().remove_1("gloss-flash");
-                    });
-                    let old = self.flash.replace(Some(timeout));
-                    drop(old);
+                    let old = self.flashed.replace(Some(element));
+                    let old_timer = self.flash.replace(Some(self.timeout(1200, true)));
+                    drop(old_timer);
+                    if let Some(old) = old {
+                        let _ = old.class_list().remove_1("gloss-flash");
+                    }
                 }
             }
             Effect::ShowEnabled(enabled) => self.show_enabled(enabled),
@@ -599,6 +592,23 @@ impl Shared {
             }
             Effect::ShowIndex(show) => self.show_index(show),
         }
+    }
+
+    /// A timer that, after `ms`, removes the highlight (`flash`) or tells the controller.
+    /// One closure type for both: each type has its own glue in the wasm.
+    fn timeout(self: &Rc<Self>, ms: u32, flash: bool) -> Timeout {
+        let weak = Rc::downgrade(self);
+        Timeout::new(ms, move || {
+            let Some(shared) = weak.upgrade() else { return };
+            if flash {
+                let flashed = shared.flashed.take();
+                if let Some(element) = flashed {
+                    let _ = element.class_list().remove_1("gloss-flash");
+                }
+            } else {
+                shared.enter(|| shared.input(Input::TimerFired, None));
+            }
+        })
     }
 
     /// Fills the card for `mention`'s entity and shows it, marked as that mention's.
@@ -624,7 +634,7 @@ impl Shared {
 
     /// Puts the card by its mention, as [`placement::place`] says. Positions go through
     /// the CSSOM, which a strict CSP allows.
-    fn place(&self, mention: Mention, pointer_y: Option<f64>) {
+    fn place(&self, mention: Mention, pointer_y: Option<i32>) {
         let (Some(element), Some(window)) = (self.element(mention), web_sys::window()) else {
             return;
         };
@@ -661,7 +671,7 @@ impl Shared {
             },
             viewport,
             rtl,
-            pointer_y,
+            pointer_y: pointer_y.map(f64::from),
         };
         match placement::place(&request) {
             Placement::Sheet => {
