@@ -771,18 +771,20 @@ impl Page {
     }
 }
 
+/// A row: name, the host's input inside the first `gloss:close`, the reader's inputs, the
+/// events the host hears, and the card open at the end.
+type HostRow = (
+    &'static str,
+    Input,
+    Vec<Input>,
+    Vec<(Event, usize)>,
+    Option<Mention>,
+);
+
 #[test]
 fn host_listeners_that_feed_inputs_back_in() {
     use Event::{Close, Open};
-    // Name, the host's input inside the first gloss:close, the reader's inputs, the events
-    // the host hears, the card open at the end.
-    let rows: Vec<(
-        &str,
-        Input,
-        Vec<Input>,
-        Vec<(Event, usize)>,
-        Option<Mention>,
-    )> = vec![
+    let rows: Vec<HostRow> = vec![
         (
             "a gloss:close listener destroys the view while the card moves",
             Input::Destroy,

@@ -122,44 +122,52 @@ impl Cards {
     fn listen(shared: Shared, targets: &[Element]) -> Result<Cards, JsValue> {
         let shared = Rc::new(shared);
         shared.show_enabled(shared.controller.borrow().enabled());
-        // Not passive: the keyboard and click handlers call preventDefault. The closures
-        // hold the widget weakly: dropping `Cards` frees it even while one is running.
-        let on = |target: &web_sys::EventTarget,
-                  event: &'static str,
-                  handler: fn(&Rc<Shared>, &web_sys::Event)| {
-            let weak = Rc::downgrade(&shared);
-            let handler = move |e| {
-                if let Some(shared) = weak.upgrade() {
-                    shared.enter(|| handler(&shared, &e));
-                }
-            };
-            Listener::new(target, event, false, false, Box::new(handler))
-        };
         let window = web_sys::window().ok_or("no window")?;
-        let reposition = |event: &'static str| {
-            let weak = Rc::downgrade(&shared);
-            let handler = move |_| {
-                if let Some(shared) = weak.upgrade() {
-                    shared.enter(|| shared.input(Input::Reposition, None));
-                }
-            };
-            Listener::new(&window, event, true, true, Box::new(handler))
-        };
+        let document = shared.document.clone();
+        let delegated: [(&str, Handler); 6] = [
+            ("pointerover", Shared::on_pointer_over),
+            ("pointerout", Shared::on_pointer_out),
+            ("pointermove", Shared::on_pointer_move),
+            ("focusin", Shared::on_focus_in),
+            ("focusout", Shared::on_focus_out),
+            ("click", Shared::on_click),
+        ];
         let mut listeners = Vec::new();
         for target in targets {
-            listeners.push(on(target, "pointerover", Shared::on_pointer_over));
-            listeners.push(on(target, "pointerout", Shared::on_pointer_out));
-            listeners.push(on(target, "pointermove", Shared::on_pointer_move));
-            listeners.push(on(target, "focusin", Shared::on_focus_in));
-            listeners.push(on(target, "focusout", Shared::on_focus_out));
-            listeners.push(on(target, "click", Shared::on_click));
+            for (event, handler) in delegated {
+                listeners.push(listener(&shared, target, event, false, handler));
+            }
         }
-        // Escape and outside taps count wherever focus and the pointer are.
-        let document = shared.document.clone();
-        listeners.push(on(&document, "keydown", Shared::on_key_down));
-        listeners.push(on(&document, "pointerdown", Shared::on_pointer_down));
-        listeners.push(reposition("scroll"));
-        listeners.push(reposition("resize"));
+        // Escape and outside taps count wherever focus and the pointer are; scrolling
+        // anywhere moves the card.
+        listeners.push(listener(
+            &shared,
+            &document,
+            "keydown",
+            false,
+            Shared::on_key_down,
+        ));
+        listeners.push(listener(
+            &shared,
+            &document,
+            "pointerdown",
+            false,
+            Shared::on_pointer_down,
+        ));
+        listeners.push(listener(
+            &shared,
+            &window,
+            "scroll",
+            true,
+            Shared::on_reposition,
+        ));
+        listeners.push(listener(
+            &shared,
+            &window,
+            "resize",
+            true,
+            Shared::on_reposition,
+        ));
         Ok(Cards {
             shared,
             _listeners: listeners,
@@ -195,6 +203,28 @@ impl Cards {
         }
         stopped
     }
+}
+
+type Handler = fn(&Rc<Shared>, &web_sys::Event);
+
+/// A listener for `event` on `target` that runs `handler` for the widget while it lives.
+/// Not passive, since the keyboard and click handlers call preventDefault, except for
+/// scroll and resize (`window`), heard in the capture phase. The closure holds the widget
+/// weakly: dropping `Cards` frees it even while one is running.
+fn listener(
+    shared: &Rc<Shared>,
+    target: &web_sys::EventTarget,
+    event: &'static str,
+    window: bool,
+    handler: Handler,
+) -> Listener {
+    let weak = Rc::downgrade(shared);
+    let run = move |e| {
+        if let Some(shared) = weak.upgrade() {
+            shared.enter(|| handler(&shared, &e));
+        }
+    };
+    Listener::new(target, event, window, window, Box::new(run))
 }
 
 /// An empty, hidden card: a non-modal dialog labelled by its heading, in `parent`.
@@ -341,6 +371,10 @@ impl Shared {
     fn card_rect(&self) -> Option<Rect> {
         let watching = self.controller.borrow().watching_pointer();
         watching.then(|| rect(&self.card.get_bounding_client_rect()))
+    }
+
+    fn on_reposition(self: &Rc<Self>, _: &web_sys::Event) {
+        self.input(Input::Reposition, None);
     }
 
     fn on_pointer_over(self: &Rc<Self>, event: &web_sys::Event) {

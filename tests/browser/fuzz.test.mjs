@@ -195,6 +195,10 @@ async function run(pageName, contextName, seed) {
   const page = await harness.page(CONTEXTS[contextName]);
   await page.goto(`${harness.url}/tests/pages/blank.html`);
   await page.evaluate(() => Gloss.ready);
+  // Links (the article's own, the card's) would take the page away: the fuzz stays put.
+  await page.evaluate(() => document.addEventListener('click', (event) => {
+    if (event.composedPath().some((node) => node.localName === 'a')) event.preventDefault();
+  }, true));
   const srcs = PAGES[pageName];
   await mount(page, srcs[0]);
   const random = generator(seed);
@@ -204,8 +208,13 @@ async function run(pageName, contextName, seed) {
     assert.fail(`seed ${seed}, ${pageName}, ${contextName}, step ${done.length}: ${message}\nlast steps: ${done.slice(-8).join('; ')}\nreplay: ${replay}`);
   };
   for (let step = 0; step < STEPS; step++) {
-    done.push(await act(page, random, contextName === 'phone', srcs));
-    await settle(page);
+    try {
+      done.push(await act(page, random, contextName === 'phone', srcs));
+      await settle(page);
+    } catch (error) {
+      const widget = page.url() + ' ' + await page.evaluate(() => typeof Gloss + ' ' + !!customElements.get('gloss-article') + ' ' + [...document.querySelectorAll('gloss-article')].map((e) => `${e.getAttribute('src')}: ${e.dataset.glossState}, ${e.shadowRoot?.childNodes.length} nodes`).join('; '));
+      fail(`${error.message} (widget: ${widget || 'none'}; console: ${page.consoleMessages.slice(-3).map((m) => m.text).join(' | ')})`);
+    }
     const errors = unexpectedErrors(page);
     if (errors.length) fail(errors.join('\n'));
     const wrong = await page.evaluate(violations);
