@@ -26,6 +26,9 @@ struct MountOptions {
     messages: Vec<(String, String)>,
     /// A test hook: panic inside `render`, to prove a panic stays inside its widget.
     panic_for_testing: bool,
+    /// A test hook: trap when a card is placed, to prove that a trap inside an event
+    /// handler stops only its widget's cards.
+    trap_in_cards_for_testing: bool,
     /// `auto: false` turns every finder off; `auto: {acronyms, names, people, context}`
     /// switches them one by one (a missing key leaves that finder on).
     finders: Options,
@@ -46,6 +49,10 @@ impl MountOptions {
             cards: value.member("cards").and_then(|v| v.boolean()),
             index: value.member("index").and_then(|v| v.boolean()) == Some(true),
             panic_for_testing: value.member("__panicForTesting").and_then(|v| v.boolean())
+                == Some(true),
+            trap_in_cards_for_testing: value
+                .member("__trapInCardsForTesting")
+                .and_then(|v| v.boolean())
                 == Some(true),
             progress: value.member("progress").and_then(|v| v.boolean()) == Some(true),
             words_per_minute: value
@@ -96,11 +103,17 @@ pub struct View {
 impl View {
     /// Removes everything this view added to the page.
     pub fn destroy(&mut self) {
-        if let Some(cards) = self.cards.take() {
-            cards.close();
-        }
+        // Dropping the cards closes the card, telling the host page.
+        self.cards = None;
         self.progress = None;
         self.root.set_text_content(None);
+    }
+
+    /// After a trap inside gloss (the loader hears it as an uncaught `RuntimeError`):
+    /// whether it happened in one of this view's card handlers, which then take no more
+    /// input. The loader closes the card; the text stays.
+    pub fn contain(&self) -> bool {
+        self.cards.as_ref().is_some_and(|cards| cards.contain())
     }
 }
 
@@ -314,6 +327,7 @@ async fn render_job(
             timing,
             view_options.messages.clone(),
             view_options.index,
+            options.trap_in_cards_for_testing,
         )?)
     };
     if let Some(cards) = &cards {
@@ -458,11 +472,15 @@ impl Enhancement {
         Ok(())
     }
 
+    /// [`View::contain`], for the enhancer's cards.
+    pub fn contain(&self) -> bool {
+        self.cards.as_ref().is_some_and(|cards| cards.contain())
+    }
+
     /// Removes the cards and unwraps every mention, leaving the page's text as it was.
     pub fn destroy(&mut self) -> Result<(), JsValue> {
-        if let Some(cards) = self.cards.take() {
-            cards.close();
-        }
+        // Dropping the cards closes the card, telling the host page.
+        self.cards = None;
         let wrappers = self.root.query_selector_all(".gloss-mention")?;
         for i in 0..wrappers.length() {
             let Some(wrapper) = wrappers.item(i) else {

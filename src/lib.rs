@@ -64,6 +64,7 @@ pub fn decimal(mut n: usize) -> String {
     digits[at..].iter().map(|&digit| digit as char).collect()
 }
 
+pub mod cards;
 pub mod engine;
 pub mod model;
 pub mod pause;

@@ -24,6 +24,8 @@ const MODULES: &[(&str, Layer)] = &[
     ("pause", Layer::Leaf),
     ("model", Layer::Model),
     ("engine", Layer::Engine),
+    // The cards' controller and placement: plain Rust beside the engine, below the view.
+    ("cards", Layer::Engine),
     ("view", Layer::View),
     ("embed", Layer::Edge),
     ("cli", Layer::Edge),
@@ -45,6 +47,7 @@ const VIEW_DOM_MODULES: &[&str] = &[
     "src/view/dom/",
     "src/view/cards.rs",
     "src/view/enhance.rs",
+    "src/view/listener.rs",
     "src/view/progress.rs",
 ];
 
@@ -209,6 +212,24 @@ fn the_checker_finds_what_it_should() {
             "src/engine/names.rs",
             "fn f(e: web_sys::Element) {}",
             true,
+        ),
+        (
+            "the controller reaches the view",
+            "src/cards/controller.rs",
+            "use crate::view::dom;",
+            true,
+        ),
+        (
+            "the controller uses web-sys",
+            "src/cards/placement.rs",
+            "use web_sys::DomRect;",
+            true,
+        ),
+        (
+            "the view uses the controller",
+            "src/view/cards.rs",
+            "use crate::cards::Controller;",
+            false,
         ),
         (
             "view uses the engine",

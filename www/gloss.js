@@ -117,6 +117,32 @@ import { inSlices, nextTask, SLICE_MS } from './loader/slices.mjs';
     return true;
   }
 
+  /** A trap inside one of gloss's event handlers or timers reaches the page as an
+   *  uncaught `RuntimeError` (the release build aborts on a panic). The widget whose
+   *  handler was running stops taking input and closes its card, its text and marks stay,
+   *  the console says so once, naming gloss, and other widgets carry on
+   *  (ARCHITECTURE.md, "Containment"). An error no widget claims is left to the page. */
+  addEventListener('error', function (event) {
+    if (event.error instanceof WebAssembly.RuntimeError) live.forEach(function (view) { view.contain(event); });
+  });
+
+  /** After a trap: if `inner` (a view or an enhancement) says it stopped its cards, closes
+   *  its card (in `cards`), marks its mentions (in `mentions`) closed and logs it. */
+  function contain(event, element, inner, cards, mentions) {
+    try {
+      if (!inner || !inner.contain()) return;
+    } catch (error) {
+      // The trap left the object borrowed: it was not in a card handler.
+      return;
+    }
+    event.preventDefault();
+    cards.querySelectorAll('.gloss-card').forEach(function (card) { card.hidden = true; });
+    mentions.querySelectorAll('.gloss-mention[aria-expanded="true"]').forEach(function (mention) {
+      mention.setAttribute('aria-expanded', 'false');
+    });
+    console.error('gloss: an internal error stopped the cards of this widget', element, event.error);
+  }
+
   /** Adds a themed `.gloss-root` to a shadow root and returns it; `styleWidget` styles it. */
   function widgetRoot(shadow, options) {
     var root = document.createElement('div');
@@ -341,6 +367,7 @@ import { inSlices, nextTask, SLICE_MS } from './loader/slices.mjs';
     // Removes every node, listener and timer this view added; safe to call at any time.
     var view = {
       element: element,
+      contain: function (event) { contain(event, element, inner, root, root); },
       destroy: function () {
         if (destroyed) return;
         destroyed = true;
@@ -535,6 +562,7 @@ import { inSlices, nextTask, SLICE_MS } from './loader/slices.mjs';
         state('ready');
         var view = {
           element: container,
+          contain: function (event) { contain(event, container, job, shadow, container); },
           destroy: function () {
             live.delete(view);
             job.destroy();

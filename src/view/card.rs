@@ -130,10 +130,16 @@ fn navigation(info: &EntityInfo, at: usize, messages: &Messages) -> Element {
     } else {
         &messages.mentions
     };
-    let text = [&crate::decimal(count), " ", label.as_str()].concat();
-    let mut nav = Element::new("div")
-        .class("gloss-card-nav")
-        .child(Element::new("span").class("gloss-card-count").text(text));
+    // Numbers and the counter are isolated, so that in a right-to-left article the count
+    // stays with its words and "1 / 3" does not read "3 / 1". The count's own direction
+    // follows its words (`dir="auto"`).
+    let mut nav = Element::new("div").class("gloss-card-nav").child(
+        Element::new("span")
+            .class("gloss-card-count")
+            .attr("dir", "auto")
+            .child(Element::new("bdi").text(crate::decimal(count)))
+            .text([" ", label.as_str()].concat()),
+    );
     if count > 1 {
         let position = [&crate::decimal(at + 1), " / ", &crate::decimal(count)].concat();
         nav = nav
@@ -145,8 +151,9 @@ fn navigation(info: &EntityInfo, at: usize, messages: &Messages) -> Element {
                     .text("\u{2039}"),
             )
             .child(
-                Element::new("span")
+                Element::new("bdi")
                     .class("gloss-card-position")
+                    .attr("dir", "ltr")
                     .text(position),
             )
             .child(
@@ -227,7 +234,7 @@ pub fn index_entries(annotation: &Annotation) -> Vec<Element> {
                                 .text(info.name.clone()),
                         )
                         .child(
-                            Element::new("span")
+                            Element::new("bdi")
                                 .class("gloss-index-count")
                                 .text(crate::decimal(info.mentions.len())),
                         )

@@ -15,6 +15,8 @@ pub mod dom;
 pub mod enhance;
 pub mod html;
 pub mod knowledge;
+#[cfg(target_arch = "wasm32")]
+pub mod listener;
 mod messages;
 mod node;
 #[cfg(target_arch = "wasm32")]

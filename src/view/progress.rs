@@ -1,13 +1,13 @@
 //! The optional reading-progress bar: a thin line at the top of the widget that fills as
 //! the reader scrolls through the article.
 
-use gloo_events::{EventListener, EventListenerOptions};
+use super::listener::Listener;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement};
 
 /// The live bar. Dropping it removes its listeners.
 pub struct Progress {
-    _listeners: [EventListener; 2],
+    _listeners: [Listener; 2],
 }
 
 impl Progress {
@@ -48,12 +48,11 @@ impl Progress {
             }
         };
         update();
-        let passive = EventListenerOptions::run_in_capture_phase();
         let on_scroll = {
             let update = update.clone();
-            EventListener::new_with_options(&window, "scroll", passive, move |_| update())
+            Listener::new(&window, "scroll", true, true, Box::new(move |_| update()))
         };
-        let on_resize = EventListener::new(&window, "resize", move |_| update());
+        let on_resize = Listener::new(&window, "resize", false, true, Box::new(move |_| update()));
         Ok(Progress {
             _listeners: [on_scroll, on_resize],
         })

@@ -227,6 +227,68 @@ test('previous and next move between mentions and highlight them', async () => {
   assert.equal(await mentions.nth(total - 1).getAttribute('aria-expanded'), 'true');
 });
 
+test('keyboard: a card opened with Enter, Tab to "next", and Enter eight times follows each mention in turn', async () => {
+  const page = await demo();
+  const mentions = page.locator(`${HOST} [data-gloss-entity="interpol"]`);
+  const total = await mentions.count();
+  await mentions.first().focus();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
+  await page.locator(CARD).waitFor({ state: 'visible' });
+  const activeAction = () => page.evaluate(() => document.querySelector('.gloss-host').shadowRoot.activeElement?.dataset.glossAction ?? null);
+  let guard = 0;
+  while ((await activeAction()) !== 'next' && guard++ < 20) await page.keyboard.press('Tab');
+  assert.equal(await activeAction(), 'next', 'Tab reaches the next button');
+  for (let press = 1; press <= 8; press++) {
+    await page.keyboard.press('Enter');
+    const at = press % total;
+    assert.equal(await page.locator(`${CARD} .gloss-card-position`).textContent(), `${at + 1} / ${total}`, `press ${press}`);
+    assert.equal(await page.locator(CARD).getAttribute('data-gloss-card'), 'interpol');
+    const expanded = await page.locator(`${HOST} .gloss-mention[aria-expanded="true"]`).count();
+    assert.equal(expanded, 1, `press ${press}: one mention is expanded`);
+    assert.equal(await mentions.nth(at).getAttribute('aria-expanded'), 'true', `press ${press}: the card is at mention ${at + 1}`);
+    assert.equal(await activeAction(), 'next', `press ${press}: focus stays on next`);
+  }
+});
+
+test('right to left: the counter reads "1 / 4" and the count stays with its words', async () => {
+  const page = await harness.page({ viewport: { width: 1100, height: 800 } });
+  await page.goto(`${harness.url}/tests/pages/blank.html`);
+  await page.evaluate(() => Gloss.ready);
+  await page.evaluate(async () => {
+    const host = document.createElement('div');
+    host.id = 'rtl';
+    document.body.appendChild(host);
+    await Gloss.mount(host, '/tests/fixtures/rtl.json');
+  });
+  await page.locator('#rtl .gloss-mention[data-gloss-entity="interpol"]').first().focus();
+  await page.locator('#rtl .gloss-card').waitFor({ state: 'visible' });
+  // Where each character of an element's text is drawn, left to right on the screen.
+  const drawn = (selector) => page.locator(selector).evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const glyphs = [];
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      for (let i = 0; i < node.data.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = range.getBoundingClientRect();
+        if (box.width > 0 && node.data[i].trim()) glyphs.push({ char: node.data[i], x: box.left });
+      }
+    }
+    return glyphs.sort((a, b) => a.x - b.x).map((g) => g.char).join('');
+  });
+  assert.equal(await page.locator('#rtl .gloss-card').evaluate((e) => getComputedStyle(e).direction), 'rtl');
+  const total = await page.locator('#rtl .gloss-mention[data-gloss-entity="interpol"]').count();
+  assert.equal(total, 4, 'the title and three paragraphs mention it');
+  assert.equal(await drawn('#rtl .gloss-card-position'), '1/4', 'the counter reads left to right');
+  const count = await drawn('#rtl .gloss-card-count');
+  assert.match(count, /^4[a-z]/, `the count comes before its words: ${count}`);
+  await page.locator('#rtl .gloss-card [data-gloss-action="next"]').click();
+  assert.equal(await drawn('#rtl .gloss-card-position'), '2/4');
+});
+
 test('content: facts, safe links, related chips that open their own cards', async () => {
   const page = await demo();
   await page.locator(`${HOST} [data-gloss-entity="interpol"]`).first().focus();

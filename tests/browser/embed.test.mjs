@@ -236,7 +236,7 @@ test('in-place enhancement wraps mentions and keeps every character and element'
 });
 
 test('enhancement names the glossary at fault and warns of unknown messages, as the widget does', async () => {
-  const page = await harness.page();
+  const page = await harness.page({ expectErrors: /^gloss: glossary 1: \[0\]\.id: this field is required/ });
   await page.goto(`${harness.url}/tests/pages/blank.html`);
   await page.evaluate(() => Gloss.ready);
   const state = await page.evaluate(async () => {

@@ -1,5 +1,8 @@
 // Shared set-up for the browser tests: Debian's Chromium through playwright-core, and the
-// test server on 127.0.0.1.
+// test server on 127.0.0.1. Every test fails on an uncaught page error and on a console
+// error that names gloss, unless it opened its page with `expectErrors` (true, or a
+// regular expression that each such error must match).
+import { afterEach } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +20,26 @@ const ARGS = [
   '--no-first-run',
 ];
 
+/** The errors seen on each page opened since the last test ended, not yet checked. */
+const watched = new Set();
+
+/** The page's errors a test did not declare: uncaught errors, and console errors that
+ *  name gloss (a page's own errors are its business). */
+export function unexpectedErrors(page) {
+  const expected = page.expectErrors;
+  return page.consoleMessages
+    .filter((m) => m.type === 'pageerror' || (m.type === 'error' && /gloss/i.test(m.text)))
+    .filter((m) => !(expected === true || (expected instanceof RegExp && expected.test(m.text))))
+    .map((m) => `${m.type}: ${m.text}`);
+}
+
+// Checked after every test of every file that uses the harness.
+afterEach(() => {
+  const errors = [...watched].flatMap((page) => unexpectedErrors(page));
+  watched.clear();
+  if (errors.length) throw new Error(`errors on the page:\n${errors.join('\n')}`);
+});
+
 /** Starts a server and a browser. Call `close()` when done. */
 export async function open(serverOptions) {
   const server = await start(0, serverOptions);
@@ -28,12 +51,16 @@ export async function open(serverOptions) {
     url: server.url,
     knowledge: server.knowledge,
     browser,
-    async page(contextOptions = {}) {
+    /** A page in a new context with `contextOptions`; `expectErrors` (true or a regular
+     *  expression) declares the errors the test expects to see. */
+    async page({ expectErrors = false, ...contextOptions } = {}) {
       const context = await browser.newContext(contextOptions);
       const page = await context.newPage();
       page.consoleMessages = [];
+      page.expectErrors = expectErrors;
       page.on('console', (message) => page.consoleMessages.push({ type: message.type(), text: message.text() }));
       page.on('pageerror', (error) => page.consoleMessages.push({ type: 'pageerror', text: String(error) }));
+      watched.add(page);
       return page;
     },
     async close() {

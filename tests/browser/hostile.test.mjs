@@ -119,9 +119,10 @@ test('no vector in any field runs, and every field shows it as text', async () =
   assert.ok(warnings.length > 0, 'dropped URLs are reported');
 });
 
-/** Mounts `input` with `options` and returns the error box text and console errors. */
-async function failure(input, options = {}) {
-  const page = await harness.page();
+/** Mounts `input` with `options` and returns the error box text and console errors. Each
+ *  console error must match `expected`. */
+async function failure(input, options, expected) {
+  const page = await harness.page({ expectErrors: expected });
   await page.goto(`${harness.url}/tests/pages/site-glossary.html`);
   await settled(page);
   const box = await page.evaluate(async ({ input, options }) => {
@@ -149,7 +150,7 @@ const ERRORS = [
 
 for (const [name, input, options, expected] of ERRORS) {
   test(`bad input gets a clear error and the page lives on: ${name}`, async () => {
-    const result = await failure(input, options);
+    const result = await failure(input, options, expected);
     assert.equal(result.state, 'error');
     assert.match(result.text, expected);
     assert.match(result.errors, expected);
@@ -187,7 +188,7 @@ test('unknown fields and dropped URLs are warnings that change nothing else', as
 });
 
 test('a panic in one widget shows its error box, and a second widget still works', async () => {
-  const page = await harness.page();
+  const page = await harness.page({ expectErrors: /^gloss: .*internal error/ });
   await page.goto(`${harness.url}/tests/pages/site-glossary.html`);
   await settled(page);
   const result = await page.evaluate(async () => {
@@ -210,6 +211,48 @@ test('a panic in one widget shows its error box, and a second widget still works
   const errors = page.consoleMessages.filter((m) => m.type === 'error').map((m) => m.text);
   // The release build aborts at once on a panic, so the console has the trap, not the message.
   assert.ok(errors.some((e) => e.startsWith('gloss: internal error: RuntimeError: unreachable')), errors.join('\n'));
+});
+
+test('a trap inside one widget\'s card handler stops that widget\'s cards alone, and says so once', async () => {
+  // Everything but the one error the loader logs fails the test: the trap itself must not
+  // reach the page as an uncaught error.
+  const page = await harness.page({ expectErrors: /^gloss: an internal error stopped the cards of this widget/ });
+  await page.goto(`${harness.url}/tests/pages/blank.html`);
+  await page.evaluate(() => Gloss.ready);
+  await page.evaluate(async () => {
+    for (const [id, options] of [['broken', { __trapInCardsForTesting: true }], ['working', {}]]) {
+      const element = document.createElement('div');
+      element.id = id;
+      document.body.appendChild(element);
+      await Gloss.mount(element, '/tests/fixtures/bare-article.json', options);
+    }
+  });
+  const broken = page.locator('#broken .gloss-mention[data-gloss-entity="interpol"]').first();
+  // The test hook traps while the card is placed: after it has been shown.
+  await broken.focus();
+  const state = () => page.evaluate(() => {
+    const root = document.getElementById('broken').shadowRoot;
+    return {
+      card: !root.querySelector('.gloss-card').hidden,
+      expanded: root.querySelectorAll('[aria-expanded="true"]').length,
+      title: root.querySelector('.gloss-title').textContent,
+      marks: root.querySelectorAll('.gloss-mention').length,
+    };
+  });
+  const marks = await page.locator('#working .gloss-mention').count();
+  assert.deepEqual(await state(), { card: false, expanded: 0, title: 'A short note on Lyon', marks });
+  // It takes no more input: Escape, Enter and a click open nothing and trap no more.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
+  await broken.click();
+  await page.waitForTimeout(400);
+  assert.equal((await state()).card, false);
+  const errors = page.consoleMessages.filter((m) => m.type === 'error' || m.type === 'pageerror');
+  assert.equal(errors.length, 1, errors.map((m) => m.text).join('\n'));
+  // The other widget on the page carries on.
+  await page.locator('#working .gloss-mention[data-gloss-entity="interpol"]').first().focus();
+  await page.locator('#working .gloss-card').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#working .gloss-card').getAttribute('data-gloss-card'), 'interpol');
 });
 
 test('a getter in the input that renders another article meanwhile breaks neither', async () => {

@@ -110,7 +110,8 @@ test('dates are shown in the reader\'s locale in <time datetime>', async () => {
 });
 
 test('the widget\'s words follow the article\'s language, and the host can replace them', async () => {
-  const page = await load('/tests/pages/article.html?french');
+  // The last mount is of a malformed article, to see the error box in the host's words.
+  const page = await load('/tests/pages/article.html?french', { expectErrors: /malformed\.json: line 4, column 1/ });
   assert.equal(await page.locator(`${HOST} .gloss-toggle`).textContent(), 'Fiches des noms');
   assert.match(await page.locator(`${HOST} .gloss-reading-time`).textContent(), /min de lecture$/);
   const custom = await page.evaluate(async () => {

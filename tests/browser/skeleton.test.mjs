@@ -65,7 +65,7 @@ test('focusing a mark opens its card; moving away closes it', async () => {
 });
 
 test('a broken article shows an error box, and the widget beside it still works', async () => {
-  const page = await harness.page();
+  const page = await harness.page({ expectErrors: /malformed\.json: line 4, column 1: expected a value/ });
   await page.goto(`${harness.url}/tests/pages/two-widgets.html`);
   await settled(page, 2);
   const broken = page.locator('#first .gloss-host');

@@ -1,0 +1,723 @@
+//! The card state machine. [`Controller::on`] takes one [`Input`], what happened, and
+//! returns the [`Effect`]s, what the page must do about it; it never calls out, so it
+//! cannot be re-entered halfway through a change. Mentions are named by number, the
+//! entity's index and the mention's place among that entity's mentions in document
+//! order; the browser adapter maps the numbers to elements.
+//!
+//! The adapter applies effects from a queue ([`EffectQueue`]) with no borrow held: an
+//! effect that runs page code (focus, `gloss:open` and `gloss:close` listeners) may feed
+//! new inputs back in, whose effects join the end of the queue. Each batch of effects is
+//! consistent with the change that made it, so applying them in order always leaves the
+//! page as the controller's last state says.
+
+use super::placement::Rect;
+use std::cell::{Cell, RefCell};
+
+/// Timings, in milliseconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timing {
+    /// How long the pointer rests on a mention before its card opens.
+    pub dwell: u32,
+    /// How long a card stays after the pointer leaves it and its mention.
+    pub hide_delay: u32,
+}
+
+/// What opened a card, reported to the host page in `gloss:open`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trigger {
+    Pointer,
+    Keyboard,
+    Touch,
+}
+
+impl Trigger {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Trigger::Pointer => "pointer",
+            Trigger::Keyboard => "keyboard",
+            Trigger::Touch => "touch",
+        }
+    }
+}
+
+/// One mention: the entity's index in the annotation and the mention's place among the
+/// entity's mentions, in document order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub entity: usize,
+    pub at: usize,
+}
+
+/// Where an event happened, as far as cards care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// On (or inside) a mention of this widget.
+    Mention(Mention),
+    /// Inside the card. `first` and `last` say whether the element is the card's first or
+    /// last focusable one, which the Tab order needs.
+    Card { first: bool, last: bool },
+    /// Anywhere else, or nowhere (a focus that leaves the page).
+    Outside,
+}
+
+/// The keys cards answer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Escape,
+    Tab,
+    ShiftTab,
+    Enter,
+    Space,
+}
+
+/// The widget's buttons: the card's close, previous and next, and the toolbar's cards
+/// switch and index button.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Close,
+    Previous,
+    Next,
+    ToggleCards,
+    Index,
+}
+
+/// What happened.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Input {
+    /// The pointer entered `place` at (`x`, `y`). `card` is the card's rectangle, which the
+    /// adapter measures only when [`Controller::watching_pointer`] says it is needed.
+    PointerOver {
+        place: Place,
+        x: i32,
+        y: i32,
+        touch: bool,
+        card: Option<Rect>,
+    },
+    /// The pointer left `from` for `to`.
+    PointerOut {
+        from: Place,
+        to: Place,
+        x: i32,
+        y: i32,
+        touch: bool,
+    },
+    /// The pointer moved to (`x`, `y`), inside the card when `in_card`.
+    PointerMove {
+        x: i32,
+        y: i32,
+        in_card: bool,
+        card: Option<Rect>,
+    },
+    /// A press anywhere on the page.
+    PointerDown { place: Place, touch: bool },
+    /// A click on a mention (the buttons are [`Input::Action`]s).
+    Click { place: Place },
+    /// Focus arrived at `place`; `visible` when the browser shows a focus ring there
+    /// (`:focus-visible`), which is how keyboard focus tells itself from a click's.
+    FocusIn { place: Place, visible: bool },
+    /// Focus left for `to`.
+    FocusOut { to: Place },
+    /// The adapter has finished applying a [`Effect::Focus`].
+    FocusDone,
+    /// A key went down with focus at `place`. `next_stop` is the first mention tab stop
+    /// after the open card's mention, when focus is on the card's last focusable element.
+    Key {
+        key: Key,
+        place: Place,
+        next_stop: Option<Mention>,
+    },
+    /// A button of the widget was pressed.
+    Action(Action),
+    /// A related chip or an index entry asks for an entity's card, at its first mention.
+    Show { entity: usize, trigger: Trigger },
+    /// The pending timer ran out.
+    TimerFired,
+    /// The page scrolled or the viewport changed size.
+    Reposition,
+    /// The view is going away: close, and take no more input.
+    Destroy,
+}
+
+/// The two events the host page hears.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event {
+    Open,
+    Close,
+}
+
+impl Event {
+    pub fn name(self) -> &'static str {
+        match self {
+            Event::Open => "gloss:open",
+            Event::Close => "gloss:close",
+        }
+    }
+}
+
+/// What to focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Mention(Mention),
+    /// The card's first focusable element.
+    CardStart,
+    /// The card's previous or next button.
+    Button(Action),
+}
+
+/// What the page must do.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Effect {
+    /// Stop the event's default action. The adapter does this at once, not from the queue.
+    PreventDefault,
+    /// Start the one timer, replacing any pending one.
+    StartTimer {
+        ms: u32,
+    },
+    CancelTimer,
+    /// Fill the card for this mention's entity and show it, marked as this mention's.
+    Show {
+        mention: Mention,
+        trigger: Trigger,
+    },
+    /// Mark a mention's card as closed (`aria-expanded="false"`).
+    Collapse(Mention),
+    /// Hide the card.
+    Hide,
+    /// Place the open card by its mention; a wrapped name anchors to the line at
+    /// `pointer_y` when there is one.
+    Place {
+        mention: Mention,
+        pointer_y: Option<i32>,
+    },
+    /// Tell the host page.
+    Emit {
+        event: Event,
+        entity: usize,
+        trigger: Trigger,
+    },
+    Focus(Focus),
+    ScrollTo(Mention),
+    /// Highlight a mention briefly.
+    Flash(Mention),
+    /// Show cards as on or off: the switch's state and the mentions' tab stops.
+    ShowEnabled(bool),
+    /// Keep the reader's on/off choice.
+    StoreChoice(bool),
+    ShowIndex(bool),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Open {
+    mention: Mention,
+    trigger: Trigger,
+}
+
+/// The one pending timer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Timer {
+    /// Open this mention's card once the dwell is over.
+    Dwell(Mention),
+    /// Close the card once the hide delay is over.
+    Hide,
+}
+
+/// The state of one widget's cards.
+#[derive(Debug)]
+pub struct Controller {
+    timing: Timing,
+    /// How many mentions each entity has so far.
+    counts: Vec<usize>,
+    enabled: bool,
+    open: Option<Open>,
+    timer: Option<Timer>,
+    /// The last pointer position, in viewport coordinates (CSS pixels, as pointer events
+    /// give them).
+    pointer: (i32, i32),
+    /// Where the pointer left the open card's mention: the apex of the safe triangle.
+    exit: Option<(i32, i32)>,
+    /// The last press was a touch.
+    touch: bool,
+    /// Focus is going back to this mention, which must not reopen its card.
+    returning_focus: Option<Mention>,
+    index_open: bool,
+    destroyed: bool,
+}
+
+impl Controller {
+    /// Cards for `entities` entities, none of whose mentions has arrived yet; `enabled` is
+    /// the reader's stored choice.
+    pub fn new(entities: usize, timing: Timing, enabled: bool) -> Controller {
+        Controller {
+            timing,
+            counts: vec![0; entities],
+            enabled,
+            open: None,
+            timer: None,
+            pointer: (0, 0),
+            exit: None,
+            touch: false,
+            returning_focus: None,
+            index_open: false,
+            destroyed: false,
+        }
+    }
+
+    /// The open card's mention and what opened it.
+    pub fn open(&self) -> Option<(Mention, Trigger)> {
+        self.open.map(|open| (open.mention, open.trigger))
+    }
+
+    pub fn enabled(&self) -> bool {
+        self.enabled
+    }
+
+    pub fn destroyed(&self) -> bool {
+        self.destroyed
+    }
+
+    /// Whether a timer is pending.
+    pub fn timer_pending(&self) -> bool {
+        self.timer.is_some()
+    }
+
+    /// Whether pointer inputs need the card's rectangle: the pointer has left the open
+    /// card's mention, and the safe triangle towards the card decides what happens.
+    pub fn watching_pointer(&self) -> bool {
+        self.open.is_some() && self.exit.is_some()
+    }
+
+    /// A mention of `entity` joined the page (they arrive in document order).
+    pub fn add_mention(&mut self, entity: usize) {
+        if let Some(count) = self.counts.get_mut(entity) {
+            *count += 1;
+        }
+    }
+
+    /// Takes in one input and returns what the page must do about it.
+    pub fn on(&mut self, input: Input) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        self.on_into(input, &mut effects);
+        effects
+    }
+
+    /// [`Controller::on`], adding the effects to the end of `effects`.
+    pub fn on_into(&mut self, input: Input, effects: &mut Vec<Effect>) {
+        if !self.destroyed {
+            self.handle(input, effects);
+        }
+    }
+
+    fn handle(&mut self, input: Input, fx: &mut Vec<Effect>) {
+        match input {
+            Input::PointerOver {
+                place,
+                x,
+                y,
+                touch,
+                card,
+            } => {
+                if touch {
+                    return;
+                }
+                self.pointer = (x, y);
+                if self.enabled {
+                    self.pointer_over(place, card, fx);
+                }
+            }
+            Input::PointerOut {
+                from,
+                to,
+                x,
+                y,
+                touch,
+            } => {
+                if !touch {
+                    self.pointer_out(from, to, (x, y), fx);
+                }
+            }
+            Input::PointerMove {
+                x,
+                y,
+                in_card,
+                card,
+            } => {
+                self.pointer = (x, y);
+                if self.open.is_none() || self.exit.is_none() || in_card {
+                    return;
+                }
+                if self.in_safe_triangle(card) {
+                    self.cancel_timer(fx);
+                } else if self.timer.is_none() {
+                    self.start_timer(Timer::Hide, fx);
+                }
+            }
+            Input::PointerDown { place, touch } => {
+                self.touch = touch;
+                if self.open.is_some() && matches!(place, Place::Outside) {
+                    self.close(fx);
+                }
+            }
+            Input::Click { place } => {
+                if let Place::Mention(mention) = place {
+                    self.click(mention, fx);
+                }
+            }
+            Input::FocusIn { place, visible } => self.focus_in(place, visible, fx),
+            Input::FocusOut { to } => {
+                let keyboard = self.open.is_some_and(|o| o.trigger == Trigger::Keyboard);
+                let staying = matches!(to, Place::Card { .. } | Place::Mention(_));
+                if keyboard && !staying && self.returning_focus.is_none() {
+                    self.close(fx);
+                }
+            }
+            Input::FocusDone => self.returning_focus = None,
+            Input::Key {
+                key,
+                place,
+                next_stop,
+            } => self.key(key, place, next_stop, fx),
+            Input::Action(action) => self.action(action, fx),
+            Input::Show { entity, trigger } => {
+                if self.counts.get(entity).copied().unwrap_or(0) == 0 {
+                    return;
+                }
+                let mention = Mention { entity, at: 0 };
+                fx.push(Effect::ScrollTo(mention));
+                if trigger == Trigger::Keyboard {
+                    self.focus_quietly(mention, fx);
+                }
+                self.show(mention, trigger, fx);
+            }
+            Input::TimerFired => match self.timer.take() {
+                Some(Timer::Dwell(mention)) => self.show(mention, Trigger::Pointer, fx),
+                Some(Timer::Hide) => self.close(fx),
+                None => {}
+            },
+            Input::Reposition => {
+                if let Some(open) = self.open {
+                    fx.push(self.place(open));
+                }
+            }
+            Input::Destroy => {
+                self.close(fx);
+                self.destroyed = true;
+            }
+        }
+    }
+
+    fn pointer_over(&mut self, place: Place, card: Option<Rect>, fx: &mut Vec<Effect>) {
+        let mention = match place {
+            Place::Card { .. } => {
+                self.cancel_timer(fx);
+                self.exit = None;
+                return;
+            }
+            Place::Outside => return,
+            Place::Mention(mention) => mention,
+        };
+        if self.is_open_at(mention) {
+            self.cancel_timer(fx);
+            self.exit = None;
+            return;
+        }
+        // On the way from a mention to its card the pointer may cross other mentions;
+        // inside the safe triangle they do not take over.
+        if self.open.is_some() && self.in_safe_triangle(card) {
+            return;
+        }
+        if self.timing.dwell == 0 {
+            self.show(mention, Trigger::Pointer, fx);
+        } else {
+            self.start_timer(Timer::Dwell(mention), fx);
+        }
+    }
+
+    fn pointer_out(&mut self, from: Place, to: Place, at: (i32, i32), fx: &mut Vec<Effect>) {
+        // Moving within the same mention, within the card, or from either into the card
+        // is not leaving.
+        if matches!(from, Place::Outside) || matches!(to, Place::Card { .. }) {
+            return;
+        }
+        if matches!(from, Place::Mention(_)) && from == to {
+            return;
+        }
+        let Some(open) = self.open else {
+            // A dwell that had not finished is abandoned.
+            self.cancel_timer(fx);
+            return;
+        };
+        if from == Place::Mention(open.mention) {
+            self.exit = Some(at);
+        }
+        self.start_timer(Timer::Hide, fx);
+    }
+
+    fn click(&mut self, mention: Mention, fx: &mut Vec<Effect>) {
+        if !self.enabled {
+            return;
+        }
+        let is_open = self.is_open_at(mention);
+        if is_open && self.touch {
+            self.close(fx);
+        } else if !is_open {
+            let trigger = if self.touch {
+                Trigger::Touch
+            } else {
+                Trigger::Pointer
+            };
+            self.show(mention, trigger, fx);
+        }
+    }
+
+    fn focus_in(&mut self, place: Place, visible: bool, fx: &mut Vec<Effect>) {
+        let mention = match place {
+            Place::Card { .. } => {
+                self.cancel_timer(fx);
+                return;
+            }
+            Place::Outside => return,
+            Place::Mention(mention) => mention,
+        };
+        if self.returning_focus == Some(mention) || !self.enabled || self.is_open_at(mention) {
+            return;
+        }
+        // Focus that follows a click or a tap is the pointer's business (see `click`);
+        // only keyboard focus, which the browser marks as focus-visible, opens the card.
+        if visible {
+            self.show(mention, Trigger::Keyboard, fx);
+        }
+    }
+
+    fn key(&mut self, key: Key, place: Place, next_stop: Option<Mention>, fx: &mut Vec<Effect>) {
+        let Some(open) = self.open else {
+            // Enter or Space on a mention opens its card, as on any button.
+            if let (Key::Enter | Key::Space, Place::Mention(mention)) = (key, place) {
+                if self.enabled {
+                    fx.push(Effect::PreventDefault);
+                    self.show(mention, Trigger::Keyboard, fx);
+                }
+            }
+            return;
+        };
+        let on_mention = place == Place::Mention(open.mention);
+        let in_card = matches!(place, Place::Card { .. });
+        match (key, place) {
+            (Key::Escape, _) => {
+                fx.push(Effect::PreventDefault);
+                self.close(fx);
+                if on_mention || in_card {
+                    self.focus_quietly(open.mention, fx);
+                }
+            }
+            (Key::Tab, _) if on_mention => {
+                fx.push(Effect::PreventDefault);
+                fx.push(Effect::Focus(Focus::CardStart));
+            }
+            (Key::ShiftTab, Place::Card { first: true, .. }) => {
+                fx.push(Effect::PreventDefault);
+                self.focus_quietly(open.mention, fx);
+            }
+            (Key::Tab, Place::Card { last: true, .. }) => {
+                // Leaving the card forwards goes on to the next mention, as if the card
+                // sat right after its mention in the tab order.
+                fx.push(Effect::PreventDefault);
+                self.close(fx);
+                match next_stop {
+                    Some(next) => fx.push(Effect::Focus(Focus::Mention(next))),
+                    None => self.focus_quietly(open.mention, fx),
+                }
+            }
+            (Key::Enter | Key::Space, _) if on_mention => {
+                fx.push(Effect::PreventDefault);
+                self.close(fx);
+            }
+            (Key::Enter | Key::Space, Place::Mention(other)) if self.enabled => {
+                fx.push(Effect::PreventDefault);
+                self.show(other, Trigger::Keyboard, fx);
+            }
+            _ => {}
+        }
+    }
+
+    fn action(&mut self, action: Action, fx: &mut Vec<Effect>) {
+        match action {
+            Action::Close => {
+                if let Some(open) = self.open {
+                    self.close(fx);
+                    self.focus_quietly(open.mention, fx);
+                }
+            }
+            Action::Previous | Action::Next => {
+                let Some(open) = self.open else { return };
+                let count = self.counts.get(open.mention.entity).copied().unwrap_or(0);
+                if count == 0 {
+                    return;
+                }
+                let step = if action == Action::Next { 1 } else { count - 1 };
+                let mention = Mention {
+                    entity: open.mention.entity,
+                    at: (open.mention.at % count + step) % count,
+                };
+                fx.push(Effect::ScrollTo(mention));
+                fx.push(Effect::Flash(mention));
+                self.show(mention, open.trigger, fx);
+                // Keep keyboard focus in the card, on the button that was used.
+                fx.push(Effect::Focus(Focus::Button(action)));
+            }
+            Action::ToggleCards => {
+                self.enabled = !self.enabled;
+                fx.push(Effect::StoreChoice(self.enabled));
+                fx.push(Effect::ShowEnabled(self.enabled));
+                if !self.enabled {
+                    self.close(fx);
+                }
+            }
+            Action::Index => {
+                self.index_open = !self.index_open;
+                fx.push(Effect::ShowIndex(self.index_open));
+            }
+        }
+    }
+
+    fn is_open_at(&self, mention: Mention) -> bool {
+        self.open.is_some_and(|open| open.mention == mention)
+    }
+
+    /// Opens (or moves) the card to `mention`.
+    fn show(&mut self, mention: Mention, trigger: Trigger, fx: &mut Vec<Effect>) {
+        self.cancel_timer(fx);
+        self.exit = None;
+        if mention.at >= self.counts.get(mention.entity).copied().unwrap_or(0) {
+            return;
+        }
+        let previous = self.open.take();
+        if let Some(previous) = previous {
+            fx.push(Effect::Collapse(previous.mention));
+        }
+        let open = Open { mention, trigger };
+        self.open = Some(open);
+        fx.push(Effect::Show { mention, trigger });
+        fx.push(self.place(open));
+        if let Some(previous) = previous {
+            fx.push(Effect::Emit {
+                event: Event::Close,
+                entity: previous.mention.entity,
+                trigger: previous.trigger,
+            });
+        }
+        fx.push(Effect::Emit {
+            event: Event::Open,
+            entity: mention.entity,
+            trigger,
+        });
+    }
+
+    fn close(&mut self, fx: &mut Vec<Effect>) {
+        self.cancel_timer(fx);
+        self.exit = None;
+        let Some(open) = self.open.take() else { return };
+        fx.push(Effect::Collapse(open.mention));
+        fx.push(Effect::Hide);
+        fx.push(Effect::Emit {
+            event: Event::Close,
+            entity: open.mention.entity,
+            trigger: open.trigger,
+        });
+    }
+
+    fn place(&self, open: Open) -> Effect {
+        Effect::Place {
+            mention: open.mention,
+            pointer_y: (open.trigger == Trigger::Pointer).then_some(self.pointer.1),
+        }
+    }
+
+    fn focus_quietly(&mut self, mention: Mention, fx: &mut Vec<Effect>) {
+        self.returning_focus = Some(mention);
+        fx.push(Effect::Focus(Focus::Mention(mention)));
+    }
+
+    fn start_timer(&mut self, timer: Timer, fx: &mut Vec<Effect>) {
+        let ms = match timer {
+            Timer::Dwell(_) => self.timing.dwell,
+            Timer::Hide => self.timing.hide_delay,
+        };
+        self.timer = Some(timer);
+        fx.push(Effect::StartTimer { ms });
+    }
+
+    fn cancel_timer(&mut self, fx: &mut Vec<Effect>) {
+        if self.timer.take().is_some() {
+            fx.push(Effect::CancelTimer);
+        }
+    }
+
+    /// Whether the pointer is inside the triangle from where it left the mention to the
+    /// near edge of the card, the path a reader takes to reach the card.
+    fn in_safe_triangle(&self, card: Option<Rect>) -> bool {
+        let (Some(apex), Some(card)) = (self.exit, card) else {
+            return false;
+        };
+        let point = |(x, y): (i32, i32)| (x as f64, y as f64);
+        let apex = point(apex);
+        let edge_y = if card.top >= apex.1 {
+            card.top
+        } else {
+            card.bottom
+        };
+        let (a, b, c) = (apex, (card.left, edge_y), (card.right, edge_y));
+        let p = point(self.pointer);
+        let side = |p1: (f64, f64), p2: (f64, f64), p3: (f64, f64)| {
+            (p1.0 - p3.0) * (p2.1 - p3.1) - (p2.0 - p3.0) * (p1.1 - p3.1)
+        };
+        let (d1, d2, d3) = (side(p, a, b), side(p, b, c), side(p, c, a));
+        let negative = d1 < 0.0 || d2 < 0.0 || d3 < 0.0;
+        let positive = d1 > 0.0 || d2 > 0.0 || d3 > 0.0;
+        !(negative && positive)
+    }
+}
+
+/// Effects waiting to be applied, so that an input that arrives while effects are being
+/// applied (a focus handler, a host page's `gloss:close` listener) never runs inside
+/// another's: its effects join the end of the queue, and the outermost call applies
+/// them all, in order, with no borrow held while each one runs.
+#[derive(Default)]
+pub struct EffectQueue {
+    waiting: RefCell<Vec<Effect>>,
+    applying: Cell<bool>,
+}
+
+impl EffectQueue {
+    /// Runs `controller` on `input`, queueing its effects; returns whether it asked for
+    /// the event's default action to be stopped. Both borrows end before this returns.
+    pub fn input(&self, controller: &RefCell<Controller>, input: Input) -> bool {
+        let (Ok(mut controller), Ok(mut waiting)) =
+            (controller.try_borrow_mut(), self.waiting.try_borrow_mut())
+        else {
+            return false;
+        };
+        let start = waiting.len();
+        controller.on_into(input, &mut waiting);
+        waiting[start..]
+            .iter()
+            .any(|effect| matches!(effect, Effect::PreventDefault))
+    }
+
+    /// Unless an outer call is already at it, applies everything queued with `apply`,
+    /// which may queue more (through [`EffectQueue::input`]) and call this again.
+    pub fn run(&self, apply: &dyn Fn(Effect)) {
+        if self.applying.replace(true) {
+            return;
+        }
+        let mut next = 0;
+        loop {
+            // The borrow ends with this statement, before the effect runs.
+            let effect = self.waiting.borrow().get(next).copied();
+            let Some(effect) = effect else { break };
+            next += 1;
+            apply(effect);
+        }
+        self.waiting.borrow_mut().clear();
+        self.applying.set(false);
+    }
+}
