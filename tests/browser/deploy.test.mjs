@@ -29,9 +29,14 @@ after(async () => {
   for (const server of cdns) await server.close();
 });
 
-/** Loads cdn.html from the page's origin with gloss from `from`; resolves to the page. */
-const visit = async (from, integrity) => {
-  const page = await harness.page();
+/** What the browser and the loader say when a file is refused (no CORS headers, or a
+ *  hash that does not match): the errors these tests set out to cause. */
+const REFUSED = /CORS|integrity|digest|Failed to load resource|could not load gloss/;
+
+/** Loads cdn.html from the page's origin with gloss from `from`; resolves to the page.
+ *  `expectErrors` declares the errors the visit is meant to cause (see harness.mjs). */
+const visit = async (from, integrity, expectErrors = false) => {
+  const page = await harness.page({ expectErrors });
   const fetched = [];
   page.on('requestfinished', (r) => fetched.push(r.url()));
   page.fetched = fetched;
@@ -69,7 +74,7 @@ test('gloss on a CDN that sends CORS headers works on a page of another origin',
 
 test('without CORS headers the widget says gloss could not load its files', async () => {
   const from = await cdn({ cors: false });
-  const page = await visit(from);
+  const page = await visit(from, undefined, REFUSED);
   const result = await outcome(page);
   assert.equal(result.enhanced, 'error');
   assert.equal(result.widget, 'error');
@@ -94,7 +99,7 @@ test('Subresource Integrity: the pinned loader pins the files it fetches', async
 
 test('Subresource Integrity: a wrong hash for the loader is refused', async () => {
   const from = await cdn();
-  const page = await harness.page();
+  const page = await harness.page({ expectErrors: REFUSED });
   // The browser refuses the script and says why in the console; nothing of gloss's runs.
   const refused = page.waitForEvent('console', (m) => /integrity/i.test(m.text()) && m.text().includes('gloss-loader.js'));
   await page.goto(`${harness.url}/tests/pages/cdn.html?${new URLSearchParams({ cdn: from, integrity: `sha384-${Buffer.alloc(48).toString('base64')}` })}`);
@@ -106,7 +111,7 @@ test('Subresource Integrity: a wrong hash for the loader is refused', async () =
 test('Subresource Integrity: a CDN file that changed is refused, and only when the loader is pinned', async () => {
   for (const name of ['gloss.js', 'gloss_bg.wasm']) {
     const from = await cdn({ tamper: (path) => path === `/pkg/${name}` });
-    const pinned = await outcome(await visit(from, sha('gloss-loader.js')));
+    const pinned = await outcome(await visit(from, sha('gloss-loader.js'), REFUSED));
     assert.deepEqual(pinned, { enhanced: 'error', marked: 0, widget: 'error', styled: 1 }, `${name} changed, loader pinned`);
     // The change itself is harmless: the same CDN without a pinned loader works.
     const unpinned = await outcome(await visit(from));
@@ -114,7 +119,7 @@ test('Subresource Integrity: a CDN file that changed is refused, and only when t
   }
   // A changed stylesheet is not used, not even through the <link> fallback.
   const from = await cdn({ tamper: (path) => path === '/pkg/gloss.css' });
-  const page = await visit(from, sha('gloss-loader.js'));
+  const page = await visit(from, sha('gloss-loader.js'), REFUSED);
   const result = await outcome(page);
   assert.equal(result.styled, 0, 'no adopted stylesheet');
   const linked = await page.evaluate(() => [...document.querySelector('gloss-article').shadowRoot.querySelectorAll('link')].map((l) => ({ integrity: l.integrity, loaded: Boolean(l.sheet) })));

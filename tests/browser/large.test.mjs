@@ -149,7 +149,8 @@ test('a large article parsed in slices reads exactly as JSON.parse reads it', as
   writeFileSync(`${ARTIFACTS}/large-broken.json`, broken);
   const line = broken.slice(0, broken.indexOf(',]') + 1).split('\n').length;
 
-  const page = await harness.page();
+  // The broken copy's error is logged, as it should be.
+  const page = await harness.page({ expectErrors: /trailing comma/ });
   await page.goto(`${harness.url}/tests/pages/blank.html`);
   await page.evaluate(() => Gloss.ready);
   const result = await page.evaluate(async () => {

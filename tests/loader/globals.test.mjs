@@ -8,7 +8,7 @@ import { parse } from 'acorn';
 
 const BROWSER = new Set(`window document navigator performance console Promise Error TypeError
   RangeError SyntaxError Object Array String Number Boolean Math JSON Map Set WeakMap Symbol
-  RegExp Date Intl URL URLSearchParams fetch Response Request Headers AbortController
+  RegExp Date Intl URL URLSearchParams fetch addEventListener removeEventListener Response Request Headers AbortController
   TextDecoder TextEncoder MessageChannel setTimeout clearTimeout requestAnimationFrame
   requestIdleCallback queueMicrotask CSSStyleSheet Document HTMLElement Element Node NodeFilter
   CustomEvent Event WebAssembly customElements localStorage encodeURIComponent
