@@ -327,7 +327,12 @@ fn host(url: &str) -> String {
         .match_indices(':')
         .find(|&(at, _)| url[at + 1..].starts_with("//"))
         .map_or(url, |(at, _)| &url[at + 3..]);
-    let mut host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    // A byte scan rather than `split` on a pattern of chars (see `url::scheme_of`).
+    let end = rest
+        .bytes()
+        .position(|b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
+    let mut host = &rest[..end];
     while let Some(shorter) = host.strip_prefix("www.") {
         host = shorter;
     }

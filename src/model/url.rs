@@ -35,7 +35,11 @@ pub fn allowed_url(url: &str, purpose: UrlUse) -> Option<&str> {
 /// The scheme of an absolute URL, or `None` for a relative one. A colon counts only if it
 /// comes before any `/`, `?` or `#`, as in the URL standard.
 fn scheme_of(url: &str) -> Option<&str> {
-    let end = url.find([':', '/', '?', '#'])?;
+    // A byte scan rather than `find` with a pattern of chars, whose searcher costs the
+    // wasm more; the four are ASCII, so the index is the same.
+    let end = url
+        .bytes()
+        .position(|b| matches!(b, b':' | b'/' | b'?' | b'#'))?;
     if url.as_bytes()[end] != b':' {
         return None;
     }
