@@ -15,7 +15,14 @@ pub enum UrlUse {
 /// Such characters anywhere in the URL are refused outright, so the scheme read here is
 /// the scheme the browser will see.
 pub fn allowed_url(url: &str, purpose: UrlUse) -> Option<&str> {
-    let url = url.trim_matches(|c: char| c == ' ');
+    // Spaces trimmed by bytes: a space is ASCII, so the ends are char boundaries.
+    let bytes = url.as_bytes();
+    let start = bytes.iter().position(|&b| b != b' ').unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|&b| b != b' ')
+        .map_or(start, |last| last + 1);
+    let url = &url[start..end];
     if url.is_empty() || url.chars().any(|c| c.is_control() || c == '\u{FEFF}') {
         return None;
     }
