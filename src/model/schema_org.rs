@@ -59,20 +59,7 @@ pub fn read_schema_org<V: JsonValue>(input: &V) -> Result<Read<Article>, InputEr
         kicker: strings(&node, "articleSection").into_iter().next(),
         subtitle: text(&node, "alternativeHeadline"),
         lang: text(&node, "inLanguage"),
-        authors: nodes(&node, "author")
-            .iter()
-            .filter_map(|author| match author.string() {
-                Some(name) => Some(Author {
-                    name,
-                    ..Author::default()
-                }),
-                None => Some(Author {
-                    name: text(author, "name")?,
-                    bio: text(author, "description"),
-                    url: text(author, "url"),
-                }),
-            })
-            .collect(),
+        authors: authors(&node),
         published: text(&node, "datePublished"),
         updated: text(&node, "dateModified"),
         image: nodes(&node, "image").first().map(image),
@@ -103,15 +90,36 @@ pub fn read_schema_org<V: JsonValue>(input: &V) -> Result<Read<Article>, InputEr
     })
 }
 
+/// The `author` nodes: a name, or a Person with `name`, `description` and `url`; one
+/// without a name is left out. Plain loops here and below, rather than iterator chains,
+/// since each chain is code of its own in the wasm (DESIGN.md, "Size").
+fn authors<V: JsonValue>(node: &V) -> Vec<Author> {
+    let mut authors = Vec::new();
+    for author in nodes(node, "author") {
+        if let Some(name) = author.string() {
+            authors.push(Author {
+                name,
+                ..Author::default()
+            });
+        } else if let Some(name) = text(&author, "name") {
+            authors.push(Author {
+                name,
+                bio: text(&author, "description"),
+                url: text(&author, "url"),
+            });
+        }
+    }
+    authors
+}
+
 /// The glossary a JSON-LD node's `mentions` and `about` Things make. The in-place enhancer
 /// uses this on its own, with a page's `<script type="application/ld+json">`.
 pub fn entities_from_schema_org<V: JsonValue>(input: &V) -> Vec<Entity> {
     let node = find_article(input).unwrap_or_else(|| input.clone());
     let mut entities: Vec<Entity> = Vec::new();
-    for thing in nodes(&node, "about")
-        .iter()
-        .chain(nodes(&node, "mentions").iter())
-    {
+    let mut things = nodes(&node, "about");
+    things.append(&mut nodes(&node, "mentions"));
+    for thing in &things {
         let Some(name) = thing.string().or_else(|| text(thing, "name")) else {
             continue;
         };
@@ -122,21 +130,27 @@ pub fn entities_from_schema_org<V: JsonValue>(input: &V) -> Vec<Entity> {
         while entities.iter().any(|e| e.id == id) {
             id.push('-');
         }
+        let kind = kind_of(&types(thing));
+        let mut aliases = Vec::new();
+        for alias in strings(thing, "alternateName") {
+            if alias.chars().any(char::is_alphanumeric) {
+                aliases.push(alias);
+            }
+        }
+        let summary = text(thing, "description");
+        let mut links = Vec::new();
+        for url in strings(thing, "sameAs") {
+            links.push(Link {
+                label: host(&url),
+                url,
+            });
+        }
         entities.push(Entity {
             id,
-            kind: kind_of(&types(thing)),
-            aliases: strings(thing, "alternateName")
-                .into_iter()
-                .filter(|a| a.chars().any(char::is_alphanumeric))
-                .collect(),
-            summary: text(thing, "description"),
-            links: strings(thing, "sameAs")
-                .into_iter()
-                .map(|url| Link {
-                    label: host(&url),
-                    url,
-                })
-                .collect(),
+            kind,
+            aliases,
+            summary,
+            links,
             name,
             ..Entity::default()
         });
@@ -226,10 +240,13 @@ fn types<V: JsonValue>(node: &V) -> Vec<String> {
 
 /// A member that may be one string or an array of strings.
 fn strings<V: JsonValue>(node: &V, key: &'static str) -> Vec<String> {
-    nodes(node, key)
-        .iter()
-        .filter_map(JsonValue::string)
-        .collect()
+    let mut out = Vec::new();
+    for value in nodes(node, key) {
+        if let Some(string) = value.string() {
+            out.push(string);
+        }
+    }
+    out
 }
 
 /// A member that may be one node or an array of nodes.
@@ -242,13 +259,16 @@ fn nodes<V: JsonValue>(node: &V, key: &'static str) -> Vec<V> {
 
 /// `keywords`: an array, or one comma-separated string.
 fn keywords<V: JsonValue>(node: &V) -> Vec<String> {
-    strings(node, "keywords")
-        .iter()
-        .flat_map(|k| k.split(','))
-        .map(str::trim)
-        .filter(|k| !k.is_empty())
-        .map(str::to_owned)
-        .collect()
+    let mut out = Vec::new();
+    for keywords in strings(node, "keywords") {
+        for keyword in keywords.split(',') {
+            let keyword = keyword.trim();
+            if !keyword.is_empty() {
+                out.push(keyword.to_owned());
+            }
+        }
+    }
+    out
 }
 
 /// An image: a URL, or an ImageObject with `url` or `contentUrl`, `caption`, `creditText`,
@@ -282,26 +302,27 @@ fn paragraphs(body: &str) -> Vec<Block> {
     let bytes = body.as_bytes();
     let blank_lines = bytes.windows(2).any(|pair| pair == b"\n\n");
     let separator = if blank_lines { 2 } else { 1 };
-    let mut pieces = Vec::new();
+    let mut blocks = Vec::new();
+    let mut push = |piece: &str| {
+        let piece = piece.trim();
+        if !piece.is_empty() {
+            blocks.push(Block::Paragraph {
+                text: Rich::plain(piece),
+            });
+        }
+    };
     let (mut start, mut at) = (0, 0);
     while at < bytes.len() {
         if bytes[at] == b'\n' && (!blank_lines || bytes.get(at + 1) == Some(&b'\n')) {
-            pieces.push(&body[start..at]);
+            push(&body[start..at]);
             at += separator;
             start = at;
         } else {
             at += 1;
         }
     }
-    pieces.push(&body[start..]);
-    pieces
-        .into_iter()
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(|p| Block::Paragraph {
-            text: Rich::plain(p),
-        })
-        .collect()
+    push(&body[start..]);
+    blocks
 }
 
 fn slug(name: &str) -> String {
@@ -327,7 +348,12 @@ fn host(url: &str) -> String {
         .match_indices(':')
         .find(|&(at, _)| url[at + 1..].starts_with("//"))
         .map_or(url, |(at, _)| &url[at + 3..]);
-    let mut host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    // A byte scan rather than `split` on a pattern of chars (see `url::scheme_of`).
+    let end = rest
+        .bytes()
+        .position(|b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
+    let mut host = &rest[..end];
     while let Some(shorter) = host.strip_prefix("www.") {
         host = shorter;
     }

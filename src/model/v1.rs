@@ -34,16 +34,25 @@ pub async fn read_glossary_paused<V: JsonValue>(
     clock: &dyn Clock,
 ) -> Result<Read<Vec<Entity>>, InputError> {
     let mut reader = Reader::default();
-    let entity = |r: &mut Reader, v: &V, p: &str| r.entity(v, p);
-    let (list, prefix) = match input.shape() {
-        Shape::Array => (reader.long_list(input, "", clock, entity).await?, ""),
+    let mut list = Vec::new();
+    let mut entity = |r: &mut Reader, v: &V, p: &str| {
+        list.push(r.entity(v, p)?);
+        Ok(())
+    };
+    let prefix = match input.shape() {
+        Shape::Array => {
+            reader.long_list(input, "", clock, &mut entity).await?;
+            ""
+        }
         Shape::Object => {
             reader.known_fields(input, "", &["entities"]);
-            let list = input
+            let entities = input
                 .member("entities")
                 .ok_or_else(|| InputError::at("entities", "this field is required"))?;
-            let list = reader.long_list(&list, "entities", clock, entity).await?;
-            (list, "entities")
+            reader
+                .long_list(&entities, "entities", clock, &mut entity)
+                .await?;
+            "entities"
         }
         other => return Err(expected("", "an array of entities", other)),
     };
@@ -69,6 +78,18 @@ fn array<V: JsonValue>(value: &V, path: &str) -> Result<Vec<V>, InputError> {
     value
         .elements()
         .ok_or_else(|| expected(path, "an array", value.shape()))
+}
+
+/// Reads one array element and keeps what it read. Every kind of element goes through this
+/// one `dyn` type, so the loops over arrays are compiled once rather than once per kind
+/// of element (DESIGN.md, "Size").
+type Each<'a, V> = dyn FnMut(&mut Reader, &V, &str) -> Result<(), InputError> + 'a;
+
+/// The member `key` of `object`, unless it is missing or null.
+fn present<V: JsonValue>(object: &V, key: &'static str) -> Option<V> {
+    object
+        .member(key)
+        .filter(|value| value.shape() != Shape::Null)
 }
 
 #[derive(Default)]
@@ -138,9 +159,8 @@ impl Reader {
         key: &'static str,
         path: &str,
     ) -> Result<Option<String>, InputError> {
-        match object.member(key) {
+        match present(object, key) {
             None => Ok(None),
-            Some(value) if value.shape() == Shape::Null => Ok(None),
             Some(value) => self.string(&value, &member_path(path, key)).map(Some),
         }
     }
@@ -151,9 +171,8 @@ impl Reader {
         key: &'static str,
         path: &str,
     ) -> Result<Option<bool>, InputError> {
-        match object.member(key) {
+        match present(object, key) {
             None => Ok(None),
-            Some(value) if value.shape() == Shape::Null => Ok(None),
             Some(value) => value
                 .boolean()
                 .map(Some)
@@ -162,51 +181,48 @@ impl Reader {
     }
 
     /// An array that may be missing or null, each element read by `read`.
-    fn list<V: JsonValue, T>(
+    fn list<V: JsonValue>(
         &mut self,
         object: &V,
         key: &'static str,
         path: &str,
-        mut read: impl FnMut(&mut Self, &V, &str) -> Result<T, InputError>,
-    ) -> Result<Vec<T>, InputError> {
+        read: &mut Each<V>,
+    ) -> Result<(), InputError> {
         let path = member_path(path, key);
-        match object.member(key) {
-            None => Ok(Vec::new()),
-            Some(value) if value.shape() == Shape::Null => Ok(Vec::new()),
-            Some(value) => self.elements(&value, &path, &mut read),
+        match present(object, key) {
+            None => Ok(()),
+            Some(value) => self.elements(&value, &path, read),
         }
     }
 
-    fn elements<V: JsonValue, T>(
+    fn elements<V: JsonValue>(
         &mut self,
         value: &V,
         path: &str,
-        read: &mut impl FnMut(&mut Self, &V, &str) -> Result<T, InputError>,
-    ) -> Result<Vec<T>, InputError> {
+        read: &mut Each<V>,
+    ) -> Result<(), InputError> {
         let elements = array(value, path)?;
-        let mut out = Vec::with_capacity(elements.len());
         for (at, element) in elements.iter().enumerate() {
-            out.push(read(self, element, &element_path(path, at))?);
+            read(self, element, &element_path(path, at))?;
         }
-        Ok(out)
+        Ok(())
     }
 
     /// [`Reader::elements`] for the lists that can be long (the body, the entities),
     /// pausing between elements when `clock`'s time is up.
-    async fn long_list<V: JsonValue, T>(
+    async fn long_list<V: JsonValue>(
         &mut self,
         value: &V,
         path: &str,
         clock: &dyn Clock,
-        read: impl Fn(&mut Self, &V, &str) -> Result<T, InputError>,
-    ) -> Result<Vec<T>, InputError> {
+        read: &mut Each<'_, V>,
+    ) -> Result<(), InputError> {
         let elements = array(value, path)?;
-        let mut out = Vec::with_capacity(elements.len());
         for (at, element) in elements.iter().enumerate() {
             pause_point(clock).await;
-            out.push(read(self, element, &element_path(path, at))?);
+            read(self, element, &element_path(path, at))?;
         }
-        Ok(out)
+        Ok(())
     }
 
     fn strings<V: JsonValue>(
@@ -215,7 +231,12 @@ impl Reader {
         key: &'static str,
         path: &str,
     ) -> Result<Vec<String>, InputError> {
-        self.list(object, key, path, |r, v, p| r.string(v, p))
+        let mut out = Vec::new();
+        self.list(object, key, path, &mut |r, v, p| {
+            out.push(r.string(v, p)?);
+            Ok(())
+        })?;
+        Ok(out)
     }
 
     async fn article<V: JsonValue>(
@@ -255,9 +276,8 @@ impl Reader {
                 }
             }),
         };
-        let image = match v.member("image") {
+        let image = match present(v, "image") {
             None => None,
-            Some(value) if value.shape() == Shape::Null => None,
             Some(value) => {
                 const FIELDS: &[&str] = &["src", "alt", "caption", "credit", "width", "height"];
                 self.object(&value, "image", FIELDS)?;
@@ -271,30 +291,40 @@ impl Reader {
                 })
             }
         };
-        let body = self
-            .long_list(&body_value, "body", clock, |r, v, p| r.block(v, p))
+        let mut body = Vec::new();
+        self.long_list(&body_value, "body", clock, &mut |r, v, p| {
+            body.push(r.block(v, p)?);
+            Ok(())
+        })
+        .await?;
+        let mut entities = Vec::new();
+        if let Some(list) = present(v, "entities") {
+            self.long_list(&list, "entities", clock, &mut |r, v, p| {
+                entities.push(r.entity(v, p)?);
+                Ok(())
+            })
             .await?;
-        let entities = match v.member("entities") {
-            Some(list) if list.shape() != Shape::Null => {
-                self.long_list(&list, "entities", clock, |r, v, p| r.entity(v, p))
-                    .await?
-            }
-            _ => Vec::new(),
-        };
+        }
+        let kicker = self.optional_string(v, "kicker", "")?;
+        let subtitle = self.optional_string(v, "subtitle", "")?;
+        let lang = self.optional_string(v, "lang", "")?;
+        let mut authors = Vec::new();
+        self.list(v, "authors", "", &mut |r, v, p| {
+            r.object(v, p, &["name", "bio", "url"])?;
+            authors.push(Author {
+                name: r.required_string(v, "name", p)?,
+                bio: r.optional_string(v, "bio", p)?,
+                url: r.optional_string(v, "url", p)?,
+            });
+            Ok(())
+        })?;
         Ok(Article {
             title,
-            kicker: self.optional_string(v, "kicker", "")?,
-            subtitle: self.optional_string(v, "subtitle", "")?,
-            lang: self.optional_string(v, "lang", "")?,
+            kicker,
+            subtitle,
+            lang,
             dir,
-            authors: self.list(v, "authors", "", |r, v, p| {
-                r.object(v, p, &["name", "bio", "url"])?;
-                Ok(Author {
-                    name: r.required_string(v, "name", p)?,
-                    bio: r.optional_string(v, "bio", p)?,
-                    url: r.optional_string(v, "url", p)?,
-                })
-            })?,
+            authors,
             published: self.optional_string(v, "published", "")?,
             updated: self.optional_string(v, "updated", "")?,
             image,
@@ -352,23 +382,22 @@ impl Reader {
                 },
             ),
             "list" => {
-                let items = self.required(v, "items", path)?;
+                let items_value = self.required(v, "items", path)?;
+                let ordered = self.optional_bool(v, "ordered", path)?.unwrap_or(false);
+                let mut items = Vec::new();
+                self.elements(&items_value, &member_path(path, "items"), &mut |r, v, p| {
+                    items.push(match v.shape() {
+                        Shape::Object => {
+                            r.known_fields(v, p, &["text", "spans"]);
+                            r.rich_text(v, p)?
+                        }
+                        _ => Rich::plain(r.string(v, p)?),
+                    });
+                    Ok(())
+                })?;
                 (
                     &["type", "ordered", "items"],
-                    Block::List {
-                        ordered: self.optional_bool(v, "ordered", path)?.unwrap_or(false),
-                        items: self.elements(
-                            &items,
-                            &member_path(path, "items"),
-                            &mut |r, v, p| match v.shape() {
-                                Shape::Object => {
-                                    r.known_fields(v, p, &["text", "spans"]);
-                                    r.rich_text(v, p)
-                                }
-                                _ => r.string(v, p).map(Rich::plain),
-                            },
-                        )?,
-                    },
+                    Block::List { ordered, items },
                 )
             }
             "image" => (
@@ -401,9 +430,8 @@ impl Reader {
         key: &'static str,
         path: &str,
     ) -> Result<Option<u32>, InputError> {
-        match object.member(key) {
+        match present(object, key) {
             None => Ok(None),
-            Some(value) if value.shape() == Shape::Null => Ok(None),
             Some(value) => match value.number().and_then(whole_pixels) {
                 Some(pixels) => Ok(Some(pixels)),
                 None => Err(InputError::at(
@@ -421,7 +449,7 @@ impl Reader {
             (None, Some(spans)) => {
                 let path = member_path(path, "spans");
                 let mut rich = Rich::default();
-                let pieces = self.elements(&spans, &path, &mut |r, v, p| {
+                self.elements(&spans, &path, &mut |r, v, p| {
                     r.object(v, p, &["text", "marks", "href"])?;
                     let text = r.required_string(v, "text", p)?;
                     let mut marks = Marks::default();
@@ -435,9 +463,7 @@ impl Reader {
                         })?;
                         marks.0 |= bit;
                     }
-                    Ok((text, marks, r.optional_string(v, "href", p)?))
-                })?;
-                for (text, marks, href) in pieces {
+                    let href = r.optional_string(v, "href", p)?;
                     let start = rich.text.len();
                     rich.text.push_str(&text);
                     rich.spans.push(Span {
@@ -446,7 +472,8 @@ impl Reader {
                         marks,
                         href,
                     });
-                }
+                    Ok(())
+                })?;
                 Ok(rich)
             }
             (Some(_), Some(_)) => Err(InputError::at(
@@ -479,26 +506,36 @@ impl Reader {
                 InputError::at(member_path(path, "kind"), message)
             })?,
         };
+        let id = self.required_string(v, "id", path)?;
+        let name = self.required_string(v, "name", path)?;
+        let aliases = self.strings(v, "aliases", path)?;
+        let summary = self.optional_string(v, "summary", path)?;
+        let mut facts = Vec::new();
+        self.list(v, "facts", path, &mut |r, v, p| {
+            r.object(v, p, &["label", "value"])?;
+            facts.push(Fact {
+                label: r.required_string(v, "label", p)?,
+                value: r.required_string(v, "value", p)?,
+            });
+            Ok(())
+        })?;
+        let mut links = Vec::new();
+        self.list(v, "links", path, &mut |r, v, p| {
+            r.object(v, p, &["label", "url"])?;
+            links.push(Link {
+                label: r.required_string(v, "label", p)?,
+                url: r.required_string(v, "url", p)?,
+            });
+            Ok(())
+        })?;
         Ok(Entity {
-            id: self.required_string(v, "id", path)?,
-            name: self.required_string(v, "name", path)?,
+            id,
+            name,
             kind,
-            aliases: self.strings(v, "aliases", path)?,
-            summary: self.optional_string(v, "summary", path)?,
-            facts: self.list(v, "facts", path, |r, v, p| {
-                r.object(v, p, &["label", "value"])?;
-                Ok(Fact {
-                    label: r.required_string(v, "label", p)?,
-                    value: r.required_string(v, "value", p)?,
-                })
-            })?,
-            links: self.list(v, "links", path, |r, v, p| {
-                r.object(v, p, &["label", "url"])?;
-                Ok(Link {
-                    label: r.required_string(v, "label", p)?,
-                    url: r.required_string(v, "url", p)?,
-                })
-            })?,
+            aliases,
+            summary,
+            facts,
+            links,
             image: self.optional_string(v, "image", path)?,
             related: self.strings(v, "related", path)?,
         })

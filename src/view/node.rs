@@ -28,22 +28,35 @@ impl Element {
         }
     }
 
-    pub fn attr(mut self, name: &'static str, value: impl Into<Cow<'static, str>>) -> Element {
-        self.attrs.push((name, value.into()));
-        self
+    pub fn attr(self, name: &'static str, value: impl Into<Cow<'static, str>>) -> Element {
+        self.push_attr(name, value.into())
     }
 
     pub fn class(self, value: &'static str) -> Element {
-        self.attr("class", value)
+        self.push_attr("class", Cow::Borrowed(value))
     }
 
-    pub fn child(mut self, node: impl Into<Node>) -> Element {
-        self.children.push(node.into());
-        self
+    pub fn child(self, node: impl Into<Node>) -> Element {
+        self.push_child(node.into())
     }
 
     pub fn text(self, text: impl Into<String>) -> Element {
-        self.child(Node::Text(text.into()))
+        self.push_child(Node::Text(text.into()))
+    }
+
+    // The generic methods above convert and call these two, kept out of line, so that the
+    // pushing is in the wasm once rather than at every call site: 55 bytes gzip smaller
+    // (inlined, 8; docs/measurements.md).
+    #[inline(never)]
+    fn push_attr(mut self, name: &'static str, value: Cow<'static, str>) -> Element {
+        self.attrs.push((name, value));
+        self
+    }
+
+    #[inline(never)]
+    fn push_child(mut self, node: Node) -> Element {
+        self.children.push(node);
+        self
     }
 
     pub fn get(&self, name: &str) -> Option<&str> {
