@@ -26,6 +26,7 @@ pub mod text;
 
 use crate::model::{Article, Entity, Fact, Kind, Link, Span};
 pub use crate::StringMap;
+pub use context::Passage;
 use matcher::Matcher;
 use pause::{pause_point, run_to_end, Clock, Unlimited};
 use text::{fold, Case, Token};
@@ -210,6 +211,9 @@ pub struct EntityInfo {
     pub related: Vec<usize>,
     /// `(run, mention)` pairs, in reading order.
     pub mentions: Vec<(usize, usize)>,
+    /// For an entity with no summary, the sentence in which it is first named, which
+    /// its card shows instead (with [`Options::context`] on).
+    pub passage: Option<Passage>,
 }
 
 /// The mentions of one run.
@@ -362,6 +366,7 @@ pub async fn annotate_runs_paused(
                 image: None,
                 related: Vec::new(),
                 mentions: Vec::new(),
+                passage: None,
             });
         }
     }
@@ -424,7 +429,7 @@ pub async fn annotate_runs_paused(
 
     // Summaries from the article, for what no glossary describes.
     if !spots.is_empty() {
-        let described = context::describe_all(&texts, &spots, &undescribed, clock).await;
+        let described = context::describe_all(&texts, &spots, &undescribed, lexicon(), clock).await;
         for (entity, found) in entities.iter_mut().zip(described) {
             if let Some(found) = found {
                 entity.summary = Some(found.summary);
@@ -446,8 +451,37 @@ pub async fn annotate_runs_paused(
     }
 
     let mut annotation = finish(runs, &spans, entities, clock).await;
+    if options.context {
+        add_passages(&mut annotation, &texts, clock).await;
+    }
     link_related(&mut annotation, glossary);
     annotation
+}
+
+/// Gives every mentioned entity with no summary the sentence of its first mention, so
+/// that no card shows only a kind and a count.
+async fn add_passages(annotation: &mut Annotation, texts: &[&str], clock: &dyn Clock) {
+    // Each entity's first mention, in reading order, so that each run is tokenized once.
+    let mut taken: Vec<bool> = annotation
+        .entities
+        .iter()
+        .map(|e| e.summary.is_some())
+        .collect();
+    let mut wanted = Vec::new();
+    for (run, annotated) in annotation.runs.iter().enumerate() {
+        for m in &annotated.mentions {
+            if !taken[m.entity] {
+                taken[m.entity] = true;
+                wanted.push((m.entity, run, m.start, m.end));
+            }
+        }
+    }
+    if wanted.is_empty() {
+        return;
+    }
+    for (entity, passage) in context::first_passages(texts, &wanted, clock).await {
+        annotation.entities[entity].passage = Some(passage);
+    }
 }
 
 /// Tokenizes a run into `tokens` and says whether it is set in title case.
@@ -607,6 +641,7 @@ fn glossary_entity(entity: &Entity) -> EntityInfo {
         image: entity.image.clone(),
         related: Vec::new(),
         mentions: Vec::new(),
+        passage: None,
     }
 }
 
@@ -642,6 +677,7 @@ fn acronym_entity(definition: &acronyms::Definition, lexicon: &lexicon::Lexicon)
         image: None,
         related: Vec::new(),
         mentions: Vec::new(),
+        passage: None,
     }
 }
 

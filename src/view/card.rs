@@ -2,7 +2,7 @@
 //! only places and shows them.
 
 use super::tree::{image_element, Element, Messages};
-use crate::engine::{Annotation, EntityInfo, Source};
+use crate::engine::{Annotation, EntityInfo, Passage, Source};
 use crate::model::url::{allowed_url, UrlUse};
 use crate::model::Kind;
 
@@ -49,19 +49,25 @@ pub fn card(annotation: &Annotation, entity: usize, at: usize, messages: &Messag
                 .text(short.clone()),
         );
     }
-    if let Some(summary) = &info.summary {
+    let from_article = if let Some(summary) = &info.summary {
         card = card.child(
             Element::new("p")
                 .class("gloss-card-summary")
                 .text(summary.clone()),
         );
-        if matches!(info.source, Source::Article { .. } | Source::Acronym) {
-            card = card.child(
-                Element::new("p")
-                    .class("gloss-card-source")
-                    .text(messages.from_article.clone()),
-            );
-        }
+        matches!(info.source, Source::Article { .. } | Source::Acronym)
+    } else if let Some(passage) = &info.passage {
+        card = card.child(passage_element(passage));
+        true
+    } else {
+        false
+    };
+    if from_article {
+        card = card.child(
+            Element::new("p")
+                .class("gloss-card-source")
+                .text(messages.from_article.clone()),
+        );
     }
     if !info.facts.is_empty() {
         let mut facts = Element::new("dl").class("gloss-card-facts");
@@ -116,6 +122,25 @@ pub fn card(annotation: &Annotation, entity: usize, at: usize, messages: &Messag
         card = card.child(chips);
     }
     card.child(navigation(info, at, messages))
+}
+
+/// The sentence that first names an entity, with the name marked, as a quotation: the
+/// text is the article's own, cut only where the passage says it was.
+fn passage_element(passage: &Passage) -> Element {
+    let text = &passage.text;
+    let (start, end) = (passage.mark_start, passage.mark_end);
+    let mut quote = Element::new("blockquote").class("gloss-card-passage");
+    if passage.cut_before {
+        quote = quote.text("\u{2026}");
+    }
+    quote = quote
+        .text(text.get(..start).unwrap_or_default())
+        .child(Element::new("mark").text(text.get(start..end).unwrap_or_default()))
+        .text(text.get(end..).unwrap_or_default());
+    if passage.cut_after {
+        quote = quote.text("\u{2026}");
+    }
+    quote
 }
 
 fn navigation(info: &EntityInfo, at: usize, messages: &Messages) -> Element {
