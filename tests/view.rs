@@ -127,7 +127,7 @@ fn cards_say_something_from_the_article() {
             "an undefined name shows its first sentence, the name marked",
             r#"{"title": "T", "body": ["Rain fell. Then Kestria shut its border. Kestria waited."], "entities": [{"id": "k", "name": "Kestria", "kind": "place"}]}"#,
             "k",
-            &[r#"<blockquote class="gloss-card-passage">Then <mark>Kestria</mark> shut its border.</blockquote><p class="gloss-card-source">From this article</p>"#],
+            &[r#"<p class="gloss-card-passage">Then <mark>Kestria</mark> shut its border.</p><p class="gloss-card-source">From this article</p>"#],
             &["gloss-card-summary"],
         ),
         (

@@ -9,18 +9,20 @@
 //! whose referent is elsewhere) is not taken: precision comes first.
 //!
 //! With no definition, a card shows the sentence in which the name first appears
-//! ([`first_passage`]), sliced from the text at sentence boundaries and never altered.
+//! ([`Passage`]), sliced from the text at sentence boundaries and never altered.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Classes, Lexicon};
 use super::pause::{pause_point, Clock};
-use super::text::{capitalize, fold, is_opening_quote, tokenize_into, Token, TokenKind};
+use super::text::{capitalize, fold, tokenize_into, Token, TokenKind};
 
-/// A summary and the sentence it came from.
+/// What the article says of an entity: a summary and the sentence it came from, or,
+/// with no definition, only the passage of its first mention.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Described {
-    pub summary: String,
+    pub summary: Option<String>,
     pub run: usize,
     pub sentence: String,
+    pub passage: Option<Passage>,
 }
 
 /// One mention to look around: tokens `first..=last` of run `run`, naming `entity`.
@@ -60,154 +62,31 @@ const MAX_PASSAGE: usize = 280;
 
 /// Words that report a claim rather than state a fact: a clause or sentence with one is
 /// what someone said, not what the name is.
-const REPORTING: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "according",
-    "claimed",
-    "claims",
-    "alleged",
-    "allegedly",
-    "reportedly",
-    "added",
-    "announced",
-    "wrote",
-    "insisted",
-    "argued",
-    "denied",
-];
+const REPORTING: &str = "said says told according claimed claims alleged allegedly reportedly added announced wrote denied";
 
 /// Personal pronouns whose referent is outside the clause ("whom he married"): a card
 /// that shows the clause alone would not say who is meant.
-const PRONOUNS: &[&str] = &[
-    "he", "she", "him", "they", "them", "we", "us", "i", "me", "you", "it", "his", "her", "its",
-    "their", "our", "my", "your",
-];
+const PRONOUNS: &str = "he she him they them we us i me you it his her its their our my your";
 
 /// Words that make "X, the next day," a time, not a description.
-const TIME_WORDS: &[&str] = &[
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "year",
-    "years",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "time",
-    "same",
-    "next",
-    "following",
-    "previous",
-    "latter",
-    "former's",
-    "last",
-    "first",
-    "second",
-    "moment",
-    "weekend",
-    "hour",
-    "hours",
-];
+const TIME_WORDS: &str = "day days week weeks month months year years morning evening night time same next following previous";
 
 /// Verbs after "which" that describe what an organisation or thing is or does, rather
 /// than an event it took part in.
-const DEFINING_VERBS: &[&str] = &[
-    "is",
-    "was",
-    "are",
-    "were",
-    "has",
-    "have",
-    "represents",
-    "represented",
-    "runs",
-    "ran",
-    "oversees",
-    "oversaw",
-    "governs",
-    "governed",
-    "leads",
-    "led",
-    "includes",
-    "included",
-    "operates",
-    "operated",
-    "manages",
-    "owns",
-    "controls",
-    "coordinates",
-    "brings",
-    "promotes",
-    "monitors",
-    "tracks",
-    "investigates",
-    "campaigns",
-    "advocates",
-    "serves",
-    "served",
-    "works",
-    "worked",
-    "helps",
-    "links",
-    "connects",
-    "covers",
-    "holds",
-    "houses",
-    "hosts",
-    "produces",
-    "makes",
-    "publishes",
-    "regulates",
-    "supervises",
-    "founded",
-    "heads",
-    "headed",
-    "chairs",
-    "chaired",
-    "advises",
-    "studies",
-    "trains",
-    "funds",
-];
+const DEFINING_VERBS: &str = "is was are were has represents runs oversees governs leads includes operates manages owns controls brings promotes monitors campaigns serves helps works publishes regulates";
 
 /// Words before a role noun in "Ana Ruiz, former head of the tribunal,".
-const ROLE_ADJECTIVES: &[&str] = &[
-    "former",
-    "deputy",
-    "acting",
-    "chief",
-    "vice",
-    "senior",
-    "then",
-    "interim",
-    "longtime",
-    "outgoing",
-    "incoming",
-    "founding",
-    "executive",
-    "managing",
-    "general",
-    "co",
-];
+const ROLE_ADJECTIVES: &str = "former deputy acting chief vice senior interim";
 
 /// Prepositions that open a sentence with "the …, NAME,": "At the ministry, Ana Ruiz,"
 /// is a place, not a description of Ana Ruiz.
-const PREPOSITIONS: &[&str] = &[
-    "after", "before", "during", "in", "at", "on", "since", "until", "from", "for", "with", "by",
-    "to", "into", "of", "about", "over", "under", "near", "like", "than", "against",
-];
+const PREPOSITIONS: &str = "after before during in at on since until from for with by to of";
 
 /// For each entity that has a name in `names`, the first description found around its
 /// spots: an appositive or relative clause at any spot is preferred to a defining
-/// sentence, and each is tried in reading order. `spots` must be in reading order.
+/// sentence, and each is tried in reading order. `spots` must be in reading order. With
+/// them, for each entity no appositive describes, the passage of its first spot, for a
+/// card that ends up with no summary.
 ///
 /// The article's tokens are not kept between passes (they are most of the engine's
 /// memory), so a run is tokenized again here, and only while one of its spots names an
@@ -219,7 +98,10 @@ pub async fn describe_all(
     lexicon: &Lexicon,
     clock: &dyn Clock,
 ) -> Vec<Option<Described>> {
-    let mut found: Vec<Option<Described>> = vec![None; names.len()];
+    // Filled with `resize_with` rather than `vec!`, which would need a clone of the
+    // type: code the wasm does not otherwise carry.
+    let mut found: Vec<Option<Described>> = Vec::new();
+    found.resize_with(names.len(), || None);
     let mut tokens = Vec::new();
     for appositive_only in [true, false] {
         let mut tokenized = None;
@@ -227,7 +109,8 @@ pub async fn describe_all(
             let Some(name) = names[spot.entity] else {
                 continue;
             };
-            if found[spot.entity].is_some() {
+            let slot = &mut found[spot.entity];
+            if slot.as_ref().is_some_and(|d| d.summary.is_some()) {
                 continue;
             }
             let run = runs[spot.run];
@@ -242,99 +125,114 @@ pub async fn describe_all(
             } else {
                 defining_sentence(run, &tokens, spot)
             };
-            found[spot.entity] = summary.map(|summary| Described {
-                summary: shorten(&summary),
+            // The first spot of the second pass is the first mention: its passage is
+            // kept in case no definition follows.
+            let mut passage = slot.take().and_then(|kept| kept.passage);
+            if passage.is_none() && !appositive_only {
+                passage = Some(passage_at(run, &tokens, spot));
+            }
+            let sentence = match summary {
+                Some(_) => sentence_around(run, &tokens, spot.first),
+                None => String::new(),
+            };
+            *slot = Some(Described {
+                summary: summary.map(|s| shorten(&s)),
                 run: spot.run,
-                sentence: sentence_around(run, &tokens, spot.first),
+                sentence,
+                passage,
             });
         }
     }
     found
 }
 
-/// For each wanted `(entity, run, start, end)` (a first mention, as bytes of its run),
-/// the passage around it. `wanted` must be in reading order.
-pub async fn first_passages(
-    runs: &[&str],
-    wanted: &[(usize, usize, usize, usize)],
-    clock: &dyn Clock,
-) -> Vec<(usize, Passage)> {
-    let mut tokens = Vec::new();
-    let mut tokenized = None;
-    let mut passages = Vec::with_capacity(wanted.len());
-    for &(entity, run, start, end) in wanted {
-        let text = runs[run];
-        if tokenized != Some(run) {
-            pause_point(clock).await;
-            tokenize_into(text, &mut tokens);
-            tokenized = Some(run);
-        }
-        if let Some(passage) = first_passage(text, &tokens, run, start, end) {
-            passages.push((entity, passage));
-        }
-    }
-    passages
-}
-
-/// The sentence around the name at bytes `start..end` of `run`, cut to a window of
-/// [`MAX_PASSAGE`] bytes at word boundaries when it is longer.
-pub fn first_passage(
-    text: &str,
-    tokens: &[Token],
-    run: usize,
-    start: usize,
-    end: usize,
-) -> Option<Passage> {
-    let at = tokens.iter().position(|t| t.start as usize >= start)?;
-    let (first, last) = sentence_bounds(tokens, at);
+/// The sentence around a spot's name, cut to a window of [`MAX_PASSAGE`] bytes at word
+/// boundaries when it is longer.
+fn passage_at(text: &str, tokens: &[Token], spot: &Spot) -> Passage {
+    let (start, end) = (
+        tokens[spot.first].start as usize,
+        tokens[spot.last].end as usize,
+    );
+    let (first, last) = sentence_bounds(tokens, spot.first);
     let sentence_start = tokens[first].start as usize;
     let sentence_end = tokens[last].end as usize;
     let (mut from, mut to) = (sentence_start, sentence_end);
     if to - from > MAX_PASSAGE {
-        // Keep the name in view: start a third of the window before it, or at the
-        // sentence's start when that is closer, and cut both ends at a token.
-        let room = MAX_PASSAGE.saturating_sub(end - start);
-        let want_from = start.saturating_sub(room / 3).max(sentence_start);
-        from = tokens[first..=at]
+        // Keep the name in view: start at the name when it stands far into the
+        // sentence, and end at the last word that fits.
+        if end - from > MAX_PASSAGE * 2 / 3 {
+            from = start;
+        }
+        to = tokens[spot.last..=last]
             .iter()
-            .find(|t| t.start as usize >= want_from && t.kind == TokenKind::Word)
-            .map_or(start, |t| t.start as usize);
-        let want_to = (from + MAX_PASSAGE).max(end);
-        to = tokens[at..=last]
-            .iter()
-            .filter(|t| t.end as usize <= want_to && t.kind != TokenKind::Punct)
-            .map(|t| t.end as usize)
-            .next_back()
-            .unwrap_or(end)
+            .rfind(|t| t.end as usize <= from + MAX_PASSAGE && t.is_word())
+            .map_or(end, |t| t.end as usize)
             .max(end);
     }
-    Some(Passage {
-        run,
+    Passage {
+        run: spot.run,
         start: from,
         end: to,
-        text: text.get(from..to)?.to_owned(),
+        text: text[from..to].to_owned(),
         mark_start: start - from,
         mark_end: end - from,
         cut_before: from > sentence_start,
         cut_after: to < sentence_end,
-    })
+    }
 }
 
-fn word(run: &str, token: &Token) -> Option<String> {
-    (token.kind == TokenKind::Word).then(|| fold(token.text(run)))
+/// The text of the token at `at` when it is a word, or "".
+fn word_at<'a>(run: &'a str, tokens: &[Token], at: usize) -> &'a str {
+    tokens
+        .get(at)
+        .filter(|t| t.is_word())
+        .map_or("", |t| t.text(run))
 }
 
-fn is(run: &str, token: Option<&Token>, text: &str) -> bool {
-    token.is_some_and(|t| t.text(run) == text)
+fn is(run: &str, tokens: &[Token], at: usize, text: &str) -> bool {
+    tokens.get(at).is_some_and(|t| t.text(run) == text)
 }
 
-/// The folded words of tokens `range`.
-fn words_of(run: &str, tokens: &[Token]) -> Vec<String> {
-    tokens.iter().filter_map(|t| word(run, t)).collect()
+/// Whether `word` is in `list`, a space-separated list of lower-case words. Lists of
+/// `&str` would cost the wasm a pointer and a length per word, and folding each word a
+/// string.
+fn listed(list: &str, word: &str) -> bool {
+    !word.is_empty() && list.split(' ').any(|w| w.eq_ignore_ascii_case(word))
 }
 
-fn any_in(words: &[String], list: &[&str]) -> bool {
-    words.iter().any(|w| list.contains(&w.as_str()))
+/// Whether any word of `tokens` is in `list`.
+fn any_listed(run: &str, tokens: &[Token], list: &str) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.is_word() && listed(list, t.text(run)))
+}
+
+/// Whether a clause reports a claim or leans on a pronoun whose referent is elsewhere.
+fn says_too_much(run: &str, tokens: &[Token]) -> bool {
+    any_listed(run, tokens, REPORTING) || any_listed(run, tokens, PRONOUNS)
+}
+
+/// The index after a bracketed short form at `at` ("(IPAC)"), or `at`.
+fn past_brackets(run: &str, tokens: &[Token], at: usize) -> Option<usize> {
+    if !is(run, tokens, at, "(") {
+        return Some(at);
+    }
+    let close = tokens[at..]
+        .iter()
+        .take(8)
+        .position(|t| t.text(run) == ")")?;
+    Some(at + close + 1)
+}
+
+/// Whether `word`, or its last part after a hyphen ("vice-minister"), is a noun of one
+/// of the lexicon's classes.
+fn noun_of(lexicon: &Lexicon, word: &str, classes: u32) -> bool {
+    let folded = fold(word);
+    let after_hyphen = folded
+        .bytes()
+        .rposition(|b| b == b'-')
+        .map_or(0, |at| at + 1);
+    lexicon.classes(&folded[after_hyphen..]).any(classes)
 }
 
 /// ", a global alliance of members of parliaments from over 20 countries," or ", who
@@ -346,56 +244,50 @@ fn appositive_after(
     name: &str,
     lexicon: &Lexicon,
 ) -> Option<String> {
-    let mut at = spot.last + 1;
-    // Step over a bracketed short form: "Inter-Parliamentary Alliance on China (IPAC),".
-    if is(run, tokens.get(at), "(") {
-        at += tokens[at..]
-            .iter()
-            .take(8)
-            .position(|t| t.text(run) == ")")?
-            + 1;
-    }
-    if !is(run, tokens.get(at), ",") {
+    let comma = past_brackets(run, tokens, spot.last + 1)?;
+    if !is(run, tokens, comma, ",") {
         return None;
     }
-    let start = at + 1;
-    let opener = word(run, tokens.get(start)?)?;
-    let relative = match opener.as_str() {
-        "who" | "whose" => true,
-        "which" => {
-            let verb = word(run, tokens.get(start + 1)?)?;
-            if !DEFINING_VERBS.contains(&verb.as_str()) {
-                return None;
-            }
-            true
-        }
-        "a" | "an" | "the" | "one" => false,
-        _ if is_role_opening(run, &tokens[start..], lexicon) => false,
-        _ => return None,
-    };
-    let end = clause_end(run, tokens, start);
-    let clause_tokens = &tokens[start..=end];
-    let words = words_of(run, clause_tokens);
-    if !(3..=40).contains(&words.len())
-        || any_in(&words, REPORTING)
-        || any_in(&words, PRONOUNS)
-        || ends_in_a_list(run, tokens, end)
+    let start = comma + 1;
+    let opener = word_at(run, tokens, start);
+    let relative = listed("who whose which", opener);
+    if opener.eq_ignore_ascii_case("which")
+        && !listed(DEFINING_VERBS, word_at(run, tokens, start + 1))
     {
         return None;
     }
-    if !relative {
-        // "the next day" is a time; "the Netherlands and Spain" is a list of names, and
-        // "the Inter-Parliamentary Alliance" another name for the same thing.
-        let head = &words[..words.len().min(3)];
-        if any_in(head, TIME_WORDS) || !has_lowercase_word(run, &clause_tokens[1..]) {
-            return None;
-        }
-        let capitalized_and = clause_tokens.windows(2).any(|w| {
-            matches!(word(run, &w[0]).as_deref(), Some("and" | "or")) && w[1].first_upper()
+    // "head of", "former head of", "deputy director at": a role without an article.
+    let mut role = start;
+    while role < start + 2 && listed(ROLE_ADJECTIVES, word_at(run, tokens, role)) {
+        role += 1;
+    }
+    let role_opening = noun_of(lexicon, word_at(run, tokens, role), Classes::ROLE_NOUN)
+        && listed("of at for to", word_at(run, tokens, role + 1));
+    if !relative && !role_opening && !listed("a an the one", opener) {
+        return None;
+    }
+    let end = clause_end(run, tokens, start);
+    let clause = &tokens[start..=end];
+    let words = clause.iter().filter(|t| t.is_word()).count();
+    // A clause cut at a comma inside a list: "France, the Netherlands, and Spain", or
+    // "in 2010, 2012 and 2014".
+    let listing = is(run, tokens, end + 1, ",")
+        && tokens.get(end + 2).is_some_and(|t| {
+            t.kind == TokenKind::Number || (listed("and", t.text(run)) && !relative)
         });
-        if clause_tokens.get(1).is_some_and(|t| t.first_upper()) && capitalized_and {
-            return None;
-        }
+    if !(3..=40).contains(&words) || listing || says_too_much(run, clause) {
+        return None;
+    }
+    // "the next day" is a time; "the Netherlands and Spain" (with no lower-case word
+    // but connectors) a list of names, and "the Inter-Parliamentary Alliance" another
+    // name for the same thing.
+    if !relative
+        && (any_listed(run, &clause[..3], TIME_WORDS)
+            || !clause[1..].iter().any(|t| {
+                t.is_word() && !t.first_upper() && !listed("of and the on for", t.text(run))
+            }))
+    {
+        return None;
     }
     let clause = &run[tokens[start].start as usize..tokens[end].end as usize];
     Some(if relative {
@@ -403,50 +295,6 @@ fn appositive_after(
     } else {
         [&capitalize(clause), "."].concat()
     })
-}
-
-/// "head of", "former head of", "deputy director at": a role without an article.
-fn is_role_opening(run: &str, tokens: &[Token], lexicon: &Lexicon) -> bool {
-    let mut at = 0;
-    while at < 2
-        && word(run, &tokens[at])
-            .is_some_and(|w| ROLE_ADJECTIVES.contains(&w.as_str()) || w.ends_with('-'))
-    {
-        at += 1;
-    }
-    let Some(role) = tokens.get(at).and_then(|t| word(run, t)) else {
-        return false;
-    };
-    let role = role.rsplit('-').next().unwrap_or(&role).to_owned();
-    lexicon.is_role_noun(&role)
-        && tokens
-            .get(at + 1)
-            .and_then(|t| word(run, t))
-            .is_some_and(|w| matches!(w.as_str(), "of" | "at" | "for" | "to"))
-}
-
-/// Whether any of `tokens` is a lower-case word: a description, not only a name.
-fn has_lowercase_word(run: &str, tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| {
-        t.is_word()
-            && !t.first_upper()
-            && !matches!(
-                fold(t.text(run)).as_str(),
-                "of" | "and" | "the" | "on" | "for"
-            )
-    })
-}
-
-/// Whether the clause ending at token `end` is one item of a list: "France, the
-/// Netherlands, and Spain", or a clause cut at a comma inside a series of numbers.
-fn ends_in_a_list(run: &str, tokens: &[Token], end: usize) -> bool {
-    if !is(run, tokens.get(end + 1), ",") {
-        return false;
-    }
-    let next = tokens.get(end + 2);
-    next.is_some_and(|t| t.kind == TokenKind::Number)
-        || (next.and_then(|t| word(run, t)).as_deref() == Some("and")
-            && tokens.get(end + 3).is_some_and(|t| t.first_upper()))
 }
 
 /// "The country's top court, the Supreme Tribunal, ruled" or "said the head of the
@@ -458,41 +306,32 @@ fn appositive_before(
     lexicon: &Lexicon,
 ) -> Option<String> {
     let mut comma = spot.first.checked_sub(1)?;
-    if word(run, &tokens[comma]).as_deref() == Some("the") {
+    if listed("the", word_at(run, tokens, comma)) {
         comma = comma.checked_sub(1)?;
     }
-    if !is(run, tokens.get(comma), ",") {
+    // The name closes the appositive: at a comma that starts no list, or the sentence's
+    // end.
+    let after = tokens.get(spot.last + 1).map_or(".", |t| t.text(run));
+    if !is(run, tokens, comma, ",")
+        || !listed(". ; ) ,", after)
+        || (after == "," && listed("and or", word_at(run, tokens, spot.last + 2)))
+    {
         return None;
-    }
-    // The name closes the appositive: a comma that is not the start of a list, or the
-    // sentence's end.
-    match tokens.get(spot.last + 1).map(|t| t.text(run)) {
-        None | Some("." | ";" | ")") => {}
-        Some(",") => {
-            let next = tokens.get(spot.last + 2).and_then(|t| word(run, t));
-            if matches!(next.as_deref(), Some("and" | "or")) {
-                return None;
-            }
-        }
-        _ => return None,
     }
     // The phrase runs back from the comma to a determiner or a possessive name, with no
     // punctuation in between.
-    let mut begin = comma;
     let mut opener = None;
-    while begin > 0 && comma - begin < 14 {
-        let token = &tokens[begin - 1];
-        if token.kind == TokenKind::Punct {
-            break;
-        }
-        begin -= 1;
-        let folded = word(run, token);
-        let possessive = token.is_capitalized()
-            && tokens
-                .get(begin + 1)
-                .is_some_and(|t| t.kind == TokenKind::Possessive);
-        if possessive || matches!(folded.as_deref(), Some("the" | "a" | "an")) {
-            opener = Some(begin);
+    let mut at = comma;
+    while at > 0 && comma - at < 14 && tokens[at - 1].kind != TokenKind::Punct {
+        at -= 1;
+        let token = &tokens[at];
+        if listed("the a an", word_at(run, tokens, at))
+            || (token.is_capitalized()
+                && tokens
+                    .get(at + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Possessive))
+        {
+            opener = Some(at);
         }
         if token.sentence_start() {
             break;
@@ -500,31 +339,28 @@ fn appositive_before(
     }
     let opener = opener?;
     let phrase = &tokens[opener..comma];
-    let words = words_of(run, phrase);
     let head = phrase.last()?;
-    let before = opener.checked_sub(1).map(|b| &tokens[b]);
     // After a word within the sentence ("said", "to"), or at the sentence's start; an
     // introductory phrase ("At the ministry, Ana Ruiz said") is not a description.
-    let starts_well = tokens[opener].sentence_start()
-        || before.is_some_and(|b| {
+    let starts_well = opener == 0
+        || tokens[opener].sentence_start()
+        || tokens.get(opener - 1).is_some_and(|b| {
             b.is_word()
                 && !b.first_upper()
-                && !(b.sentence_start()
-                    && word(run, b).is_some_and(|w| PREPOSITIONS.contains(&w.as_str())))
+                && !(b.sentence_start() && listed(PREPOSITIONS, b.text(run)))
         });
-    let described = words.iter().any(|w| {
-        let w = w.rsplit('-').next().unwrap_or(w);
-        lexicon.is_role_noun(w) || lexicon.is_organization_noun(w) || lexicon.is_place_noun(w)
-    });
+    let nouns = Classes::ROLE_NOUN | Classes::ORGANIZATION_NOUN | Classes::PLACE_NOUN;
+    let words = phrase.iter().filter(|t| t.is_word()).count();
+    let possessive = phrase.iter().any(|t| t.kind == TokenKind::Possessive);
     if !starts_well
-        || !described
-        || words.len() < 2
-        || head.first_upper()
         || !head.is_word()
-        || any_in(&words, PRONOUNS)
-        || any_in(&words, REPORTING)
-        || any_in(&words, TIME_WORDS)
-        || (words.len() < 3 && !phrase.iter().any(|t| t.kind == TokenKind::Possessive))
+        || head.first_upper()
+        || words < 3 - possessive as usize
+        || !phrase
+            .iter()
+            .any(|t| t.is_word() && noun_of(lexicon, t.text(run), nouns))
+        || says_too_much(run, phrase)
+        || any_listed(run, phrase, TIME_WORDS)
     {
         return None;
     }
@@ -558,51 +394,40 @@ fn clause_end(run: &str, tokens: &[Token], start: usize) -> usize {
 /// "Peter Dahlin is the founder of …" or "The World Health Organization (WHO) is a
 /// United Nations agency …": a sentence that opens with the name and defines it.
 fn defining_sentence(run: &str, tokens: &[Token], spot: &Spot) -> Option<String> {
-    let first = &tokens[spot.first];
-    let opens = first.sentence_start()
-        || (spot.first > 0
-            && tokens[spot.first - 1].sentence_start()
-            && word(run, &tokens[spot.first - 1]).as_deref() == Some("the"));
-    // A name after an opening quote starts a quotation, which is someone's claim.
-    let opening = if first.sentence_start() {
+    // The sentence opens with the name, or with "The" and the name.
+    let opening = if tokens[spot.first].sentence_start() {
         spot.first
     } else {
-        spot.first - 1
+        spot.first.checked_sub(1)?
     };
+    // A name after an opening quote or bracket starts a quotation (someone's claim) or
+    // an aside.
     let quoted = opening.checked_sub(1).is_some_and(|q| {
         let quote = &tokens[q];
-        quote.kind == TokenKind::Punct
-            && (quote.space_before() || q == 0)
-            && quote.text(run).chars().next().is_some_and(is_opening_quote)
+        quote.kind == TokenKind::Punct && (quote.space_before() || q == 0)
     });
-    if !opens || quoted {
+    if !tokens[opening].sentence_start()
+        || (opening < spot.first && !listed("the", word_at(run, tokens, opening)))
+        || quoted
+    {
         return None;
     }
-    let mut at = spot.last + 1;
-    if is(run, tokens.get(at), "(") {
-        at += tokens[at..]
-            .iter()
-            .take(8)
-            .position(|t| t.text(run) == ")")?
-            + 1;
+    let mut at = past_brackets(run, tokens, spot.last + 1)?;
+    let verb = word_at(run, tokens, at);
+    if listed("has had", verb) && listed("been", word_at(run, tokens, at + 1)) {
+        at += 1;
+    } else if !listed("is was are were remains", verb) {
+        return None;
     }
-    let verb = word(run, tokens.get(at)?)?;
-    at += 1;
-    let verb_fits = match verb.as_str() {
-        "is" | "was" | "are" | "were" | "remains" => true,
-        "has" | "had" if word(run, tokens.get(at)?).as_deref() == Some("been") => {
-            at += 1;
-            true
-        }
-        _ => false,
-    };
-    let article = word(run, tokens.get(at)?)?;
-    if !verb_fits || !matches!(article.as_str(), "a" | "an" | "the" | "one") {
+    if !listed("a an the one", word_at(run, tokens, at + 1)) {
         return None;
     }
     let (from, to) = sentence_bounds(tokens, spot.first);
-    let words = words_of(run, &tokens[from..=to]);
-    if words.len() < 5 || any_in(&words, REPORTING) || is(run, tokens.get(to), "?") {
+    let sentence = &tokens[from..=to];
+    if sentence.iter().filter(|t| t.is_word()).count() < 5
+        || any_listed(run, sentence, REPORTING)
+        || is(run, tokens, to, "?")
+    {
         return None;
     }
     Some(run[tokens[from].start as usize..tokens[to].end as usize].to_owned())

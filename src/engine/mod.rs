@@ -431,8 +431,11 @@ pub async fn annotate_runs_paused(
     if !spots.is_empty() {
         let described = context::describe_all(&texts, &spots, &undescribed, lexicon(), clock).await;
         for (entity, found) in entities.iter_mut().zip(described) {
-            if let Some(found) = found {
-                entity.summary = Some(found.summary);
+            let Some(found) = found else { continue };
+            entity.passage = found.passage;
+            if let Some(summary) = found.summary {
+                entity.passage = None;
+                entity.summary = Some(summary);
                 entity.source = Source::Article {
                     run: found.run,
                     sentence: found.sentence,
@@ -446,42 +449,14 @@ pub async fn annotate_runs_paused(
                 let long = entity.aliases.last().unwrap_or(&entity.name);
                 entity.summary = Some([short, " stands for ", long, "."].concat());
                 entity.source = Source::Acronym;
+                entity.passage = None;
             }
         }
     }
 
     let mut annotation = finish(runs, &spans, entities, clock).await;
-    if options.context {
-        add_passages(&mut annotation, &texts, clock).await;
-    }
     link_related(&mut annotation, glossary);
     annotation
-}
-
-/// Gives every mentioned entity with no summary the sentence of its first mention, so
-/// that no card shows only a kind and a count.
-async fn add_passages(annotation: &mut Annotation, texts: &[&str], clock: &dyn Clock) {
-    // Each entity's first mention, in reading order, so that each run is tokenized once.
-    let mut taken: Vec<bool> = annotation
-        .entities
-        .iter()
-        .map(|e| e.summary.is_some())
-        .collect();
-    let mut wanted = Vec::new();
-    for (run, annotated) in annotation.runs.iter().enumerate() {
-        for m in &annotated.mentions {
-            if !taken[m.entity] {
-                taken[m.entity] = true;
-                wanted.push((m.entity, run, m.start, m.end));
-            }
-        }
-    }
-    if wanted.is_empty() {
-        return;
-    }
-    for (entity, passage) in context::first_passages(texts, &wanted, clock).await {
-        annotation.entities[entity].passage = Some(passage);
-    }
 }
 
 /// Tokenizes a run into `tokens` and says whether it is set in title case.
@@ -610,7 +585,7 @@ fn locate(text: &str, spans: &[ByteSpan], new_index: &[usize]) -> Vec<Mention> {
 /// A headline set in title case ("China Seeks Its Way Back to Interpol"), where capitals
 /// say nothing about names: short, with no full stop at the end, and most longer words
 /// capitalised.
-fn is_title_case(text: &str, tokens: &[Token]) -> bool {
+pub fn is_title_case(text: &str, tokens: &[Token]) -> bool {
     if tokens.len() > 40 || text.trim_end().ends_with(['.', '!', '?']) {
         return false;
     }

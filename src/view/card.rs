@@ -129,18 +129,18 @@ pub fn card(annotation: &Annotation, entity: usize, at: usize, messages: &Messag
 fn passage_element(passage: &Passage) -> Element {
     let text = &passage.text;
     let (start, end) = (passage.mark_start, passage.mark_end);
-    let mut quote = Element::new("blockquote").class("gloss-card-passage");
-    if passage.cut_before {
-        quote = quote.text("\u{2026}");
-    }
-    quote = quote
-        .text(text.get(..start).unwrap_or_default())
+    let cut = |cut: bool| if cut { "\u{2026}" } else { "" };
+    Element::new("p")
+        .class("gloss-card-passage")
+        .text(
+            [
+                cut(passage.cut_before),
+                text.get(..start).unwrap_or_default(),
+            ]
+            .concat(),
+        )
         .child(Element::new("mark").text(text.get(start..end).unwrap_or_default()))
-        .text(text.get(end..).unwrap_or_default());
-    if passage.cut_after {
-        quote = quote.text("\u{2026}");
-    }
-    quote
+        .text([text.get(end..).unwrap_or_default(), cut(passage.cut_after)].concat())
 }
 
 fn navigation(info: &EntityInfo, at: usize, messages: &Messages) -> Element {
