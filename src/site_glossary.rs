@@ -251,6 +251,7 @@ pub fn build(config: &Config, stdin: &mut dyn BufRead) -> Result<Built, String> 
     progress.done(articles, merger.live_clusters());
 
     // The glossary without its counts, overrides applied.
+    let existing_ids: std::collections::HashSet<String> = merger.existing_ids();
     let mut entities = merger.finish();
     apply_overrides(&mut entities, &overrides)?;
     sort_by_id(&mut entities);
@@ -305,16 +306,33 @@ pub fn build(config: &Config, stdin: &mut dyn BufRead) -> Result<Built, String> 
     if let Some(message) = write_error {
         return Err(message);
     }
-    for (entity, seen) in entities.iter_mut().zip(counts) {
+    // An entity no article names once the glossary is finished (its only name is
+    // another entity's) is dropped, unless an earlier glossary had it.
+    let mut kept = Vec::with_capacity(entities.len());
+    for (entity, seen) in entities.into_iter().zip(counts) {
+        if seen.articles > 0 || existing_ids.contains(&entity.id) {
+            kept.push((entity, seen));
+        }
+    }
+    let mut entities: Vec<SiteEntity> = Vec::with_capacity(kept.len());
+    for (mut entity, seen) in kept {
         let archive = entity.archive.get_or_insert_with(Archive::default);
         archive.mentions += seen.mentions;
         archive.articles += seen.articles;
         archive.first_seen = earlier(archive.first_seen.take(), seen.first_seen, true);
         archive.last_seen = earlier(archive.last_seen.take(), seen.last_seen, false);
+        entities.push(entity);
     }
 
-    let json = serde_json::to_string_pretty(&serde_json::json!({ "entities": entities }))
-        .map_err(|e| e.to_string())?
+    /// The file: an object, so that a later format can add members beside the list.
+    #[derive(Serialize)]
+    struct SiteGlossary<'a> {
+        entities: &'a [SiteEntity],
+    }
+    let json = serde_json::to_string_pretty(&SiteGlossary {
+        entities: &entities,
+    })
+    .map_err(|e| e.to_string())?
         + "\n";
     // The output must be a glossary gloss reads: check it with gloss's own reader.
     model::glossary_from_json(&json)
@@ -885,6 +903,18 @@ impl Merger {
                     }
                 }
             }
+            // A one-word name of a person that is the full name of something else
+            // ("Orlanza" the place) is that thing.
+            for key in keys {
+                if let Key::Weak(key) = key {
+                    if let Some(&at) = key.strip_prefix('~').and_then(|k| self.strong.get(k)) {
+                        let root = self.root(at);
+                        if !candidates.contains(&root) {
+                            candidates.push(root);
+                        }
+                    }
+                }
+            }
             if let [candidate] = candidates[..] {
                 if short_only || !self.clusters[candidate].has_long_name {
                     roots.push(candidate);
@@ -978,6 +1008,14 @@ impl Merger {
                 cluster.offer_definition(definition, source);
             }
         }
+    }
+
+    /// The ids of the entities that came from an earlier glossary.
+    fn existing_ids(&self) -> std::collections::HashSet<String> {
+        self.clusters
+            .iter()
+            .filter_map(|c| c.existing.as_ref().map(|e| e.id.clone()))
+            .collect()
     }
 
     /// The glossary's entities, without counts, ids given.
