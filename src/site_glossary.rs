@@ -213,6 +213,7 @@ pub fn build(config: &Config, stdin: &mut dyn BufRead) -> Result<Built, String> 
     } else {
         None
     };
+    let lexicon = engine::lexicon::Lexicon::new();
     let mut progress = Progress::new("finding", config.quiet);
     let mut failed = 0;
     let mut articles = 0;
@@ -231,7 +232,7 @@ pub fn build(config: &Config, stdin: &mut dyn BufRead) -> Result<Built, String> 
             &config.inputs,
             &mut stdin_source,
             threads,
-            |input| find(&input),
+            |input| find(&input, &lexicon),
             |result| {
                 articles += 1;
                 match result {
@@ -712,9 +713,9 @@ fn article_date(article: &Article) -> Option<String> {
     Some(date.get(..10).unwrap_or(date).to_owned())
 }
 
-fn find(input: &Input) -> Result<Findings, String> {
+fn find(input: &Input, lexicon: &engine::lexicon::Lexicon) -> Result<Findings, String> {
     let (article, json) = read_article(input)?;
-    let annotation = engine::annotate(&article, &[], &Options::default());
+    let annotation = engine::annotate_with_lexicon(&article, &Options::default(), lexicon);
     let entities = annotation
         .entities
         .into_iter()
