@@ -2,9 +2,9 @@
 //!
 //! A summary comes from a definition, in order of trust: an appositive after the name
 //! ("IPAC, a global alliance of …,"; "Ana Ruiz, head of the tribunal,"), a relative
-//! clause ("Dahlin, who …"; "the tribunal, which oversees …"), an appositive before it
-//! ("The country's top court, the Tribunal, …"), and a defining sentence ("X is a …",
-//! "X (XY) was the …"). Each is a whole clause or a whole sentence, never a fragment, and
+//! clause ("Dahlin, who …"; "the tribunal, which oversees …"), an appositive that opens
+//! the sentence before it ("The country's top court, the Tribunal, …"), and a defining
+//! sentence ("X is a …", "X (XY) was the …"). Each is a whole clause or a whole sentence, never a fragment, and
 //! a clause that may say something else (a list, a date, a reported claim, a pronoun
 //! whose referent is elsewhere) is not taken: precision comes first.
 //!
@@ -73,14 +73,8 @@ const TIME_WORDS: &str = "day days week weeks month months year years morning ev
 
 /// Verbs after "which" that describe what an organisation or thing is or does, rather
 /// than an event it took part in.
-const DEFINING_VERBS: &str = "is was are were has represents runs oversees governs leads includes operates manages owns controls brings promotes monitors campaigns serves helps works publishes regulates";
-
-/// Words before a role noun in "Ana Ruiz, former head of the tribunal,".
-const ROLE_ADJECTIVES: &str = "former deputy acting chief vice senior interim";
-
-/// Prepositions that open a sentence with "the …, NAME,": "At the ministry, Ana Ruiz,"
-/// is a place, not a description of Ana Ruiz.
-const PREPOSITIONS: &str = "after before during in at on since until from for with by to of";
+const DEFINING_VERBS: &str =
+    "is was are were has represents runs oversees governs leads includes owns";
 
 /// For each entity that has a name in `names`, the first description found around its
 /// spots: an appositive or relative clause at any spot is preferred to a defining
@@ -207,9 +201,22 @@ fn any_listed(run: &str, tokens: &[Token], list: &str) -> bool {
         .any(|t| t.is_word() && listed(list, t.text(run)))
 }
 
-/// Whether a clause reports a claim or leans on a pronoun whose referent is elsewhere.
-fn says_too_much(run: &str, tokens: &[Token]) -> bool {
-    any_listed(run, tokens, REPORTING) || any_listed(run, tokens, PRONOUNS)
+/// Whether a phrase can stand on a card as a description: three to forty words (a
+/// possessive counts), no reported claim, no pronoun whose referent is elsewhere, not a
+/// time ("the next day"), and some lower-case word besides connectors (else it is a list
+/// of names, "the Netherlands and Spain", or another name for the same thing).
+fn describes(run: &str, phrase: &[Token]) -> bool {
+    let words = phrase
+        .iter()
+        .filter(|t| t.is_word() || t.kind == TokenKind::Possessive)
+        .count();
+    (3..=40).contains(&words)
+        && !any_listed(run, phrase, REPORTING)
+        && !any_listed(run, phrase, PRONOUNS)
+        && !any_listed(run, &phrase[..3], TIME_WORDS)
+        && phrase[1..]
+            .iter()
+            .any(|t| t.is_word() && !t.first_upper() && !listed("of and the on for", t.text(run)))
 }
 
 /// The index after a bracketed short form at `at` ("(IPAC)"), or `at`.
@@ -224,19 +231,13 @@ fn past_brackets(run: &str, tokens: &[Token], at: usize) -> Option<usize> {
     Some(at + close + 1)
 }
 
-/// Whether `word`, or its last part after a hyphen ("vice-minister"), is a noun of one
-/// of the lexicon's classes.
+/// Whether `word` is a noun of one of the lexicon's classes.
 fn noun_of(lexicon: &Lexicon, word: &str, classes: u32) -> bool {
-    let folded = fold(word);
-    let after_hyphen = folded
-        .bytes()
-        .rposition(|b| b == b'-')
-        .map_or(0, |at| at + 1);
-    lexicon.classes(&folded[after_hyphen..]).any(classes)
+    lexicon.classes(&fold(word)).any(classes)
 }
 
 /// ", a global alliance of members of parliaments from over 20 countries," or ", who
-/// founded it," or ", head of the court," after the name.
+/// founded the group," or ", head of the court," after the name.
 fn appositive_after(
     run: &str,
     tokens: &[Token],
@@ -256,37 +257,20 @@ fn appositive_after(
     {
         return None;
     }
-    // "head of", "former head of", "deputy director at": a role without an article.
-    let mut role = start;
-    while role < start + 2 && listed(ROLE_ADJECTIVES, word_at(run, tokens, role)) {
-        role += 1;
-    }
-    let role_opening = noun_of(lexicon, word_at(run, tokens, role), Classes::ROLE_NOUN)
-        && listed("of at for to", word_at(run, tokens, role + 1));
-    if !relative && !role_opening && !listed("a an the one", opener) {
+    // "head of the court": a role with no article.
+    let role = noun_of(lexicon, opener, Classes::ROLE_NOUN)
+        && listed("of at for", word_at(run, tokens, start + 1));
+    if !relative && !role && !listed("a an the one", opener) {
         return None;
     }
     let end = clause_end(run, tokens, start);
-    let clause = &tokens[start..=end];
-    let words = clause.iter().filter(|t| t.is_word()).count();
     // A clause cut at a comma inside a list: "France, the Netherlands, and Spain", or
     // "in 2010, 2012 and 2014".
     let listing = is(run, tokens, end + 1, ",")
         && tokens.get(end + 2).is_some_and(|t| {
             t.kind == TokenKind::Number || (listed("and", t.text(run)) && !relative)
         });
-    if !(3..=40).contains(&words) || listing || says_too_much(run, clause) {
-        return None;
-    }
-    // "the next day" is a time; "the Netherlands and Spain" (with no lower-case word
-    // but connectors) a list of names, and "the Inter-Parliamentary Alliance" another
-    // name for the same thing.
-    if !relative
-        && (any_listed(run, &clause[..3], TIME_WORDS)
-            || !clause[1..].iter().any(|t| {
-                t.is_word() && !t.first_upper() && !listed("of and the on for", t.text(run))
-            }))
-    {
+    if listing || !describes(run, &tokens[start..=end]) {
         return None;
     }
     let clause = &run[tokens[start].start as usize..tokens[end].end as usize];
@@ -297,8 +281,8 @@ fn appositive_after(
     })
 }
 
-/// "The country's top court, the Supreme Tribunal, ruled" or "said the head of the
-/// agency, Ana Ruiz.": a description of the name just before it.
+/// "The country's top court, the Supreme Tribunal, ruled": a description that opens
+/// the sentence and names what follows it.
 fn appositive_before(
     run: &str,
     tokens: &[Token],
@@ -309,63 +293,33 @@ fn appositive_before(
     if listed("the", word_at(run, tokens, comma)) {
         comma = comma.checked_sub(1)?;
     }
-    // The name closes the appositive: at a comma that starts no list, or the sentence's
-    // end.
-    let after = tokens.get(spot.last + 1).map_or(".", |t| t.text(run));
+    // The name closes the appositive: at a comma that starts no list.
     if !is(run, tokens, comma, ",")
-        || !listed(". ; ) ,", after)
-        || (after == "," && listed("and or", word_at(run, tokens, spot.last + 2)))
+        || !is(run, tokens, spot.last + 1, ",")
+        || listed("and or", word_at(run, tokens, spot.last + 2))
     {
         return None;
     }
-    // The phrase runs back from the comma to a determiner or a possessive name, with no
-    // punctuation in between.
-    let mut opener = None;
-    let mut at = comma;
-    while at > 0 && comma - at < 14 && tokens[at - 1].kind != TokenKind::Punct {
-        at -= 1;
-        let token = &tokens[at];
-        if listed("the a an", word_at(run, tokens, at))
-            || (token.is_capitalized()
-                && tokens
-                    .get(at + 1)
-                    .is_some_and(|t| t.kind == TokenKind::Possessive))
-        {
-            opener = Some(at);
-        }
-        if token.sentence_start() {
-            break;
-        }
-    }
-    let opener = opener?;
+    // The phrase runs from the sentence's start ("The", "A") to the comma, with no
+    // punctuation but a possessive in between.
+    let opener = tokens[..comma]
+        .iter()
+        .rposition(|t| t.sentence_start() || t.kind == TokenKind::Punct)?;
     let phrase = &tokens[opener..comma];
     let head = phrase.last()?;
-    // After a word within the sentence ("said", "to"), or at the sentence's start; an
-    // introductory phrase ("At the ministry, Ana Ruiz said") is not a description.
-    let starts_well = opener == 0
-        || tokens[opener].sentence_start()
-        || tokens.get(opener - 1).is_some_and(|b| {
-            b.is_word()
-                && !b.first_upper()
-                && !(b.sentence_start() && listed(PREPOSITIONS, b.text(run)))
-        });
     let nouns = Classes::ROLE_NOUN | Classes::ORGANIZATION_NOUN | Classes::PLACE_NOUN;
-    let words = phrase.iter().filter(|t| t.is_word()).count();
-    let possessive = phrase.iter().any(|t| t.kind == TokenKind::Possessive);
-    if !starts_well
-        || !head.is_word()
+    if !tokens[opener].sentence_start()
+        || !listed("the a an", word_at(run, tokens, opener))
         || head.first_upper()
-        || words < 3 - possessive as usize
         || !phrase
             .iter()
             .any(|t| t.is_word() && noun_of(lexicon, t.text(run), nouns))
-        || says_too_much(run, phrase)
-        || any_listed(run, phrase, TIME_WORDS)
+        || !describes(run, phrase)
     {
         return None;
     }
     let text = &run[tokens[opener].start as usize..head.end as usize];
-    Some([&capitalize(text), "."].concat())
+    Some([text, "."].concat())
 }
 
 /// The last token of a clause: before the next comma, semicolon, dash or sentence end,
@@ -412,14 +366,10 @@ fn defining_sentence(run: &str, tokens: &[Token], spot: &Spot) -> Option<String>
     {
         return None;
     }
-    let mut at = past_brackets(run, tokens, spot.last + 1)?;
-    let verb = word_at(run, tokens, at);
-    if listed("has had", verb) && listed("been", word_at(run, tokens, at + 1)) {
-        at += 1;
-    } else if !listed("is was are were remains", verb) {
-        return None;
-    }
-    if !listed("a an the one", word_at(run, tokens, at + 1)) {
+    let at = past_brackets(run, tokens, spot.last + 1)?;
+    if !listed("is was are were remains", word_at(run, tokens, at))
+        || !listed("a an the one", word_at(run, tokens, at + 1))
+    {
         return None;
     }
     let (from, to) = sentence_bounds(tokens, spot.first);
@@ -475,12 +425,17 @@ pub fn sentence_around(run: &str, tokens: &[Token], at: usize) -> String {
     run[tokens[first].start as usize..tokens[last].end as usize].to_owned()
 }
 
-/// Cuts a long summary at a word boundary and marks the cut.
+/// Cuts a long summary at a word boundary and marks the cut. Bytes are searched rather
+/// than characters: `rfind` and `trim_end_matches` on a `str` bring searchers the wasm
+/// otherwise does without.
 fn shorten(text: &str) -> String {
-    if text.chars().count() <= MAX_SUMMARY {
+    let Some((cut, _)) = text.char_indices().nth(MAX_SUMMARY) else {
         return text.to_owned();
+    };
+    let bytes = &text.as_bytes()[..cut];
+    let mut end = bytes.iter().rposition(|&b| b == b' ').unwrap_or(cut);
+    while end > 0 && matches!(bytes[end - 1], b',' | b';' | b':') {
+        end -= 1;
     }
-    let cut: String = text.chars().take(MAX_SUMMARY).collect();
-    let at = cut.rfind(' ').unwrap_or(cut.len());
-    [cut[..at].trim_end_matches([',', ';', ':']), "\u{2026}"].concat()
+    [&text[..end], "\u{2026}"].concat()
 }

@@ -124,14 +124,15 @@ pub fn card(annotation: &Annotation, entity: usize, at: usize, messages: &Messag
     card.child(navigation(info, at, messages))
 }
 
-/// The sentence that first names an entity, with the name marked, as a quotation: the
-/// text is the article's own, cut only where the passage says it was.
+/// The sentence that first names an entity, with the name marked: the text is the
+/// article's own, cut only where the passage says it was. It takes the summary's place
+/// and style (a `mark` inside it is what tells them apart).
 fn passage_element(passage: &Passage) -> Element {
     let text = &passage.text;
     let (start, end) = (passage.mark_start, passage.mark_end);
     let cut = |cut: bool| if cut { "\u{2026}" } else { "" };
     Element::new("p")
-        .class("gloss-card-passage")
+        .class("gloss-card-summary")
         .text(
             [
                 cut(passage.cut_before),
