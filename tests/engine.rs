@@ -582,6 +582,12 @@ fn definitions_in_the_article() {
             Some("A charity that restores old quays."),
         ),
         (
+            "two described names joined by and",
+            "Harbour Trust",
+            &["Members of the Harbour Trust, a charity that restores old quays, and Ana Ruiz, a hydrologist, wrote."],
+            Some("A charity that restores old quays."),
+        ),
+        (
             "role phrase with an article",
             "Ana Ruiz",
             &["Ana Ruiz, the head of the water tribunal, left."],

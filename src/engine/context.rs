@@ -264,12 +264,12 @@ fn appositive_after(
         return None;
     }
     let end = clause_end(run, tokens, start);
-    // A clause cut at a comma inside a list: "France, the Netherlands, and Spain", or
-    // "in 2010, 2012 and 2014".
+    // A clause cut at a comma inside a series of numbers: "in 2010, 2012 and 2014". (A
+    // list of names, "France, the Netherlands, and Spain", fails `describes`.)
     let listing = is(run, tokens, end + 1, ",")
-        && tokens.get(end + 2).is_some_and(|t| {
-            t.kind == TokenKind::Number || (listed("and", t.text(run)) && !relative)
-        });
+        && tokens
+            .get(end + 2)
+            .is_some_and(|t| t.kind == TokenKind::Number);
     if listing || !describes(run, &tokens[start..=end]) {
         return None;
     }
