@@ -5,21 +5,33 @@
 //! - `gloss check FILE.json [--glossary G.json]...` lists problems, unused glossary
 //!   entries and undefined acronyms;
 //! - `gloss render FILE.json [--glossary G.json]... [--no-auto]` prints the reading view
-//!   as HTML.
+//!   as HTML;
+//! - `gloss glossary build ARTICLES... [-o FILE] [--update FILE] [--per-article DIR]
+//!   [--overrides FILE] [--threads N] [--quiet]` builds a site glossary from an archive
+//!   ([`site_glossary`]).
+//!
+//! Arguments are parsed with `lexopt`, which knows `--name value`, `--name=value` and `-o
+//! value`, and stops at `--`.
 
 use crate::engine::{self, Annotation, Options, Place, Source};
 use crate::model::{self, Article, Entity, InputError};
 use crate::view;
+use lexopt::prelude::*;
 
 pub mod json;
+pub mod site_glossary;
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeSet, HashSet};
 
-const USAGE: &str = "usage:
+pub const USAGE: &str = "usage:
   gloss annotate FILE.json [--glossary G.json]... [FINDERS]
   gloss check FILE.json [--glossary G.json]...
   gloss render FILE.json [--glossary G.json]... [FINDERS]
-FINDERS: --no-auto (all off), or any of --no-acronyms --no-names --no-people --no-context";
+  gloss glossary build ARTICLES... [-o site-glossary.json] [--update EXISTING]
+      [--per-article DIR] [--overrides FILE] [--threads N] [--quiet]
+FINDERS: --no-auto (all off), or any of --no-acronyms --no-names --no-people --no-context
+ARTICLES: files (format v1 or schema.org JSON-LD), directories (searched for *.json and
+  *.jsonld), JSON Lines files (*.jsonl, *.ndjson), or - for JSON Lines on stdin";
 
 /// Runs one command and returns the process exit code.
 pub fn run(args: Vec<String>) -> i32 {
@@ -35,26 +47,53 @@ pub fn run(args: Vec<String>) -> i32 {
     }
 }
 
+/// Turns a `lexopt` error into the message the command line prints, with the usage for
+/// anything that is not a problem with a value.
+pub(crate) fn usage_error(error: lexopt::Error) -> String {
+    match error {
+        lexopt::Error::MissingValue {
+            option: Some(option),
+        } => {
+            format!("{option} needs a value\n{USAGE}")
+        }
+        lexopt::Error::UnexpectedOption(option) => format!("unknown option {option}\n{USAGE}"),
+        other => format!("{other}\n{USAGE}"),
+    }
+}
+
 /// Runs a command and returns what it prints and its exit code.
 pub fn execute(args: &[String]) -> Result<(String, i32), String> {
-    let (command, rest) = args.split_first().ok_or(USAGE)?;
+    let mut parser = lexopt::Parser::from_args(args.iter().cloned());
+    let command = match parser.next().map_err(usage_error)? {
+        Some(Value(command)) => command.string().map_err(usage_error)?,
+        _ => return Err(USAGE.into()),
+    };
+    if command == "glossary" {
+        return match parser.next().map_err(usage_error)? {
+            Some(Value(sub)) if sub == "build" => site_glossary::command(&mut parser),
+            _ => Err(USAGE.into()),
+        };
+    }
     let mut file = None;
     let mut glossaries = Vec::new();
     let mut options = Options::default();
-    let mut rest = rest.iter();
-    while let Some(arg) = rest.next() {
-        match arg.as_str() {
-            "--glossary" => glossaries.push(rest.next().ok_or("--glossary needs a file")?.clone()),
-            "--no-auto" => options = Options::glossary_only(),
-            "--no-acronyms" => options.acronyms = false,
-            "--no-names" => options.names = false,
-            "--no-people" => options.people = false,
-            "--no-context" => options.context = false,
-            other if other.starts_with("--") => {
-                return Err(format!("unknown option {other}\n{USAGE}"))
-            }
-            other if file.is_none() => file = Some(other.to_owned()),
-            _ => return Err(USAGE.into()),
+    while let Some(arg) = parser.next().map_err(usage_error)? {
+        match arg {
+            Long("glossary") => glossaries.push(
+                parser
+                    .value()
+                    .map_err(usage_error)?
+                    .string()
+                    .map_err(usage_error)?,
+            ),
+            Long("no-auto") => options = Options::glossary_only(),
+            Long("no-acronyms") => options.acronyms = false,
+            Long("no-names") => options.names = false,
+            Long("no-people") => options.people = false,
+            Long("no-context") => options.context = false,
+            Value(value) if file.is_none() => file = Some(value.string().map_err(usage_error)?),
+            Value(_) => return Err(USAGE.into()),
+            other => return Err(usage_error(other.unexpected())),
         }
     }
     let file = file.ok_or(USAGE)?;
@@ -121,12 +160,20 @@ pub fn annotation_json(article: &Article, annotation: &Annotation) -> Value {
                     Value::Object(place)
                 }
             };
+            // With no summary, the sentence the card quotes instead.
+            let passage = e.passage.as_ref().map(|p| {
+                let mut place = place_json(runs[p.run].place);
+                place.insert("text".into(), json!(p.text));
+                place.insert("name".into(), json!(&p.text[p.mark_start..p.mark_end]));
+                Value::Object(place)
+            });
             json!({
                 "id": e.id,
                 "name": e.name,
                 "kind": e.kind.as_str(),
                 "summary": e.summary,
                 "source": source,
+                "passage": passage,
                 "mentions": e.mentions.len(),
             })
         })

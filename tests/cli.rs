@@ -137,3 +137,54 @@ fn render_writes_escaped_html() {
     assert!(html.contains("&lt;script&gt;window.__glossHacked = 1&lt;/script&gt;"));
     assert!(html.contains("data-gloss-entity=\"x&quot; onmouseover=&quot;window.__glossHacked=8\""));
 }
+
+#[test]
+fn glossary_build_through_the_command_line() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-glossary-build");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("site.json");
+    let slices = dir.join("slices");
+    let (printed, code) = run(&[
+        "glossary",
+        "build",
+        "www/demo/article.json",
+        "tests/fixtures/bare-article.json",
+        "--quiet",
+        "-o",
+        out.to_str().unwrap(),
+        &format!("--per-article={}", slices.display()),
+        "--threads",
+        "2",
+    ]);
+    assert_eq!((printed.as_str(), code), ("", 0));
+    let site: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let entities = site["entities"].as_array().unwrap();
+    let interpol = entities.iter().find(|e| e["name"] == "Interpol").unwrap();
+    assert_eq!(interpol["archive"]["articles"], 2);
+    assert!(slices.join("article.json").exists() && slices.join("bare-article.json").exists());
+    // Without -o, the glossary is printed.
+    let (printed, _) = run(&[
+        "glossary",
+        "build",
+        "--quiet",
+        "tests/fixtures/bare-article.json",
+    ]);
+    assert!(printed.starts_with("{\n  \"entities\": ["), "{printed}");
+}
+
+#[test]
+fn argument_errors_name_the_option() {
+    let args = |list: &[&str]| list.iter().map(|a| a.to_string()).collect::<Vec<_>>();
+    let error = execute(&args(&["annotate", "x.json", "--glossary"])).unwrap_err();
+    assert!(error.starts_with("--glossary needs a value"), "{error}");
+    let error = execute(&args(&["annotate", "x.json", "--frobnicate"])).unwrap_err();
+    assert!(error.starts_with("unknown option --frobnicate"), "{error}");
+    let error = execute(&args(&["glossary", "build"])).unwrap_err();
+    assert!(
+        error.starts_with("glossary build needs articles"),
+        "{error}"
+    );
+    let error = execute(&args(&["glossary", "build", "a", "--threads", "many"])).unwrap_err();
+    assert!(error.contains("many"), "{error}");
+}

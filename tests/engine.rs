@@ -763,3 +763,399 @@ fn a_token_is_16_bytes() {
     // memory figure, kept on purpose (see `engine::text::Token`).
     assert_eq!(std::mem::size_of::<gloss::engine::text::Token>(), 16);
 }
+
+/// Rows for summaries taken from the article: a name (given to the engine as a glossary
+/// entry with no summary, so that the row tests the patterns and not the name finder),
+/// the runs, and the summary expected, or `None` where no summary may be taken.
+#[test]
+fn definitions_in_the_article() {
+    let rows: &[(&str, &str, &[&str], Option<&str>)] = &[
+        (
+            "appositive after the name",
+            "Ana Ruiz",
+            &["Ana Ruiz, a lawyer who has defended journalists, spoke."],
+            Some("A lawyer who has defended journalists."),
+        ),
+        (
+            "appositive after a bracketed short form",
+            "Harbour Trust",
+            &["The Harbour Trust (HT), a charity that restores old quays, said no."],
+            Some("A charity that restores old quays."),
+        ),
+        (
+            "two described names joined by and",
+            "Harbour Trust",
+            &["Members of the Harbour Trust, a charity that restores old quays, and Ana Ruiz, a hydrologist, wrote."],
+            Some("A charity that restores old quays."),
+        ),
+        (
+            "role phrase with an article",
+            "Ana Ruiz",
+            &["Ana Ruiz, the head of the water tribunal, left."],
+            Some("The head of the water tribunal."),
+        ),
+        (
+            "role phrase without an article",
+            "Ana Ruiz",
+            &["Ana Ruiz, head of the water tribunal, left early."],
+            Some("Head of the water tribunal."),
+        ),
+        (
+            "role phrase with one of",
+            "Ana Ruiz",
+            &["Ana Ruiz, one of the founders of the river trust, left."],
+            Some("One of the founders of the river trust."),
+        ),
+        (
+            "relative clause with who",
+            "Ana Ruiz",
+            &["Ana Ruiz, who founded the river trust in 1998, spoke."],
+            Some("Ana Ruiz, who founded the river trust in 1998."),
+        ),
+        (
+            "the X, which does something",
+            "Water Tribunal",
+            &["The ruling came from the Water Tribunal, which oversees every dam in the valley."],
+            Some("Water Tribunal, which oversees every dam in the valley."),
+        ),
+        (
+            "appositive before the name, at a sentence start",
+            "Water Tribunal",
+            &["The country's highest water court, the Water Tribunal, ruled on Monday."],
+            Some("The country's highest water court."),
+        ),
+        (
+            "appositive before the name, in a caption",
+            "Ana Ruiz",
+            &["The director of the port authority, Ana Ruiz, at the quay in May"],
+            Some("The director of the port authority."),
+        ),
+        (
+            "X is a Y",
+            "Ana Ruiz",
+            &["Ana Ruiz is a hydrologist at the state university. She spoke."],
+            Some("Ana Ruiz is a hydrologist at the state university."),
+        ),
+        (
+            "the X was a Y",
+            "Harbour Trust",
+            &["The Harbour Trust was the city's first conservation charity."],
+            Some("The Harbour Trust was the city's first conservation charity."),
+        ),
+        (
+            "acronym definition then X is a Y",
+            "World Weather Office",
+            &["The World Weather Office (WWO) is a body that pools forecasts from 90 countries."],
+            Some(
+                "The World Weather Office (WWO) is a body that pools forecasts from 90 countries.",
+            ),
+        ),
+        (
+            "a definition after an honorific's full stop is a whole sentence",
+            "Carlos Ruiz",
+            &["He met Mr. Ruiz on Monday. Carlos Ruiz is a farmer from the north of the valley."],
+            Some("Carlos Ruiz is a farmer from the north of the valley."),
+        ),
+        (
+            "a definition in the image caption",
+            "Ana Ruiz",
+            &["Ana Ruiz, the tribunal's chief engineer, at the dam in May"],
+            Some("The tribunal's chief engineer."),
+        ),
+        (
+            "an appositive beats a later defining sentence",
+            "Ana Ruiz",
+            &[
+                "Ana Ruiz is a name many know.",
+                "Ana Ruiz, a hydrologist at the university, spoke.",
+            ],
+            Some("A hydrologist at the university."),
+        ),
+        // Rows that must not become summaries.
+        (
+            "no definition at all",
+            "Ana Ruiz",
+            &["He married Ana Ruiz as his first wife in 1990."],
+            None,
+        ),
+        (
+            "a list of places",
+            "Kestria",
+            &["Delegates came from Kestria, the Netherlands and Spain."],
+            None,
+        ),
+        (
+            "a time after the name",
+            "Ana Ruiz",
+            &["They met Ana Ruiz, the next day, in a caf\u{e9}."],
+            None,
+        ),
+        (
+            "a reported claim",
+            "Ana Ruiz",
+            &["Prices rose for Ana Ruiz, the agency said."],
+            None,
+        ),
+        (
+            "a quotation",
+            "Ana Ruiz",
+            &["\u{201C}Ana Ruiz is a liar and a thief,\u{201D} the minister told reporters."],
+            None,
+        ),
+        (
+            "a defining sentence that is a claim",
+            "Ana Ruiz",
+            &["Ana Ruiz is a spy for a foreign power, the report said."],
+            None,
+        ),
+        (
+            "a question",
+            "Ana Ruiz",
+            &["Ana Ruiz is a what, exactly, in this story?"],
+            None,
+        ),
+        (
+            "which with an event",
+            "Water Tribunal",
+            &["It went to the Water Tribunal, which ruled against the dam on Monday."],
+            None,
+        ),
+        (
+            "whom with a pronoun",
+            "Ana Ruiz",
+            &["He thanked Ana Ruiz, whom he married in 1990, for her help."],
+            None,
+        ),
+        (
+            "a pronoun in an appositive",
+            "Velmora",
+            &["He left Velmora, a city he loved, in 2001."],
+            None,
+        ),
+        (
+            "a clause cut inside a series",
+            "Ana Ruiz",
+            &["Ana Ruiz, who won the race in 2010, 2012 and 2014, retired."],
+            None,
+        ),
+        (
+            "a time phrase before the name",
+            "Ana Ruiz",
+            &["After the long meeting, Ana Ruiz, tired, went home."],
+            None,
+        ),
+        (
+            "a place phrase before the name",
+            "Ana Ruiz",
+            &["At the ministry, Ana Ruiz, tired, went home."],
+            None,
+        ),
+        (
+            "a phrase before the name within a sentence",
+            "Ana Ruiz",
+            &["They spoke to the head of the port authority, Ana Ruiz, at noon."],
+            None,
+        ),
+        (
+            "another name for the same thing",
+            "IPAC",
+            &["IPAC, the Inter-Parliamentary Alliance, met."],
+            None,
+        ),
+        (
+            "two people, not an appositive",
+            "Ana Ruiz",
+            &["The leaders of both towns, Ana Ruiz and Bob Stone, met."],
+            None,
+        ),
+    ];
+    for (row, name, texts, expected) in rows {
+        let entity = Entity {
+            id: "x".into(),
+            name: name.to_string(),
+            kind: PERSON,
+            ..Entity::default()
+        };
+        let annotation = annotate_runs(&run_texts(texts), &[entity], &Options::default());
+        let found = annotation.entities.iter().find(|e| e.id == "x").unwrap();
+        assert!(
+            !found.mentions.is_empty(),
+            "row {row}: {name} is not mentioned"
+        );
+        assert_eq!(found.summary.as_deref(), *expected, "row: {row}");
+        if expected.is_some() {
+            assert!(matches!(found.source, Source::Article { .. }), "row: {row}");
+        }
+    }
+}
+
+/// Rows for the passage a card shows when nothing defines a name: the sentence in which
+/// it first appears, sliced from the text exactly, with the name's place in it.
+#[test]
+fn first_mention_passages() {
+    let long = "Ana Ruiz spoke. Over three decades of patient work along the valley, with a team of engineers, surveyors, farmers and volunteers who came from every town along the river and from abroad, the project that began as a small survey of silted channels grew into a plan that Kestria adopted in full, and that neighbouring states have copied in parts, though none at the same scale.";
+    // (row, runs, name, passage text, cut before, cut after)
+    type Row<'a> = (&'a str, &'a [&'a str], &'a str, &'a str, bool, bool);
+    let rows: &[Row] = &[
+        (
+            "the sentence of the first mention",
+            &["Rain fell. Then Kestria closed its border on Monday. Kestria said little."],
+            "Kestria",
+            "Then Kestria closed its border on Monday.",
+            false,
+            false,
+        ),
+        (
+            "an abbreviation does not end the sentence",
+            &["Officials in the U.S. and Mr. Stone met Kestria envoys at 9 a.m. on Monday. Later they left."],
+            "Kestria",
+            "Officials in the U.S. and Mr. Stone met Kestria envoys at 9 a.m. on Monday.",
+            false,
+            false,
+        ),
+        (
+            "a quotation keeps its quotation marks",
+            &["He left. \u{201C}Kestria will not sign,\u{201D} she said. Then silence."],
+            "Kestria",
+            "\u{201C}Kestria will not sign,\u{201D} she said.",
+            false,
+            false,
+        ),
+        (
+            "a closing quote stays with its sentence",
+            &["She wrote \u{201C}Kestria is far.\u{201D} Then she left."],
+            "Kestria",
+            "She wrote \u{201C}Kestria is far.\u{201D}",
+            false,
+            false,
+        ),
+        (
+            "a title with no full stop is the whole run",
+            &["Kestria Closes Its Border"],
+            "Kestria",
+            "Kestria Closes Its Border",
+            false,
+            false,
+        ),
+        (
+            "a very long sentence is cut at word boundaries around the name",
+            &[long],
+            "Kestria",
+            "",
+            true,
+            true,
+        ),
+    ];
+    for (row, texts, name, expected, cut_before, cut_after) in rows {
+        let entity = Entity {
+            id: "x".into(),
+            name: name.to_string(),
+            kind: PLACE,
+            ..Entity::default()
+        };
+        let annotation = annotate_runs(
+            &run_texts(texts),
+            &[entity],
+            &Options {
+                context: true,
+                ..Options::glossary_only()
+            },
+        );
+        let found = annotation.entities.iter().find(|e| e.id == "x").unwrap();
+        assert_eq!(found.summary, None, "row: {row}");
+        let passage = found
+            .passage
+            .as_ref()
+            .unwrap_or_else(|| panic!("row {row}: no passage"));
+        let run = texts[passage.run];
+        assert_eq!(
+            &run[passage.start..passage.end],
+            passage.text,
+            "row {row}: the text is a slice of the run"
+        );
+        assert_eq!(
+            &passage.text[passage.mark_start..passage.mark_end],
+            *name,
+            "row: {row}"
+        );
+        assert_eq!(
+            (passage.cut_before, passage.cut_after),
+            (*cut_before, *cut_after),
+            "row: {row}"
+        );
+        if expected.is_empty() {
+            assert!(passage.text.len() <= 280, "row {row}: {}", passage.text);
+            assert!(
+                passage.text.starts_with(|c: char| c.is_alphanumeric()),
+                "row {row}: {}",
+                passage.text
+            );
+            assert!(
+                passage.text.ends_with(|c: char| c.is_alphanumeric()),
+                "row {row}: {}",
+                passage.text
+            );
+        } else {
+            assert_eq!(passage.text, *expected, "row: {row}");
+        }
+    }
+}
+
+/// An entity with a summary gets no passage, and with the context finder off no entity
+/// gets one.
+#[test]
+fn passages_only_where_nothing_else_speaks() {
+    let texts = ["Kestria closed its border. Ana Ruiz, a hydrologist at the university, spoke."];
+    let entities = vec![
+        Entity {
+            id: "k".into(),
+            name: "Kestria".into(),
+            kind: PLACE,
+            ..Entity::default()
+        },
+        Entity {
+            id: "a".into(),
+            name: "Ana Ruiz".into(),
+            kind: PERSON,
+            ..Entity::default()
+        },
+    ];
+    let annotation = annotate_runs(&run_texts(&texts), &entities, &Options::default());
+    let by_id = |id: &str| annotation.entities.iter().find(|e| e.id == id).unwrap();
+    assert_eq!(
+        by_id("k").passage.as_ref().map(|p| p.text.as_str()),
+        Some("Kestria closed its border.")
+    );
+    assert!(by_id("a").summary.is_some() && by_id("a").passage.is_none());
+    let off = Options {
+        context: false,
+        ..Options::default()
+    };
+    let annotation = annotate_runs(&run_texts(&texts), &entities, &off);
+    assert!(annotation.entities.iter().all(|e| e.passage.is_none()));
+}
+
+/// The demo article with its glossary removed: every entity found has something to say,
+/// a summary or the sentence of its first mention.
+#[test]
+fn the_demo_without_its_glossary_says_something_for_every_entity() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("www/demo/article.json"),
+    )
+    .unwrap();
+    let mut article = article_from_json(&text).unwrap().value;
+    article.entities.clear();
+    let annotation = annotate(&article, &[], &Options::default());
+    assert!(
+        annotation.entities.len() >= 10,
+        "{}",
+        annotation.entities.len()
+    );
+    for entity in &annotation.entities {
+        assert!(
+            entity.summary.is_some() || entity.passage.is_some(),
+            "{} has nothing to say",
+            entity.name
+        );
+    }
+}

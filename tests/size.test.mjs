@@ -36,11 +36,12 @@ import { gzipSync, constants } from 'node:zlib';
  * (+0.4 KB, which ends the layout shift when it loads); 103 KB with `wasm-opt -Os
  * --converge -Oz` run after the names are shortened (-0.5 KB) and `--low-memory-unused`
  * (-0.7 KB); 98.5 KB with wasm-opt inlining only tiny functions into their one caller
- * (-4.7 KB); 100.4 KB with the opt-in knowledge source (+2.2 KB: its fetch, checks and
- * filling in the loader, the cards' slots and the kind check in the wasm, their styles).
- * The target is 45 KB: see "Size work" in DESIGN.md.
+ * (-4.7 KB); 101.5 KB with issue 18's grant of 3 KB: cards that always say something
+ * (the article's definitions and the first mention's sentence) and the opt-in knowledge
+ * source (its fetch, checks and filling in the loader, the cards' slots and the kind check
+ * in the wasm, their styles). The target is 45 KB: see docs/measurements.md.
  */
-export const BUDGET = 100.4 * 1024;
+export const BUDGET = 101.5 * 1024;
 
 export const FILES = ['gloss-loader.js', 'gloss.js', 'gloss_bg.wasm', 'gloss.css'];
 // gloss-enhance.css (under 0.5 KB) is fetched only in enhancement mode, instead of the

@@ -94,3 +94,64 @@ fn the_lead_image_reserves_its_box_like_a_figure() {
     let image = r#"<figure class="gloss-figure"><img alt="A" loading="lazy" decoding="async" referrerpolicy="no-referrer" width="1200" height="675" src="lead.jpg">"#;
     assert!(html.contains(image), "{html}");
 }
+
+/// Renders the card of entity `id` in an article (JSON) with no site glossary.
+fn card_html(json: &str, id: &str) -> String {
+    let article = article_from_json(json).unwrap().value;
+    let annotation = annotate(&article, &[], &Options::default());
+    let entity = annotation
+        .entities
+        .iter()
+        .position(|e| e.id == id)
+        .unwrap_or_else(|| panic!("no entity {id}"));
+    let card = view::card::card(&annotation, entity, 0, &view::Messages::english());
+    to_html(&Node::Element(card))
+}
+
+/// Rows for what a card says from the article: a summary when the article defines the
+/// name, otherwise the sentence of its first mention with the name marked; never only a
+/// kind and a count; and the sentence's markup is text, never HTML.
+#[test]
+fn cards_say_something_from_the_article() {
+    // (row, article, entity id, present in the card, absent from it)
+    type Row<'a> = (&'a str, &'a str, &'a str, &'a [&'a str], &'a [&'a str]);
+    let rows: &[Row] = &[
+        (
+            "a defined name shows its summary",
+            r#"{"title": "T", "body": ["Dahlin, who is a writer, spoke."], "entities": [{"id": "d", "name": "Dahlin", "kind": "person"}]}"#,
+            "d",
+            &[r#"<p class="gloss-card-summary">Dahlin, who is a writer.</p>"#, r#"<p class="gloss-card-source">From this article</p>"#],
+            &["<mark>"],
+        ),
+        (
+            "an undefined name shows its first sentence, the name marked",
+            r#"{"title": "T", "body": ["Rain fell. Then Kestria shut its border. Kestria waited."], "entities": [{"id": "k", "name": "Kestria", "kind": "place"}]}"#,
+            "k",
+            &[r#"<p class="gloss-card-summary">Then <mark>Kestria</mark> shut its border.</p><p class="gloss-card-source">From this article</p>"#],
+            &[],
+        ),
+        (
+            "a glossary summary is not labelled as from the article",
+            r#"{"title": "T", "body": ["Kestria shut its border."], "entities": [{"id": "k", "name": "Kestria", "kind": "place", "summary": "A made-up country."}]}"#,
+            "k",
+            &[r#"<p class="gloss-card-summary">A made-up country.</p>"#],
+            &["<mark>", "From this article"],
+        ),
+        (
+            "markup in the sentence stays text",
+            r#"{"title": "T", "body": ["<b>Kestria</b> shut <img src=x onerror=alert(1)> its border."], "entities": [{"id": "k", "name": "Kestria", "kind": "place"}]}"#,
+            "k",
+            &["&lt;b&gt;<mark>Kestria</mark>&lt;/b&gt; shut &lt;img src=x onerror=alert(1)&gt; its border."],
+            &["<img", "<b>"],
+        ),
+    ];
+    for (row, json, id, present, absent) in rows {
+        let html = card_html(json, id);
+        for want in *present {
+            assert!(html.contains(want), "row {row}: {want} not in {html}");
+        }
+        for unwanted in *absent {
+            assert!(!html.contains(unwanted), "row {row}: {unwanted} in {html}");
+        }
+    }
+}

@@ -36,6 +36,11 @@ export interface Entity {
   image?: string | null;
   /** Ids of related entities, shown as chips on the card. */
   related?: string[] | null;
+  /** What `gloss glossary build` recorded across a site's archive; gloss reads past it. */
+  archive?: {
+    source?: { title?: string; url?: string; published?: string; sentence?: string };
+    mentions?: number; articles?: number; firstSeen?: string; lastSeen?: string;
+  } | null;
 }
 
 /** The article format v1. `schema/article.schema.json` is the JSON Schema. */

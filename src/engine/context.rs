@@ -1,17 +1,28 @@
-//! Card summaries taken from the article itself, for names no glossary describes.
+//! What a card says when no glossary describes a name, taken from the article itself.
 //!
-//! The sources, in order of trust: an appositive ("IPAC, a global alliance of …,"),
-//! a relative clause ("Dahlin, who …"), and a defining sentence ("X is a …").
+//! A summary comes from a definition, in order of trust: an appositive after the name
+//! ("IPAC, a global alliance of …,"; "Ana Ruiz, head of the tribunal,"), a relative
+//! clause ("Dahlin, who …"; "the tribunal, which oversees …"), an appositive that opens
+//! the sentence before it ("The country's top court, the Tribunal, …"), and a defining
+//! sentence ("X is a …", "X (XY) was the …"). Each is a whole clause or a whole sentence, never a fragment, and
+//! a clause that may say something else (a list, a date, a reported claim, a pronoun
+//! whose referent is elsewhere) is not taken: precision comes first.
+//!
+//! With no definition, a card shows the sentence in which the name first appears
+//! ([`Passage`]), sliced from the text at sentence boundaries and never altered.
 
+use super::lexicon::{Classes, Lexicon};
 use super::text::{capitalize, fold, tokenize_into, Token, TokenKind};
 use crate::pause::{pause_point, Clock};
 
-/// A summary and the sentence it came from.
+/// What the article says of an entity: a summary and the sentence it came from, or,
+/// with no definition, only the passage of its first mention.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Described {
-    pub summary: String,
+    pub summary: Option<String>,
     pub run: usize,
     pub sentence: String,
+    pub passage: Option<Passage>,
 }
 
 /// One mention to look around: tokens `first..=last` of run `run`, naming `entity`.
@@ -23,12 +34,53 @@ pub struct Spot {
     pub entity: usize,
 }
 
+/// The sentence of a run in which a name appears, for a card with no summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Passage {
+    pub run: usize,
+    /// Byte range of the passage in the run: a whole sentence, or a window of a very
+    /// long one cut at word boundaries.
+    pub start: usize,
+    pub end: usize,
+    /// The passage's text, exactly as in the run.
+    pub text: String,
+    /// Byte range of the name within `text`.
+    pub mark_start: usize,
+    pub mark_end: usize,
+    /// Whether the sentence goes on before `start` or after `end` (a card shows an
+    /// ellipsis there).
+    pub cut_before: bool,
+    pub cut_after: bool,
+}
+
 /// The longest summary a card shows before it is cut at a word boundary.
 const MAX_SUMMARY: usize = 320;
 
+/// The longest passage a card shows, in bytes of the run; a longer sentence is cut to a
+/// window around the name.
+const MAX_PASSAGE: usize = 280;
+
+/// Words that report a claim rather than state a fact: a clause or sentence with one is
+/// what someone said, not what the name is.
+const REPORTING: &str = "said says told according claimed claims alleged allegedly reportedly added announced wrote denied";
+
+/// Personal pronouns whose referent is outside the clause ("whom he married"): a card
+/// that shows the clause alone would not say who is meant.
+const PRONOUNS: &str = "he she him they them we us i me you it his her its their our my your";
+
+/// Words that make "X, the next day," a time, not a description.
+const TIME_WORDS: &str = "day days week weeks month months year years morning evening night time same next following previous";
+
+/// Verbs after "which" that describe what an organisation or thing is or does, rather
+/// than an event it took part in.
+const DEFINING_VERBS: &str =
+    "is was are were has represents runs oversees governs leads includes owns";
+
 /// For each entity that has a name in `names`, the first description found around its
-/// spots: an appositive at any spot is preferred to a defining sentence, and each is
-/// tried in reading order. `spots` must be in reading order.
+/// spots: an appositive or relative clause at any spot is preferred to a defining
+/// sentence, and each is tried in reading order. `spots` must be in reading order. With
+/// them, for each entity no appositive describes, the passage of its first spot, for a
+/// card that ends up with no summary.
 ///
 /// The article's tokens are not kept between passes (they are most of the engine's
 /// memory), so a run is tokenized again here, and only while one of its spots names an
@@ -37,9 +89,13 @@ pub async fn describe_all(
     runs: &[&str],
     spots: &[Spot],
     names: &[Option<&str>],
+    lexicon: &Lexicon,
     clock: &dyn Clock,
 ) -> Vec<Option<Described>> {
-    let mut found: Vec<Option<Described>> = vec![None; names.len()];
+    // Filled with `resize_with` rather than `vec!`, which would need a clone of the
+    // type: code the wasm does not otherwise carry.
+    let mut found: Vec<Option<Described>> = Vec::new();
+    found.resize_with(names.len(), || None);
     let mut tokens = Vec::new();
     for appositive_only in [true, false] {
         let mut tokenized = None;
@@ -47,7 +103,8 @@ pub async fn describe_all(
             let Some(name) = names[spot.entity] else {
                 continue;
             };
-            if found[spot.entity].is_some() {
+            let slot = &mut found[spot.entity];
+            if slot.as_ref().is_some_and(|d| d.summary.is_some()) {
                 continue;
             }
             let run = runs[spot.run];
@@ -57,47 +114,163 @@ pub async fn describe_all(
                 tokenized = Some(spot.run);
             }
             let summary = if appositive_only {
-                appositive(run, &tokens, spot, name)
+                appositive_after(run, &tokens, spot, name, lexicon)
+                    .or_else(|| appositive_before(run, &tokens, spot, lexicon))
             } else {
                 defining_sentence(run, &tokens, spot)
             };
-            found[spot.entity] = summary.map(|summary| Described {
-                summary: shorten(&summary),
+            // The first spot of the second pass is the first mention: its passage is
+            // kept in case no definition follows.
+            let mut passage = slot.take().and_then(|kept| kept.passage);
+            if passage.is_none() && !appositive_only {
+                passage = Some(passage_at(run, &tokens, spot));
+            }
+            let sentence = match summary {
+                Some(_) => sentence_around(run, &tokens, spot.first),
+                None => String::new(),
+            };
+            *slot = Some(Described {
+                summary: summary.map(|s| shorten(&s)),
                 run: spot.run,
-                sentence: sentence_around(run, &tokens, spot.first),
+                sentence,
+                passage,
             });
         }
     }
     found
 }
 
-fn word(run: &str, token: &Token) -> Option<String> {
-    (token.kind == TokenKind::Word).then(|| fold(token.text(run)))
+/// The sentence around a spot's name, cut to a window of [`MAX_PASSAGE`] bytes at word
+/// boundaries when it is longer.
+fn passage_at(text: &str, tokens: &[Token], spot: &Spot) -> Passage {
+    let (start, end) = (
+        tokens[spot.first].start as usize,
+        tokens[spot.last].end as usize,
+    );
+    let (first, last) = sentence_bounds(tokens, spot.first);
+    let sentence_start = tokens[first].start as usize;
+    let sentence_end = tokens[last].end as usize;
+    let (mut from, mut to) = (sentence_start, sentence_end);
+    if to - from > MAX_PASSAGE {
+        // Keep the name in view: start at the name when it stands far into the
+        // sentence, and end at the last word that fits.
+        if end - from > MAX_PASSAGE * 2 / 3 {
+            from = start;
+        }
+        to = tokens[spot.last..=last]
+            .iter()
+            .rfind(|t| t.end as usize <= from + MAX_PASSAGE && t.is_word())
+            .map_or(end, |t| t.end as usize)
+            .max(end);
+    }
+    Passage {
+        run: spot.run,
+        start: from,
+        end: to,
+        text: text[from..to].to_owned(),
+        mark_start: start - from,
+        mark_end: end - from,
+        cut_before: from > sentence_start,
+        cut_after: to < sentence_end,
+    }
 }
 
-/// ", a global alliance of members of parliaments from over 20 countries," after the name.
-fn appositive(run: &str, tokens: &[Token], spot: &Spot, name: &str) -> Option<String> {
-    let mut at = spot.last + 1;
-    // Step over a bracketed short form: "Inter-Parliamentary Alliance on China (IPAC),".
-    if tokens.get(at)?.text(run) == "(" {
-        at += tokens[at..]
+/// The text of the token at `at` when it is a word, or "".
+fn word_at<'a>(run: &'a str, tokens: &[Token], at: usize) -> &'a str {
+    tokens
+        .get(at)
+        .filter(|t| t.is_word())
+        .map_or("", |t| t.text(run))
+}
+
+fn is(run: &str, tokens: &[Token], at: usize, text: &str) -> bool {
+    tokens.get(at).is_some_and(|t| t.text(run) == text)
+}
+
+/// Whether `word` is in `list`, a space-separated list of lower-case words. Lists of
+/// `&str` would cost the wasm a pointer and a length per word, and folding each word a
+/// string.
+fn listed(list: &str, word: &str) -> bool {
+    !word.is_empty() && list.split(' ').any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether any word of `tokens` is in `list`.
+fn any_listed(run: &str, tokens: &[Token], list: &str) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.is_word() && listed(list, t.text(run)))
+}
+
+/// Whether a phrase can stand on a card as a description: three to forty words (a
+/// possessive counts), no reported claim, no pronoun whose referent is elsewhere, not a
+/// time ("the next day"), and some lower-case word besides connectors (else it is a list
+/// of names, "the Netherlands and Spain", or another name for the same thing).
+fn describes(run: &str, phrase: &[Token]) -> bool {
+    let words = phrase
+        .iter()
+        .filter(|t| t.is_word() || t.kind == TokenKind::Possessive)
+        .count();
+    (3..=40).contains(&words)
+        && !any_listed(run, phrase, REPORTING)
+        && !any_listed(run, phrase, PRONOUNS)
+        && !any_listed(run, &phrase[..3], TIME_WORDS)
+        && phrase[1..]
             .iter()
-            .take(8)
-            .position(|t| t.text(run) == ")")?
-            + 1;
+            .any(|t| t.is_word() && !t.first_upper() && !listed("of and the on for", t.text(run)))
+}
+
+/// The index after a bracketed short form at `at` ("(IPAC)"), or `at`.
+fn past_brackets(run: &str, tokens: &[Token], at: usize) -> Option<usize> {
+    if !is(run, tokens, at, "(") {
+        return Some(at);
     }
-    if tokens.get(at)?.text(run) != "," {
+    let close = tokens[at..]
+        .iter()
+        .take(8)
+        .position(|t| t.text(run) == ")")?;
+    Some(at + close + 1)
+}
+
+/// Whether `word` is a noun of one of the lexicon's classes.
+fn noun_of(lexicon: &Lexicon, word: &str, classes: u32) -> bool {
+    lexicon.classes(&fold(word)).any(classes)
+}
+
+/// ", a global alliance of members of parliaments from over 20 countries," or ", who
+/// founded the group," or ", head of the court," after the name.
+fn appositive_after(
+    run: &str,
+    tokens: &[Token],
+    spot: &Spot,
+    name: &str,
+    lexicon: &Lexicon,
+) -> Option<String> {
+    let comma = past_brackets(run, tokens, spot.last + 1)?;
+    if !is(run, tokens, comma, ",") {
         return None;
     }
-    let start = at + 1;
-    let opener = word(run, tokens.get(start)?)?;
-    let relative = matches!(opener.as_str(), "who" | "whose");
-    if !relative && !matches!(opener.as_str(), "a" | "an" | "the" | "one") {
+    let start = comma + 1;
+    let opener = word_at(run, tokens, start);
+    let relative = listed("who whose which", opener);
+    if opener.eq_ignore_ascii_case("which")
+        && !listed(DEFINING_VERBS, word_at(run, tokens, start + 1))
+    {
+        return None;
+    }
+    // "head of the court": a role with no article.
+    let role = noun_of(lexicon, opener, Classes::ROLE_NOUN)
+        && listed("of at for", word_at(run, tokens, start + 1));
+    if !relative && !role && !listed("a an the one", opener) {
         return None;
     }
     let end = clause_end(run, tokens, start);
-    let words = tokens[start..=end].iter().filter(|t| t.is_word()).count();
-    if !(3..=40).contains(&words) {
+    // A clause cut at a comma inside a series of numbers: "in 2010, 2012 and 2014". (A
+    // list of names, "France, the Netherlands, and Spain", fails `describes`.)
+    let listing = is(run, tokens, end + 1, ",")
+        && tokens
+            .get(end + 2)
+            .is_some_and(|t| t.kind == TokenKind::Number);
+    if listing || !describes(run, &tokens[start..=end]) {
         return None;
     }
     let clause = &run[tokens[start].start as usize..tokens[end].end as usize];
@@ -106,6 +279,47 @@ fn appositive(run: &str, tokens: &[Token], spot: &Spot, name: &str) -> Option<St
     } else {
         [&capitalize(clause), "."].concat()
     })
+}
+
+/// "The country's top court, the Supreme Tribunal, ruled": a description that opens
+/// the sentence and names what follows it.
+fn appositive_before(
+    run: &str,
+    tokens: &[Token],
+    spot: &Spot,
+    lexicon: &Lexicon,
+) -> Option<String> {
+    let mut comma = spot.first.checked_sub(1)?;
+    if listed("the", word_at(run, tokens, comma)) {
+        comma = comma.checked_sub(1)?;
+    }
+    // The name closes the appositive: at a comma that starts no list.
+    if !is(run, tokens, comma, ",")
+        || !is(run, tokens, spot.last + 1, ",")
+        || listed("and or", word_at(run, tokens, spot.last + 2))
+    {
+        return None;
+    }
+    // The phrase runs from the sentence's start ("The", "A") to the comma, with no
+    // punctuation but a possessive in between.
+    let opener = tokens[..comma]
+        .iter()
+        .rposition(|t| t.sentence_start() || t.kind == TokenKind::Punct)?;
+    let phrase = &tokens[opener..comma];
+    let head = phrase.last()?;
+    let nouns = Classes::ROLE_NOUN | Classes::ORGANIZATION_NOUN | Classes::PLACE_NOUN;
+    if !tokens[opener].sentence_start()
+        || !listed("the a an", word_at(run, tokens, opener))
+        || head.first_upper()
+        || !phrase
+            .iter()
+            .any(|t| t.is_word() && noun_of(lexicon, t.text(run), nouns))
+        || !describes(run, phrase)
+    {
+        return None;
+    }
+    let text = &run[tokens[opener].start as usize..head.end as usize];
+    Some([text, "."].concat())
 }
 
 /// The last token of a clause: before the next comma, semicolon, dash or sentence end,
@@ -131,44 +345,97 @@ fn clause_end(run: &str, tokens: &[Token], start: usize) -> usize {
     at
 }
 
-/// "Peter Dahlin is the founder of …": a sentence that opens with the name and defines it.
+/// "Peter Dahlin is the founder of …" or "The World Health Organization (WHO) is a
+/// United Nations agency …": a sentence that opens with the name and defines it.
 fn defining_sentence(run: &str, tokens: &[Token], spot: &Spot) -> Option<String> {
-    let first = &tokens[spot.first];
-    let opens = first.sentence_start()
-        || (spot.first > 0
-            && tokens[spot.first - 1].sentence_start()
-            && word(run, &tokens[spot.first - 1]).as_deref() == Some("the"));
-    if !opens {
-        return None;
-    }
-    let verb = word(run, tokens.get(spot.last + 1)?)?;
-    let article = word(run, tokens.get(spot.last + 2)?)?;
-    if !matches!(verb.as_str(), "is" | "was" | "are" | "were")
-        || !matches!(article.as_str(), "a" | "an" | "the" | "one")
+    // The sentence opens with the name, or with "The" and the name.
+    let opening = if tokens[spot.first].sentence_start() {
+        spot.first
+    } else {
+        spot.first.checked_sub(1)?
+    };
+    // A name after an opening quote or bracket starts a quotation (someone's claim) or
+    // an aside.
+    let quoted = opening.checked_sub(1).is_some_and(|q| {
+        let quote = &tokens[q];
+        quote.kind == TokenKind::Punct && (quote.space_before() || q == 0)
+    });
+    if !tokens[opening].sentence_start()
+        || (opening < spot.first && !listed("the", word_at(run, tokens, opening)))
+        || quoted
     {
         return None;
     }
-    Some(sentence_around(run, tokens, spot.first))
+    let at = past_brackets(run, tokens, spot.last + 1)?;
+    if !listed("is was are were remains", word_at(run, tokens, at))
+        || !listed("a an the one", word_at(run, tokens, at + 1))
+    {
+        return None;
+    }
+    let (from, to) = sentence_bounds(tokens, spot.first);
+    let sentence = &tokens[from..=to];
+    if sentence.iter().filter(|t| t.is_word()).count() < 5
+        || any_listed(run, sentence, REPORTING)
+        || is(run, tokens, to, "?")
+    {
+        return None;
+    }
+    Some(run[tokens[from].start as usize..tokens[to].end as usize].to_owned())
+}
+
+/// Whether a sentence begins at token `i`. The tokenizer marks the token after a full
+/// stop, and passes the mark through quotes and brackets; a sentence begins at the
+/// opening quote rather than the word after it, a closing quote glued to the full stop
+/// ends the sentence before it, and a lower-case word after "a.m." goes on the same
+/// sentence.
+fn begins_sentence(tokens: &[Token], i: usize) -> bool {
+    let Some(token) = tokens.get(i) else {
+        return false;
+    };
+    if i == 0 {
+        return true;
+    }
+    if !token.sentence_start()
+        || (token.kind == TokenKind::Punct && !token.space_before())
+        || (token.is_word() && !token.first_upper() && token.case != super::text::Case::Uncased)
+    {
+        return false;
+    }
+    let before = &tokens[i - 1];
+    !(before.sentence_start()
+        && before.kind == TokenKind::Punct
+        && (before.space_before() || i == 1))
+}
+
+/// The first and last tokens of the sentence that holds token `at`.
+fn sentence_bounds(tokens: &[Token], at: usize) -> (usize, usize) {
+    let first = (0..=at)
+        .rev()
+        .find(|&i| begins_sentence(tokens, i))
+        .unwrap_or(0);
+    let end = (at + 1..tokens.len())
+        .find(|&i| begins_sentence(tokens, i))
+        .unwrap_or(tokens.len());
+    (first, end.saturating_sub(1).max(at))
 }
 
 /// The whole sentence that holds token `at`.
 pub fn sentence_around(run: &str, tokens: &[Token], at: usize) -> String {
-    let start = (0..=at)
-        .rev()
-        .find(|&i| tokens[i].sentence_start())
-        .unwrap_or(0);
-    let end = (at + 1..tokens.len())
-        .find(|&i| tokens[i].sentence_start())
-        .map_or(tokens.len(), |i| i);
-    run[tokens[start].start as usize..tokens[end - 1].end as usize].to_owned()
+    let (first, last) = sentence_bounds(tokens, at);
+    run[tokens[first].start as usize..tokens[last].end as usize].to_owned()
 }
 
-/// Cuts a long summary at a word boundary and marks the cut.
+/// Cuts a long summary at a word boundary and marks the cut. Bytes are searched rather
+/// than characters: `rfind` and `trim_end_matches` on a `str` bring searchers the wasm
+/// otherwise does without.
 fn shorten(text: &str) -> String {
-    if text.chars().count() <= MAX_SUMMARY {
+    let Some((cut, _)) = text.char_indices().nth(MAX_SUMMARY) else {
         return text.to_owned();
+    };
+    let bytes = &text.as_bytes()[..cut];
+    let mut end = bytes.iter().rposition(|&b| b == b' ').unwrap_or(cut);
+    while end > 0 && matches!(bytes[end - 1], b',' | b';' | b':') {
+        end -= 1;
     }
-    let cut: String = text.chars().take(MAX_SUMMARY).collect();
-    let at = cut.rfind(' ').unwrap_or(cut.len());
-    [cut[..at].trim_end_matches([',', ';', ':']), "\u{2026}"].concat()
+    [&text[..end], "\u{2026}"].concat()
 }

@@ -28,6 +28,7 @@ pub mod text;
 use crate::model::{Article, Entity, Fact, Kind, Link, Span};
 use crate::pause::{pause_point, run_to_end, Clock, Unlimited};
 pub use crate::StringMap;
+pub use context::Passage;
 use matcher::Matcher;
 use text::{fold, Case, Token};
 
@@ -211,6 +212,9 @@ pub struct EntityInfo {
     pub related: Vec<usize>,
     /// `(run, mention)` pairs, in reading order.
     pub mentions: Vec<(usize, usize)>,
+    /// For an entity with no summary, the sentence in which it is first named, which
+    /// its card shows instead (with [`Options::context`] on).
+    pub passage: Option<Passage>,
 }
 
 /// The mentions of one run.
@@ -265,11 +269,52 @@ pub fn annotate_runs(runs: &[Run<'_>], glossary: &[Entity], options: &Options) -
 
 /// [`annotate_runs`], pausing between runs (and between entities) when `clock`'s time
 /// is up.
-pub async fn annotate_runs_paused(
+///
+/// A plain function that returns the future, rather than an `async fn` awaiting it: a
+/// second state machine around the first would cost the wasm about 0.9 KB.
+pub fn annotate_runs_paused<'a>(
+    runs: &'a [Run<'a>],
+    glossary: &'a [Entity],
+    options: &'a Options,
+    clock: &'a dyn Clock,
+) -> impl std::future::Future<Output = Annotation> + 'a {
+    annotate_runs_with(
+        runs,
+        glossary,
+        options,
+        clock,
+        #[cfg(not(target_arch = "wasm32"))]
+        None,
+    )
+}
+
+/// [`annotate`] with word lists merged once for many articles: merging them is about
+/// half the time of annotating a short article, which an archive build repeats a
+/// hundred thousand times.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn annotate_with_lexicon(
+    article: &Article,
+    options: &Options,
+    lexicon: &lexicon::Lexicon,
+) -> Annotation {
+    let glossary = first_of_each_id(article.entities.iter().cloned());
+    run_to_end(annotate_runs_with(
+        &article_runs(article),
+        &glossary,
+        options,
+        &Unlimited,
+        Some(lexicon),
+    ))
+}
+
+/// The engine. The word lists shared across articles are a native parameter only, so
+/// that the wasm carries no branch for them.
+async fn annotate_runs_with(
     runs: &[Run<'_>],
     glossary: &[Entity],
     options: &Options,
     clock: &dyn Clock,
+    #[cfg(not(target_arch = "wasm32"))] shared_lexicon: Option<&lexicon::Lexicon>,
 ) -> Annotation {
     let mut entities: Vec<EntityInfo> = glossary.iter().map(glossary_entity).collect();
     let names: usize = glossary.iter().map(|e| 1 + e.aliases.len()).sum();
@@ -291,6 +336,9 @@ pub async fn annotate_runs_paused(
     // The word lists are merged afresh for each article, and only the automatic finders
     // read them.
     let lexicon = std::cell::OnceCell::new();
+    #[cfg(not(target_arch = "wasm32"))]
+    let lexicon = || shared_lexicon.unwrap_or_else(|| lexicon.get_or_init(lexicon::Lexicon::new));
+    #[cfg(target_arch = "wasm32")]
     let lexicon = || lexicon.get_or_init(lexicon::Lexicon::new);
     let mut matches = Vec::new();
 
@@ -404,6 +452,7 @@ pub async fn annotate_runs_paused(
                 image: None,
                 related: Vec::new(),
                 mentions: Vec::new(),
+                passage: None,
             });
         }
     }
@@ -462,10 +511,13 @@ pub async fn annotate_runs_paused(
 
     // Summaries from the article, for what no glossary describes.
     if !spots.is_empty() {
-        let described = context::describe_all(&texts, &spots, &undescribed, clock).await;
+        let described = context::describe_all(&texts, &spots, &undescribed, lexicon(), clock).await;
         for (entity, found) in entities.iter_mut().zip(described) {
-            if let Some(found) = found {
-                entity.summary = Some(found.summary);
+            let Some(found) = found else { continue };
+            entity.passage = found.passage;
+            if let Some(summary) = found.summary {
+                entity.passage = None;
+                entity.summary = Some(summary);
                 entity.source = Source::Article {
                     run: found.run,
                     sentence: found.sentence,
@@ -486,6 +538,7 @@ pub async fn annotate_runs_paused(
             if long != short {
                 entity.summary = Some([short, " stands for ", long, "."].concat());
                 entity.source = Source::Acronym;
+                entity.passage = None;
             } else if let Some(spot) = spots.iter().find(|s| s.entity == index) {
                 // An acronym the article never spells out: the card says so, with the
                 // sentence that first uses it.
@@ -649,7 +702,7 @@ fn locate(text: &str, spans: &[ByteSpan], new_index: &[usize]) -> Vec<Mention> {
 /// A headline set in title case ("China Seeks Its Way Back to Interpol"), where capitals
 /// say nothing about names: short, with no full stop at the end, and most longer words
 /// capitalised.
-fn is_title_case(text: &str, tokens: &[Token]) -> bool {
+pub fn is_title_case(text: &str, tokens: &[Token]) -> bool {
     if tokens.len() > 40 || text.trim_end().ends_with(['.', '!', '?']) {
         return false;
     }
@@ -680,6 +733,7 @@ fn glossary_entity(entity: &Entity) -> EntityInfo {
         image: entity.image.clone(),
         related: Vec::new(),
         mentions: Vec::new(),
+        passage: None,
     }
 }
 
@@ -715,6 +769,7 @@ fn acronym_entity(definition: &acronyms::Definition, lexicon: &lexicon::Lexicon)
         image: None,
         related: Vec::new(),
         mentions: Vec::new(),
+        passage: None,
     }
 }
 

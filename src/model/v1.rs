@@ -493,6 +493,8 @@ impl Reader {
             path,
             &[
                 "id", "name", "kind", "aliases", "summary", "facts", "links", "image", "related",
+                // What `gloss glossary build` knows of the entity: read past in silence.
+                "archive",
             ],
         )?;
         let kind = match self.optional_string(v, "kind", path)? {

@@ -2,7 +2,7 @@
 //! only places and shows them.
 
 use super::{image_element, Element, Messages};
-use crate::engine::{Annotation, EntityInfo, Source};
+use crate::engine::{Annotation, EntityInfo, Passage, Source};
 use crate::model::url::{allowed_url, UrlUse};
 use crate::model::Kind;
 
@@ -49,19 +49,25 @@ pub fn card(annotation: &Annotation, entity: usize, at: usize, messages: &Messag
                 .text(short.clone()),
         );
     }
-    if let Some(summary) = &info.summary {
+    let from_article = if let Some(summary) = &info.summary {
         card = card.child(
             Element::new("p")
                 .class("gloss-card-summary")
                 .text(summary.clone()),
         );
-        if matches!(info.source, Source::Article { .. } | Source::Acronym) {
-            card = card.child(
-                Element::new("p")
-                    .class("gloss-card-source")
-                    .text(messages.from_article.clone()),
-            );
-        }
+        matches!(info.source, Source::Article { .. } | Source::Acronym)
+    } else if let Some(passage) = &info.passage {
+        card = card.child(passage_element(passage));
+        true
+    } else {
+        false
+    };
+    if from_article {
+        card = card.child(
+            Element::new("p")
+                .class("gloss-card-source")
+                .text(messages.from_article.clone()),
+        );
     }
     // An entity nothing describes may get a summary from the knowledge source, if the
     // host turned one on: the slot holds its place until the answer comes.
@@ -121,6 +127,26 @@ pub fn card(annotation: &Annotation, entity: usize, at: usize, messages: &Messag
         card = card.child(chips);
     }
     card.child(navigation(info, at, messages))
+}
+
+/// The sentence that first names an entity, with the name marked: the text is the
+/// article's own, cut only where the passage says it was. It takes the summary's place
+/// and style (a `mark` inside it is what tells them apart).
+fn passage_element(passage: &Passage) -> Element {
+    let text = &passage.text;
+    let (start, end) = (passage.mark_start, passage.mark_end);
+    let cut = |cut: bool| if cut { "\u{2026}" } else { "" };
+    Element::new("p")
+        .class("gloss-card-summary")
+        .text(
+            [
+                cut(passage.cut_before),
+                text.get(..start).unwrap_or_default(),
+            ]
+            .concat(),
+        )
+        .child(Element::new("mark").text(text.get(start..end).unwrap_or_default()))
+        .text([text.get(end..).unwrap_or_default(), cut(passage.cut_after)].concat())
 }
 
 fn navigation(info: &EntityInfo, at: usize, messages: &Messages) -> Element {
