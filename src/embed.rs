@@ -1,4 +1,4 @@
-//! The wasm-bindgen API that the loader in `www/gloss.js` calls.
+//! The wasm-bindgen API that the loader in `www/loader/` calls.
 
 use crate::engine::{self, Options};
 use crate::model::value::JsonValue;

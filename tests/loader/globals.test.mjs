@@ -58,7 +58,7 @@ function names(source) {
   return { declared, used };
 }
 
-const files = ['www/gloss.js', 'www/index.mjs', ...readdirSync(new URL('../../www/loader/', import.meta.url)).map((f) => `www/loader/${f}`)];
+const files = ['www/index.mjs', ...readdirSync(new URL('../../www/loader/', import.meta.url)).map((f) => `www/loader/${f}`)];
 
 test('every name in the loader is declared, imported or the browser\'s', () => {
   const missing = [];

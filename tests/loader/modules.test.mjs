@@ -1,0 +1,78 @@
+// Unit tests for the pure parts of the loader's DOM-facing modules. What needs a page
+// (mounting, the text walk, the element, booting from a script tag, the stylesheets) is
+// tested in Chromium by tests/browser/; these rows pin the rules those paths rely on.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { optionsFrom } from '../../www/loader/boot.mjs';
+import { readJsonLd } from '../../www/loader/enhance.mjs';
+import { knowledgeCap, knowledgeSource, knowledgeUrl } from '../../www/loader/knowledge.mjs';
+import { limitsOf, toList } from '../../www/loader/widget.mjs';
+
+// The one page property these functions read: the page's base URL.
+globalThis.document = { baseURI: 'https://news.example/story/1' };
+
+test('JSON-LD as sites publish it (enhance.mjs)', () => {
+  const value = '{"@type": "NewsArticle", "headline": "A \\"quoted\\" title"}';
+  const rows = [
+    ['plain', value, 'A "quoted" title'],
+    ['CDATA', `<![CDATA[${value}]]>`, 'A "quoted" title'],
+    ['CDATA behind line comments', `//<![CDATA[\n${value}\n//]]>`, 'A "quoted" title'],
+    ['CDATA behind block comments', `/*<![CDATA[*/${value}/*]]>*/`, 'A "quoted" title'],
+    ['an HTML comment', `<!--\n${value}\n-->`, 'A "quoted" title'],
+    ['entity-encoded quotes', '{&quot;@type&quot;: &quot;NewsArticle&quot;, &quot;headline&quot;: &quot;Rates &amp; rents&quot;}', 'Rates & rents'],
+    ['numeric entities', '{&#34;headline&#34;: &#x22;x&#x22;}', 'x'],
+    ['a raw line break inside a string', '{"headline": "two\nlines"}', 'two lines'],
+  ];
+  for (const [name, text, headline] of rows) assert.equal(readJsonLd(text)?.headline, headline, name);
+  for (const garbage of ['', 'not json', '{"headline": ', '<script>alert(1)</script>']) {
+    assert.equal(readJsonLd(garbage), undefined, `garbage: ${JSON.stringify(garbage)}`);
+  }
+});
+
+test('options from attributes (boot.mjs)', () => {
+  const read = (attributes) => optionsFrom((name) => (name in attributes ? attributes[name] : null));
+  assert.deepEqual(read({}), { glossary: undefined, theme: undefined, cards: true, index: false, progress: false, knowledge: undefined });
+  const all = read({ glossary: ' /a.json  /b.json ', theme: 'dark', cards: 'off', index: '', progress: 'on', knowledge: 'wikipedia' });
+  assert.deepEqual(all, { glossary: ['/a.json', '/b.json'], theme: 'dark', cards: false, index: true, progress: true, knowledge: 'wikipedia' });
+  assert.equal(read({ index: 'false' }).index, false, 'index="false" is off');
+  assert.equal(read({ cards: 'false' }).cards, false);
+});
+
+test('the knowledge source an option names (knowledge.mjs)', () => {
+  assert.equal(knowledgeSource(undefined), null, 'off by default');
+  assert.equal(knowledgeSource(false), null);
+  assert.equal(knowledgeSource('https://kb.example/summary'), null, 'a template without {title} is refused');
+  assert.deepEqual(knowledgeSource('wikipedia'), { url: 'https://{lang}.wikipedia.org/api/rest_v1/page/summary/{title}', lang: undefined, name: 'Wikipedia, CC BY-SA' });
+  assert.equal(knowledgeSource({ provider: 'wikipedia', lang: 'fr' }).lang, 'fr');
+  assert.deepEqual(knowledgeSource('/kb/{title}'), { url: '/kb/{title}', name: 'news.example' }, 'a site template is named by its host');
+  assert.equal(knowledgeSource('https://kb.example/{title}').name, 'kb.example');
+});
+
+test('URLs from a knowledge answer: absolute http or https only (knowledge.mjs)', () => {
+  const rows = [
+    ['https://upload.example/a.jpg', 'https://upload.example/a.jpg'],
+    ['http://en.example/wiki/A', 'http://en.example/wiki/A'],
+    ['javascript:alert(1)', null],
+    ['data:image/png;base64,AAAA', null],
+    ['//upload.example/a.jpg', null],
+    ['/relative.jpg', null],
+    ['https://upload.example/a\u0000.jpg', null],
+    ['not a url', null],
+  ];
+  for (const [value, expected] of rows) assert.equal(knowledgeUrl(value), expected, value);
+});
+
+test('a long extract is cut at a word, with an ellipsis (knowledge.mjs)', () => {
+  assert.equal(knowledgeCap('Short enough.', 40), 'Short enough.');
+  assert.equal(knowledgeCap('The river rises in the hills and runs to the sea.', 20), 'The river rises in\u2026');
+});
+
+test('limits and lists (widget.mjs)', () => {
+  assert.deepEqual(limitsOf({}), { timeout: 15000, maxBytes: 20 * 1048576 });
+  assert.deepEqual(limitsOf({ timeout: 500, maxBytes: 1024 }), { timeout: 500, maxBytes: 1024 });
+  assert.deepEqual(limitsOf({ timeout: -1, maxBytes: 0 }), { timeout: 15000, maxBytes: 20 * 1048576 }, 'nonsense keeps the defaults');
+  assert.deepEqual(toList(null), []);
+  assert.deepEqual(toList(''), []);
+  assert.deepEqual(toList('/a.json'), ['/a.json']);
+  assert.deepEqual(toList(['/a.json', '/b.json']), ['/a.json', '/b.json']);
+});

@@ -1,0 +1,103 @@
+// gloss's own files, loaded once for every widget on the page: the wasm and its glue, and
+// the stylesheet, fetched from beside the loader (which may be on another origin, a CDN,
+// whose server must then send CORS headers: README, "From a CDN").
+
+import { fail } from './errors.mjs';
+
+// The build rewrites this to './' when the loader ships inside pkg/.
+var PKG = '../pkg/';
+// scripts/build writes the sha256 of each file the loader fetches here. They are checked
+// only when the page pinned the loader itself with `integrity`: then the loader pins the
+// rest, and a file that does not match is refused (README, "Subresource Integrity").
+var SRI = {};
+
+/** What `load` started: `ready` resolves to the glue once the wasm is instantiated;
+ *  `sheetReady` settles once the shared stylesheet is made (or could not be); `exports`
+ *  is the wasm's, for the benchmark's memory figure. */
+export var assets = { ready: null, sheetReady: Promise.resolve(), sharedSheet: null, exports: null };
+var script = null;
+var base = '';
+
+/** The URL of one of gloss's files, beside the loader. */
+export function url(name) {
+  return new URL(PKG + name, base).href;
+}
+
+/** The hash a fetch of `name` must match, when the loader was pinned; else ''. */
+export function integrity(name) {
+  return script && script.integrity && SRI[name] || '';
+}
+
+/** Starts loading everything, for the loader's script tag `tag`. */
+export function load(tag) {
+  script = tag;
+  // A script tag knows its own URL; the ES module wrapper (pkg/index.js) says where it is.
+  base = script && script.src ? script.src : (window.GlossBase || document.baseURI);
+  // Start the wasm download at once, in parallel with the glue module.
+  var wasm = fetch(url('gloss_bg.wasm'), { integrity: integrity('gloss_bg.wasm') });
+  // Where the glue fails first, its error is the one to report, not this one unhandled.
+  wasm.catch(Boolean);
+  // import() takes no integrity, but it reuses the module a modulepreload link with one
+  // loaded, and the link fails when the module does not match.
+  var glueChecked = new Promise(function (done, failed) {
+    var link = document.createElement('link');
+    if (!(link.integrity = integrity('gloss.js')) || !link.relList.supports('modulepreload')) return done();
+    link.rel = 'modulepreload';
+    link.href = url('gloss.js');
+    link.onload = done;
+    link.onerror = failed;
+    document.head.appendChild(link);
+  });
+  assets.ready = glueChecked.then(function () { return import(url('gloss.js')); }).then(function (glue) {
+    return glue.default({ module_or_path: wasm }).then(function (instance) {
+      assets.exports = instance;
+      return glue;
+    });
+  }).catch(function (error) {
+    throw fail(url(''), 'could not load gloss (' + (error && error.message || 'refused') + ')');
+  });
+  // One stylesheet object for every widget on the page, fetched at once like the wasm.
+  // Each shadow root that links gloss.css gets its rules parsed and indexed anew, which
+  // took longer than rendering the demo article itself. Where a browser cannot adopt a
+  // constructed stylesheet, or the fetch fails, widgets link the stylesheet instead.
+  if (window.CSSStyleSheet && 'replaceSync' in CSSStyleSheet.prototype && 'adoptedStyleSheets' in Document.prototype) {
+    assets.sheetReady = fetch(url('gloss.css'), { integrity: integrity('gloss.css') }).then(function (response) {
+      if (!response.ok) throw new Error(response.statusText);
+      return response.text();
+    }).then(function (text) {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      assets.sharedSheet = sheet;
+    }).catch(function () {});
+  }
+}
+
+/** Adds a themed `.gloss-root` to a shadow root and returns it; `styleWidget` styles it. */
+export function widgetRoot(shadow, options) {
+  var root = document.createElement('div');
+  root.className = 'gloss-root';
+  root.setAttribute('data-theme', options.theme || 'auto');
+  shadow.appendChild(root);
+  return root;
+}
+
+/** A link to one of gloss's stylesheets, with its integrity when the loader has one. */
+export function stylesheet(name) {
+  var link = document.createElement('link');
+  link.rel = 'stylesheet';
+  if (link.integrity = integrity(name)) link.crossOrigin = '';
+  link.href = url(name);
+  return link;
+}
+
+/** Styles a widget once `assets.sheetReady` has settled: the shared stylesheet where it
+ *  exists, else a link to gloss.css before `root`. Returns the link, if any. */
+export function styleWidget(shadow, root) {
+  if (assets.sharedSheet) {
+    shadow.adoptedStyleSheets = [assets.sharedSheet];
+    return null;
+  }
+  var link = stylesheet('gloss.css');
+  shadow.insertBefore(link, root);
+  return link;
+}

@@ -1,0 +1,49 @@
+// What a script tag asks for: a widget after it or in `data-target`, or enhancement of
+// the containers `data-enhance` names.
+
+import { enhance } from './enhance.mjs';
+import { mount } from './mount.mjs';
+
+/** Widget options from attributes, read through `get(name)`: the script tag's
+ *  `data-*` attributes or the custom element's plain ones. */
+export function optionsFrom(get) {
+  var on = function (name) { var value = get(name); return value !== null && value !== 'off' && value !== 'false'; };
+  var glossary = get('glossary');
+  return {
+    glossary: glossary ? glossary.split(/\s+/).filter(Boolean) : undefined,
+    theme: get('theme') || undefined,
+    cards: get('cards') !== 'off' && get('cards') !== 'false',
+    index: on('index'),
+    progress: on('progress'),
+    knowledge: get('knowledge') || undefined
+  };
+}
+
+/** Mounts the widget a script tag asks for, after the tag or into `data-target`. */
+export function boot(tag) {
+  if (tag && tag.hasAttribute('data-enhance')) {
+    var options = optionsFrom(function (name) { return tag.getAttribute('data-' + name); });
+    // The containers the selector matches are one article for each nearest <article>
+    // that holds them (or none): a body split by an ad slot is read as one.
+    var start = function () {
+      var articles = new Map();
+      document.querySelectorAll(tag.getAttribute('data-enhance')).forEach(function (container) {
+        var key = container.closest('article');
+        articles.set(key, (articles.get(key) || []).concat(container));
+      });
+      articles.forEach(function (parts) { enhance(parts, options); });
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+    else start();
+    return;
+  }
+  if (!tag || !tag.hasAttribute('data-article')) return;
+  var target = tag.getAttribute('data-target');
+  var host = target ? document.querySelector(target) : null;
+  if (!host) {
+    host = document.createElement('div');
+    host.className = 'gloss-host';
+    tag.parentNode.insertBefore(host, tag.nextSibling);
+  }
+  mount(host, tag.getAttribute('data-article'), optionsFrom(function (name) { return tag.getAttribute('data-' + name); }));
+}

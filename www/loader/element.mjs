@@ -1,0 +1,36 @@
+// The <gloss-article> element.
+
+import { optionsFrom } from './boot.mjs';
+import { mount } from './mount.mjs';
+
+/**
+ * <gloss-article src="article.json" glossary="site.json" index theme="dark">: the widget
+ * as an element. Changing an attribute renders again; removing the element cleans up.
+ */
+export function defineElement() {
+  if (!window.customElements || window.customElements.get('gloss-article')) return;
+  class GlossArticle extends HTMLElement {
+    static get observedAttributes() { return ['src', 'glossary', 'theme', 'cards', 'index', 'progress', 'knowledge']; }
+    connectedCallback() { this.render(); }
+    attributeChangedCallback() { if (this.isConnected) this.render(); }
+    disconnectedCallback() { this.release(); }
+    release() {
+      this.generation = (this.generation || 0) + 1;
+      if (this.view) this.view.destroy();
+      this.view = null;
+    }
+    render() {
+      var element = this;
+      var src = element.getAttribute('src');
+      element.release();
+      if (!src) return;
+      var generation = element.generation;
+      var mounting = mount(element, src, optionsFrom(function (name) { return element.getAttribute(name); }));
+      element.view = mounting.view;
+      mounting.then(function (view) {
+        if (element.generation !== generation) view.destroy();
+      });
+    }
+  }
+  window.customElements.define('gloss-article', GlossArticle);
+}

@@ -1,0 +1,35 @@
+/*! gloss loader: one classic script that boots the wasm widget. */
+// The loader's entry: scripts/build bundles it and the modules beside it into one classic
+// script, pkg/gloss-loader.js, with esbuild. It defines one global, `Gloss`, and never
+// boots twice: a second copy of the script only mounts its own widget.
+
+import { assets, load } from './assets.mjs';
+import { boot } from './boot.mjs';
+import { defineElement } from './element.mjs';
+import { enhance, readJsonLd } from './enhance.mjs';
+import { mount } from './mount.mjs';
+import { watchTraps } from './widget.mjs';
+
+var script = document.currentScript;
+if (window.Gloss && window.Gloss.version) {
+  window.Gloss._boot(script);
+} else {
+  load(script);
+  watchTraps();
+  defineElement();
+  window.Gloss = {
+    version: '0.1.0',
+    mount: mount,
+    enhance: enhance,
+    ready: assets.ready,
+    _boot: boot,
+    // The size of the wasm memory, for the benchmark. Its export has a short name of the
+    // build's choosing; it is the only memory.
+    _memoryBytes: function () {
+      var memory = assets.exports && Object.values(assets.exports).find(function (v) { return v instanceof WebAssembly.Memory; });
+      return memory ? memory.buffer.byteLength : 0;
+    },
+    _readJsonLd: readJsonLd
+  };
+  boot(script);
+}
