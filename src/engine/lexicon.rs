@@ -50,7 +50,7 @@ const DEMONYMS: &str = "afghan african american arab arabic argentine asian aust
 const CORPORATE: &str = "ag co corp gmbh inc llc ltd nv plc sa spa";
 
 /// English connectors allowed inside a name between capitalised words, with limits
-/// (`names::extend_name`): "Bank of England", "Institute for Health and Social Policy".
+/// (`names::candidates::extend_name`): "Bank of England", "Institute for Health and Social Policy".
 const CONNECTORS: &str = "and for of on the";
 
 /// Particles inside people's and places' names: "Ahmed al-Rashidi", "Pieter van der
