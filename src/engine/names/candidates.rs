@@ -264,7 +264,7 @@ pub(super) fn refine(
             >= 2
             && (name_start..of).all(|at| !classes_at(at).any(naming | Classes::COMMON));
         let phrase: Vec<&str> = (name_start..of).map(word_at).collect();
-        if plain && !lexicon.is_place(&phrase.join(" ")) {
+        if plain && !lexicon.is_place_phrase(&phrase) {
             last = of - 1;
             *resume = of;
         }

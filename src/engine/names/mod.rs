@@ -43,7 +43,6 @@ struct Candidate {
     name: String,
     words: Vec<String>,
     votes: Votes,
-    occurrences: usize,
     /// An acronym used without a definition.
     acronym: bool,
 }
@@ -151,10 +150,6 @@ impl<'a> NameFinder<'a> {
         if title_case && !is_name_line(run, tokens, lexicon) {
             return;
         }
-        let mut claimed = vec![false; tokens.len()];
-        for m in known {
-            claimed[m.first..=m.last].iter_mut().for_each(|c| *c = true);
-        }
         let mut taken = vec![false; tokens.len()];
         let mut found: Vec<(Occurrence, Kind)> = Vec::new();
         for (first, last) in quoted_titles(run, tokens) {
@@ -199,30 +194,28 @@ impl<'a> NameFinder<'a> {
             at = resume;
         }
         for (occurrence, hint) in found {
-            if claimed[occurrence.first..=occurrence.last]
-                .iter()
-                .all(|&c| c)
-            {
+            // A name whose every token a known match covers is theirs already.
+            let claimed = |at: usize| known.iter().any(|m| m.first <= at && at <= m.last);
+            if (occurrence.first..=occurrence.last).all(claimed) {
                 continue;
             }
-            let words: Vec<String> = tokens[occurrence.first..=occurrence.last]
-                .iter()
-                .filter(|t| t.kind != TokenKind::Possessive || hint == Kind::Work)
-                .map(|t| fold(t.text(run)))
-                .collect();
-            let key = key_of(run, &tokens[occurrence.first..=occurrence.last]);
+            let span = &tokens[occurrence.first..=occurrence.last];
+            let key = key_of(run, span);
             let candidates = &mut self.candidates;
             let index = *self.by_key.entry(key).or_insert_with(|| {
                 candidates.push(Candidate {
-                    name: surface(run, &tokens[occurrence.first..=occurrence.last]),
-                    words,
+                    name: surface(run, span),
+                    words: span
+                        .iter()
+                        .filter(|t| t.kind != TokenKind::Possessive || hint == Kind::Work)
+                        .map(|t| fold(t.text(run)))
+                        .collect(),
                     acronym: hint == Kind::Concept,
                     ..Candidate::default()
                 });
                 candidates.len() - 1
             });
             let candidate = &mut candidates[index];
-            candidate.occurrences += 1;
             match hint {
                 Kind::Work => candidate.votes[Kind::Work as usize] += WEIGHTS.quoted_title,
                 Kind::Person => candidate.votes[Kind::Person as usize] += WEIGHTS.title_before,
@@ -261,8 +254,12 @@ fn surface(run: &str, tokens: &[Token]) -> String {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
         return String::new();
     };
-    run[first.start as usize..last.end as usize]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut name = String::new();
+    for word in run[first.start as usize..last.end as usize].split_whitespace() {
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(word);
+    }
+    name
 }

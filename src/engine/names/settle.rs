@@ -155,14 +155,15 @@ pub(super) fn winner(votes: &Votes) -> Kind {
         Kind::Place,
         Kind::Event,
     ];
-    order
-        .into_iter()
-        .filter(|k| votes[*k as usize] > 0)
-        .max_by_key(|k| {
-            (
-                votes[*k as usize],
-                std::cmp::Reverse(order.iter().position(|o| o == k)),
-            )
-        })
-        .unwrap_or(Kind::Other)
+    // Only a kind with more votes than every kind before it wins: a tie goes to the
+    // kind listed first, and a name with no positive vote is `Other`.
+    let mut best = Kind::Other;
+    let mut most = 0;
+    for kind in order {
+        if votes[kind as usize] > most {
+            most = votes[kind as usize];
+            best = kind;
+        }
+    }
+    best
 }

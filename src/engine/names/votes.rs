@@ -111,7 +111,7 @@ pub(super) fn name_votes(words: &[String], lexicon: &Lexicon, votes: &mut Votes)
         .position(|w| lexicon.is_connector(w))
         .filter(|&at| at > 0)
         .map_or(last, |at| words[at - 1]);
-    if lexicon.is_place(&words.join(" ")) {
+    if lexicon.is_place_phrase(&words) {
         votes[PLACE] += WEIGHTS.known_place;
     }
     // "South Asia", "Northern Ireland": a compass word before a known place.
@@ -134,14 +134,17 @@ pub(super) fn name_votes(words: &[String], lexicon: &Lexicon, votes: &mut Votes)
     {
         votes[PLACE] += WEIGHTS.compass_place;
     }
-    if lexicon.is_organization_word(head) || lexicon.is_organization_word(last) {
-        votes[ORGANIZATION] += WEIGHTS.head_noun;
-    }
-    if lexicon.is_place_word(head) || lexicon.is_place_word(last) {
-        votes[PLACE] += WEIGHTS.head_noun;
-    }
-    if lexicon.is_event_word(head) || lexicon.is_event_word(last) {
-        votes[EVENT] += WEIGHTS.head_noun;
+    // The head noun's or the last word's kind: each of organisation, place and event
+    // votes once whichever of the two carries it.
+    let ends = lexicon.classes(head) | lexicon.classes(last);
+    for (class, kind) in [
+        (Classes::ORGANIZATION_WORD, ORGANIZATION),
+        (Classes::PLACE_WORD, PLACE),
+        (Classes::EVENT_WORD, EVENT),
+    ] {
+        if ends.any(class) {
+            votes[kind] += WEIGHTS.head_noun;
+        }
     }
     // "89th General Assembly of Interpol": a numbered assembly is one meeting of the body,
     // an event, though "Assembly" alone names an organisation.
@@ -161,13 +164,16 @@ pub(super) fn name_votes(words: &[String], lexicon: &Lexicon, votes: &mut Votes)
         votes[EVENT] += WEIGHTS.numbered_meeting;
     }
     let plain = words.iter().all(|w| {
-        !lexicon.is_organization_word(w) && !lexicon.is_place_word(w) && !lexicon.is_connector(w)
+        !lexicon
+            .classes(w)
+            .any(Classes::ORGANIZATION_WORD | Classes::PLACE_WORD | Classes::CONNECTOR)
     });
     if words.len() >= 2 && plain && words.len() <= 4 {
-        if lexicon.is_given_name(first) {
+        let opening = lexicon.classes(first);
+        if opening.any(Classes::GIVEN_NAME) {
             votes[PERSON] += WEIGHTS.given_name;
         }
-        if words.len() <= 3 && lexicon.is_family_name_first(first) {
+        if words.len() <= 3 && opening.any(Classes::FAMILY_NAME_FIRST) {
             votes[PERSON] += WEIGHTS.family_name_first;
         }
     }
@@ -272,15 +278,17 @@ pub(super) fn context_votes(
             {
                 end += 1;
             }
-            let words: Vec<String> = (rest..=end).filter_map(word).collect();
-            if lexicon.is_place(&words.join(" ")) {
+            let folded: Vec<String> = (rest..=end).filter_map(word).collect();
+            let words: Vec<&str> = folded.iter().map(String::as_str).collect();
+            if lexicon.is_place_phrase(&words) {
                 votes[PLACE] += WEIGHTS.place_after_comma;
             }
         }
-        if matches!(word(rest).as_deref(), Some("who" | "whose")) {
+        let opening = word(rest);
+        if matches!(opening.as_deref(), Some("who" | "whose")) {
             votes[PERSON] += WEIGHTS.who_after;
         }
-        if matches!(word(rest).as_deref(), Some("a" | "an" | "the" | "one")) {
+        if matches!(opening.as_deref(), Some("a" | "an" | "the" | "one")) {
             for (index, token) in tokens.iter().enumerate().skip(rest + 1).take(7) {
                 if matches!(token.text(run), "," | "." | ";" | "(") {
                     break;
