@@ -13,7 +13,7 @@ mod votes;
 
 use super::lexicon::Lexicon;
 use super::matcher::TokenMatch;
-use super::text::{fold, Case, Token, TokenKind};
+use super::text::{fold, fold_into, Case, Token, TokenKind};
 use super::StringMap;
 use crate::model::Kind;
 use candidates::{extend_name, is_acronym, is_name_line, quoted_titles, refine, starts_name};
@@ -244,7 +244,7 @@ fn key_of(run: &str, tokens: &[Token]) -> String {
         if index > 0 && token.space_before() {
             key.push(' ');
         }
-        key.push_str(&fold(token.text(run)));
+        fold_into(token.text(run), &mut key);
     }
     key
 }

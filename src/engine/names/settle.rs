@@ -2,7 +2,7 @@
 //! longer name, and which candidates are not names on their own (a bare surname).
 
 use super::candidates::is_numeric_ordinal;
-use super::votes::Votes;
+use super::votes::{head, spelled, Votes};
 use super::{Candidate, FoundName};
 use crate::engine::lexicon::{Classes, Lexicon};
 use crate::engine::StringMap;
@@ -29,15 +29,10 @@ pub(super) fn settle(
         .map(|c| c.words[0].as_str())
         .collect();
     let mut names: Vec<FoundName> = Vec::new();
-    let mut owners: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut owners: Vec<(usize, Vec<&str>)> = Vec::new();
     for (candidate, kind) in candidates.iter().zip(kinds) {
-        let words: Vec<String> = candidate
-            .words
-            .iter()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .cloned()
-            .collect();
-        let Some(word) = words.first().map(String::as_str) else {
+        let words = spelled(&candidate.words);
+        let Some(&word) = words.first() else {
             continue;
         };
         if words.len() == 1 && !candidate.acronym {
@@ -46,8 +41,9 @@ pub(super) fn settle(
             }
             if (person_words.contains(&word) && !lexicon.is_place(word))
                 || known_people.contains_key(word)
-                || lexicon.is_given_name(word)
-                || lexicon.is_family_name_first(word)
+                || lexicon
+                    .classes(word)
+                    .any(Classes::GIVEN_NAME | Classes::FAMILY_NAME_FIRST)
             {
                 continue;
             }
@@ -75,7 +71,7 @@ pub(super) fn settle(
             let owner = owners.iter().find(|(_, longer)| {
                 longer.len() > 1
                     && if candidate.acronym {
-                        initials(longer, lexicon) == *word
+                        initials_of(longer, lexicon) == word
                     } else {
                         head(longer, lexicon) == word
                     }
@@ -96,7 +92,7 @@ pub(super) fn settle(
                 && longer.windows(words.len()).any(|w| w == words.as_slice())
                 && (names[*index].kind == kind
                     || kind == Kind::Other
-                    || is_numeric_ordinal(&longer[0]));
+                    || is_numeric_ordinal(longer[0]));
             inside
         });
         if let Some(&(index, _)) = owner {
@@ -104,7 +100,7 @@ pub(super) fn settle(
             continue;
         }
         let mut aliases = spellings.split_off(1);
-        if words.len() == 2 && lexicon.is_corporate(&words[1]) {
+        if words.len() == 2 && lexicon.is_corporate(words[1]) {
             aliases.extend(candidate.name.split_whitespace().next().map(str::to_owned));
         }
         owners.push((names.len(), words));
@@ -122,20 +118,16 @@ pub(super) fn settle(
     names
 }
 
-/// The head noun of a name's folded words: the word before the first connector
-/// ("alliance" in "Inter-Parliamentary Alliance on China"), else the last.
-fn head<'w>(words: &'w [String], lexicon: &Lexicon) -> &'w str {
-    words
-        .iter()
-        .position(|w| lexicon.is_connector(w))
-        .filter(|&at| at > 0)
-        .map_or(words.last(), |at| words.get(at - 1))
-        .map_or("", String::as_str)
-}
-
 /// The folded initials of a name's words, connectors and particles left out: "nato" for
 /// "North Atlantic Treaty Organization", "fbi" for "Federal Bureau of Investigation".
 pub fn initials(words: &[String], lexicon: &Lexicon) -> String {
+    initials_of(
+        &words.iter().map(String::as_str).collect::<Vec<_>>(),
+        lexicon,
+    )
+}
+
+fn initials_of(words: &[&str], lexicon: &Lexicon) -> String {
     words
         .iter()
         .filter(|w| {

@@ -98,19 +98,11 @@ pub fn kind_from_words(words: &[String], lexicon: &Lexicon) -> Kind {
 /// Cues from the name's own words. The head noun decides: the word before the first
 /// connector ("Alliance" in "Inter-Parliamentary Alliance on China"), else the last.
 pub(super) fn name_votes(words: &[String], lexicon: &Lexicon, votes: &mut Votes) {
-    let words: Vec<&str> = words
-        .iter()
-        .map(String::as_str)
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .collect();
+    let words = spelled(words);
     let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
         return;
     };
-    let head = words
-        .iter()
-        .position(|w| lexicon.is_connector(w))
-        .filter(|&at| at > 0)
-        .map_or(last, |at| words[at - 1]);
+    let head = head(&words, lexicon);
     if lexicon.is_place_phrase(&words) {
         votes[PLACE] += WEIGHTS.known_place;
     }
@@ -179,6 +171,38 @@ pub(super) fn name_votes(words: &[String], lexicon: &Lexicon, votes: &mut Votes)
     }
 }
 
+/// A name's words that spell something, without the punctuation between them.
+pub(super) fn spelled(words: &[String]) -> Vec<&str> {
+    words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect()
+}
+
+/// The head noun of a name's folded words: the word before the first connector
+/// ("alliance" in "Inter-Parliamentary Alliance on China"), else the last.
+pub(super) fn head<'w>(words: &[&'w str], lexicon: &Lexicon) -> &'w str {
+    let at = match words.iter().position(|w| lexicon.is_connector(w)) {
+        Some(at) if at > 0 => at - 1,
+        _ => words.len().wrapping_sub(1),
+    };
+    words.get(at).copied().unwrap_or("")
+}
+
+/// The kind a noun before or after a name gives it: "leader" a person, "agency" an
+/// organisation, "town" a place, "summit" an event.
+fn noun_kind(classes: Classes) -> Option<usize> {
+    [
+        (Classes::ROLE_NOUN, PERSON),
+        (Classes::ORGANIZATION_NOUN, ORGANIZATION),
+        (Classes::PLACE_NOUN, PLACE),
+        (Classes::EVENT_NOUN, EVENT),
+    ]
+    .into_iter()
+    .find_map(|(class, kind)| classes.any(class).then_some(kind))
+}
+
 /// Cues from the words around one occurrence.
 pub(super) fn context_votes(
     run: &str,
@@ -194,20 +218,11 @@ pub(super) fn context_votes(
             .map(|t| fold(t.text(run)))
     };
     let noun_votes = |noun: &str, votes: &mut Votes, weight: i32| {
-        let classes = lexicon.classes(noun);
-        let kind = if classes.any(Classes::ROLE_NOUN) {
-            PERSON
-        } else if classes.any(Classes::ORGANIZATION_NOUN) {
-            ORGANIZATION
-        } else if classes.any(Classes::PLACE_NOUN) {
-            PLACE
-        } else if classes.any(Classes::EVENT_NOUN) {
-            EVENT
-        } else {
-            return false;
-        };
-        votes[kind] += weight;
-        true
+        let kind = noun_kind(lexicon.classes(noun));
+        if let Some(kind) = kind {
+            votes[kind] += weight;
+        }
+        kind.is_some()
     };
     // Before: "leader Xi Jinping", "the NGO China Action", "chairman of Interpol", "in Lyon".
     // "Her cabinet colleague, Ciarán McGrath,": a role noun before a comma.
