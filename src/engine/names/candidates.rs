@@ -86,12 +86,18 @@ fn is_ordinal(run: &str, token: &Token) -> bool {
     token.kind == TokenKind::Number && is_numeric_ordinal(token.text(run))
 }
 
-/// The last token of the longest run of name words starting at `first`.
+/// Whether token `at` lies in one of `spans`, each a first and last token.
+pub(super) fn in_spans(spans: &[(usize, usize)], at: usize) -> bool {
+    spans.iter().any(|&(first, last)| first <= at && at <= last)
+}
+
+/// The last token of the longest run of name words starting at `first`; the `taken`
+/// spans (quoted titles) are no part of it.
 pub(super) fn extend_name(
     run: &str,
     tokens: &[Token],
     first: usize,
-    taken: &[bool],
+    taken: &[(usize, usize)],
     lexicon: &Lexicon,
 ) -> usize {
     let mut last = first;
@@ -99,7 +105,7 @@ pub(super) fn extend_name(
     let name_word = |at: usize| {
         tokens.get(at).is_some_and(|t| {
             t.is_capitalized()
-                && !taken.get(at).is_some_and(|&t| t)
+                && !in_spans(taken, at)
                 && t.case != Case::AllCaps
                 && !is_contraction(t.text(run))
         })

@@ -16,7 +16,9 @@ use super::matcher::TokenMatch;
 use super::text::{fold, fold_into, Case, Token, TokenKind};
 use super::StringMap;
 use crate::model::Kind;
-use candidates::{extend_name, is_acronym, is_name_line, quoted_titles, refine, starts_name};
+use candidates::{
+    extend_name, in_spans, is_acronym, is_name_line, quoted_titles, refine, starts_name,
+};
 pub use settle::initials;
 use settle::settle;
 pub use votes::kind_from_words;
@@ -150,12 +152,12 @@ impl<'a> NameFinder<'a> {
         if title_case && !is_name_line(run, tokens, lexicon) {
             return;
         }
-        let mut taken = vec![false; tokens.len()];
-        let mut found: Vec<(Occurrence, Kind)> = Vec::new();
-        for (first, last) in quoted_titles(run, tokens) {
-            taken[first..=last].iter_mut().for_each(|t| *t = true);
-            found.push((Occurrence { first, last }, Kind::Work));
-        }
+        // Quoted titles come first; their tokens are no other name's.
+        let titles = quoted_titles(run, tokens);
+        let mut found: Vec<(Occurrence, Kind)> = titles
+            .iter()
+            .map(|&(first, last)| (Occurrence { first, last }, Kind::Work))
+            .collect();
         // "LONDON —", "NAIROBI, Kenya —": a dateline's capitals are a city, not acronyms.
         let dateline = tokens
             .iter()
@@ -164,7 +166,7 @@ impl<'a> NameFinder<'a> {
             .map_or(0, |dash| dash);
         let mut at = 0;
         while at < tokens.len() {
-            if taken[at] {
+            if in_spans(&titles, at) {
                 at += 1;
                 continue;
             }
@@ -183,7 +185,7 @@ impl<'a> NameFinder<'a> {
                 at += 1;
                 continue;
             }
-            let last = extend_name(run, tokens, at, &taken, lexicon);
+            let last = extend_name(run, tokens, at, &titles, lexicon);
             let mut resume = last + 1;
             if let Some((first, last, person)) =
                 refine(run, tokens, at, last, lexicon, &self.evidence, &mut resume)
