@@ -60,6 +60,15 @@ const CONNECTORS: &str = "and for of on the";
 const PARTICLES: &str =
     "al bin bint da das de del della den der des di dos du el ibn la le van von y";
 
+/// Compass words that make a region of a known place: "South Asia", "Northern Ireland".
+const COMPASS: &str = "central east eastern lower north northern south southern upper west western";
+
+/// Meetings a numbered body holds: "89th General Assembly" is one meeting, an event.
+const MEETINGS: &str = "assembly conference congress convention meeting plenum session summit";
+
+/// Verbs of saying after a name: a weak cue that a person speaks.
+const SAYING: &str = "added argued said says told wrote";
+
 /// The classes a word belongs to, as bits: one look-up answers every question about a
 /// word.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -83,6 +92,9 @@ impl Classes {
     pub const CONNECTOR: u32 = 1 << 14;
     pub const CORPORATE: u32 = 1 << 15;
     pub const PARTICLE: u32 = 1 << 16;
+    pub const COMPASS: u32 = 1 << 17;
+    pub const MEETING: u32 = 1 << 18;
+    pub const SAYING: u32 = 1 << 19;
 
     /// The word is in any of the classes in `classes`.
     pub fn any(self, classes: u32) -> bool {
@@ -112,7 +124,7 @@ impl Default for Lexicon {
 
 /// Every word list with its class. Each list is sorted (a test checks), so that the
 /// lexicon is a merge of them, with no sort in the wasm.
-const LISTS: [(&str, u32); 17] = [
+const LISTS: [(&str, u32); 20] = [
     (COMMON, Classes::COMMON),
     (CALENDAR, Classes::CALENDAR),
     (HONORIFICS, Classes::HONORIFIC),
@@ -130,6 +142,9 @@ const LISTS: [(&str, u32); 17] = [
     (CONNECTORS, Classes::CONNECTOR),
     (CORPORATE, Classes::CORPORATE),
     (PARTICLES, Classes::PARTICLE),
+    (COMPASS, Classes::COMPASS),
+    (MEETINGS, Classes::MEETING),
+    (SAYING, Classes::SAYING),
 ];
 
 /// The words of one list. Place names may hold spaces ("hong kong"), so they are

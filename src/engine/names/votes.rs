@@ -107,23 +107,7 @@ pub(super) fn name_votes(words: &[String], lexicon: &Lexicon, votes: &mut Votes)
         votes[PLACE] += WEIGHTS.known_place;
     }
     // "South Asia", "Northern Ireland": a compass word before a known place.
-    if words.len() == 2
-        && lexicon.is_place(last)
-        && matches!(
-            first,
-            "north"
-                | "south"
-                | "east"
-                | "west"
-                | "northern"
-                | "southern"
-                | "eastern"
-                | "western"
-                | "central"
-                | "upper"
-                | "lower"
-        )
-    {
+    if words.len() == 2 && lexicon.is_place(last) && lexicon.classes(first).any(Classes::COMPASS) {
         votes[PLACE] += WEIGHTS.compass_place;
     }
     // The head noun's or the last word's kind: each of organisation, place and event
@@ -140,19 +124,7 @@ pub(super) fn name_votes(words: &[String], lexicon: &Lexicon, votes: &mut Votes)
     }
     // "89th General Assembly of Interpol": a numbered assembly is one meeting of the body,
     // an event, though "Assembly" alone names an organisation.
-    if is_numeric_ordinal(first)
-        && matches!(
-            head,
-            "assembly"
-                | "congress"
-                | "conference"
-                | "convention"
-                | "meeting"
-                | "plenum"
-                | "session"
-                | "summit"
-        )
-    {
+    if is_numeric_ordinal(first) && lexicon.classes(head).any(Classes::MEETING) {
         votes[EVENT] += WEIGHTS.numbered_meeting;
     }
     let plain = words.iter().all(|w| {
@@ -270,12 +242,10 @@ pub(super) fn context_votes(
         next += 1;
     }
     if let Some(after) = word(next) {
-        if lexicon.is_event_noun(&after) {
+        let classes = lexicon.classes(&after);
+        if classes.any(Classes::EVENT_NOUN) {
             votes[EVENT] += WEIGHTS.event_noun_after;
-        } else if matches!(
-            after.as_str(),
-            "said" | "says" | "told" | "wrote" | "argued" | "added"
-        ) {
+        } else if classes.any(Classes::SAYING) {
             // Organisations say things too ("Goldman Sachs said"): a weak cue.
             votes[PERSON] += WEIGHTS.said_after;
         }
