@@ -209,7 +209,7 @@ fn the_checker_finds_what_it_should() {
         ),
         (
             "engine uses web-sys",
-            "src/engine/names.rs",
+            "src/engine/names/votes.rs",
             "fn f(e: web_sys::Element) {}",
             true,
         ),

@@ -2,6 +2,8 @@
 //! general: cues for classes of words, not a list of the names in any one article.
 //! Every entry is folded (lower case, straight apostrophes), and every list is sorted.
 
+use std::cmp::Ordering;
+
 /// Words that are ordinary even when capitalised: function words, pronouns and the common
 /// adverbs and verbs that open sentences. A capital on them is never evidence of a name.
 const COMMON: &str = "a about above according across after afterwards again against all almost also although always am amid among an and another any anyone anything are around as at back be because been before being below besides between both but by can cannot could critics despite did do does doing done down during each either else even ever every everyone everything experts few finally first for from further furthermore gdp had has have having he her here hers herself him himself his how however i if in indeed instead into is it its itself just last later least less let like many may maybe me meanwhile might mine more moreover most much must my myself neither never nevertheless next no nobody none nonetheless nor not nothing now of off officials often on once one only onto or other others otherwise our ours ourselves out over own perhaps please rather really recently reports same second several she should since so some someone something sometimes soon sources still such than that the their theirs them themselves then there therefore these they third this those though through thus to today together tomorrow too toward towards tv under unless unlike until up upon us very via was we well were what whatever when whenever where whereas whether which while who whoever whole whom whose why will with within without would yes yesterday yet you your yours yourself yourselves";
@@ -50,13 +52,22 @@ const DEMONYMS: &str = "afghan african american arab arabic argentine asian aust
 const CORPORATE: &str = "ag co corp gmbh inc llc ltd nv plc sa spa";
 
 /// English connectors allowed inside a name between capitalised words, with limits
-/// (`names::extend_name`): "Bank of England", "Institute for Health and Social Policy".
+/// (`names::candidates::extend_name`): "Bank of England", "Institute for Health and Social Policy".
 const CONNECTORS: &str = "and for of on the";
 
 /// Particles inside people's and places' names: "Ahmed al-Rashidi", "Pieter van der
 /// Berg", "Lucía de la Vega". A name may start with one ("al-Shabaab", "de la Vega").
 const PARTICLES: &str =
     "al bin bint da das de del della den der des di dos du el ibn la le van von y";
+
+/// Compass words that make a region of a known place: "South Asia", "Northern Ireland".
+const COMPASS: &str = "central east eastern lower north northern south southern upper west western";
+
+/// Meetings a numbered body holds: "89th General Assembly" is one meeting, an event.
+const MEETINGS: &str = "assembly conference congress convention meeting plenum session summit";
+
+/// Verbs of saying after a name: a weak cue that a person speaks.
+const SAYING: &str = "added argued said says told wrote";
 
 /// The classes a word belongs to, as bits: one look-up answers every question about a
 /// word.
@@ -81,10 +92,21 @@ impl Classes {
     pub const CONNECTOR: u32 = 1 << 14;
     pub const CORPORATE: u32 = 1 << 15;
     pub const PARTICLE: u32 = 1 << 16;
+    pub const COMPASS: u32 = 1 << 17;
+    pub const MEETING: u32 = 1 << 18;
+    pub const SAYING: u32 = 1 << 19;
 
     /// The word is in any of the classes in `classes`.
     pub fn any(self, classes: u32) -> bool {
         self.0 & classes != 0
+    }
+}
+
+/// The classes of either word: one test for "the head or the last word is ...".
+impl std::ops::BitOr for Classes {
+    type Output = Classes;
+    fn bitor(self, other: Classes) -> Classes {
+        Classes(self.0 | other.0)
     }
 }
 
@@ -102,7 +124,7 @@ impl Default for Lexicon {
 
 /// Every word list with its class. Each list is sorted (a test checks), so that the
 /// lexicon is a merge of them, with no sort in the wasm.
-const LISTS: [(&str, u32); 17] = [
+const LISTS: [(&str, u32); 20] = [
     (COMMON, Classes::COMMON),
     (CALENDAR, Classes::CALENDAR),
     (HONORIFICS, Classes::HONORIFIC),
@@ -120,6 +142,9 @@ const LISTS: [(&str, u32); 17] = [
     (CONNECTORS, Classes::CONNECTOR),
     (CORPORATE, Classes::CORPORATE),
     (PARTICLES, Classes::PARTICLE),
+    (COMPASS, Classes::COMPASS),
+    (MEETINGS, Classes::MEETING),
+    (SAYING, Classes::SAYING),
 ];
 
 /// The words of one list. Place names may hold spaces ("hong kong"), so they are
@@ -165,6 +190,14 @@ impl Lexicon {
             Ok(at) => self.words[at].1,
             Err(_) => Classes::default(),
         }
+    }
+
+    /// Whether `words` joined by single spaces are a known place ("hong", "kong"). The
+    /// table's entries are compared with the words in turn, so no joined copy is made.
+    pub fn is_place_phrase(&self, words: &[&str]) -> bool {
+        self.words
+            .binary_search_by(|(entry, _)| compare_phrase(entry.as_bytes(), words))
+            .is_ok_and(|at| self.words[at].1.any(Classes::PLACE))
     }
 
     fn is(&self, folded: &str, class: u32) -> bool {
@@ -222,6 +255,31 @@ impl Lexicon {
     }
 }
 
+/// How `entry` sorts against `words` joined by single spaces, byte by byte as `str`s do.
+fn compare_phrase(mut entry: &[u8], words: &[&str]) -> Ordering {
+    for (index, word) in words.iter().enumerate() {
+        let word = word.as_bytes();
+        if index > 0 {
+            match entry.split_first() {
+                Some((b' ', rest)) => entry = rest,
+                Some((&byte, _)) => return byte.cmp(&b' '),
+                None => return Ordering::Less,
+            }
+        }
+        let shared = entry.len().min(word.len());
+        match entry[..shared].cmp(&word[..shared]) {
+            Ordering::Equal if entry.len() < word.len() => return Ordering::Less,
+            Ordering::Equal => entry = &entry[shared..],
+            unequal => return unequal,
+        }
+    }
+    if entry.is_empty() {
+        Ordering::Equal
+    } else {
+        Ordering::Greater
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -241,5 +299,17 @@ mod tests {
         // A word on two lists has both classes.
         assert!(lexicon.is_honorific("president") && lexicon.is_role_noun("president"));
         assert!(!lexicon.is_common("interpol"));
+        // A phrase is its words joined by single spaces, and only the whole phrase.
+        assert!(lexicon.is_place_phrase(&["hong", "kong"]));
+        assert!(lexicon.is_place_phrase(&["lyon"]) == lexicon.is_place("lyon"));
+        for missing in [
+            &["hong"][..],
+            &["hong", "kon"],
+            &["hong", "kong", "x"],
+            &["hongkong"],
+            &[],
+        ] {
+            assert!(!lexicon.is_place_phrase(missing), "{missing:?}");
+        }
     }
 }
