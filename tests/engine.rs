@@ -512,6 +512,12 @@ fn kinds_from_cues() {
             "Trial By Media",
             Kind::Work,
         ),
+        (
+            "an undefined acronym before 'said' is no person",
+            "The VDA said no. Officials in Orlanza agreed.",
+            "VDA",
+            Kind::Other,
+        ),
     ];
     for (name, text, entity, kind) in rows {
         let annotation = annotate_runs(&run_texts(&[text]), &[], &Options::default());

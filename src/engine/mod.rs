@@ -22,8 +22,6 @@ pub mod lexicon;
 pub mod matcher;
 pub mod names;
 mod passes;
-// Kept while other branches still name the old path; see ARCHITECTURE.md.
-pub use crate::pause;
 pub mod people;
 pub mod text;
 

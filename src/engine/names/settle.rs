@@ -108,6 +108,10 @@ pub(super) fn settle(
             name: candidate.name.clone(),
             kind: if lone_institution {
                 Kind::Organization
+            } else if candidate.acronym && kind == Kind::Person {
+                // "The VDA said no": a bare acronym is a body, not a person, whatever
+                // verb follows it; with no other cue it is a name of no known kind.
+                Kind::Other
             } else {
                 kind
             },
