@@ -28,10 +28,11 @@ pub(super) async fn annotate_runs_with(
     clock: &dyn Clock,
     #[cfg(not(target_arch = "wasm32"))] shared_lexicon: Option<&lexicon::Lexicon>,
 ) -> Annotation {
-    #[cfg(target_arch = "wasm32")]
-    let shared_lexicon: Option<&lexicon::Lexicon> = None;
     let merged = std::cell::OnceCell::new();
+    #[cfg(not(target_arch = "wasm32"))]
     let lexicon = || shared_lexicon.unwrap_or_else(|| merged.get_or_init(lexicon::Lexicon::new));
+    #[cfg(target_arch = "wasm32")]
+    let lexicon = || merged.get_or_init(lexicon::Lexicon::new);
     let mut entities: Vec<EntityInfo> = glossary.iter().map(glossary_entity).collect();
     let mut matcher = Matcher::with_capacity(glossary.iter().map(|e| 1 + e.aliases.len()).sum());
     for (index, entity) in glossary.iter().enumerate() {
