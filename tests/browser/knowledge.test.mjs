@@ -24,7 +24,8 @@ const requestsFor = (title) => harness.knowledge.requests.filter((r) => r.title 
 /** A page with the loader, every request it makes noted in `page.requests`, and a dialog
  *  (which hostile text could open) noted in `page.dialogs`. */
 async function blankPage() {
-  const page = await harness.page({ viewport: { width: 1100, height: 800 } });
+  // Reduced motion: the card's opening slide would move it while it is measured.
+  const page = await harness.page({ viewport: { width: 1100, height: 800 }, reducedMotion: 'reduce' });
   page.requests = [];
   page.dialogs = [];
   page.on('request', (request) => page.requests.push(request.url()));
