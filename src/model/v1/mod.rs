@@ -1,15 +1,20 @@
 //! The article format v1 read from any [`JsonValue`], with the JSON path in every error
-//! and a warning for every field gloss does not know. An article is read for its shape
-//! only, and `read.rs` applies `validate.rs`'s rules, since the checker wants every
-//! problem rather than the first; a glossary is validated here.
+//! and a warning for every field gloss does not know. This file reads the format's parts
+//! (the article, its blocks, rich text and entities) with the field helpers of
+//! `fields.rs`. An article is read for its shape only, and `read.rs` applies
+//! `validate.rs`'s rules, since the checker wants every problem rather than the first; a
+//! glossary is validated here.
+
+mod fields;
 
 use super::path::{element_path, member_path};
 use super::value::{JsonValue, Shape};
 use super::{
-    validate_glossary, whole_pixels, Article, Author, Block, Direction, Entity, Fact, Figure,
-    Image, InputError, Kind, Link, Marks, Read, Rich, Span,
+    validate_glossary, Article, Author, Block, Direction, Entity, Fact, Figure, Image, InputError,
+    Kind, Link, Marks, Read, Rich, Span,
 };
-use crate::pause::{pause_point, Clock};
+use crate::pause::Clock;
+use fields::{expected, present, Reader};
 
 /// Reads an article's shape, pausing between blocks and between entities when `clock`'s
 /// time is up.
@@ -65,180 +70,7 @@ pub async fn read_glossary_paused<V: JsonValue>(
     })
 }
 
-fn expected(path: &str, what: &str, found: Shape) -> InputError {
-    let mut message = String::from("expected ");
-    message.push_str(what);
-    message.push_str(", found ");
-    message.push_str(found.described());
-    InputError::at(path, message)
-}
-
-/// The elements of `value`, which must be an array.
-fn array<V: JsonValue>(value: &V, path: &str) -> Result<Vec<V>, InputError> {
-    value
-        .elements()
-        .ok_or_else(|| expected(path, "an array", value.shape()))
-}
-
-/// Reads one array element and keeps what it read. Every kind of element goes through this
-/// one `dyn` type, so the loops over arrays are compiled once rather than once per kind
-/// of element (DESIGN.md, "Size").
-type Each<'a, V> = dyn FnMut(&mut Reader, &V, &str) -> Result<(), InputError> + 'a;
-
-/// The member `key` of `object`, unless it is missing or null.
-fn present<V: JsonValue>(object: &V, key: &'static str) -> Option<V> {
-    object
-        .member(key)
-        .filter(|value| value.shape() != Shape::Null)
-}
-
-#[derive(Default)]
-struct Reader {
-    warnings: Vec<InputError>,
-}
-
 impl Reader {
-    /// Warns about every member of `object` that is not in `known`.
-    fn known_fields<V: JsonValue>(&mut self, object: &V, path: &str, known: &[&str]) {
-        for key in object.keys() {
-            if !known.contains(&key.as_str()) {
-                self.warnings.push(InputError::at(
-                    member_path(path, &key),
-                    "unknown field, ignored",
-                ));
-            }
-        }
-    }
-
-    fn object<V: JsonValue>(
-        &mut self,
-        value: &V,
-        path: &str,
-        known: &[&str],
-    ) -> Result<(), InputError> {
-        match value.shape() {
-            Shape::Object => {
-                self.known_fields(value, path, known);
-                Ok(())
-            }
-            other => Err(expected(path, "an object", other)),
-        }
-    }
-
-    fn string<V: JsonValue>(&mut self, value: &V, path: &str) -> Result<String, InputError> {
-        value
-            .string()
-            .ok_or_else(|| expected(path, "a string", value.shape()))
-    }
-
-    fn required<V: JsonValue>(
-        &mut self,
-        object: &V,
-        key: &'static str,
-        path: &str,
-    ) -> Result<V, InputError> {
-        object
-            .member(key)
-            .ok_or_else(|| InputError::at(member_path(path, key), "this field is required"))
-    }
-
-    fn required_string<V: JsonValue>(
-        &mut self,
-        object: &V,
-        key: &'static str,
-        path: &str,
-    ) -> Result<String, InputError> {
-        let value = self.required(object, key, path)?;
-        self.string(&value, &member_path(path, key))
-    }
-
-    /// A string that may be missing or null.
-    fn optional_string<V: JsonValue>(
-        &mut self,
-        object: &V,
-        key: &'static str,
-        path: &str,
-    ) -> Result<Option<String>, InputError> {
-        match present(object, key) {
-            None => Ok(None),
-            Some(value) => self.string(&value, &member_path(path, key)).map(Some),
-        }
-    }
-
-    fn optional_bool<V: JsonValue>(
-        &mut self,
-        object: &V,
-        key: &'static str,
-        path: &str,
-    ) -> Result<Option<bool>, InputError> {
-        match present(object, key) {
-            None => Ok(None),
-            Some(value) => value
-                .boolean()
-                .map(Some)
-                .ok_or_else(|| expected(&member_path(path, key), "true or false", value.shape())),
-        }
-    }
-
-    /// An array that may be missing or null, each element read by `read`.
-    fn list<V: JsonValue>(
-        &mut self,
-        object: &V,
-        key: &'static str,
-        path: &str,
-        read: &mut Each<V>,
-    ) -> Result<(), InputError> {
-        let path = member_path(path, key);
-        match present(object, key) {
-            None => Ok(()),
-            Some(value) => self.elements(&value, &path, read),
-        }
-    }
-
-    fn elements<V: JsonValue>(
-        &mut self,
-        value: &V,
-        path: &str,
-        read: &mut Each<V>,
-    ) -> Result<(), InputError> {
-        let elements = array(value, path)?;
-        for (at, element) in elements.iter().enumerate() {
-            read(self, element, &element_path(path, at))?;
-        }
-        Ok(())
-    }
-
-    /// [`Reader::elements`] for the lists that can be long (the body, the entities),
-    /// pausing between elements when `clock`'s time is up.
-    async fn long_list<V: JsonValue>(
-        &mut self,
-        value: &V,
-        path: &str,
-        clock: &dyn Clock,
-        read: &mut Each<'_, V>,
-    ) -> Result<(), InputError> {
-        let elements = array(value, path)?;
-        for (at, element) in elements.iter().enumerate() {
-            pause_point(clock).await;
-            read(self, element, &element_path(path, at))?;
-        }
-        Ok(())
-    }
-
-    fn strings<V: JsonValue>(
-        &mut self,
-        object: &V,
-        key: &'static str,
-        path: &str,
-    ) -> Result<Vec<String>, InputError> {
-        let mut out = Vec::new();
-        self.list(object, key, path, &mut |r, v, p| {
-            out.push(r.string(v, p)?);
-            Ok(())
-        })?;
-        Ok(out)
-    }
-
     async fn article<V: JsonValue>(
         &mut self,
         v: &V,
@@ -421,25 +253,6 @@ impl Reader {
         };
         self.known_fields(v, path, fields);
         Ok(block)
-    }
-
-    /// A whole number of pixels, 1 to 100,000.
-    fn dimension<V: JsonValue>(
-        &mut self,
-        object: &V,
-        key: &'static str,
-        path: &str,
-    ) -> Result<Option<u32>, InputError> {
-        match present(object, key) {
-            None => Ok(None),
-            Some(value) => match value.number().and_then(whole_pixels) {
-                Some(pixels) => Ok(Some(pixels)),
-                None => Err(InputError::at(
-                    member_path(path, key),
-                    "expected a whole number of pixels",
-                )),
-            },
-        }
     }
 
     /// The text of a block object: `text` (a string) or `spans` (formatted pieces).
