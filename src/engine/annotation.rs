@@ -189,6 +189,35 @@ pub struct EntityInfo {
     pub passage: Option<Passage>,
 }
 
+impl EntityInfo {
+    /// An entity a finder made: its name, kind, origin, short form and aliases, with
+    /// nothing else known yet.
+    pub(super) fn found(
+        name: String,
+        kind: Kind,
+        origin: Origin,
+        short: Option<String>,
+        aliases: Vec<String>,
+    ) -> EntityInfo {
+        EntityInfo {
+            id: String::new(),
+            name,
+            kind,
+            summary: None,
+            source: Source::None,
+            origin,
+            short,
+            aliases,
+            facts: Vec::new(),
+            links: Vec::new(),
+            image: None,
+            related: Vec::new(),
+            mentions: Vec::new(),
+            passage: None,
+        }
+    }
+}
+
 /// The mentions of one run.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnnotatedRun {

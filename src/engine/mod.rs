@@ -297,22 +297,13 @@ fn acronym_entity(definition: &acronyms::Definition, lexicon: &lexicon::Lexicon)
     } else {
         text::capitalize(long)
     };
-    EntityInfo {
-        id: String::new(),
+    EntityInfo::found(
         name,
         kind,
-        summary: None,
-        source: Source::None,
-        origin: Origin::Acronym,
-        short: Some(definition.short.clone()),
-        aliases: vec![definition.short.clone(), long.clone()],
-        facts: Vec::new(),
-        links: Vec::new(),
-        image: None,
-        related: Vec::new(),
-        mentions: Vec::new(),
-        passage: None,
-    }
+        Origin::Acronym,
+        Some(definition.short.clone()),
+        vec![definition.short.clone(), long.clone()],
+    )
 }
 
 /// A readable id from a name ("Fox Hunt" → "fox-hunt"), made unique among `used`.

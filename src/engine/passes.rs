@@ -254,22 +254,13 @@ fn add_names(
         for alias in &found.aliases {
             matcher.add(alias, index, false);
         }
-        entities.push(EntityInfo {
-            id: String::new(),
-            name: found.name,
-            kind: found.kind,
-            summary: None,
-            source: Source::None,
-            origin: Origin::Name,
+        entities.push(EntityInfo::found(
+            found.name,
+            found.kind,
+            Origin::Name,
             short,
-            aliases: found.aliases,
-            facts: Vec::new(),
-            links: Vec::new(),
-            image: None,
-            related: Vec::new(),
-            mentions: Vec::new(),
-            passage: None,
-        });
+            found.aliases,
+        ));
     }
 }
 
