@@ -46,6 +46,7 @@ const VIEW_DOM_MODULES: &[&str] = &[
     "src/view/dom.rs",
     "src/view/dom/",
     "src/view/cards.rs",
+    "src/view/cards/",
     "src/view/enhance.rs",
     "src/view/listener.rs",
     "src/view/progress.rs",

@@ -1,0 +1,173 @@
+//! Enhancing an article already in the page: [`enhance`] gathers the glossary from the
+//! page's JSON-LD and the site glossaries, and returns an [`Enhancement`] that reads and
+//! annotates the page's text and wraps its mentions slice by slice, attaches the cards,
+//! and takes everything out again on `destroy`.
+
+use super::options::{messages_for, MountOptions};
+use super::{site_glossaries, SliceClock};
+use crate::engine;
+use crate::model::{self, Entity};
+use crate::pause::{self, pause_point};
+use crate::view::{self, cards};
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::Poll;
+use wasm_bindgen::prelude::*;
+
+/// Reading a page's text and annotating it: the engine's result, and the enhancer that
+/// wraps its mentions.
+type Annotating = Pin<Box<dyn Future<Output = (engine::Annotation, view::enhance::Enhancer)>>>;
+
+/// An in-place enhancement in progress: `step` reads and annotates the page's text and
+/// then wraps mentions, slice by slice, `finish` attaches the cards, and `destroy` takes
+/// everything out again.
+#[wasm_bindgen]
+pub struct Enhancement {
+    document: web_sys::Document,
+    root: web_sys::Element,
+    /// Reading the page's text and the engine's work on it, until both are done.
+    annotating: Option<Annotating>,
+    clock: Rc<SliceClock>,
+    annotation: Option<engine::Annotation>,
+    /// The wrapping still to do, once the text is annotated.
+    enhancer: Option<view::enhance::Enhancer>,
+    cards: Option<cards::Cards>,
+    timing: cards::Timing,
+    messages: view::Messages,
+}
+
+#[wasm_bindgen]
+impl Enhancement {
+    /// Works for about `budget` milliseconds; true once every mention is wrapped.
+    pub fn step(&mut self, budget: f64) -> Result<bool, JsValue> {
+        self.clock.start(budget);
+        if let Some(job) = self.annotating.as_mut() {
+            match pause::poll_once(job.as_mut()) {
+                Poll::Pending => return Ok(false),
+                Poll::Ready((annotation, enhancer)) => {
+                    self.annotating = None;
+                    self.annotation = Some(annotation);
+                    self.enhancer = Some(enhancer);
+                }
+            }
+        }
+        match (&self.annotation, &mut self.enhancer) {
+            (Some(annotation), Some(enhancer)) => enhancer.step(annotation, &*self.clock),
+            _ => Ok(true),
+        }
+    }
+
+    /// Attaches card behaviour; the card lives in `chrome`, a widget root in a shadow root.
+    pub fn finish(&mut self, chrome: web_sys::Element) -> Result<(), JsValue> {
+        let (Some(annotation), Some(enhancer)) = (self.annotation.take(), &mut self.enhancer)
+        else {
+            return Ok(());
+        };
+        let messages = std::mem::take(&mut self.messages);
+        let cards = cards::Cards::attach_to_page(
+            &self.document,
+            &self.root,
+            &chrome,
+            Rc::new(annotation),
+            self.timing,
+            messages,
+        )?;
+        cards.add_mentions(enhancer.take_made());
+        self.cards = Some(cards);
+        Ok(())
+    }
+
+    /// [`View::contain`], for the enhancer's cards.
+    pub fn contain(&self) -> bool {
+        self.cards.as_ref().is_some_and(|cards| cards.contain())
+    }
+
+    /// Removes the cards and unwraps every mention, leaving the page's text as it was.
+    pub fn destroy(&mut self) -> Result<(), JsValue> {
+        // Dropping the cards closes the card, telling the host page.
+        self.cards = None;
+        let wrappers = self.root.query_selector_all(".gloss-mention")?;
+        for i in 0..wrappers.length() {
+            let Some(wrapper) = wrappers.item(i) else {
+                continue;
+            };
+            let Some(parent) = wrapper.parent_node() else {
+                continue;
+            };
+            while let Some(child) = wrapper.first_child() {
+                parent.insert_before(&child, Some(&wrapper))?;
+            }
+            parent.remove_child(&wrapper)?;
+            parent.normalize();
+        }
+        Ok(())
+    }
+}
+
+/// Starts enhancing an article already in the page. `blocks` are its text nodes grouped
+/// by block (the loader picks them, skipping links, code, form controls and page furniture,
+/// and joins the containers of one article), `json_ld` the page's
+/// JSON-LD values (their `mentions` and `about` become glossary entities), `glossaries`
+/// the site glossaries. The text is read in [`Enhancement::step`]'s slices: a large page's
+/// took 24-40 ms in one task.
+#[wasm_bindgen]
+pub fn enhance(
+    root: web_sys::Element,
+    blocks: js_sys::Array,
+    json_ld: js_sys::Array,
+    glossaries: JsValue,
+    options: JsValue,
+) -> Result<Enhancement, JsValue> {
+    let document = root.owner_document().ok_or("no document")?;
+    // The page's own JSON-LD first, then the site glossaries; the first entry of an id wins.
+    let mut candidates: Vec<Entity> = Vec::new();
+    for value in json_ld.iter() {
+        candidates.extend(model::schema_org::entities_from_schema_org(&value));
+    }
+    candidates.extend(pause::run_to_end(site_glossaries(
+        &glossaries,
+        &pause::Unlimited,
+    ))?);
+    let glossary = engine::first_of_each_id(candidates);
+    let options = MountOptions::read(&options);
+    let clock = Rc::new(SliceClock::default());
+    let finders = options.finders;
+    let job_clock = clock.clone();
+    let mut enhancer = view::enhance::Enhancer::new(&document);
+    let annotating = Box::pin(async move {
+        let mut contents = Vec::with_capacity(blocks.length() as usize);
+        for block in blocks.iter() {
+            pause_point(&*job_clock).await;
+            contents.push(enhancer.add_block(&block));
+        }
+        let runs: Vec<engine::Run> = contents
+            .iter()
+            .enumerate()
+            .map(|(block, text)| engine::Run::new(engine::Place::Body { block, item: 0 }, text))
+            .collect();
+        let annotation =
+            engine::annotate_runs_paused(&runs, &glossary, &finders, &*job_clock).await;
+        (annotation, enhancer)
+    });
+    let lang = root
+        .closest("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("lang"));
+    let messages = messages_for(lang.as_deref(), &options);
+    Ok(Enhancement {
+        document,
+        root,
+        annotating: Some(annotating),
+        clock,
+        annotation: None,
+        enhancer: None,
+        cards: None,
+        timing: cards::Timing {
+            dwell: options.dwell.unwrap_or(300),
+            hide_delay: options.hide_delay.unwrap_or(300),
+        },
+        messages,
+    })
+}

@@ -1,0 +1,100 @@
+//! The host page's options, read from a plain JS object ([`MountOptions`]), and the
+//! widget's words in the page's language with the options' replacements
+//! ([`messages_for`]): the one reading of both that a rendering and an enhancement share.
+
+use super::warn;
+use crate::engine::Options;
+use crate::model::value::JsonValue;
+use crate::model::InputError;
+use crate::view;
+use wasm_bindgen::prelude::*;
+
+/// Options from the host page, read from a plain JS object. Unknown keys are ignored.
+pub(super) struct MountOptions {
+    pub(super) dwell: Option<u32>,
+    pub(super) hide_delay: Option<u32>,
+    pub(super) cards: Option<bool>,
+    pub(super) index: bool,
+    pub(super) progress: bool,
+    pub(super) words_per_minute: u32,
+    /// Replacement words for the widget's own messages, by name.
+    pub(super) messages: Vec<(String, String)>,
+    /// A test hook: panic inside `render`, to prove a panic stays inside its widget.
+    pub(super) panic_for_testing: bool,
+    /// A test hook: trap when a card is placed, to prove that a trap inside an event
+    /// handler stops only its widget's cards.
+    pub(super) trap_in_cards_for_testing: bool,
+    /// `auto: false` turns every finder off; `auto: {acronyms, names, people, context}`
+    /// switches them one by one (a missing key leaves that finder on).
+    pub(super) finders: Options,
+}
+
+impl MountOptions {
+    pub(super) fn read(value: &JsValue) -> MountOptions {
+        let millis = |key| {
+            value
+                .member(key)
+                .and_then(|v| v.number())
+                .filter(|n| *n >= 0.0 && *n < 60_000.0)
+                .map(|n| n as u32)
+        };
+        MountOptions {
+            dwell: millis("dwell"),
+            hide_delay: millis("hideDelay"),
+            cards: value.member("cards").and_then(|v| v.boolean()),
+            index: value.member("index").and_then(|v| v.boolean()) == Some(true),
+            panic_for_testing: value.member("__panicForTesting").and_then(|v| v.boolean())
+                == Some(true),
+            trap_in_cards_for_testing: value
+                .member("__trapInCardsForTesting")
+                .and_then(|v| v.boolean())
+                == Some(true),
+            progress: value.member("progress").and_then(|v| v.boolean()) == Some(true),
+            words_per_minute: value
+                .member("wordsPerMinute")
+                .and_then(|v| v.number())
+                .filter(|n| *n >= 1.0 && *n <= 2000.0)
+                .map_or(0, |n| n as u32),
+            messages: value
+                .member("messages")
+                .map(|m| {
+                    m.keys()
+                        .into_iter()
+                        .filter_map(|key| {
+                            // The input's own keys: read directly, not through the cache
+                            // of gloss's member names.
+                            let text = js_sys::Reflect::get(&m, &JsValue::from_str(&key));
+                            Some((key, text.ok()?.as_string()?))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+            finders: match value.member("auto") {
+                Some(auto) if auto.boolean() == Some(false) => Options::glossary_only(),
+                Some(auto) => {
+                    let on = |key| auto.member(key).and_then(|v| v.boolean()) != Some(false);
+                    Options {
+                        acronyms: on("acronyms"),
+                        names: on("names"),
+                        people: on("people"),
+                        context: on("context"),
+                    }
+                }
+                None => Options::default(),
+            },
+        }
+    }
+}
+
+/// The widget's words in `lang`, with the options' replacements; an unknown key is
+/// warned about and ignored.
+pub(super) fn messages_for(lang: Option<&str>, options: &MountOptions) -> view::Messages {
+    let mut messages = view::Messages::for_language(lang);
+    for (key, text) in &options.messages {
+        if !messages.set(key, text.clone()) {
+            let path = String::from("messages.") + key;
+            warn("", &InputError::at(path, "unknown message, ignored"));
+        }
+    }
+    messages
+}
