@@ -8,9 +8,10 @@ import { nextTask, SLICE_MS } from './slices.mjs';
 
 /**
  * Fetches JSON with a timeout and a size limit, and errors that say what went wrong
- * and where. `limits` holds `timeout` (ms) and `maxBytes`.
+ * and where. `limits` holds `timeout` (ms) and `maxBytes`; `init` replaces the request's
+ * credentials and the like (the knowledge source sends none).
  */
-export function fetchJson(address, base, limits) {
+export function fetchJson(address, base, limits, init) {
   var resolved = new URL(address, base || document.baseURI).href;
   var controller = typeof AbortController === 'function' ? new AbortController() : null;
   var timer = setTimeout(function () { if (controller) controller.abort(); }, limits.timeout);
@@ -20,7 +21,7 @@ export function fetchJson(address, base, limits) {
       : limits.maxBytes + '-byte';
     return fail(resolved, 'refused: larger than the ' + limit + ' limit');
   };
-  return fetch(resolved, controller ? { signal: controller.signal, credentials: 'same-origin' } : {})
+  return fetch(resolved, Object.assign(controller ? { signal: controller.signal } : {}, init || { credentials: 'same-origin' }))
     .then(function (response) {
       if (!response.ok) {
         throw fail(resolved, 'the server answered ' + response.status + (response.statusText ? ' ' + response.statusText : ''));

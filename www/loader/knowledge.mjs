@@ -2,15 +2,14 @@
 // times as much in the wasm (README, "The knowledge source (opt-in)").
 
 import { assets } from './assets.mjs';
-import { readText } from './fetch.mjs';
+import { fetchJson } from './fetch.mjs';
 
 // The knowledge source (README, "The knowledge source (opt-in)"), off unless asked for.
 // A card for an entity with no summary holds a slot that names what to look up
 // (src/view/knowledge.rs). When such a card opens, the page summary is fetched, once
 // per page view for all widgets, checked, and written into the slot as text; an answer
 // that will not do hides the slot.
-var KNOWLEDGE_TIMEOUT = 4000;
-var KNOWLEDGE_BYTES = 65536;
+var KNOWLEDGE_LIMITS = { timeout: 4000, maxBytes: 65536 };
 var knowledgeAnswers = new Map();
 /** The source an option names, `{ url, lang, name }`, or null when none is on. */
 export function knowledgeSource(option) {
@@ -31,19 +30,8 @@ export function knowledgeSource(option) {
 function knowledgeAnswer(address) {
   var answer = knowledgeAnswers.get(address);
   if (!answer) {
-    var controller = new AbortController();
-    var timer = setTimeout(function () { controller.abort(); }, KNOWLEDGE_TIMEOUT);
-    answer = fetch(address, { signal: controller.signal, credentials: 'omit', mode: 'cors', referrerPolicy: 'no-referrer' })
-      .then(function (response) {
-        if (!response.ok || Number(response.headers.get('content-length')) > KNOWLEDGE_BYTES) throw 0;
-        return readText(response, KNOWLEDGE_BYTES, function () { return 0; });
-      })
-      .then(JSON.parse)
-      .catch(function () { return null; })
-      .then(function (value) {
-        clearTimeout(timer);
-        return value;
-      });
+    answer = fetchJson(address, undefined, KNOWLEDGE_LIMITS, { credentials: 'omit', mode: 'cors', referrerPolicy: 'no-referrer' })
+      .catch(function () { return null; });
     knowledgeAnswers.set(address, answer);
   }
   return answer;
