@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { open, settled, ARTIFACTS } from './harness.mjs';
+import { open, settled, restingBox, ARTIFACTS } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const HOST = '.gloss-host';
@@ -27,7 +27,6 @@ async function demo(options = {}) {
 }
 
 const visible = (page) => page.locator(CARD).isVisible();
-const box = (locator) => locator.evaluate((e) => e.getBoundingClientRect().toJSON());
 const centre = (b) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
 
 test('a card opens after the 300 ms dwell and closes 300 ms after the pointer leaves', async () => {
@@ -66,8 +65,8 @@ test('the pointer can cross the gap into the card, and the card stays open', asy
   const mention = page.locator(`${HOST} [data-gloss-entity="hu-binchen"]`).first();
   await mention.hover();
   await page.clock.runFor(350);
-  const from = centre(await box(mention));
-  const card = await box(page.locator(CARD));
+  const from = centre(await restingBox(mention));
+  const card = await restingBox(page.locator(CARD));
   const gapY = card.y > from.y ? card.y - 4 : card.y + card.height + 4;
   // Stop in the gap, outside both mention and card, on the straight path to the card.
   await page.mouse.move(from.x, gapY, { steps: 4 });
@@ -132,7 +131,7 @@ test('touch: a tap opens a bottom sheet, a tap outside or on close shuts it', as
   await page.locator(CARD).waitFor({ state: 'visible' });
   assert.match(await page.locator(CARD).getAttribute('class'), /gloss-sheet/);
   await page.locator(CARD).evaluate((e) => Promise.all(e.getAnimations().map((a) => a.finished)));
-  const sheet = await box(page.locator(CARD));
+  const sheet = await restingBox(page.locator(CARD));
   const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
   assert.equal(Math.round(sheet.width), viewport.width);
   assert.equal(Math.round(sheet.y + sheet.height), viewport.height);
@@ -159,8 +158,8 @@ test('placement: flips above near the bottom edge and stays inside the viewport 
     const mention = mentions.nth(i);
     await mention.evaluate((e) => e.scrollIntoView({ block: 'end' }));
     await mention.evaluate((e) => e.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
-    const m = await box(mention);
-    const c = await box(page.locator(CARD));
+    const m = await restingBox(mention);
+    const c = await restingBox(page.locator(CARD));
     assert.ok(c.x >= 8 && c.x + c.width <= 700 - 8, `card ${i} inside the viewport: ${c.x}..${c.x + c.width}`);
     const fitsBelow = m.y + m.height + 10 + c.height <= 600 - 10;
     const fitsAbove = m.y - 10 - c.height >= 10;
@@ -192,7 +191,7 @@ test('a name that wraps anchors to the line the pointer is on', async () => {
   assert.ok(found, 'the demo has a wrapped name at 700 px');
   await page.mouse.move(found.second.x, found.second.y);
   await page.locator(CARD).waitFor({ state: 'visible' });
-  const c = await box(page.locator(CARD));
+  const c = await restingBox(page.locator(CARD));
   assert.ok(c.y >= found.second.bottom && c.y <= found.second.bottom + 16, `anchored below the second line: ${c.y} vs ${found.second.bottom}`);
 });
 
@@ -202,12 +201,17 @@ test('the card follows its mention when the page scrolls', async () => {
   await mention.evaluate((e) => e.scrollIntoView({ block: 'center' }));
   await mention.focus();
   await page.locator(CARD).waitFor({ state: 'visible' });
-  const before = await box(page.locator(CARD));
+  const before = await restingBox(page.locator(CARD));
+  const start = await page.evaluate(() => scrollY);
   await page.mouse.wheel(0, 120);
-  await page.waitForFunction((top) => {
-    const card = document.querySelector('.gloss-host').shadowRoot.querySelector('.gloss-card');
-    return Math.abs(card.getBoundingClientRect().top - (top - 120)) < 3;
-  }, before.y);
+  // However far the wheel scrolled, the card moves with the mention.
+  await page.waitForFunction(
+    ({ top, start }) => {
+      const card = document.querySelector('.gloss-host').shadowRoot.querySelector('.gloss-card');
+      return scrollY > start && Math.abs(card.getBoundingClientRect().top - (top - (scrollY - start))) < 3;
+    },
+    { top: before.y, start },
+  );
 });
 
 test('previous and next move between mentions and highlight them', async () => {
@@ -322,7 +326,7 @@ test('usable at 200% zoom: no sideways scrolling, cards still open', async () =>
   assert.ok(overflow <= 1, `scrolls sideways by ${overflow}px`);
   await page.locator(`${HOST} [data-gloss-entity="ipac"]`).first().focus();
   await page.locator(CARD).waitFor({ state: 'visible' });
-  const c = await box(page.locator(CARD));
+  const c = await restingBox(page.locator(CARD));
   assert.ok(c.x >= 0 && c.x + c.width <= 640, 'the card fits');
 });
 

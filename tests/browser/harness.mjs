@@ -81,3 +81,14 @@ export async function settled(page, count = 1) {
     { timeout: 20000 },
   );
 }
+
+/**
+ * The element's box once its own animations have ended. A card fades in with a 4 px
+ * rise, so a box measured while it runs is off by up to that.
+ */
+export function restingBox(locator) {
+  return locator.evaluate(async (e) => {
+    await Promise.all(e.getAnimations().map((a) => a.finished.catch(() => {})));
+    return e.getBoundingClientRect().toJSON();
+  });
+}
