@@ -5,7 +5,7 @@
 // Referer, no cookies, no request beyond 127.0.0.1.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open } from './harness.mjs';
+import { open, restingBox } from './harness.mjs';
 
 let harness;
 before(async () => {
@@ -87,7 +87,7 @@ async function answered(page, where = 'one') {
   }, where);
 }
 
-const cardBox = (page, where = 'one') => page.locator(`#${where} .gloss-card`).evaluate((card) => card.getBoundingClientRect().toJSON());
+const cardBox = (page, where = 'one') => restingBox(page.locator(`#${where} .gloss-card`));
 
 /** Console messages from gloss, and page errors: a bad answer must cause neither. */
 const glossComplaints = (page) => page.consoleMessages.filter((m) => m.type === 'pageerror' || /gloss/i.test(m.text));
@@ -151,6 +151,7 @@ test('each page is fetched once per page view, across reopenings, mentions and w
   await answered(page, 'two');
   assert.match((await slot(page, 'two')).text, /English mathematician/);
   assert.equal(requestsFor('Ada_Lovelace').length - already, 1, 'one request for the page');
+  assert.equal(page.requests.filter((url) => url.endsWith('/pkg/gloss-knowledge.js')).length, 1, 'one request for the module that fills the slots');
   await page.context().close();
 });
 

@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { optionsFrom } from '../../www/loader/boot.mjs';
 import { readJsonLd } from '../../www/loader/enhance.mjs';
-import { knowledgeCap, knowledgeSource, knowledgeUrl } from '../../www/loader/knowledge.mjs';
+import { knowledgeCap, knowledgeUrl } from '../../www/loader/knowledge-fill.mjs';
+import { knowledgeSource } from '../../www/loader/knowledge.mjs';
 import { limitsOf, toList } from '../../www/loader/widget.mjs';
 
 // The one page property these functions read: the page's base URL.

@@ -37,18 +37,7 @@ export function load(tag) {
   var wasm = fetch(url('gloss_bg.wasm'), { integrity: integrity('gloss_bg.wasm') });
   // Where the glue fails first, its error is the one to report, not this one unhandled.
   wasm.catch(Boolean);
-  // import() takes no integrity, but it reuses the module a modulepreload link with one
-  // loaded, and the link fails when the module does not match.
-  var glueChecked = new Promise(function (done, failed) {
-    var link = document.createElement('link');
-    if (!(link.integrity = integrity('gloss.js')) || !link.relList.supports('modulepreload')) return done();
-    link.rel = 'modulepreload';
-    link.href = url('gloss.js');
-    link.onload = done;
-    link.onerror = failed;
-    document.head.appendChild(link);
-  });
-  assets.ready = glueChecked.then(function () { return import(url('gloss.js')); }).then(function (glue) {
+  assets.ready = importModule('gloss.js').then(function (glue) {
     return glue.default({ module_or_path: wasm }).then(function (instance) {
       assets.exports = instance;
       return glue;
@@ -70,6 +59,25 @@ export function load(tag) {
       assets.sharedSheet = sheet;
     }).catch(function () {});
   }
+}
+
+var modules = {};
+/** One of gloss's ES modules beside the loader, imported once: the glue, or code that
+ *  only some pages need (a knowledge source, a large or broken JSON document). */
+export function importModule(name) {
+  // import() takes no integrity, but it reuses the module a modulepreload link with one
+  // loaded, and the link fails when the module does not match.
+  return modules[name] || (modules[name] = new Promise(function (done, failed) {
+    var link = document.createElement('link');
+    if (!(link.integrity = integrity(name)) || !link.relList.supports('modulepreload')) return done();
+    link.rel = 'modulepreload';
+    link.href = url(name);
+    link.onload = done;
+    link.onerror = failed;
+    document.head.appendChild(link);
+  }).then(function () {
+    return import(url(name));
+  }));
 }
 
 /** Adds a themed `.gloss-root` to a shadow root and returns it; `styleWidget` styles it. */

@@ -1,9 +1,9 @@
 // Fetching JSON as gloss fetches articles and glossaries: a timeout, a size limit, text
 // decoded in slices as it arrives, and errors that say what went wrong and where.
 
+import { importModule } from './assets.mjs';
 import { fail } from './errors.mjs';
-import { describeJsonError } from './json-errors.mjs';
-import { parseJson } from './json.mjs';
+import { LARGE_JSON } from './json.mjs';
 import { nextTask, SLICE_MS } from './slices.mjs';
 
 /**
@@ -37,10 +37,24 @@ export function fetchJson(address, base, limits, init) {
     .then(function (text) {
       clearTimeout(timer);
       // Parsing a large article takes a while: not in the task that read it.
+      // Most documents are parsed at once. Parsing in slices (json.mjs), and saying
+      // where broken JSON goes wrong (json-errors.mjs), are in a module that only the
+      // pages that need them fetch: gloss-json.js (README, "Sizes").
       return nextTask().then(function () {
-        return parseJson(text);
+        if (text.length <= LARGE_JSON) return JSON.parse(text);
+        return importModule('gloss-json.js').then(function (json) {
+          return json.parseJson(text);
+        }, function () {
+          return JSON.parse(text);
+        });
       }).catch(function (error) {
-        throw fail(resolved, describeJsonError(text, error));
+        return importModule('gloss-json.js').then(function (json) {
+          return json.describeJsonError(text, error);
+        }, function () {
+          return 'not valid JSON: ' + (error && error.message || error);
+        }).then(function (message) {
+          throw fail(resolved, message);
+        });
       });
     }, function (error) {
       clearTimeout(timer);

@@ -1,0 +1,115 @@
+// The entry of gloss-knowledge.js: what fills a card's knowledge slot, fetched only by
+// pages with the knowledge source on (knowledge.mjs). It is given the loader's fetch and
+// the loaded glue rather than importing them, so that it carries no second copy.
+
+var KNOWLEDGE_LIMITS = { timeout: 4000, maxBytes: 65536 };
+var knowledgeAnswers = new Map();
+
+/** The summary at `address`: a promise of the parsed answer, or of null if anything
+ *  went wrong. Nothing but the URL goes out: no cookies, no Referer. */
+function knowledgeAnswer(address, fetchJson) {
+  var answer = knowledgeAnswers.get(address);
+  if (!answer) {
+    answer = fetchJson(address, undefined, KNOWLEDGE_LIMITS, { credentials: 'omit', mode: 'cors', referrerPolicy: 'no-referrer' })
+      .catch(function () { return null; });
+    knowledgeAnswers.set(address, answer);
+  }
+  return answer;
+}
+
+/** `value` if it is an absolute http or https URL, as the URL allow-list of
+ *  src/model/url.rs would pass it; else null. */
+export function knowledgeUrl(value) {
+  try {
+    var url = new URL(value);
+    return !/[\0-\x1f\x7f]/.test(value) && /^https?:$/.test(url.protocol) ? url.href : null;
+  } catch (error) {
+    return null;
+  }
+}
+
+/** `text` cut to at most about `most` characters, at a word, with an ellipsis. */
+export function knowledgeCap(text, most) {
+  return text.length > most ? text.slice(0, most).replace(/\s+\S*$/, '') + '\u2026' : text;
+}
+
+/** A new element with a class and text, if given. */
+function knowledgeElement(tag, name, text) {
+  var element = document.createElement(tag);
+  if (name) element.className = name;
+  if (text) element.textContent = text;
+  return element;
+}
+
+/** Fills `slot` with `answer` from `source` and returns true, or returns false if the
+ *  answer will not do: not a plain article (a disambiguation page, say), no extract,
+ *  another Wikidata item than the glossary's, or a guessed page whose title or
+ *  description does not fit. Every string becomes text, capped in length; the
+ *  thumbnail and the link are dropped unless they pass `knowledgeUrl`. */
+function knowledgeFill(slot, answer, source, title, lang, item, glue) {
+  var text = function (value) { return typeof value === 'string' ? value.trim() : ''; };
+  var guess = slot.getAttribute('data-gloss-guess');
+  if (!answer || text(answer.type || 'standard') !== 'standard' || !text(answer.extract)) return false;
+  if (item && answer.wikibase_item !== item) return false;
+  var description = text(answer.description);
+  if (guess && (text(answer.title).replace(/_/g, ' ').toLowerCase() !== title.toLowerCase() || !glue.reads_as(guess, description))) return false;
+  var body = knowledgeElement('div');
+  body.lang = lang;
+  var src = knowledgeUrl(answer.thumbnail && answer.thumbnail.source);
+  if (src) {
+    var image = knowledgeElement('img', 'gloss-knowledge-image');
+    image.alt = '';
+    image.loading = 'lazy';
+    image.referrerPolicy = 'no-referrer';
+    image.src = src;
+    body.appendChild(image);
+  }
+  if (description) body.appendChild(knowledgeElement('p', 'gloss-knowledge-description', knowledgeCap(description, 100)));
+  body.appendChild(knowledgeElement('p', 'gloss-knowledge-extract', knowledgeCap(text(answer.extract), 280)));
+  var page = knowledgeUrl(answer.content_urls && answer.content_urls.desktop && answer.content_urls.desktop.page);
+  var credit = knowledgeElement(page ? 'a' : 'span', '', slot.getAttribute('data-gloss-from') + ' ' + source.name);
+  if (page) {
+    credit.href = page;
+    credit.target = '_blank';
+    credit.rel = 'noopener noreferrer';
+  }
+  body.appendChild(knowledgeElement('p', 'gloss-card-source')).appendChild(credit);
+  slot.appendChild(body);
+  return true;
+}
+
+/** Looks up the name in `slot`'s card at `source` and fills the slot once both the
+ *  answer and the glue (`ready`) are there, if the card still shows it. */
+export function fillKnowledge(slot, cards, source, fetchJson, ready) {
+  // A guess asks for the name in the option's language, else the widget's; a glossary
+  // entity for the Wikipedia page or with the Wikidata item among the card's links.
+  var card = slot.parentNode;
+  var title = card.querySelector('.gloss-card-name').textContent;
+  var lang = source.lang || String((cards.closest('[lang]') || document.documentElement).lang).split('-')[0].toLowerCase();
+  var item = null;
+  var page = null;
+  card.querySelectorAll('.gloss-card-links a').forEach(function (link) {
+    page = page || /^https?:\/\/([a-z][a-z-]{1,11})\.(m\.)?wikipedia\.org\/wiki\/([^?#]+)/.exec(link.href);
+    item = item || (/^https?:\/\/(www\.|m\.)?wikidata\.org\/(wiki|entity)\/(Q\d+)$/.exec(link.href) || [])[3];
+  });
+  try {
+    if (page) {
+      title = decodeURIComponent(page[3]);
+      lang = page[1];
+    }
+  } catch (error) {
+    // A link whose escapes are broken names no page.
+    title = '';
+  }
+  lang = /^[a-z][a-z-]{1,11}$/.test(lang) ? lang : 'en';
+  var answer = title && (page || item || slot.hasAttribute('data-gloss-guess')) ? knowledgeAnswer(new URL(source.url
+    .replace('{lang}', lang)
+    .replace('{title}', encodeURIComponent(title.replace(/ /g, '_'))), document.baseURI).href, fetchJson) : Promise.resolve(null);
+  // Filled from a later microtask, even from the cache: the event comes from inside
+  // the wasm, and the slot is filled only while its card still shows it.
+  Promise.all([ready, answer]).then(function (loaded) {
+    if (!slot.isConnected) return;
+    slot.removeAttribute('aria-busy');
+    if (!knowledgeFill(slot, loaded[1], source, title, lang, item, loaded[0])) slot.hidden = true;
+  });
+}
