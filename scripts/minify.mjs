@@ -4,7 +4,8 @@
 // esbuild's CSS minifier for the stylesheets.
 // Sources stay readable in www/ and in the Rust crate; only the built package is minified.
 //
-//   node scripts/minify.mjs NAMES.json    (the map `wasm-opt --minify-imports-and-exports-and-modules` printed)
+//   node scripts/minify.mjs BUILD=NAMES.json ...    (for each wasm build, the map
+//   `wasm-opt --minify-imports-and-exports-and-modules` printed)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,7 +24,6 @@ const write = (name, text) => writeFileSync(new URL(name, pkg), text);
 // gzip alone. wasm-opt gave the wasm short names; the glue takes the same ones here.
 // Every name must be found where the glue defines or calls it, or the build stops: a
 // name missed here would fail only when the wasm is instantiated.
-const names = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const escape = (name) => name.replace(/[$.*+?^()[\]{}|\\/]/g, '\\$&');
 // Replacements are functions, since a short name may hold "$", which a replacement string
 // would read as a pattern.
@@ -32,27 +32,32 @@ const rename = (text, pattern, replace, what, least = 1) => {
   if (found < least) throw new Error(`minify: ${what} not found in the glue (${pattern})`);
   return text.replace(pattern, replace);
 };
-let glue = read('gloss.js');
-let types = read('gloss.d.ts');
-let wasmTypes = read('gloss_bg.wasm.d.ts');
-// The wasm's imports now all come from one module with a short name too.
-const imports = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(new URL('gloss_bg.wasm', pkg))));
-const modules = [...new Set(imports.map((i) => i.module))];
-const glueModules = [...new Set(names.imports.map(([module]) => module))];
-if (modules.length !== 1 || glueModules.length !== 1) throw new Error(`minify: expected one import module, found ${modules} and ${glueModules}`);
-glue = rename(glue, new RegExp(`"${escape(glueModules[0])}": `), () => `"${modules[0]}": `, `import module ${glueModules[0]}`);
-for (const [, name, short] of names.imports) {
-  glue = rename(glue, new RegExp(`^(\\s*)${escape(name)}(?=: )`, 'm'), (_, indent) => indent + short, `import ${name}`);
+// Each argument is one wasm build, BUILD=NAMES.json: its glue is BUILD.js.
+const builds = process.argv.slice(2).map((argument) => argument.split('='));
+for (const [build, namesFile] of builds) {
+  const names = JSON.parse(readFileSync(namesFile, 'utf8'));
+  let glue = read(`${build}.js`);
+  let types = read(`${build}.d.ts`);
+  let wasmTypes = read(`${build}_bg.wasm.d.ts`);
+  // The wasm's imports now all come from one module with a short name too.
+  const imports = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(new URL(`${build}_bg.wasm`, pkg))));
+  const modules = [...new Set(imports.map((i) => i.module))];
+  const glueModules = [...new Set(names.imports.map(([module]) => module))];
+  if (modules.length !== 1 || glueModules.length !== 1) throw new Error(`minify: expected one import module, found ${modules} and ${glueModules}`);
+  glue = rename(glue, new RegExp(`"${escape(glueModules[0])}": `), () => `"${modules[0]}": `, `import module ${glueModules[0]}`);
+  for (const [, name, short] of names.imports) {
+    glue = rename(glue, new RegExp(`^(\\s*)${escape(name)}(?=: )`, 'm'), (_, indent) => indent + short, `import ${name}`);
+  }
+  for (const [name, short] of names.exports) {
+    // The glue calls its exports as `wasm.NAME`; a few (wasm-bindgen's own) it never calls.
+    glue = rename(glue, new RegExp(`\\bwasm\\.${escape(name)}\\b`, 'g'), () => `wasm.${short}`, `export ${name}`, 0);
+    types = rename(types, new RegExp(`readonly ${escape(name)}(?=: )`), () => `readonly ${short}`, `export ${name}`, 0);
+    wasmTypes = rename(wasmTypes, new RegExp(`export const ${escape(name)}(?=: )`), () => `export const ${short}`, `export ${name}`, 0);
+  }
+  write(`${build}.js`, glue);
+  write(`${build}.d.ts`, types);
+  write(`${build}_bg.wasm.d.ts`, wasmTypes);
 }
-for (const [name, short] of names.exports) {
-  // The glue calls its exports as `wasm.NAME`; a few (wasm-bindgen's own) it never calls.
-  glue = rename(glue, new RegExp(`\\bwasm\\.${escape(name)}\\b`, 'g'), () => `wasm.${short}`, `export ${name}`, 0);
-  types = rename(types, new RegExp(`readonly ${escape(name)}(?=: )`), () => `readonly ${short}`, `export ${name}`, 0);
-  wasmTypes = rename(wasmTypes, new RegExp(`export const ${escape(name)}(?=: )`), () => `export const ${short}`, `export ${name}`, 0);
-}
-write('gloss.js', glue);
-write('gloss.d.ts', types);
-write('gloss_bg.wasm.d.ts', wasmTypes);
 
 // Both are ES2020 (the loader defines a class, the glue is a module), so terser may write
 // arrow functions and method shorthand for functions that use no `this` and are never
@@ -61,7 +66,7 @@ write('gloss_bg.wasm.d.ts', wasmTypes);
 const TERSER = { ecma: 2020, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, mangle: true };
 // The glue and the loader's modules first, then the stylesheets, since the loader carries
 // their hashes.
-for (const name of ['gloss.js', 'gloss-knowledge.js', 'gloss-json.js']) {
+for (const name of [...builds.map(([build]) => `${build}.js`), 'gloss-knowledge.js', 'gloss-json.js']) {
   write(name, (await minify(read(name), { module: true, ...TERSER })).code + '\n');
 }
 
@@ -74,10 +79,10 @@ for (const name of ['gloss.css', 'gloss-enhance.css']) {
 // Subresource Integrity: the loader holds the sha256 of every file it fetches, and checks
 // them when the page pinned the loader itself with `integrity` (README, "Subresource
 // Integrity"). sha256, not sha384: each hash is as good as random to gzip, and these are
-// 44 characters against 64. pkg/integrity.json lists the hashes of all seven files,
+// 44 characters against 64. pkg/integrity.json lists the hashes of all nine files,
 // the loader's included, for the page's script tag.
 const integrity = (name) => `sha256-${createHash('sha256').update(readFileSync(new URL(name, pkg))).digest('base64')}`;
-const fetched = ['gloss.js', 'gloss_bg.wasm', 'gloss.css', 'gloss-enhance.css', 'gloss-knowledge.js', 'gloss-json.js'];
+const fetched = [...builds.flatMap(([build]) => [`${build}.js`, `${build}_bg.wasm`]), 'gloss.css', 'gloss-enhance.css', 'gloss-knowledge.js', 'gloss-json.js'];
 const hashes = Object.fromEntries(fetched.map((name) => [name, integrity(name)]));
 const loader = rename(read('gloss-loader.js'), /var SRI = \{\};/, () => `var SRI = ${JSON.stringify(hashes)};`, 'the loader\'s var SRI = {};');
 const loaderMin = await minify(loader, { module: false, ...TERSER });

@@ -1,8 +1,10 @@
 //! The wasm-bindgen API that the loader in `www/loader/` calls: [`render`] and
-//! [`render_in_slices`] build a reading view ([`rendering`]), [`enhance`] wraps the
-//! mentions of an article already in the page ([`enhancement`]), and both read the host
-//! page's options and message words the same way ([`options`]). What they share lives
-//! here: the site glossaries, warnings on the console, and the clock of a slice.
+//! [`render_in_slices`] build a reading view (`rendering`, the `widget` feature),
+//! [`enhance`] wraps the mentions of an article already in the page (`enhancement`, the
+//! `enhancement` feature), and both read the host page's options and message words the
+//! same way ([`options`]). What they share lives here: the site glossaries, warnings on
+//! the console, and the clock of a slice. Each of the two features is one of the wasm
+//! builds readers download (Cargo.toml).
 
 use crate::model::value::JsonValue;
 use crate::model::{self, Entity, InputError};
@@ -11,14 +13,19 @@ use crate::view;
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 
+#[cfg(feature = "enhancement")]
 mod enhancement;
 mod js_value;
 mod options;
+#[cfg(feature = "widget")]
 mod rendering;
 
+#[cfg(feature = "enhancement")]
 pub use enhancement::{enhance, Enhancement};
+#[cfg(feature = "widget")]
 pub use rendering::{render, render_in_slices, Rendering, View};
 
+#[cfg(feature = "widget")]
 fn error_value(error: InputError) -> JsValue {
     JsValue::from_str(&error.describe())
 }

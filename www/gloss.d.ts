@@ -124,7 +124,7 @@ export interface CardEventDetail {
 
 /** Mounts a view into `element`'s open shadow root. */
 export function mount(element: Element, articleOrUrl: Article | JsonLd | string, options?: Options): Promise<View>;
-/** Resolves once the wasm is loaded. */
+/** Resolves once the widget build of the wasm is loaded; reading it starts the load. */
 export const ready: Promise<unknown>;
 export const version: string;
 

@@ -10,6 +10,8 @@ use crate::view;
 use wasm_bindgen::prelude::*;
 
 /// Options from the host page, read from a plain JS object. Unknown keys are ignored.
+/// The enhancement build reads them all, as the widget's do, but uses only some.
+#[cfg_attr(not(feature = "widget"), allow(dead_code))]
 pub(super) struct MountOptions {
     pub(super) dwell: Option<u32>,
     pub(super) hide_delay: Option<u32>,

@@ -63,7 +63,8 @@ test('gloss on a CDN that sends CORS headers works on a page of another origin',
   assert.deepEqual(await outcome(page), { enhanced: 'ready', marked: 2, widget: 'ready', styled: 1 });
   // Every file of gloss's came from the CDN; the article JSON from the page's own origin.
   // Playwright reports a finished request a little after the page has used it.
-  const expected = ['gloss-loader.js', 'gloss.js', 'gloss_bg.wasm', 'gloss.css', 'gloss-enhance.css']
+  // The page holds both a widget and an enhanced article, so it uses both wasm builds.
+  const expected = ['gloss-loader.js', 'gloss.js', 'gloss_bg.wasm', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss.css', 'gloss-enhance.css']
     .map((name) => `${from}/pkg/${name}`)
     .concat(`${harness.url}/tests/fixtures/minimal.json`);
   for (let tries = 0; tries < 50 && !expected.every((u) => page.fetched.includes(u)); tries++) {
@@ -116,10 +117,19 @@ test('Subresource Integrity: a wrong hash for the loader is refused', async () =
 });
 
 test('Subresource Integrity: a CDN file that changed is refused, and only when the loader is pinned', async () => {
-  for (const name of ['gloss.js', 'gloss_bg.wasm']) {
+  // Each wasm build, and its glue, fails only what uses it: the widget, or the enhancement.
+  const widgetFails = { enhanced: 'ready', marked: 2, widget: 'error', styled: 1 };
+  const enhancementFails = { enhanced: 'error', marked: 0, widget: 'ready', styled: 1 };
+  const rows = [
+    ['gloss.js', widgetFails],
+    ['gloss_bg.wasm', widgetFails],
+    ['gloss-enhancement.js', enhancementFails],
+    ['gloss-enhancement_bg.wasm', enhancementFails],
+  ];
+  for (const [name, failed] of rows) {
     const from = await cdn({ tamper: (path) => path === `/pkg/${name}` });
     const pinned = await outcome(await visit(from, sha('gloss-loader.js'), REFUSED));
-    assert.deepEqual(pinned, { enhanced: 'error', marked: 0, widget: 'error', styled: 1 }, `${name} changed, loader pinned`);
+    assert.deepEqual(pinned, failed, `${name} changed, loader pinned`);
     // The change itself is harmless: the same CDN without a pinned loader works.
     const unpinned = await outcome(await visit(from));
     assert.deepEqual(unpinned, { enhanced: 'ready', marked: 2, widget: 'ready', styled: 1 }, `${name} changed, loader not pinned`);

@@ -24,6 +24,7 @@ test('script tags with options, several widgets, one wasm download, no second bo
   await settled(page, 3);
   assert.equal(fetched.filter((p) => p === '/pkg/gloss_bg.wasm').length, 1, 'one wasm download');
   assert.equal(fetched.filter((p) => p === '/pkg/gloss.js').length, 1, 'one glue module');
+  assert.deepEqual(fetched.filter((p) => p.startsWith('/pkg/gloss-enhancement')), [], 'no enhancement build on a page of widgets');
   assert.equal(await page.evaluate(() => typeof Gloss.mount), 'function');
   // data-target, data-theme and data-cards on the first tag.
   const first = page.locator('#target');

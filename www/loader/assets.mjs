@@ -11,12 +11,13 @@ var PKG = '../pkg/';
 // rest, and a file that does not match is refused (README, "Subresource Integrity").
 var SRI = {};
 
-/** What `load` started: `ready` resolves to the glue once the wasm is instantiated;
- *  `sheetReady` settles once the shared stylesheet is made (or could not be); `exports`
- *  is the wasm's, for the benchmark's memory figure. */
-export var assets = { ready: null, sheetReady: Promise.resolve(), sharedSheet: null, exports: null };
+/** What `load` started: `sheetReady` settles once the shared stylesheet is made (or
+ *  could not be); `instances` holds each loaded wasm's exports, for the benchmark's
+ *  memory figure. */
+export var assets = { sheetReady: Promise.resolve(), sharedSheet: null, instances: {} };
 var script = null;
 var base = '';
+var builds = {};
 
 /** The URL of one of gloss's files, beside the loader. */
 export function url(name) {
@@ -28,27 +29,36 @@ export function integrity(name) {
   return script && script.integrity && SRI[name] || '';
 }
 
-/** Starts loading everything, for the loader's script tag `tag`. */
+/** The glue of one of the two wasm builds, once its wasm is instantiated: `gloss` renders
+ *  articles into widgets, `gloss-enhancement` wraps an article already in the page. Each
+ *  is fetched the first time a page asks for it, so a reader downloads only its page's. */
+export function glue(build) {
+  if (!builds[build]) {
+    // The wasm download starts at once, in parallel with the glue module.
+    var wasm = fetch(url(build + '_bg.wasm'), { integrity: integrity(build + '_bg.wasm') });
+    // Where the glue fails first, its error is the one to report, not this one unhandled.
+    wasm.catch(Boolean);
+    builds[build] = importModule(build + '.js').then(function (module) {
+      return module.default({ module_or_path: wasm }).then(function (instance) {
+        assets.instances[build] = instance;
+        return module;
+      });
+    }).catch(function (error) {
+      throw fail(url(''), 'could not load gloss (' + (error && error.message || 'refused') + ')');
+    });
+  }
+  return builds[build];
+}
+
+/** Starts loading what every page needs, for the loader's script tag `tag`. */
 export function load(tag) {
   script = tag;
   // A script tag knows its own URL; the ES module wrapper (pkg/index.js) says where it is.
   base = script && script.src ? script.src : (window.GlossBase || document.baseURI);
-  // Start the wasm download at once, in parallel with the glue module.
-  var wasm = fetch(url('gloss_bg.wasm'), { integrity: integrity('gloss_bg.wasm') });
-  // Where the glue fails first, its error is the one to report, not this one unhandled.
-  wasm.catch(Boolean);
-  assets.ready = importModule('gloss.js').then(function (glue) {
-    return glue.default({ module_or_path: wasm }).then(function (instance) {
-      assets.exports = instance;
-      return glue;
-    });
-  }).catch(function (error) {
-    throw fail(url(''), 'could not load gloss (' + (error && error.message || 'refused') + ')');
-  });
-  // One stylesheet object for every widget on the page, fetched at once like the wasm.
-  // Each shadow root that links gloss.css gets its rules parsed and indexed anew, which
-  // took longer than rendering the demo article itself. Where a browser cannot adopt a
-  // constructed stylesheet, or the fetch fails, widgets link the stylesheet instead.
+  // One stylesheet object for every widget on the page, fetched at once. Each shadow root
+  // that links gloss.css gets its rules parsed and indexed anew, which took longer than
+  // rendering the demo article itself. Where a browser cannot adopt a constructed
+  // stylesheet, or the fetch fails, widgets link the stylesheet instead.
   if (window.CSSStyleSheet && 'replaceSync' in CSSStyleSheet.prototype && 'adoptedStyleSheets' in Document.prototype) {
     assets.sheetReady = fetch(url('gloss.css'), { integrity: integrity('gloss.css') }).then(function (response) {
       if (!response.ok) throw new Error(response.statusText);

@@ -1,6 +1,7 @@
 // What a script tag asks for: a widget after it or in `data-target`, or enhancement of
 // the containers `data-enhance` names.
 
+import { glue } from './assets.mjs';
 import { enhance } from './enhance.mjs';
 import { mount } from './mount.mjs';
 
@@ -23,6 +24,8 @@ export function optionsFrom(get) {
 export function boot(tag) {
   if (tag && tag.hasAttribute('data-enhance')) {
     var options = optionsFrom(function (name) { return tag.getAttribute('data-' + name); });
+    // The wasm download starts now, while the rest of the page is parsed.
+    glue('gloss-enhancement');
     // The containers the selector matches are one article for each nearest <article>
     // that holds them (or none): a body split by an ad slot is read as one.
     var start = function () {

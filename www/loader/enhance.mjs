@@ -1,7 +1,7 @@
 // In-place enhancement: the names in an article the server already rendered are wrapped
 // where they stand, and page furniture is left alone (README, "What enhancement skips").
 
-import { assets, stylesheet, styleWidget, widgetRoot } from './assets.mjs';
+import { assets, glue, stylesheet, styleWidget, widgetRoot } from './assets.mjs';
 import { watchKnowledge } from './knowledge.mjs';
 import { inSlices, nextTask, SLICE_MS } from './slices.mjs';
 import { contain, limitsOf, live, loadGlossaries, loggedTrap } from './widget.mjs';
@@ -118,7 +118,7 @@ export function enhance(container, options) {
     document.head.appendChild(sheet);
   }
   state('loading');
-  return Promise.all([assets.ready, loadGlossaries(options.glossary, undefined, limits), assets.sheetReady]).then(function (loaded) {
+  return Promise.all([glue('gloss-enhancement'), loadGlossaries(options.glossary, undefined, limits), assets.sheetReady]).then(function (loaded) {
     return Promise.all(parts.map(textBlocks)).then(function (walked) {
       // The walk's last slice may have spent its time; the wasm reads the text in slices
       // of its own, from a new task.
@@ -134,7 +134,7 @@ export function enhance(container, options) {
       var chrome = widgetRoot(shadow, options);
       styleWidget(shadow, chrome);
       document.body.appendChild(host);
-      watchKnowledge(root, chrome, options);
+      watchKnowledge(root, chrome, options, glue('gloss-enhancement'));
       job.finish(chrome);
       state('ready');
       var view = {

@@ -3,7 +3,7 @@
 // the source on needs beyond the option and the listener is in knowledge-fill.mjs,
 // fetched as gloss-knowledge.js only by those pages.
 
-import { assets, importModule } from './assets.mjs';
+import { importModule } from './assets.mjs';
 import { fetchJson } from './fetch.mjs';
 
 // The knowledge source (README, "The knowledge source (opt-in)"), off unless asked for.
@@ -27,8 +27,9 @@ export function knowledgeSource(option) {
 }
 
 /** Fills the knowledge slot of each card that opens: `target` is where the widget's
- *  `gloss:open` events arrive, `cards` the widget root that holds its card. */
-export function watchKnowledge(target, cards, options) {
+ *  `gloss:open` events arrive, `cards` the widget root that holds its card, and `ready`
+ *  the widget's glue, for its check of a guessed page. */
+export function watchKnowledge(target, cards, options, ready) {
   var source = knowledgeSource(options.knowledge);
   if (!source) return;
   // Fetched now, so that it is there by the time a reader opens a card.
@@ -39,7 +40,7 @@ export function watchKnowledge(target, cards, options) {
     var slot = cards.querySelector('.gloss-knowledge[aria-busy]');
     if (!slot) return;
     fill.then(function (module) {
-      module.fillKnowledge(slot, cards, source, fetchJson, assets.ready);
+      module.fillKnowledge(slot, cards, source, fetchJson, ready);
     }, function () {
       slot.removeAttribute('aria-busy');
       slot.hidden = true;

@@ -3,7 +3,7 @@
 // script, pkg/gloss-loader.js, with esbuild. It defines one global, `Gloss`, and never
 // boots twice: a second copy of the script only mounts its own widget.
 
-import { assets, load } from './assets.mjs';
+import { assets, glue, load } from './assets.mjs';
 import { boot } from './boot.mjs';
 import { defineElement } from './element.mjs';
 import { enhance, readJsonLd } from './enhance.mjs';
@@ -21,13 +21,16 @@ if (window.Gloss && window.Gloss.version) {
     version: '0.1.0',
     mount: mount,
     enhance: enhance,
-    ready: assets.ready,
+    // The widget build, loaded: asking for it starts the load if no widget has.
+    get ready() { return glue('gloss'); },
     _boot: boot,
-    // The size of the wasm memory, for the benchmark. Its export has a short name of the
-    // build's choosing; it is the only memory.
+    // The size of the wasm memory of every build loaded, for the benchmark. Its export
+    // has a short name of the build's choosing; it is each build's only memory.
     _memoryBytes: function () {
-      var memory = assets.exports && Object.values(assets.exports).find(function (v) { return v instanceof WebAssembly.Memory; });
-      return memory ? memory.buffer.byteLength : 0;
+      return Object.values(assets.instances).reduce(function (bytes, instance) {
+        var memory = Object.values(instance).find(function (v) { return v instanceof WebAssembly.Memory; });
+        return bytes + (memory ? memory.buffer.byteLength : 0);
+      }, 0);
     },
     _readJsonLd: readJsonLd
   };

@@ -1,6 +1,6 @@
 // A widget: an article rendered into an element's shadow root, in slices.
 
-import { assets, styleWidget, widgetRoot } from './assets.mjs';
+import { assets, glue, styleWidget, widgetRoot } from './assets.mjs';
 import { fetchJson } from './fetch.mjs';
 import { watchKnowledge } from './knowledge.mjs';
 import { inSlices, nextTask, SLICE_MS } from './slices.mjs';
@@ -13,7 +13,7 @@ export function mount(element, articleOrUrl, options) {
   var shadow = element.shadowRoot || element.attachShadow({ mode: 'open' });
   while (shadow.firstChild) shadow.removeChild(shadow.firstChild);
   var root = widgetRoot(shadow, options);
-  watchKnowledge(root, root, options);
+  watchKnowledge(root, root, options, glue('gloss'));
   element.setAttribute('data-gloss-state', 'loading');
   // Hold a reading-sized box while the wasm loads, through the CSSOM (CSP allows it).
   if (!element.style.minHeight) element.style.minHeight = '60vh';
@@ -55,7 +55,7 @@ export function mount(element, articleOrUrl, options) {
       }
     }
   };
-  var mounting = Promise.all([assets.ready, article, loadGlossaries(options.glossary, source ? new URL(source, document.baseURI).href : undefined, limits), assets.sheetReady])
+  var mounting = Promise.all([glue('gloss'), article, loadGlossaries(options.glossary, source ? new URL(source, document.baseURI).href : undefined, limits), assets.sheetReady])
     .then(function (loaded) {
       if (destroyed) return view;
       styleOnce();
