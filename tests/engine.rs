@@ -1000,6 +1000,7 @@ fn definitions_in_the_article() {
 #[test]
 fn first_mention_passages() {
     let long = "Ana Ruiz spoke. Over three decades of patient work along the valley, with a team of engineers, surveyors, farmers and volunteers who came from every town along the river and from abroad, the project that began as a small survey of silted channels grew into a plan that Kestria adopted in full, and that neighbouring states have copied in parts, though none at the same scale.";
+    let long_then = [long, " Then Kestria left."].concat();
     // (row, runs, name, passage text, cut before, cut after)
     type Row<'a> = (&'a str, &'a [&'a str], &'a str, &'a str, bool, bool);
     let rows: &[Row] = &[
@@ -1042,6 +1043,22 @@ fn first_mention_passages() {
             "Kestria Closes Its Border",
             false,
             false,
+        ),
+        (
+            "a name that runs across a sentence's end takes every sentence it touches",
+            &["Rain fell. Then Kestria closed its border. Kestria said little."],
+            "fell. Then Kestria",
+            "Rain fell. Then Kestria closed its border.",
+            false,
+            false,
+        ),
+        (
+            "a long sentence that a name runs out of is cut around the whole name",
+            &[long_then.as_str()],
+            "same scale. Then Kestria",
+            "",
+            true,
+            true,
         ),
         (
             "a very long sentence is cut at word boundaries around the name",

@@ -124,11 +124,12 @@ export interface CardEventDetail {
 
 /** Mounts a view into `element`'s open shadow root. */
 export function mount(element: Element, articleOrUrl: Article | JsonLd | string, options?: Options): Promise<View>;
-/** Resolves once the widget build of the wasm is loaded; reading it starts the load. */
-export const ready: Promise<unknown>;
+/** Resolves once the widget build of the wasm is loaded; awaiting it starts the load. */
+export const ready: PromiseLike<unknown>;
 export const version: string;
 
-declare const Gloss: { mount: typeof mount; ready: typeof ready; version: string };
+/** `Gloss.ready`: reading it starts loading the widget build. */
+declare const Gloss: { mount: typeof mount; ready: Promise<unknown>; version: string };
 export default Gloss;
 
 declare global {

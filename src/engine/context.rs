@@ -147,7 +147,10 @@ fn passage_at(text: &str, tokens: &[Token], spot: &Spot) -> Passage {
         tokens[spot.first].start as usize,
         tokens[spot.last].end as usize,
     );
-    let (first, last) = sentence_bounds(tokens, spot.first);
+    // A name may run across a sentence's end (a glossary name with a full stop in it):
+    // the passage is then every sentence it touches.
+    let (first, _) = sentence_bounds(tokens, spot.first);
+    let (_, last) = sentence_bounds(tokens, spot.last);
     let sentence_start = tokens[first].start as usize;
     let sentence_end = tokens[last].end as usize;
     let (mut from, mut to) = (sentence_start, sentence_end);

@@ -1,6 +1,7 @@
-// gloss's own files, loaded once for every widget on the page: the wasm and its glue, and
-// the stylesheet, fetched from beside the loader (which may be on another origin, a CDN,
-// whose server must then send CORS headers: README, "From a CDN").
+// gloss's own files, each loaded once for the whole page: the wasm build and glue of each
+// mode the page uses, the stylesheet and the modules some pages need, fetched from beside
+// the loader (which may be on another origin, a CDN, whose server must then send CORS
+// headers: README, "From a CDN").
 
 import { fail } from './errors.mjs';
 
@@ -46,6 +47,9 @@ export function glue(build) {
     }).catch(function (error) {
       throw fail(url(''), 'could not load gloss (' + (error && error.message || 'refused') + ')');
     });
+    // A build asked for ahead of use (boot.mjs) fails where it is used, not as an
+    // unhandled rejection.
+    builds[build].catch(Boolean);
   }
   return builds[build];
 }
@@ -73,21 +77,28 @@ export function load(tag) {
 
 var modules = {};
 /** One of gloss's ES modules beside the loader, imported once: the glue, or code that
- *  only some pages need (a knowledge source, a large or broken JSON document). */
+ *  only some pages need (a knowledge source, a large or broken JSON document). A module
+ *  that failed is asked for again the next time. */
 export function importModule(name) {
-  // import() takes no integrity, but it reuses the module a modulepreload link with one
-  // loaded, and the link fails when the module does not match.
-  return modules[name] || (modules[name] = new Promise(function (done, failed) {
-    var link = document.createElement('link');
-    if (!(link.integrity = integrity(name)) || !link.relList.supports('modulepreload')) return done();
-    link.rel = 'modulepreload';
-    link.href = url(name);
-    link.onload = done;
-    link.onerror = failed;
-    document.head.appendChild(link);
-  }).then(function () {
-    return import(url(name));
-  }));
+  if (!modules[name]) {
+    // import() takes no integrity, but it reuses the module a modulepreload link with one
+    // loaded, and the link fails when the module does not match.
+    modules[name] = new Promise(function (done, failed) {
+      var link = document.createElement('link');
+      if (!(link.integrity = integrity(name)) || !link.relList.supports('modulepreload')) return done();
+      link.rel = 'modulepreload';
+      link.href = url(name);
+      link.onload = done;
+      link.onerror = failed;
+      document.head.appendChild(link);
+    }).then(function () {
+      return import(url(name));
+    });
+    modules[name].catch(function () {
+      delete modules[name];
+    });
+  }
+  return modules[name];
 }
 
 /** Adds a themed `.gloss-root` to a shadow root and returns it; `styleWidget` styles it. */

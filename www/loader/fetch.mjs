@@ -39,7 +39,7 @@ export function fetchJson(address, base, limits, init) {
       // Parsing a large article takes a while: not in the task that read it.
       // Most documents are parsed at once. Parsing in slices (json.mjs), and saying
       // where broken JSON goes wrong (json-errors.mjs), are in a module that only the
-      // pages that need them fetch: gloss-json.js (README, "Sizes").
+      // pages that need them fetch: gloss-json.js (README, "Size").
       return nextTask().then(function () {
         if (text.length <= LARGE_JSON) return JSON.parse(text);
         return importModule('gloss-json.js').then(function (json) {

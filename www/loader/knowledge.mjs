@@ -33,13 +33,13 @@ export function watchKnowledge(target, cards, options, ready) {
   var source = knowledgeSource(options.knowledge);
   if (!source) return;
   // Fetched now, so that it is there by the time a reader opens a card.
-  var fill = importModule('gloss-knowledge.js');
+  importModule('gloss-knowledge.js');
   // The stylesheet shows the slots, and holds their space, only where this is set.
   cards.setAttribute('data-gloss-knowledge', '');
   target.addEventListener('gloss:open', function () {
     var slot = cards.querySelector('.gloss-knowledge[aria-busy]');
     if (!slot) return;
-    fill.then(function (module) {
+    importModule('gloss-knowledge.js').then(function (module) {
       module.fillKnowledge(slot, cards, source, fetchJson, ready);
     }, function () {
       slot.removeAttribute('aria-busy');
