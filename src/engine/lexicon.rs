@@ -2,7 +2,7 @@
 //! general: cues for classes of words, not a list of the names in any one article.
 //! Every entry is folded (lower case, straight apostrophes), and every list is sorted.
 
-use std::cmp::Ordering;
+use crate::StringMap;
 
 /// Words that are ordinary even when capitalised: function words, pronouns and the common
 /// adverbs and verbs that open sentences. A capital on them is never evidence of a name.
@@ -110,10 +110,12 @@ impl std::ops::BitOr for Classes {
     }
 }
 
-/// The word lists, ready for look-ups: every word once, sorted, with its classes. One
-/// binary search instead of one per list, and smaller in the wasm than a hash set.
+/// The word lists, ready for look-ups: every word once, with its classes as bits. One
+/// look-up answers every question about a word, and it is the crate's one string-keyed
+/// map type, so the wasm holds no second copy of the table code. A binary search over
+/// the sorted words was a third of the engine's time with every finder on.
 pub struct Lexicon {
-    words: Vec<(&'static str, Classes)>,
+    classes: StringMap,
 }
 
 impl Default for Lexicon {
@@ -122,8 +124,7 @@ impl Default for Lexicon {
     }
 }
 
-/// Every word list with its class. Each list is sorted (a test checks), so that the
-/// lexicon is a merge of them, with no sort in the wasm.
+/// Every word list with its class. Each list is sorted (a test checks), for its readers.
 const LISTS: [(&str, u32); 20] = [
     (COMMON, Classes::COMMON),
     (CALENDAR, Classes::CALENDAR),
@@ -156,48 +157,24 @@ fn words_of(list: &'static str, class: u32) -> Vec<&'static str> {
 
 impl Lexicon {
     pub fn new() -> Lexicon {
-        let lists: Vec<(Vec<&'static str>, u32)> = LISTS
-            .iter()
-            .map(|&(list, class)| (words_of(list, class), class))
-            .collect();
-        let mut next = [0usize; LISTS.len()];
-        let mut words = Vec::with_capacity(lists.iter().map(|(l, _)| l.len()).sum());
-        // Merge: take the least word at the head of any list, with the classes of every
-        // list it heads.
-        while let Some(least) = lists
-            .iter()
-            .zip(&next)
-            .filter_map(|((list, _), &at)| list.get(at))
-            .min()
-            .copied()
-        {
-            let mut classes = 0;
-            for ((list, class), at) in lists.iter().zip(&mut next) {
-                while list.get(*at) == Some(&least) {
-                    classes |= class;
-                    *at += 1;
-                }
+        let mut classes = StringMap::default();
+        for (list, class) in LISTS {
+            for word in words_of(list, class) {
+                *classes.entry(word.to_owned()).or_insert(0) |= class as usize;
             }
-            words.push((least, Classes(classes)));
         }
-        Lexicon { words }
+        Lexicon { classes }
     }
 
     /// Every class `folded` belongs to; none for a word in no list. `folded` may be a
     /// whole place name with single spaces: "hong kong".
     pub fn classes(&self, folded: &str) -> Classes {
-        match self.words.binary_search_by(|(w, _)| (*w).cmp(folded)) {
-            Ok(at) => self.words[at].1,
-            Err(_) => Classes::default(),
-        }
+        Classes(self.classes.get(folded).map_or(0, |&bits| bits as u32))
     }
 
-    /// Whether `words` joined by single spaces are a known place ("hong", "kong"). The
-    /// table's entries are compared with the words in turn, so no joined copy is made.
+    /// Whether `words` joined by single spaces are a known place ("hong", "kong").
     pub fn is_place_phrase(&self, words: &[&str]) -> bool {
-        self.words
-            .binary_search_by(|(entry, _)| compare_phrase(entry.as_bytes(), words))
-            .is_ok_and(|at| self.words[at].1.any(Classes::PLACE))
+        self.is_place(&words.join(" "))
     }
 
     fn is(&self, folded: &str, class: u32) -> bool {
@@ -255,37 +232,12 @@ impl Lexicon {
     }
 }
 
-/// How `entry` sorts against `words` joined by single spaces, byte by byte as `str`s do.
-fn compare_phrase(mut entry: &[u8], words: &[&str]) -> Ordering {
-    for (index, word) in words.iter().enumerate() {
-        let word = word.as_bytes();
-        if index > 0 {
-            match entry.split_first() {
-                Some((b' ', rest)) => entry = rest,
-                Some((&byte, _)) => return byte.cmp(&b' '),
-                None => return Ordering::Less,
-            }
-        }
-        let shared = entry.len().min(word.len());
-        match entry[..shared].cmp(&word[..shared]) {
-            Ordering::Equal if entry.len() < word.len() => return Ordering::Less,
-            Ordering::Equal => entry = &entry[shared..],
-            unequal => return unequal,
-        }
-    }
-    if entry.is_empty() {
-        Ordering::Equal
-    } else {
-        Ordering::Greater
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn every_list_is_sorted_so_that_the_merge_is() {
+    fn every_list_is_sorted_and_the_lexicon_answers_for_each() {
         for (list, class) in LISTS {
             let words = words_of(list, class);
             assert!(
@@ -294,7 +246,6 @@ mod tests {
             );
         }
         let lexicon = Lexicon::new();
-        assert!(lexicon.words.windows(2).all(|pair| pair[0].0 < pair[1].0));
         assert!(lexicon.is_place("hong kong") && lexicon.is_connector("of"));
         // A word on two lists has both classes.
         assert!(lexicon.is_honorific("president") && lexicon.is_role_noun("president"));
