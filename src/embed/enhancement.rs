@@ -33,6 +33,9 @@ pub struct Enhancement {
     /// The wrapping still to do, once the text is annotated.
     enhancer: Option<view::enhance::Enhancer>,
     cards: Option<cards::Cards>,
+    /// The wrappers handed to the cards, for `destroy`: only this enhancement's, since
+    /// another may have wrapped names under the same root.
+    wrappers: Vec<web_sys::Element>,
     timing: cards::Timing,
     messages: view::Messages,
 }
@@ -73,7 +76,9 @@ impl Enhancement {
             self.timing,
             messages,
         )?;
-        cards.add_mentions(enhancer.take_made());
+        let made = enhancer.take_made();
+        self.wrappers = made.iter().map(|(wrapper, _)| wrapper.clone()).collect();
+        cards.add_mentions(made);
         self.cards = Some(cards);
         Ok(())
     }
@@ -83,15 +88,17 @@ impl Enhancement {
         self.cards.as_ref().is_some_and(|cards| cards.contain())
     }
 
-    /// Removes the cards and unwraps every mention, leaving the page's text as it was.
+    /// Removes the cards and unwraps every mention it made, leaving the page's text as it
+    /// was.
     pub fn destroy(&mut self) -> Result<(), JsValue> {
         // Dropping the cards closes the card, telling the host page.
         self.cards = None;
-        let wrappers = self.root.query_selector_all(".gloss-mention")?;
-        for i in 0..wrappers.length() {
-            let Some(wrapper) = wrappers.item(i) else {
-                continue;
-            };
+        let mut wrappers = std::mem::take(&mut self.wrappers);
+        // Destroyed before `finish`: the wrappers made so far are still the enhancer's.
+        if let Some(enhancer) = self.enhancer.as_mut() {
+            wrappers.extend(enhancer.take_made().into_iter().map(|(wrapper, _)| wrapper));
+        }
+        for wrapper in wrappers {
             let Some(parent) = wrapper.parent_node() else {
                 continue;
             };
@@ -164,6 +171,7 @@ pub fn enhance(
         annotation: None,
         enhancer: None,
         cards: None,
+        wrappers: Vec::new(),
         timing: cards::Timing {
             dwell: options.dwell.unwrap_or(300),
             hide_delay: options.hide_delay.unwrap_or(300),

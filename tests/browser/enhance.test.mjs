@@ -152,7 +152,15 @@ test('an article split by an ad slot is one article: one entity table, one count
     document.body.append(article);
     window.texts = [...article.children].map((part) => part.textContent);
     window.third = await Gloss.enhance(article.querySelectorAll('.part'), {});
+    // Another enhancement inside the first one's root: destroying either leaves the
+    // other's mentions alone.
+    const other = Object.assign(document.createElement('div'), { className: 'other' });
+    other.append(Object.assign(document.createElement('p'), { textContent: 'The Tasman Water Trust met once more.' }));
+    article.append(other);
+    window.other = await Gloss.enhance(other, {});
   });
+  const others = () => page.evaluate(() => document.querySelectorAll('#third .other .gloss-mention').length);
+  assert.equal(await others(), 1);
   const parts = () => page.evaluate(() => [...document.querySelectorAll('#third .part')].map((part) => ({
     state: part.dataset.glossState || null,
     marks: part.querySelectorAll('.gloss-mention').length,
@@ -161,6 +169,9 @@ test('an article split by an ad slot is one article: one entity table, one count
   assert.match(await count(page.locator('#third .gloss-mention').nth(4)), /^5 /);
   await page.evaluate(() => window.third.destroy());
   assert.deepEqual(await parts(), [{ state: null, marks: 0 }, { state: null, marks: 0 }]);
-  assert.equal(await page.evaluate(() => [...document.querySelector('#third').children].map((part) => part.textContent).join() === window.texts.join()), true);
+  assert.equal(await others(), 1, 'the other enhancement keeps its mention');
+  await page.evaluate(() => window.other.destroy());
+  assert.equal(await others(), 0);
+  assert.equal(await page.evaluate(() => [...document.querySelectorAll('#third > :not(.other)')].map((part) => part.textContent).join() === window.texts.join()), true);
   assert.deepEqual(errors(page), []);
 });
