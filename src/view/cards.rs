@@ -46,6 +46,10 @@ struct Shared {
     /// The element that holds the mentions (and, for a view, the toolbar and index).
     root: Element,
     card: HtmlElement,
+    /// For mentions in the page, the host of the shadow root that holds the card: focus
+    /// or a pointer that moves from a mention into the card is reported as moving to
+    /// this host, since the card is in another tree.
+    card_host: Option<Element>,
     annotation: Rc<Annotation>,
     messages: Messages,
     by_id: StringMap,
@@ -124,7 +128,12 @@ impl Cards {
         messages: Messages,
     ) -> Result<Cards, JsValue> {
         let card = new_card(document, chrome)?;
-        let shared = Shared::new(document, root, card, annotation, timing, messages);
+        let mut shared = Shared::new(document, root, card, annotation, timing, messages);
+        shared.card_host = chrome
+            .get_root_node()
+            .dyn_into::<web_sys::ShadowRoot>()
+            .ok()
+            .map(|shadow| shadow.host());
         Cards::listen(shared, &[root.clone(), chrome.clone()])
     }
 
@@ -288,6 +297,7 @@ impl Shared {
             document: document.clone(),
             root: root.clone(),
             card,
+            card_host: None,
             annotation,
             messages,
             by_id,
@@ -359,7 +369,7 @@ impl Shared {
         let Some(element) = element else {
             return Place::Outside;
         };
-        if self.card.contains(Some(element)) {
+        if self.card.contains(Some(element)) || self.card_host.as_ref() == Some(element) {
             let (mut first, mut last) = (false, false);
             if let (true, Ok(list)) = (tab_order, self.card.query_selector_all(FOCUSABLE)) {
                 let element: &JsValue = element.as_ref();

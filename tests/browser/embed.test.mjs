@@ -25,6 +25,8 @@ test('script tags with options, several widgets, one wasm download, no second bo
   assert.equal(fetched.filter((p) => p === '/pkg/gloss_bg.wasm').length, 1, 'one wasm download');
   assert.equal(fetched.filter((p) => p === '/pkg/gloss.js').length, 1, 'one glue module');
   assert.deepEqual(fetched.filter((p) => p.startsWith('/pkg/gloss-enhancement')), [], 'no enhancement build on a page of widgets');
+  // The custom element, upgraded once the async loader runs, fetches its article once.
+  assert.equal(fetched.filter((p) => p === '/tests/fixtures/minimal.json').length, 1, 'one fetch of the element\'s article');
   assert.equal(await page.evaluate(() => typeof Gloss.mount), 'function');
   // data-target, data-theme and data-cards on the first tag.
   const first = page.locator('#target');

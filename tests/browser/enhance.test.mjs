@@ -175,3 +175,28 @@ test('an article split by an ad slot is one article: one entity table, one count
   assert.equal(await page.evaluate(() => [...document.querySelectorAll('#third > :not(.other)')].map((part) => part.textContent).join() === window.texts.join()), true);
   assert.deepEqual(errors(page), []);
 });
+
+test('keyboard on an enhanced page: Tab goes from a name into its card and on to the next name', async () => {
+  const { page } = await load('/tests/pages/enhance.html', 'article .content');
+  // The card lives in a shadow root of its own, after the article: what has focus, and
+  // which card shows.
+  const state = () => page.evaluate(() => {
+    const chrome = document.querySelector('.gloss-chrome').shadowRoot;
+    const card = chrome.querySelector('.gloss-card');
+    const active = document.activeElement;
+    return {
+      focus: active.classList.contains('gloss-mention') ? active.dataset.glossEntity : active.classList.contains('gloss-chrome') ? `card: ${chrome.activeElement?.tagName}` : active.tagName,
+      card: card && !card.hidden ? card.dataset.glossCard : null,
+    };
+  });
+  await page.keyboard.press('Tab');
+  assert.deepEqual(await state(), { focus: 'istanbul', card: 'istanbul' });
+  await page.keyboard.press('Tab');
+  assert.deepEqual(await state(), { focus: 'card: BUTTON', card: 'istanbul' }, 'Tab goes into the card, which stays open');
+  let guard = 0;
+  while ((await state()).focus.startsWith('card') && guard++ < 10) await page.keyboard.press('Tab');
+  assert.deepEqual(await state(), { focus: 'interpol', card: 'interpol' }, 'past the card, the next name');
+  await page.keyboard.press('Escape');
+  assert.deepEqual(await state(), { focus: 'interpol', card: null });
+  assert.deepEqual(errors(page), []);
+});

@@ -11,9 +11,11 @@ export function defineElement() {
   if (!window.customElements || window.customElements.get('gloss-article')) return;
   class GlossArticle extends HTMLElement {
     static get observedAttributes() { return ['src', 'glossary', 'theme', 'cards', 'index', 'progress', 'knowledge']; }
-    connectedCallback() { this.render(); }
-    attributeChangedCallback() { if (this.isConnected) this.render(); }
-    disconnectedCallback() { this.release(); }
+    // An element upgraded in the page reports each of its attributes as changed before
+    // it is connected: it renders once, when connected, not once for each of them.
+    connectedCallback() { this.attached = true; this.render(); }
+    attributeChangedCallback() { if (this.attached) this.render(); }
+    disconnectedCallback() { this.attached = false; this.release(); }
     release() {
       this.generation = (this.generation || 0) + 1;
       if (this.view) this.view.destroy();
