@@ -36,10 +36,10 @@ export function fetchJson(address, base, limits, init) {
     })
     .then(function (text) {
       clearTimeout(timer);
-      // Parsing a large article takes a while: not in the task that read it.
-      // Most documents are parsed at once. Parsing in slices (json.mjs), and saying
-      // where broken JSON goes wrong (json-errors.mjs), are in a module that only the
-      // pages that need them fetch: gloss-json.js (README, "Size").
+      // Parsing takes a while: not in the task that read the text. Most documents are
+      // parsed at once; parsing in slices (json.mjs) and saying where broken JSON goes
+      // wrong (json-errors.mjs) are in gloss-json.js, which only the pages that need
+      // them fetch (README, "Size").
       return nextTask().then(function () {
         if (text.length <= LARGE_JSON) return JSON.parse(text);
         return importModule('gloss-json.js').then(function (json) {
