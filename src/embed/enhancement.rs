@@ -33,9 +33,6 @@ pub struct Enhancement {
     /// The wrapping still to do, once the text is annotated.
     enhancer: Option<view::enhance::Enhancer>,
     cards: Option<cards::Cards>,
-    /// The wrappers handed to the cards, for `destroy`: only this enhancement's, since
-    /// another may have wrapped names under the same root.
-    wrappers: Vec<web_sys::Element>,
     timing: cards::Timing,
     messages: view::Messages,
 }
@@ -76,9 +73,7 @@ impl Enhancement {
             self.timing,
             messages,
         )?;
-        let made = enhancer.take_made();
-        self.wrappers = made.iter().map(|(wrapper, _)| wrapper.clone()).collect();
-        cards.add_mentions(made);
+        cards.add_mentions(enhancer.take_made());
         self.cards = Some(cards);
         Ok(())
     }
@@ -91,10 +86,15 @@ impl Enhancement {
     /// Removes the cards and unwraps every mention it made, leaving the page's text as it
     /// was.
     pub fn destroy(&mut self) -> Result<(), JsValue> {
+        // Only this enhancement's wrappers: another may have wrapped names under the same
+        // root. The cards hold them once `finish` has run; before it, the enhancer does.
+        let mut wrappers = self
+            .cards
+            .as_ref()
+            .map(cards::Cards::mention_elements)
+            .unwrap_or_default();
         // Dropping the cards closes the card, telling the host page.
         self.cards = None;
-        let mut wrappers = std::mem::take(&mut self.wrappers);
-        // Destroyed before `finish`: the wrappers made so far are still the enhancer's.
         if let Some(enhancer) = self.enhancer.as_mut() {
             wrappers.extend(enhancer.take_made().into_iter().map(|(wrapper, _)| wrapper));
         }
@@ -171,7 +171,6 @@ pub fn enhance(
         annotation: None,
         enhancer: None,
         cards: None,
-        wrappers: Vec::new(),
         timing: cards::Timing {
             dwell: options.dwell.unwrap_or(300),
             hide_delay: options.hide_delay.unwrap_or(300),

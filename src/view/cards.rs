@@ -211,6 +211,11 @@ impl Cards {
         }
     }
 
+    /// Every mention element taken in, for an enhancement that unwraps its own.
+    pub fn mention_elements(&self) -> Vec<Element> {
+        self.shared.mentions.borrow().concat()
+    }
+
     /// Called by the loader after a trap inside gloss: if one of this widget's handlers
     /// was running (it never finished), the widget takes no more input, and the loader
     /// closes its card. Touches no `RefCell` and calls nothing, since the trap may have
