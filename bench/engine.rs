@@ -4,9 +4,9 @@
 //! `cargo bench --bench engine` prints MB/s (criterion's "thrpt").
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use gloss::cli::json::article_from_json;
-use gloss::engine::{annotate_runs, Options, Place, Run};
-use gloss::model::{Entity, Kind};
+use gloss_cli::json::article_from_json;
+use gloss_engine::{annotate_runs, Options, Run, RunPlace};
+use gloss_model::{Entity, Kind};
 
 /// The demo article's paragraphs, repeated to about 1 MB.
 fn corpus() -> Vec<String> {
@@ -81,7 +81,7 @@ fn bench(c: &mut Criterion) {
     let runs: Vec<Run> = texts
         .iter()
         .enumerate()
-        .map(|(block, text)| Run::new(Place::Body { block, item: 0 }, text))
+        .map(|(block, text)| Run::new(RunPlace::Body { block, item: 0 }, text))
         .collect();
     let entities = glossary(1000);
     let mut group = c.benchmark_group("engine");
@@ -91,7 +91,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| annotate_runs(&runs, &entities, &Options::glossary_only()))
     });
     // The fixed cost inside every figure above: building the matcher for the glossary.
-    let empty: Vec<Run> = vec![Run::new(Place::Body { block: 0, item: 0 }, "x")];
+    let empty: Vec<Run> = vec![Run::new(RunPlace::Body { block: 0, item: 0 }, "x")];
     group.bench_function("setup only, 1,000 entities", |b| {
         b.iter(|| annotate_runs(&empty, &entities, &Options::glossary_only()))
     });

@@ -6,16 +6,17 @@
 //! the console, and the clock of a slice. Each of the two features is one of the wasm
 //! builds readers download (Cargo.toml).
 
-use crate::model::value::JsonValue;
-use crate::model::{self, Entity, InputError};
-use crate::pause::Clock;
-use crate::view;
+use gloss_base::pause::Clock;
+use gloss_model::value::JsonValue;
+use gloss_model::{self as model, Entity, InputError};
+use gloss_view as view;
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 
 #[cfg(feature = "enhancement")]
 mod enhancement;
 mod js_value;
+use js_value::Js;
 mod options;
 #[cfg(feature = "widget")]
 mod rendering;
@@ -41,8 +42,13 @@ fn warn(prefix: &str, warning: &InputError) {
 /// order. An error or warning names its glossary: `glossary 2: [0].id: ...`.
 async fn site_glossaries(glossaries: &JsValue, clock: &dyn Clock) -> Result<Vec<Entity>, JsValue> {
     let mut site = Vec::new();
-    for (index, list) in glossaries.elements().unwrap_or_default().iter().enumerate() {
-        let prefix = ["glossary ", &crate::decimal(index + 1), ": "].concat();
+    for (index, list) in Js(glossaries.clone())
+        .elements()
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+    {
+        let prefix = ["glossary ", &gloss_base::decimal(index + 1), ": "].concat();
         let glossary = model::read_glossary_paused(list, clock)
             .await
             .map_err(|e| JsValue::from_str(&[prefix.as_str(), &e.describe()].concat()))?;

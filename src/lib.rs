@@ -1,85 +1,27 @@
-//! gloss turns an article into a reading view whose names carry inline context cards.
+//! gloss in the browser: the wasm entry. The layers below are crates of their own
+//! (ARCHITECTURE.md): `gloss-model` reads and checks the input, `gloss-engine` finds the
+//! mentions and builds each card's content, `gloss-cards` decides how cards behave, and
+//! `gloss-view` turns it all into a tree of elements. This crate builds that tree as DOM
+//! nodes and drives the cards on the page, behind the API the loader calls (`embed`).
 //!
-//! Data flows one way: [`model`] reads and checks the input, [`engine`] finds the
-//! mentions and builds each card's content, and [`view`] turns both into a tree of
-//! elements that is either written out as HTML (natively) or built as DOM nodes
-//! (in the browser, through `embed`).
-
-/// The one string-keyed map gloss uses, for sets too: each distinct map type costs its
-/// own copy of the hash table code in the wasm. Make one with `StringMap::default()`.
-pub type StringMap =
-    std::collections::HashMap<String, usize, std::hash::BuildHasherDefault<StringHasher>>;
-
-/// The hash of [`StringMap`]: eight bytes at a time, a rotate, an exclusive or and a
-/// multiply, then one final mix. std's SipHash is several times the work, and on wasm its
-/// keys are constants anyway, so it guards against nothing there; this is smaller and
-/// faster. Equal hashes are always confirmed by comparing the strings.
-#[derive(Default)]
-pub struct StringHasher(u64);
-
-impl StringHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517C_C1B7_2722_0A95);
-    }
-}
-
-impl std::hash::Hasher for StringHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut words = bytes.chunks_exact(8);
-        for word in &mut words {
-            self.add(u64::from_le_bytes(word.try_into().unwrap_or_default()));
-        }
-        // The last few bytes, with their count in the top byte, which they never reach.
-        let rest = words.remainder();
-        let mut last = [0; 8];
-        last[..rest.len()].copy_from_slice(rest);
-        last[7] = rest.len() as u8;
-        self.add(u64::from_le_bytes(last));
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.add(byte as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        let mixed = (self.0 ^ (self.0 >> 32)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        mixed ^ (mixed >> 29)
-    }
-}
-
-/// `n` in decimal digits. gloss writes numbers with this, and joins strings with
-/// `concat`, rather than use `to_string` or `format!`, which would bring `core::fmt` into
-/// the wasm (DESIGN.md, "Size work").
-pub fn decimal(mut n: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    digits[at..].iter().map(|&digit| digit as char).collect()
-}
-
-pub mod cards;
-pub mod engine;
-pub mod model;
-pub mod pause;
-pub mod view;
+//! Natively it is empty: the command line is `gloss-cli`.
 
 #[cfg(target_arch = "wasm32")]
+pub mod card_adapter;
+#[cfg(target_arch = "wasm32")]
+pub mod dom;
+#[cfg(target_arch = "wasm32")]
 pub mod embed;
+#[cfg(target_arch = "wasm32")]
+pub mod enhance;
+#[cfg(target_arch = "wasm32")]
+pub mod listener;
+#[cfg(target_arch = "wasm32")]
+pub mod progress;
 
-/// The wasm's allocator. talc was 2.7 KB gzip smaller than Rust's default (dlmalloc) and
-/// at least as fast in alternating benchmark runs. After the large article, wasm memory
-/// was the same in the memory test (3.44x its JSON) and one 64 KB page more in the
-/// benchmark (3.67x). Native builds keep the system's allocator.
+/// The wasm's allocator. talc was smaller than Rust's default (dlmalloc) and at least as
+/// fast, with the same memory after the large article (docs/measurements.md, "The
+/// allocator"). Native builds keep the system's allocator.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
-#[cfg(not(target_arch = "wasm32"))]
-pub mod cli;

@@ -1,7 +1,7 @@
 //! The command line: `annotate` output has the documented shape, `check` reports what it
 //! promises, and `render` writes escaped HTML.
 
-use gloss::cli::execute;
+use gloss_cli::execute;
 use serde_json::Value;
 
 fn run(args: &[&str]) -> (String, i32) {

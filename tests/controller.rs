@@ -4,11 +4,11 @@
 //! effect queue and a model page whose host listeners feed inputs back in from inside
 //! `gloss:close`, as a real host page may.
 
-use gloss::cards::controller::{
-    Action, Controller, Effect, EffectQueue, Event, Focus, Input, Key, Mention, Place, Timing,
+use gloss_cards::controller::{
+    Action, Controller, Effect, EffectQueue, Event, Focus, Hit, Input, Key, MentionId, Timing,
     Trigger,
 };
-use gloss::cards::placement::Rect;
+use gloss_cards::placement::Rect;
 use std::cell::{Cell, RefCell};
 
 const TIMING: Timing = Timing {
@@ -18,11 +18,11 @@ const TIMING: Timing = Timing {
 
 // Three entities: A with three mentions, B with two, C with one.
 const COUNTS: [usize; 3] = [3, 2, 1];
-const A0: Mention = Mention { entity: 0, at: 0 };
-const A1: Mention = Mention { entity: 0, at: 1 };
-const A2: Mention = Mention { entity: 0, at: 2 };
-const B0: Mention = Mention { entity: 1, at: 0 };
-const C0: Mention = Mention { entity: 2, at: 0 };
+const A0: MentionId = MentionId { entity: 0, at: 0 };
+const A1: MentionId = MentionId { entity: 0, at: 1 };
+const A2: MentionId = MentionId { entity: 0, at: 2 };
+const B0: MentionId = MentionId { entity: 1, at: 0 };
+const C0: MentionId = MentionId { entity: 2, at: 0 };
 
 /// The card, where the safe triangle's far edge is: below the mentions.
 const CARD: Rect = Rect {
@@ -42,9 +42,9 @@ fn controller(enabled: bool) -> Controller {
     controller
 }
 
-fn over(mention: Mention, x: i32, y: i32) -> Input {
+fn over(mention: MentionId, x: i32, y: i32) -> Input {
     Input::PointerOver {
-        place: Place::Mention(mention),
+        hit: Hit::Mention(mention),
         x,
         y,
         touch: false,
@@ -54,7 +54,7 @@ fn over(mention: Mention, x: i32, y: i32) -> Input {
 
 fn over_card() -> Input {
     Input::PointerOver {
-        place: Place::Card {
+        hit: Hit::Card {
             first: false,
             last: false,
         },
@@ -65,10 +65,10 @@ fn over_card() -> Input {
     }
 }
 
-fn leave(mention: Mention, x: i32, y: i32) -> Input {
+fn leave(mention: MentionId, x: i32, y: i32) -> Input {
     Input::PointerOut {
-        from: Place::Mention(mention),
-        to: Place::Outside,
+        from: Hit::Mention(mention),
+        to: Hit::Outside,
         x,
         y,
         touch: false,
@@ -84,46 +84,46 @@ fn moved(x: i32, y: i32) -> Input {
     }
 }
 
-fn key(key: Key, place: Place) -> Input {
+fn key(key: Key, hit: Hit) -> Input {
     Input::Key {
         key,
-        place,
+        hit,
         next_stop: None,
     }
 }
 
-fn focus(mention: Mention) -> Input {
+fn focus(mention: MentionId) -> Input {
     Input::FocusIn {
-        place: Place::Mention(mention),
+        hit: Hit::Mention(mention),
         visible: true,
     }
 }
 
-fn tap(mention: Mention) -> [Input; 2] {
+fn tap(mention: MentionId) -> [Input; 2] {
     [
         Input::PointerDown {
-            place: Place::Mention(mention),
+            hit: Hit::Mention(mention),
             touch: true,
         },
         Input::Click {
-            place: Place::Mention(mention),
+            hit: Hit::Mention(mention),
         },
     ]
 }
 
-const CARD_FIRST: Place = Place::Card {
+const CARD_FIRST: Hit = Hit::Card {
     first: true,
     last: false,
 };
-const CARD_LAST: Place = Place::Card {
+const CARD_LAST: Hit = Hit::Card {
     first: false,
     last: true,
 };
 
-fn opened(mention: Mention, trigger: Trigger, pointer_y: Option<i32>) -> Vec<Effect> {
+fn opened(mention: MentionId, trigger: Trigger, pointer_y: Option<i32>) -> Vec<Effect> {
     vec![
         Effect::Show { mention, trigger },
-        Effect::Place { mention, pointer_y },
+        Effect::Position { mention, pointer_y },
         Effect::Emit {
             event: Event::Open,
             entity: mention.entity,
@@ -132,7 +132,7 @@ fn opened(mention: Mention, trigger: Trigger, pointer_y: Option<i32>) -> Vec<Eff
     ]
 }
 
-fn closed(mention: Mention, trigger: Trigger) -> Vec<Effect> {
+fn closed(mention: MentionId, trigger: Trigger) -> Vec<Effect> {
     vec![
         Effect::Collapse(mention),
         Effect::Hide,
@@ -145,15 +145,20 @@ fn closed(mention: Mention, trigger: Trigger) -> Vec<Effect> {
 }
 
 /// The effects of moving an open card from `from` to `to`.
-fn moved_card(from: Mention, to: Mention, trigger: Trigger, pointer_y: Option<i32>) -> Vec<Effect> {
+fn moved_card(
+    from: MentionId,
+    to: MentionId,
+    trigger: Trigger,
+    pointer_y: Option<i32>,
+) -> Vec<Effect> {
     moved_card_from(from, trigger, to, trigger, pointer_y)
 }
 
 /// The same, when what opens it now is not what had opened it.
 fn moved_card_from(
-    from: Mention,
+    from: MentionId,
     from_trigger: Trigger,
-    to: Mention,
+    to: MentionId,
     trigger: Trigger,
     pointer_y: Option<i32>,
 ) -> Vec<Effect> {
@@ -163,7 +168,7 @@ fn moved_card_from(
             mention: to,
             trigger,
         },
-        Effect::Place {
+        Effect::Position {
             mention: to,
             pointer_y,
         },
@@ -192,7 +197,7 @@ type Row = (
     Vec<Input>,
     Vec<Input>,
     Vec<Effect>,
-    Option<(Mention, Trigger)>,
+    Option<(MentionId, Trigger)>,
 );
 
 /// Opens A0 with the pointer, the pointer at (150, 150) on it.
@@ -200,7 +205,7 @@ fn pointer_open() -> Vec<Input> {
     vec![over(A0, 150, 150), Input::TimerFired]
 }
 
-fn keyboard_open(mention: Mention) -> Vec<Input> {
+fn keyboard_open(mention: MentionId) -> Vec<Input> {
     vec![focus(mention)]
 }
 
@@ -237,8 +242,8 @@ fn rows() -> Vec<Row> {
             true,
             vec![over(A0, 150, 150)],
             vec![Input::PointerOut {
-                from: Place::Mention(A0),
-                to: Place::Mention(A0),
+                from: Hit::Mention(A0),
+                to: Hit::Mention(A0),
                 x: 152,
                 y: 150,
                 touch: false,
@@ -326,7 +331,7 @@ fn rows() -> Vec<Row> {
             true,
             vec![],
             vec![Input::FocusIn {
-                place: Place::Mention(A0),
+                hit: Hit::Mention(A0),
                 visible: false,
             }],
             vec![],
@@ -336,7 +341,7 @@ fn rows() -> Vec<Row> {
             "Tab order: Tab on the open mention goes to the card's first element",
             true,
             keyboard_open(A0),
-            vec![key(Key::Tab, Place::Mention(A0))],
+            vec![key(Key::Tab, Hit::Mention(A0))],
             vec![prevent, Effect::Focus(Focus::CardStart)],
             Some((A0, Keyboard)),
         ),
@@ -354,7 +359,7 @@ fn rows() -> Vec<Row> {
             keyboard_open(A0),
             vec![key(
                 Key::Tab,
-                Place::Card {
+                Hit::Card {
                     first: false,
                     last: false,
                 },
@@ -369,7 +374,7 @@ fn rows() -> Vec<Row> {
             vec![
                 Input::Key {
                     key: Key::Tab,
-                    place: CARD_LAST,
+                    hit: CARD_LAST,
                     next_stop: Some(B0),
                 },
                 focus(B0),
@@ -397,7 +402,7 @@ fn rows() -> Vec<Row> {
         (
             "Escape closes and returns focus to the mention, which does not reopen it",
             true,
-            [keyboard_open(A0), vec![key(Key::Tab, Place::Mention(A0))]].concat(),
+            [keyboard_open(A0), vec![key(Key::Tab, Hit::Mention(A0))]].concat(),
             vec![key(Key::Escape, CARD_FIRST), focus(A0), Input::FocusDone],
             concat(&[
                 &[prevent],
@@ -410,7 +415,7 @@ fn rows() -> Vec<Row> {
             "Escape with focus elsewhere closes and leaves focus alone",
             true,
             pointer_open(),
-            vec![key(Key::Escape, Place::Outside)],
+            vec![key(Key::Escape, Hit::Outside)],
             concat(&[&[prevent], &closed(A0, Pointer)]),
             None,
         ),
@@ -419,7 +424,7 @@ fn rows() -> Vec<Row> {
             true,
             [
                 keyboard_open(A0),
-                vec![key(Key::Escape, Place::Mention(A0)), Input::FocusDone],
+                vec![key(Key::Escape, Hit::Mention(A0)), Input::FocusDone],
             ]
             .concat(),
             vec![focus(A0)],
@@ -431,8 +436,8 @@ fn rows() -> Vec<Row> {
             true,
             vec![],
             vec![
-                key(Key::Enter, Place::Mention(A0)),
-                key(Key::Space, Place::Mention(A0)),
+                key(Key::Enter, Hit::Mention(A0)),
+                key(Key::Space, Hit::Mention(A0)),
             ],
             concat(&[
                 &[prevent],
@@ -446,7 +451,7 @@ fn rows() -> Vec<Row> {
             "focus leaving a keyboard card for the page closes it",
             true,
             keyboard_open(A0),
-            vec![Input::FocusOut { to: Place::Outside }],
+            vec![Input::FocusOut { to: Hit::Outside }],
             closed(A0, Keyboard),
             None,
         ),
@@ -479,7 +484,7 @@ fn rows() -> Vec<Row> {
             true,
             tap(A0).to_vec(),
             vec![Input::PointerDown {
-                place: Place::Outside,
+                hit: Hit::Outside,
                 touch: true,
             }],
             closed(A0, Touch),
@@ -490,7 +495,7 @@ fn rows() -> Vec<Row> {
             true,
             tap(A0).to_vec(),
             vec![Input::PointerDown {
-                place: CARD_FIRST,
+                hit: CARD_FIRST,
                 touch: true,
             }],
             vec![],
@@ -502,15 +507,15 @@ fn rows() -> Vec<Row> {
             vec![],
             vec![
                 Input::PointerOver {
-                    place: Place::Mention(B0),
+                    hit: Hit::Mention(B0),
                     x: 10,
                     y: 10,
                     touch: true,
                     card: None,
                 },
                 Input::PointerOut {
-                    from: Place::Mention(B0),
-                    to: Place::Outside,
+                    from: Hit::Mention(B0),
+                    to: Hit::Outside,
                     x: 10,
                     y: 10,
                     touch: true,
@@ -570,11 +575,11 @@ fn rows() -> Vec<Row> {
             vec![Input::Action(Action::Next); 8],
             (0..8)
                 .flat_map(|step| {
-                    let from = Mention {
+                    let from = MentionId {
                         entity: 0,
                         at: step % 3,
                     };
-                    let to = Mention {
+                    let to = MentionId {
                         entity: 0,
                         at: (step + 1) % 3,
                     };
@@ -651,11 +656,7 @@ fn rows() -> Vec<Row> {
             false,
             vec![],
             [
-                vec![
-                    over(A0, 1, 1),
-                    focus(A0),
-                    key(Key::Enter, Place::Mention(A0)),
-                ],
+                vec![over(A0, 1, 1), focus(A0), key(Key::Enter, Hit::Mention(A0))],
                 tap(B0).to_vec(),
             ]
             .concat(),
@@ -678,7 +679,7 @@ fn rows() -> Vec<Row> {
             true,
             keyboard_open(A0),
             vec![Input::Reposition],
-            vec![Effect::Place {
+            vec![Effect::Position {
                 mention: A0,
                 pointer_y: None,
             }],
@@ -697,8 +698,8 @@ fn rows() -> Vec<Row> {
             true,
             vec![],
             vec![
-                focus(Mention { entity: 2, at: 1 }),
-                focus(Mention { entity: 9, at: 0 }),
+                focus(MentionId { entity: 2, at: 1 }),
+                focus(MentionId { entity: 9, at: 0 }),
             ],
             vec![],
             None,
@@ -726,8 +727,8 @@ fn controller_table() {
 struct Page {
     controller: RefCell<Controller>,
     queue: EffectQueue,
-    shown: RefCell<Option<Mention>>,
-    expanded: RefCell<Vec<Mention>>,
+    shown: RefCell<Option<MentionId>>,
+    expanded: RefCell<Vec<MentionId>>,
     heard: RefCell<Vec<(Event, usize)>>,
     /// What the host does the first time it hears `gloss:close`.
     on_close: Cell<Option<Input>>,
@@ -778,7 +779,7 @@ type HostRow = (
     Input,
     Vec<Input>,
     Vec<(Event, usize)>,
-    Option<Mention>,
+    Option<MentionId>,
 );
 
 #[test]
@@ -802,11 +803,7 @@ fn host_listeners_that_feed_inputs_back_in() {
         (
             "a gloss:close listener opens another card on Escape",
             focus(C0),
-            [
-                keyboard_open(A0),
-                vec![key(Key::Escape, Place::Mention(A0))],
-            ]
-            .concat(),
+            [keyboard_open(A0), vec![key(Key::Escape, Hit::Mention(A0))]].concat(),
             vec![(Open, 0), (Close, 0), (Open, 2)],
             Some(C0),
         ),
@@ -828,7 +825,7 @@ fn host_listeners_that_feed_inputs_back_in() {
         let state = page.controller.borrow().open().map(|(m, _)| m);
         assert_eq!(state, open, "{name}: the controller's card");
         assert_eq!(*page.shown.borrow(), open, "{name}: the card on the page");
-        let expanded: Vec<Mention> = open.into_iter().collect();
+        let expanded: Vec<MentionId> = open.into_iter().collect();
         assert_eq!(*page.expanded.borrow(), expanded, "{name}: aria-expanded");
     }
 }
@@ -847,7 +844,7 @@ fn effects_queued_from_inside_an_effect_run_after_it() {
             assert_eq!(applied.borrow().last(), Some(&effect));
         }
     };
-    assert!(queue.input(&controller, key(Key::Enter, Place::Mention(A0))));
+    assert!(queue.input(&controller, key(Key::Enter, Hit::Mention(A0))));
     queue.run(&apply);
     let expected = concat(&[
         &[Effect::PreventDefault],

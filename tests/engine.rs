@@ -2,9 +2,9 @@
 //! rule, gives a glossary and a text, and lists every mention expected, as
 //! `(surface text, entity id)`. Negative rows expect nothing.
 
-use gloss::cli::json::article_from_json;
-use gloss::engine::{annotate, annotate_runs, Annotation, Options, Place, Run, Source};
-use gloss::model::{Entity, Kind};
+use gloss_cli::json::article_from_json;
+use gloss_engine::{annotate, annotate_runs, Annotation, Options, Run, RunPlace, Source};
+use gloss_model::{Entity, Kind};
 use std::path::Path;
 
 /// Expected mentions: (surface text, entity id or name).
@@ -31,7 +31,7 @@ fn run_texts<'a>(texts: &[&'a str]) -> Vec<Run<'a>> {
     texts
         .iter()
         .enumerate()
-        .map(|(block, text)| Run::new(Place::Body { block, item: 0 }, text))
+        .map(|(block, text)| Run::new(RunPlace::Body { block, item: 0 }, text))
         .collect()
 }
 
@@ -694,7 +694,7 @@ fn seed_article_quality() {
     };
     let article = article_from_json(&text).unwrap().value;
     let annotation = annotate(&article, &[], &Options::default());
-    let runs = gloss::engine::article_runs(&article);
+    let runs = gloss_engine::article_runs(&article);
     let marked: Vec<(String, String)> = annotation
         .runs
         .iter()
@@ -767,7 +767,7 @@ fn seed_article_quality() {
 fn a_token_is_16_bytes() {
     // Every pass goes through every token of the article: the size is a speed and
     // memory figure, kept on purpose (see `engine::text::Token`).
-    assert_eq!(std::mem::size_of::<gloss::engine::text::Token>(), 16);
+    assert_eq!(std::mem::size_of::<gloss_engine::text::Token>(), 16);
 }
 
 /// Rows for summaries taken from the article: a name (given to the engine as a glossary

@@ -1,9 +1,9 @@
-//! The article format is written in four places: the Rust types (`src/model/types.rs`,
+//! The article format is written in four places: the Rust types (`crates/model/src/types.rs`,
 //! the source), the reader's field lists, the JSON Schema (`schema/article.schema.json`)
 //! and the TypeScript declarations (`www/gloss.d.ts`). This test reads all four and fails,
 //! naming the place and the field, when they disagree, so the format cannot drift.
 
-use gloss::cli::json::article_from_json;
+use gloss_cli::json::article_from_json;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 use std::fs;
@@ -195,7 +195,7 @@ const READ_PAST: &[(&str, &str)] = &[("Entity", "archive")];
 /// Each row: the Rust type, where the schema describes it, and where gloss.d.ts does.
 #[test]
 fn types_schema_and_declarations_name_the_same_fields() {
-    let types = read("src/model/types.rs");
+    let types = read("crates/model/src/types.rs");
     let schema: Value = serde_json::from_str(&read("schema/article.schema.json")).expect("JSON");
     let ts = read("www/gloss.d.ts");
     let rows: Vec<(&str, Names, Names)> = vec![

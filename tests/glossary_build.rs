@@ -6,7 +6,7 @@
 #[path = "../bench/corpus.rs"]
 mod corpus;
 
-use gloss::cli::site_glossary::{build, Config};
+use gloss_cli::site_glossary::{build, Config};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -38,7 +38,7 @@ fn run(config: &Config) -> (Value, String) {
     assert_eq!(built.failed, 0);
     // gloss reads the glossary, and ignores `archive` in silence (an editor's own
     // fields, such as `sameAs` in one row, may still be unknown to this reader).
-    let read = gloss::cli::json::glossary_from_json(&built.json).unwrap();
+    let read = gloss_cli::json::glossary_from_json(&built.json).unwrap();
     assert!(
         !read.warnings.iter().any(|w| w.path.contains("archive")),
         "{:?}",
@@ -345,7 +345,7 @@ fn per_article_slices_hold_only_what_the_article_names() {
     let slice = |name: &str| -> Vec<String> {
         let text = std::fs::read_to_string(out.join(name)).unwrap();
         // Each slice is itself a glossary gloss reads.
-        gloss::cli::json::glossary_from_json(&text).unwrap();
+        gloss_cli::json::glossary_from_json(&text).unwrap();
         let list: Value = serde_json::from_str(&text).unwrap();
         list.as_array()
             .unwrap()

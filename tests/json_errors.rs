@@ -2,7 +2,7 @@
 //! `tests/fixtures/json-errors.json` is the table both sides are held to (this test, and
 //! `tests/loader/json-errors.test.mjs` for the loader's `describeJsonError`).
 
-use gloss::cli::json::parse_json;
+use gloss_cli::json::parse_json;
 
 #[test]
 fn json_syntax_errors_match_the_shared_table() {

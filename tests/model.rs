@@ -1,8 +1,8 @@
 //! The article format: every valid fixture parses, and each kind of bad input gets its
 //! own message, naming the JSON path and, for text, the line and column.
 
-use gloss::cli::json::{article_from_json, glossary_from_json};
-use gloss::model::{Block, Kind};
+use gloss_cli::json::{article_from_json, glossary_from_json};
+use gloss_model::{Block, Kind};
 
 use std::path::Path;
 

@@ -2,10 +2,10 @@
 //! reader and the engine many times, with pauses in between, and nothing may depend on
 //! where the pauses fall.
 
-use gloss::cli::json::{article_from_json, parse_json};
-use gloss::engine::{annotate, annotate_paused, Options};
-use gloss::model::{read_article, read_article_paused};
-use gloss::pause::{poll_once, Clock};
+use gloss_base::pause::{poll_once, Clock};
+use gloss_cli::json::{article_from_json, parse_json, Json};
+use gloss_engine::{annotate, annotate_paused, Options};
+use gloss_model::{read_article, read_article_paused};
 use std::cell::Cell;
 use std::future::Future;
 use std::path::Path;
@@ -53,7 +53,8 @@ fn articles() -> Vec<(String, String)> {
 #[test]
 fn reading_in_slices_reads_the_same_article() {
     for (name, text) in articles() {
-        let value = parse_json(&text).unwrap();
+        let parsed = parse_json(&text).unwrap();
+        let value = Json(&parsed);
         let whole = read_article(&value).unwrap();
         for every in [1, 2, 7] {
             let clock = Every {

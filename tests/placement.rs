@@ -2,7 +2,7 @@
 //! the card's size, the viewport, the direction and the pointer, and the placement that
 //! must come out.
 
-use gloss::cards::placement::{place, Placement, Rect, Request, Size};
+use gloss_cards::placement::{place, Placement, Rect, Request, Size};
 
 fn line(left: f64, top: f64, right: f64, bottom: f64) -> Rect {
     Rect {

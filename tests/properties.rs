@@ -2,9 +2,9 @@
 //! never overlap or fall outside their run, the three offset units agree, and the
 //! rendered view gives back the input text exactly.
 
-use gloss::engine::{annotate, annotate_runs, Options, Place, Run};
-use gloss::model::{Article, Block, Entity, Kind, Rich};
-use gloss::view::{self, Node};
+use gloss_engine::{annotate, annotate_runs, Options, Run, RunPlace};
+use gloss_model::{Article, Block, Entity, Kind, Rich};
+use gloss_view::{self as view, Node};
 use proptest::prelude::*;
 
 /// Pieces that stress the tokenizer and matcher: names, punctuation that folds,
@@ -76,7 +76,7 @@ fn check_runs(texts: &[String], glossary: &[Entity]) {
     let runs: Vec<Run> = texts
         .iter()
         .enumerate()
-        .map(|(block, text)| Run::new(Place::Body { block, item: 0 }, text))
+        .map(|(block, text)| Run::new(RunPlace::Body { block, item: 0 }, text))
         .collect();
     let annotation = annotate_runs(&runs, glossary, &Options::default());
     for (run, text) in annotation.runs.iter().zip(texts) {
@@ -120,7 +120,7 @@ proptest! {
     #[test]
     fn decimal_is_to_string(n in any::<usize>(), small in 0usize..100_000) {
         for n in [n, small, 0, usize::MAX] {
-            prop_assert_eq!(gloss::decimal(n), n.to_string());
+            prop_assert_eq!(gloss_base::decimal(n), n.to_string());
         }
     }
 
@@ -128,8 +128,8 @@ proptest! {
     #[test]
     fn fold_is_fold_char_on_every_character(text in text(), ascii in "[ -~]{0,40}") {
         for text in [text, ascii] {
-            let by_char: String = text.chars().map(gloss::engine::text::fold_char).collect();
-            prop_assert_eq!(gloss::engine::text::fold(&text), by_char);
+            let by_char: String = text.chars().map(gloss_engine::text::fold_char).collect();
+            prop_assert_eq!(gloss_engine::text::fold(&text), by_char);
         }
     }
 

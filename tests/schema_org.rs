@@ -1,9 +1,9 @@
 //! schema.org input: a NewsArticle in JSON-LD maps to the v1 model, single values and
 //! arrays alike, and its `about` and `mentions` become glossary entities.
 
-use gloss::cli::json::article_from_json;
-use gloss::engine::{annotate, Options};
-use gloss::model::{Block, Kind, Rich};
+use gloss_cli::json::article_from_json;
+use gloss_engine::{annotate, Options};
+use gloss_model::{Block, Kind, Rich};
 
 #[test]
 fn news_article_maps_to_v1() {

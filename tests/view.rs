@@ -1,9 +1,9 @@
 //! The view of inline formatting: spans become marks and links, mentions may cross the
 //! edge of an em or strong but never a link's, and a name inside a link is not marked.
 
-use gloss::cli::json::article_from_json;
-use gloss::engine::{annotate, Options};
-use gloss::view::{self, html::to_html, Node};
+use gloss_cli::json::article_from_json;
+use gloss_engine::{annotate, Options};
+use gloss_view::{self as view, html::to_html, Node};
 
 /// Renders the first body block of an article whose body is `block` (JSON), with a
 /// glossary that knows Safeguard Defenders and Interpol.
@@ -104,7 +104,7 @@ fn card_html(json: &str, id: &str) -> String {
         .iter()
         .position(|e| e.id == id)
         .unwrap_or_else(|| panic!("no entity {id}"));
-    let card = view::card::card(&annotation, entity, 0, &view::Messages::english());
+    let card = view::card_content::card(&annotation, entity, 0, &view::Messages::english());
     to_html(&Node::Element(card))
 }
 

@@ -3,10 +3,10 @@
 //! and render; and any text must annotate with mentions inside their run, in order.
 #![no_main]
 
-use gloss::engine::{annotate, annotate_runs, Options, Place, Run};
-use gloss::model::{Entity, Kind};
-use gloss::cli::json::article_from_json;
-use gloss::view::{self, html::to_html};
+use gloss_engine::{annotate, annotate_runs, Options, RunPlace, Run};
+use gloss_model::{Entity, Kind};
+use gloss_cli::json::article_from_json;
+use gloss_view::{self as view, html::to_html};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -34,7 +34,7 @@ fuzz_target!(|data: &[u8]| {
             ..Entity::default()
         })
         .collect();
-    let runs = [Run::new(Place::Body { block: 0, item: 0 }, &text)];
+    let runs = [Run::new(RunPlace::Body { block: 0, item: 0 }, &text)];
     let annotation = annotate_runs(&runs, &glossary, &Options::default());
     let mut end = 0;
     for mention in &annotation.runs[0].mentions {

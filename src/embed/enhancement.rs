@@ -4,11 +4,12 @@
 //! and takes everything out again on `destroy`.
 
 use super::options::{messages_for, MountOptions};
-use super::{site_glossaries, SliceClock};
-use crate::engine;
-use crate::model::{self, Entity};
-use crate::pause::{self, pause_point};
-use crate::view::{self, cards};
+use super::{site_glossaries, Js, SliceClock};
+use crate::card_adapter as cards;
+use gloss_base::pause::{self, pause_point};
+use gloss_engine as engine;
+use gloss_model::{self as model, Entity};
+use gloss_view as view;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -17,7 +18,7 @@ use wasm_bindgen::prelude::*;
 
 /// Reading a page's text and annotating it: the engine's result, and the enhancer that
 /// wraps its mentions.
-type Annotating = Pin<Box<dyn Future<Output = (engine::Annotation, view::enhance::Enhancer)>>>;
+type Annotating = Pin<Box<dyn Future<Output = (engine::Annotation, crate::enhance::Enhancer)>>>;
 
 /// An in-place enhancement in progress: `step` reads and annotates the page's text and
 /// then wraps mentions, slice by slice, `finish` attaches the cards, and `destroy` takes
@@ -31,7 +32,7 @@ pub struct Enhancement {
     clock: Rc<SliceClock>,
     annotation: Option<engine::Annotation>,
     /// The wrapping still to do, once the text is annotated.
-    enhancer: Option<view::enhance::Enhancer>,
+    enhancer: Option<crate::enhance::Enhancer>,
     cards: Option<cards::Cards>,
     timing: cards::Timing,
     messages: view::Messages,
@@ -130,7 +131,7 @@ pub fn enhance(
     // The page's own JSON-LD first, then the site glossaries; the first entry of an id wins.
     let mut candidates: Vec<Entity> = Vec::new();
     for value in json_ld.iter() {
-        candidates.extend(model::schema_org::entities_from_schema_org(&value));
+        candidates.extend(model::schema_org::entities_from_schema_org(&Js(value)));
     }
     candidates.extend(pause::run_to_end(site_glossaries(
         &glossaries,
@@ -141,7 +142,7 @@ pub fn enhance(
     let clock = Rc::new(SliceClock::default());
     let finders = options.finders;
     let job_clock = clock.clone();
-    let mut enhancer = view::enhance::Enhancer::new(&document);
+    let mut enhancer = crate::enhance::Enhancer::new(&document);
     let annotating = Box::pin(async move {
         let mut contents = Vec::with_capacity(blocks.length() as usize);
         for block in blocks.iter() {
@@ -151,7 +152,7 @@ pub fn enhance(
         let runs: Vec<engine::Run> = contents
             .iter()
             .enumerate()
-            .map(|(block, text)| engine::Run::new(engine::Place::Body { block, item: 0 }, text))
+            .map(|(block, text)| engine::Run::new(engine::RunPlace::Body { block, item: 0 }, text))
             .collect();
         let annotation =
             engine::annotate_runs_paused(&runs, &glossary, &finders, &*job_clock).await;

@@ -1,62 +1,69 @@
 //! The model's reader over a JS value: an article object from JavaScript is read
 //! directly, never through JSON text, with the same rules and messages as natively.
 
-use crate::model::value::{JsonValue, Shape};
-use wasm_bindgen::JsCast;
+use gloss_model::value::{JsonValue, Shape};
+use wasm_bindgen::{JsCast, JsValue};
 
-impl JsonValue for wasm_bindgen::JsValue {
+/// A JS value as the model reads it.
+#[derive(Clone)]
+pub struct Js(pub JsValue);
+
+impl JsonValue for Js {
     // Each test is a call out of the wasm, so the commonest shapes are tested first.
     // `is_object` is false for functions, which JSON cannot hold.
     fn shape(&self) -> Shape {
-        if self.is_string() {
+        let value = &self.0;
+        if value.is_string() {
             Shape::String
-        } else if self.is_object() {
-            if js_sys::Array::is_array(self) {
+        } else if value.is_object() {
+            if js_sys::Array::is_array(value) {
                 Shape::Array
             } else {
                 Shape::Object
             }
-        } else if self.is_null() {
+        } else if value.is_null() {
             Shape::Null
-        } else if self.as_bool().is_some() {
+        } else if value.as_bool().is_some() {
             Shape::Bool
-        } else if self.as_f64().is_some() {
+        } else if value.as_f64().is_some() {
             Shape::Number
         } else {
             Shape::Other
         }
     }
     fn member(&self, key: &'static str) -> Option<Self> {
-        if !self.is_object() || js_sys::Array::is_array(self) {
+        if !self.0.is_object() || js_sys::Array::is_array(&self.0) {
             return None;
         }
         // The key is copied out first: a getter on the input object runs page code, which
         // may call into gloss again and must find the strings free.
-        let key = crate::view::dom::js_strings::with(|strings| {
+        let key = crate::dom::js_strings::with(|strings| {
             let at = strings.at(key);
             strings.get(at).clone()
         });
-        js_sys::Reflect::get(self, &key)
+        js_sys::Reflect::get(&self.0, &key)
             .ok()
             .filter(|v| !v.is_undefined())
+            .map(Js)
     }
     fn string(&self) -> Option<String> {
-        self.as_string()
+        self.0.as_string()
     }
     fn boolean(&self) -> Option<bool> {
-        self.as_bool()
+        self.0.as_bool()
     }
     fn number(&self) -> Option<f64> {
-        self.as_f64()
+        self.0.as_f64()
     }
     fn elements(&self) -> Option<Vec<Self>> {
-        js_sys::Array::is_array(self).then(|| js_sys::Array::from(self).iter().collect())
+        js_sys::Array::is_array(&self.0)
+            .then(|| js_sys::Array::from(&self.0).iter().map(Js).collect())
     }
     fn keys(&self) -> Vec<String> {
         if self.shape() != Shape::Object {
             return Vec::new();
         }
-        js_sys::Object::keys(self.unchecked_ref::<js_sys::Object>())
+        js_sys::Object::keys(self.0.unchecked_ref::<js_sys::Object>())
             .iter()
             .filter_map(|k| k.as_string())
             .collect()

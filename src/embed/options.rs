@@ -2,11 +2,11 @@
 //! widget's words in the page's language with the options' replacements
 //! ([`messages_for`]): the one reading of both that a rendering and an enhancement share.
 
-use super::warn;
-use crate::engine::Options;
-use crate::model::value::JsonValue;
-use crate::model::InputError;
-use crate::view;
+use super::{warn, Js};
+use gloss_engine::Options;
+use gloss_model::value::JsonValue;
+use gloss_model::InputError;
+use gloss_view as view;
 use wasm_bindgen::prelude::*;
 
 /// Options from the host page, read from a plain JS object. Unknown keys are ignored.
@@ -33,6 +33,7 @@ pub(super) struct MountOptions {
 
 impl MountOptions {
     pub(super) fn read(value: &JsValue) -> MountOptions {
+        let value = &Js(value.clone());
         let millis = |key| {
             value
                 .member(key)
@@ -65,7 +66,7 @@ impl MountOptions {
                         .filter_map(|key| {
                             // The input's own keys: read directly, not through the cache
                             // of gloss's member names.
-                            let text = js_sys::Reflect::get(&m, &JsValue::from_str(&key));
+                            let text = js_sys::Reflect::get(&m.0, &JsValue::from_str(&key));
                             Some((key, text.ok()?.as_string()?))
                         })
                         .collect()

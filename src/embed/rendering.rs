@@ -5,11 +5,12 @@
 //! progress bar attached as the nodes arrive.
 
 use super::options::{messages_for, MountOptions};
-use super::{error_value, site_glossaries, warn, SliceClock};
-use crate::engine;
-use crate::model::{self, InputError};
-use crate::pause::{self, pause_now, pause_point, Clock};
-use crate::view::{self, cards};
+use super::{error_value, site_glossaries, warn, Js, SliceClock};
+use crate::card_adapter as cards;
+use gloss_base::pause::{self, pause_now, pause_point, Clock};
+use gloss_engine as engine;
+use gloss_model::{self as model, InputError};
+use gloss_view as view;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -21,7 +22,7 @@ use wasm_bindgen::prelude::*;
 pub struct View {
     root: web_sys::Element,
     cards: Option<cards::Cards>,
-    progress: Option<view::progress::Progress>,
+    progress: Option<crate::progress::Progress>,
 }
 
 #[wasm_bindgen]
@@ -127,7 +128,7 @@ async fn render_job(
     clock: Rc<SliceClock>,
 ) -> Result<View, JsValue> {
     let clock: &dyn Clock = &*clock;
-    let article = model::read_article_paused(&article, clock)
+    let article = model::read_article_paused(&Js(article), clock)
         .await
         .map_err(error_value)?;
     for warning in &article.warnings {
@@ -165,13 +166,13 @@ async fn render_job(
     // The byline's dates: the page's first date format loads the locale's data, 20-45 ms
     // here that no pause point can split, so it gets a task of its own. Inside a slice it
     // had made a first mount's task 52-87 ms long.
-    if article.has_dates() && !view::dom::date_formats_made() {
+    if article.has_dates() && !crate::dom::date_formats_made() {
         pause_now().await;
-        view::dom::make_date_formats();
+        crate::dom::make_date_formats();
         pause_now().await;
     }
     let mut made = Vec::new();
-    let article_element = view::dom::create_noting_mentions(&document, &builder.head(), &mut made);
+    let article_element = crate::dom::create_noting_mentions(&document, &builder.head(), &mut made);
     pause_point(clock).await;
     let body = article_element
         .last_element_child()
@@ -200,7 +201,7 @@ async fn render_job(
     }
     pause_point(clock).await;
     let progress = if options.progress {
-        Some(view::progress::Progress::attach(
+        Some(crate::progress::Progress::attach(
             &document,
             &root,
             &article_element,
@@ -217,12 +218,12 @@ async fn render_job(
     for index in 0..article.body.len() {
         pause_point(clock).await;
         if index % view::BLOCKS_PER_CHUNK == 0 {
-            chunk = view::dom::create(&document, &view::chunk());
-            view::dom::append(&body, &chunk);
+            chunk = crate::dom::create(&document, &view::chunk());
+            crate::dom::append(&body, &chunk);
         }
         let mut made = Vec::new();
-        let block = view::dom::create_noting_mentions(&document, &builder.block(index), &mut made);
-        view::dom::append(&chunk, &block);
+        let block = crate::dom::create_noting_mentions(&document, &builder.block(index), &mut made);
+        crate::dom::append(&chunk, &block);
         if let Some(cards) = &cards {
             cards.add_mentions(made);
         }
@@ -238,8 +239,8 @@ async fn render_job(
     }
     for part in builder.tail() {
         let mut made = Vec::new();
-        let part = view::dom::create_noting_mentions(&document, &part, &mut made);
-        view::dom::append(&article_element, &part);
+        let part = crate::dom::create_noting_mentions(&document, &part, &mut made);
+        crate::dom::append(&article_element, &part);
         if let Some(cards) = &cards {
             cards.add_mentions(made);
         }

@@ -1,4 +1,4 @@
-// Where JSON text first goes wrong, in the words the CLI uses too (src/cli/json.rs), so
+// Where JSON text first goes wrong, in the words the CLI uses too (crates/cli/src/json.rs), so
 // that an author sees the same message in the browser and at the command line.
 
 /** A JSON number at `lastIndex`, all or nothing; sticky, so a long text is not copied. */

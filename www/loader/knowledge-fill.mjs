@@ -18,7 +18,7 @@ function knowledgeAnswer(address, fetchJson) {
 }
 
 /** `value` if it is an absolute http or https URL, as the URL allow-list of
- *  src/model/url.rs would pass it; else null. */
+ *  crates/model/src/url.rs would pass it; else null. */
 export function knowledgeUrl(value) {
   try {
     var url = new URL(value);

@@ -8,7 +8,7 @@ import { fetchJson } from './fetch.mjs';
 
 // The knowledge source (README, "The knowledge source (opt-in)"), off unless asked for.
 // A card for an entity with no summary holds a slot that names what to look up
-// (src/view/knowledge.rs). When such a card opens, the page summary is fetched, once
+// (crates/view/src/knowledge.rs). When such a card opens, the page summary is fetched, once
 // per page view for all widgets, checked, and written into the slot as text; an answer
 // that will not do hides the slot.
 

@@ -1,0 +1,453 @@
+//! What a card says when no glossary describes a name, taken from the article itself.
+//!
+//! A summary comes from a definition, in order of trust: an appositive after the name
+//! ("IPAC, a global alliance of …,"; "Ana Ruiz, head of the tribunal,"), a relative
+//! clause ("Dahlin, who …"; "the tribunal, which oversees …"), an appositive that opens
+//! the sentence before it ("The country's top court, the Tribunal, …"), and a defining
+//! sentence ("X is a …", "X (XY) was the …"). Each is a whole clause or a whole sentence, never a fragment, and
+//! a clause that may say something else (a list, a date, a reported claim, a pronoun
+//! whose referent is elsewhere) is not taken: precision comes first.
+//!
+//! With no definition, a card shows the sentence in which the name first appears
+//! ([`Passage`]), sliced from the text at sentence boundaries and never altered.
+
+use super::lexicon::{Classes, Lexicon};
+use super::text::{capitalize, fold, tokenize_into, Token, TokenKind};
+use gloss_base::pause::{pause_point, Clock};
+
+/// What the article says of an entity: a summary and the sentence it came from, or,
+/// with no definition, only the passage of its first mention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Described {
+    pub summary: Option<String>,
+    pub run: usize,
+    pub sentence: String,
+    pub passage: Option<Passage>,
+}
+
+/// One mention to look around: tokens `first..=last` of run `run`, naming `entity`.
+#[derive(Debug, Clone, Copy)]
+pub struct Spot {
+    pub run: usize,
+    pub first: usize,
+    pub last: usize,
+    pub entity: usize,
+}
+
+/// The sentence of a run in which a name appears, for a card with no summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Passage {
+    pub run: usize,
+    /// Byte range of the passage in the run: a whole sentence, or a window of a very
+    /// long one cut at word boundaries.
+    pub start: usize,
+    pub end: usize,
+    /// The passage's text, exactly as in the run.
+    pub text: String,
+    /// Byte range of the name within `text`.
+    pub mark_start: usize,
+    pub mark_end: usize,
+    /// Whether the sentence goes on before `start` or after `end` (a card shows an
+    /// ellipsis there).
+    pub cut_before: bool,
+    pub cut_after: bool,
+}
+
+/// The longest summary a card shows before it is cut at a word boundary.
+const MAX_SUMMARY: usize = 320;
+
+/// The longest passage a card shows, in bytes of the run; a longer sentence is cut to a
+/// window around the name.
+const MAX_PASSAGE: usize = 280;
+
+/// For each entity that has a name in `names`, the first description found around its
+/// spots: an appositive or relative clause at any spot is preferred to a defining
+/// sentence, and each is tried in reading order. `spots` must be in reading order. With
+/// them, for each entity no appositive describes, the passage of its first spot, for a
+/// card that ends up with no summary.
+///
+/// The article's tokens are not kept between passes (they are most of the engine's
+/// memory), so a run is tokenized again here, and only while one of its spots names an
+/// entity still without a description.
+pub async fn describe_all(
+    runs: &[&str],
+    spots: &[Spot],
+    names: &[Option<&str>],
+    lexicon: &Lexicon,
+    clock: &dyn Clock,
+) -> Vec<Option<Described>> {
+    // Filled with `resize_with` rather than `vec!`, which would need a clone of the
+    // type: code the wasm does not otherwise carry.
+    let mut found: Vec<Option<Described>> = Vec::new();
+    found.resize_with(names.len(), || None);
+    let mut tokens = Vec::new();
+    for appositive_only in [true, false] {
+        let mut tokenized = None;
+        for spot in spots {
+            let Some(name) = names[spot.entity] else {
+                continue;
+            };
+            let slot = &mut found[spot.entity];
+            if slot.as_ref().is_some_and(|d| d.summary.is_some()) {
+                continue;
+            }
+            let run = runs[spot.run];
+            if tokenized != Some(spot.run) {
+                pause_point(clock).await;
+                tokenize_into(run, &mut tokens);
+                tokenized = Some(spot.run);
+            }
+            let summary = if appositive_only {
+                appositive_after(run, &tokens, spot, name, lexicon)
+                    .or_else(|| appositive_before(run, &tokens, spot, lexicon))
+            } else {
+                defining_sentence(run, &tokens, spot, lexicon)
+            };
+            // The first spot of the second pass is the first mention: its passage is
+            // kept in case no definition follows.
+            let mut passage = slot.take().and_then(|kept| kept.passage);
+            if passage.is_none() && !appositive_only {
+                passage = Some(passage_at(run, &tokens, spot));
+            }
+            let sentence = match summary {
+                Some(_) => sentence_around(run, &tokens, spot.first),
+                None => String::new(),
+            };
+            *slot = Some(Described {
+                summary: summary.map(|s| shorten(&s)),
+                run: spot.run,
+                sentence,
+                passage,
+            });
+        }
+    }
+    found
+}
+
+/// The sentence around a spot's name, cut to a window of [`MAX_PASSAGE`] bytes at word
+/// boundaries when it is longer.
+fn passage_at(text: &str, tokens: &[Token], spot: &Spot) -> Passage {
+    let (start, end) = (
+        tokens[spot.first].start as usize,
+        tokens[spot.last].end as usize,
+    );
+    // A name may run across a sentence's end (a glossary name with a full stop in it):
+    // the passage is then every sentence it touches.
+    let (first, _) = sentence_bounds(tokens, spot.first);
+    let (_, last) = sentence_bounds(tokens, spot.last);
+    let sentence_start = tokens[first].start as usize;
+    let sentence_end = tokens[last].end as usize;
+    let (mut from, mut to) = (sentence_start, sentence_end);
+    if to - from > MAX_PASSAGE {
+        // Keep the name in view: start at the name when it stands far into the
+        // sentence, and end at the last word that fits.
+        if end - from > MAX_PASSAGE * 2 / 3 {
+            from = start;
+        }
+        to = tokens[spot.last..=last]
+            .iter()
+            .rfind(|t| t.end as usize <= from + MAX_PASSAGE && t.is_word())
+            .map_or(end, |t| t.end as usize)
+            .max(end);
+    }
+    Passage {
+        run: spot.run,
+        start: from,
+        end: to,
+        text: text[from..to].to_owned(),
+        mark_start: start - from,
+        mark_end: end - from,
+        cut_before: from > sentence_start,
+        cut_after: to < sentence_end,
+    }
+}
+
+/// The text of the token at `at` when it is a word, or "".
+fn word_at<'a>(run: &'a str, tokens: &[Token], at: usize) -> &'a str {
+    tokens
+        .get(at)
+        .filter(|t| t.is_word())
+        .map_or("", |t| t.text(run))
+}
+
+fn is(run: &str, tokens: &[Token], at: usize, text: &str) -> bool {
+    tokens.get(at).is_some_and(|t| t.text(run) == text)
+}
+
+/// `word` in ASCII lower case, to match against the few grammar words ("the", "who")
+/// the rules below name where they use them.
+fn lowered(word: &str) -> String {
+    word.to_ascii_lowercase()
+}
+
+/// Whether any word of `tokens` is in one of the lexicon's `classes`.
+fn any_of_class(run: &str, tokens: &[Token], lexicon: &Lexicon, classes: u32) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.is_word() && noun_of(lexicon, t.text(run), classes))
+}
+
+/// Whether a phrase can stand on a card as a description: three to forty words (a
+/// possessive counts), no reported claim, no pronoun whose referent is elsewhere, not a
+/// time ("the next day"), and some lower-case word besides connectors (else it is a list
+/// of names, "the Netherlands and Spain", or another name for the same thing).
+fn describes(run: &str, phrase: &[Token], lexicon: &Lexicon) -> bool {
+    let words = phrase
+        .iter()
+        .filter(|t| t.is_word() || t.kind == TokenKind::Possessive)
+        .count();
+    (3..=40).contains(&words)
+        && !any_of_class(run, phrase, lexicon, Classes::REPORTING | Classes::PRONOUN)
+        && !any_of_class(run, &phrase[..3], lexicon, Classes::TIME_WORD)
+        && phrase[1..].iter().any(|t| {
+            t.is_word()
+                && !t.first_upper()
+                && !matches!(
+                    lowered(t.text(run)).as_str(),
+                    "of" | "and" | "the" | "on" | "for"
+                )
+        })
+}
+
+/// The index after a bracketed short form at `at` ("(IPAC)"), or `at`.
+fn past_brackets(run: &str, tokens: &[Token], at: usize) -> Option<usize> {
+    if !is(run, tokens, at, "(") {
+        return Some(at);
+    }
+    let close = tokens[at..]
+        .iter()
+        .take(8)
+        .position(|t| t.text(run) == ")")?;
+    Some(at + close + 1)
+}
+
+/// Whether `word` is in one of the lexicon's classes.
+fn noun_of(lexicon: &Lexicon, word: &str, classes: u32) -> bool {
+    lexicon.classes(&fold(word)).any(classes)
+}
+
+/// ", a global alliance of members of parliaments from over 20 countries," or ", who
+/// founded the group," or ", head of the court," after the name.
+fn appositive_after(
+    run: &str,
+    tokens: &[Token],
+    spot: &Spot,
+    name: &str,
+    lexicon: &Lexicon,
+) -> Option<String> {
+    let comma = past_brackets(run, tokens, spot.last + 1)?;
+    if !is(run, tokens, comma, ",") {
+        return None;
+    }
+    let start = comma + 1;
+    let opener = word_at(run, tokens, start);
+    let relative = matches!(lowered(opener).as_str(), "who" | "whose" | "which");
+    if opener.eq_ignore_ascii_case("which")
+        && !noun_of(
+            lexicon,
+            word_at(run, tokens, start + 1),
+            Classes::DEFINING_VERB,
+        )
+    {
+        return None;
+    }
+    // "head of the court": a role with no article.
+    let role = noun_of(lexicon, opener, Classes::ROLE_NOUN)
+        && matches!(
+            lowered(word_at(run, tokens, start + 1)).as_str(),
+            "of" | "at" | "for"
+        );
+    if !relative && !role && !matches!(lowered(opener).as_str(), "a" | "an" | "the" | "one") {
+        return None;
+    }
+    let end = clause_end(run, tokens, start);
+    // A clause cut at a comma inside a series of numbers: "in 2010, 2012 and 2014". (A
+    // list of names, "France, the Netherlands, and Spain", fails `describes`.)
+    let listing = is(run, tokens, end + 1, ",")
+        && tokens
+            .get(end + 2)
+            .is_some_and(|t| t.kind == TokenKind::Number);
+    if listing || !describes(run, &tokens[start..=end], lexicon) {
+        return None;
+    }
+    let clause = &run[tokens[start].start as usize..tokens[end].end as usize];
+    Some(if relative {
+        [name, ", ", clause, "."].concat()
+    } else {
+        [&capitalize(clause), "."].concat()
+    })
+}
+
+/// "The country's top court, the Supreme Tribunal, ruled": a description that opens
+/// the sentence and names what follows it.
+fn appositive_before(
+    run: &str,
+    tokens: &[Token],
+    spot: &Spot,
+    lexicon: &Lexicon,
+) -> Option<String> {
+    let mut comma = spot.first.checked_sub(1)?;
+    if word_at(run, tokens, comma).eq_ignore_ascii_case("the") {
+        comma = comma.checked_sub(1)?;
+    }
+    // The name closes the appositive: at a comma that starts no list.
+    if !is(run, tokens, comma, ",")
+        || !is(run, tokens, spot.last + 1, ",")
+        || matches!(
+            lowered(word_at(run, tokens, spot.last + 2)).as_str(),
+            "and" | "or"
+        )
+    {
+        return None;
+    }
+    // The phrase runs from the sentence's start ("The", "A") to the comma, with no
+    // punctuation but a possessive in between.
+    let opener = tokens[..comma]
+        .iter()
+        .rposition(|t| t.sentence_start() || t.kind == TokenKind::Punct)?;
+    let phrase = &tokens[opener..comma];
+    let head = phrase.last()?;
+    let nouns = Classes::ROLE_NOUN | Classes::ORGANIZATION_NOUN | Classes::PLACE_NOUN;
+    if !tokens[opener].sentence_start()
+        || !matches!(
+            lowered(word_at(run, tokens, opener)).as_str(),
+            "the" | "a" | "an"
+        )
+        || head.first_upper()
+        || !phrase
+            .iter()
+            .any(|t| t.is_word() && noun_of(lexicon, t.text(run), nouns))
+        || !describes(run, phrase, lexicon)
+    {
+        return None;
+    }
+    let text = &run[tokens[opener].start as usize..head.end as usize];
+    Some([text, "."].concat())
+}
+
+/// The last token of a clause: before the next comma, semicolon, dash or sentence end,
+/// stepping over brackets.
+fn clause_end(run: &str, tokens: &[Token], start: usize) -> usize {
+    let mut at = start;
+    let mut depth = 0;
+    while at + 1 < tokens.len() {
+        let next = &tokens[at + 1];
+        match next.text(run) {
+            "(" => depth += 1,
+            ")" if depth > 0 => depth -= 1,
+            ")" | "," | ";" | ":" | "\u{2014}" | "\u{2013}" if depth == 0 => break,
+            "." | "!" | "?"
+                if depth == 0 && tokens.get(at + 2).is_none_or(|t| t.sentence_start()) =>
+            {
+                break
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    at
+}
+
+/// "Peter Dahlin is the founder of …" or "The World Health Organization (WHO) is a
+/// United Nations agency …": a sentence that opens with the name and defines it.
+fn defining_sentence(
+    run: &str,
+    tokens: &[Token],
+    spot: &Spot,
+    lexicon: &Lexicon,
+) -> Option<String> {
+    // The sentence opens with the name, or with "The" and the name.
+    let opening = if tokens[spot.first].sentence_start() {
+        spot.first
+    } else {
+        spot.first.checked_sub(1)?
+    };
+    // A name after an opening quote or bracket starts a quotation (someone's claim) or
+    // an aside.
+    let quoted = opening.checked_sub(1).is_some_and(|q| {
+        let quote = &tokens[q];
+        quote.kind == TokenKind::Punct && (quote.space_before() || q == 0)
+    });
+    if !tokens[opening].sentence_start()
+        || (opening < spot.first && !word_at(run, tokens, opening).eq_ignore_ascii_case("the"))
+        || quoted
+    {
+        return None;
+    }
+    let at = past_brackets(run, tokens, spot.last + 1)?;
+    if !matches!(
+        lowered(word_at(run, tokens, at)).as_str(),
+        "is" | "was" | "are" | "were" | "remains"
+    ) || !matches!(
+        lowered(word_at(run, tokens, at + 1)).as_str(),
+        "a" | "an" | "the" | "one"
+    ) {
+        return None;
+    }
+    let (from, to) = sentence_bounds(tokens, spot.first);
+    let sentence = &tokens[from..=to];
+    if sentence.iter().filter(|t| t.is_word()).count() < 5
+        || any_of_class(run, sentence, lexicon, Classes::REPORTING)
+        || is(run, tokens, to, "?")
+    {
+        return None;
+    }
+    Some(run[tokens[from].start as usize..tokens[to].end as usize].to_owned())
+}
+
+/// Whether a sentence begins at token `i`. The tokenizer marks the token after a full
+/// stop, and passes the mark through quotes and brackets; a sentence begins at the
+/// opening quote rather than the word after it, a closing quote glued to the full stop
+/// ends the sentence before it, and a lower-case word after "a.m." goes on the same
+/// sentence.
+fn begins_sentence(tokens: &[Token], i: usize) -> bool {
+    let Some(token) = tokens.get(i) else {
+        return false;
+    };
+    if i == 0 {
+        return true;
+    }
+    if !token.sentence_start()
+        || (token.kind == TokenKind::Punct && !token.space_before())
+        || (token.is_word() && !token.first_upper() && token.case != super::text::Case::Uncased)
+    {
+        return false;
+    }
+    let before = &tokens[i - 1];
+    !(before.sentence_start()
+        && before.kind == TokenKind::Punct
+        && (before.space_before() || i == 1))
+}
+
+/// The first and last tokens of the sentence that holds token `at`.
+fn sentence_bounds(tokens: &[Token], at: usize) -> (usize, usize) {
+    let first = (0..=at)
+        .rev()
+        .find(|&i| begins_sentence(tokens, i))
+        .unwrap_or(0);
+    let end = (at + 1..tokens.len())
+        .find(|&i| begins_sentence(tokens, i))
+        .unwrap_or(tokens.len());
+    (first, end.saturating_sub(1).max(at))
+}
+
+/// The whole sentence that holds token `at`.
+pub fn sentence_around(run: &str, tokens: &[Token], at: usize) -> String {
+    let (first, last) = sentence_bounds(tokens, at);
+    run[tokens[first].start as usize..tokens[last].end as usize].to_owned()
+}
+
+/// Cuts a long summary at a word boundary and marks the cut. Bytes are searched rather
+/// than characters: `rfind` and `trim_end_matches` on a `str` bring searchers the wasm
+/// otherwise does without.
+fn shorten(text: &str) -> String {
+    let Some((cut, _)) = text.char_indices().nth(MAX_SUMMARY) else {
+        return text.to_owned();
+    };
+    let bytes = &text.as_bytes()[..cut];
+    let mut end = bytes.iter().rposition(|&b| b == b' ').unwrap_or(cut);
+    while end > 0 && matches!(bytes[end - 1], b',' | b';' | b':') {
+        end -= 1;
+    }
+    [&text[..end], "\u{2026}"].concat()
+}

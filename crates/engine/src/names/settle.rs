@@ -1,0 +1,145 @@
+//! Settling each name: its kind by the votes, the shorter spellings that are aliases of a
+//! longer name, and which candidates are not names on their own (a bare surname).
+
+use super::candidates::is_numeric_ordinal;
+use super::votes::{head, spelled, winner};
+use super::{Candidate, FoundName};
+use crate::lexicon::{Classes, Lexicon};
+use gloss_base::StringMap;
+use gloss_model::Kind;
+
+/// Picks each candidate's kind, folds shorter spellings into longer names, and drops
+/// what is not a name on its own (a bare surname).
+pub(super) fn settle(
+    candidates: Vec<Candidate>,
+    lexicon: &Lexicon,
+    known_people: &StringMap,
+) -> Vec<FoundName> {
+    let kinds: Vec<Kind> = candidates.iter().map(|c| winner(&c.votes)).collect();
+    let person_words: Vec<&str> = candidates
+        .iter()
+        .zip(&kinds)
+        .filter(|(c, &k)| k == Kind::Person && c.words.len() > 1)
+        .flat_map(|(c, _)| c.words.iter().map(String::as_str))
+        .collect();
+    // "Apple" and "Apple Inc.": one company, whichever comes first.
+    let companies: Vec<&str> = candidates
+        .iter()
+        .filter(|c| c.words.len() == 2 && lexicon.classes(&c.words[1]).any(Classes::CORPORATE))
+        .map(|c| c.words[0].as_str())
+        .collect();
+    let mut names: Vec<FoundName> = Vec::new();
+    let mut owners: Vec<(usize, Vec<&str>)> = Vec::new();
+    for (candidate, kind) in candidates.iter().zip(kinds) {
+        let words = spelled(&candidate.words);
+        let Some(&word) = words.first() else {
+            continue;
+        };
+        if words.len() == 1 && !candidate.acronym {
+            if companies.contains(&word) {
+                continue;
+            }
+            if (person_words.contains(&word) && !lexicon.classes(word).any(Classes::PLACE))
+                || known_people.contains_key(word)
+                || lexicon
+                    .classes(word)
+                    .any(Classes::GIVEN_NAME | Classes::FAMILY_NAME_FIRST)
+            {
+                continue;
+            }
+        }
+        // "the Bank" after "the Bank of England", "UN" after "United Nations": a lone
+        // organisation word links to the name it heads, an acronym to the name whose
+        // initials it spells. A legislature is a name on its own; other lone
+        // organisation words ("the Government") are not.
+        // "De la Vega" opening a sentence is "de la Vega" elsewhere, and the other way
+        // round: a particle's capital depends on where it stands.
+        let mut spellings = vec![candidate.name.clone()];
+        if lexicon.classes(word).any(Classes::PARTICLE) {
+            let mut flipped = candidate.name.clone();
+            if let Some(first) = flipped.get_mut(..1) {
+                if first.bytes().all(|b| b.is_ascii_lowercase()) {
+                    first.make_ascii_uppercase();
+                } else {
+                    first.make_ascii_lowercase();
+                }
+            }
+            spellings.push(flipped);
+        }
+        let lone_institution =
+            words.len() == 1 && lexicon.classes(word).any(Classes::ORGANIZATION_WORD);
+        if lone_institution || candidate.acronym {
+            let owner = owners.iter().find(|(_, longer)| {
+                longer.len() > 1
+                    && if candidate.acronym {
+                        initials_of(longer, lexicon) == word
+                    } else {
+                        head(longer, lexicon) == word
+                    }
+            });
+            if let Some(&(index, _)) = owner {
+                names[index].aliases.append(&mut spellings);
+                continue;
+            }
+            if lone_institution && !matches!(word, "parliament" | "senate" | "congress") {
+                continue;
+            }
+        }
+        // "General Assembly" after "89th General Assembly of Interpol" is the same body, though
+        // the numbered one is an event (one session) and the shorter an organisation.
+        let owner = owners.iter().find(|(index, longer)| {
+            let inside = words.len() >= 2
+                && longer.len() > words.len()
+                && longer.windows(words.len()).any(|w| w == words.as_slice())
+                && (names[*index].kind == kind
+                    || kind == Kind::Other
+                    || is_numeric_ordinal(longer[0]));
+            inside
+        });
+        if let Some(&(index, _)) = owner {
+            names[index].aliases.append(&mut spellings);
+            continue;
+        }
+        let mut aliases = spellings.split_off(1);
+        if words.len() == 2 && lexicon.classes(words[1]).any(Classes::CORPORATE) {
+            aliases.extend(candidate.name.split_whitespace().next().map(str::to_owned));
+        }
+        owners.push((names.len(), words));
+        names.push(FoundName {
+            name: candidate.name.clone(),
+            kind: if lone_institution {
+                Kind::Organization
+            } else if candidate.acronym && kind == Kind::Person {
+                // "The VDA said no": a bare acronym is a body, not a person, whatever
+                // verb follows it; with no other cue it is a name of no known kind.
+                Kind::Other
+            } else {
+                kind
+            },
+            aliases,
+            acronym: candidate.acronym,
+        });
+    }
+    names
+}
+
+/// The folded initials of a name's words, connectors and particles left out: "nato" for
+/// "North Atlantic Treaty Organization", "fbi" for "Federal Bureau of Investigation".
+pub fn initials(words: &[String], lexicon: &Lexicon) -> String {
+    initials_of(
+        &words.iter().map(String::as_str).collect::<Vec<_>>(),
+        lexicon,
+    )
+}
+
+fn initials_of(words: &[&str], lexicon: &Lexicon) -> String {
+    words
+        .iter()
+        .filter(|w| {
+            !lexicon
+                .classes(w)
+                .any(Classes::CONNECTOR | Classes::PARTICLE)
+        })
+        .filter_map(|w| w.chars().next())
+        .collect()
+}

@@ -1,0 +1,341 @@
+//! Trimming a run of capitalised words to the name it holds: the rules below each cut
+//! what is not part of the name from one end ("Minister for Housing" before a person,
+//! "of Ohio" after one, a sentence's opening word), or reject the run outright (a date, a
+//! party tag, a lone word that is not a name). [`refine`] applies them in order.
+
+use super::candidates::{is_hyphen_token, is_initial};
+use super::{Evidence, AFTER_LOWER, ALONE};
+use crate::lexicon::{Classes, Lexicon};
+use crate::text::{fold, Case, Token, TokenKind};
+
+/// Trims what is not part of the name from both ends. Returns the name's tokens and
+/// whether a title before it ("Mr.", "President") shows it is a person's. A name cut
+/// short ("Jane Roe" of "Jane Roe of Ohio") sets `resume` to where the search goes on.
+pub(super) fn refine(
+    run: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    lexicon: &Lexicon,
+    evidence: &Evidence,
+    resume: &mut usize,
+) -> Option<(usize, usize, bool)> {
+    let mut name = Trim::new(run, tokens, first, last, lexicon, evidence);
+    name.start_after_title_and_portfolio()?;
+    name.end_before_origin(resume);
+    name.drop_closing_words();
+    let pair = name.title_pair();
+    name.drop_opening_words(pair)?;
+    name.start_after_inner_title(pair);
+    (!name.is_rejected()).then_some((name.first, name.last, name.person))
+}
+
+/// Names the words that make a name an organisation's, a place's or an event's.
+const NAMING: u32 = Classes::ORGANIZATION_WORD | Classes::PLACE_WORD | Classes::EVENT_WORD;
+
+/// A run of words being trimmed to a name: its tokens from `first` to `last`, and whether
+/// a title has shown it is a person's.
+struct Trim<'a> {
+    run: &'a str,
+    tokens: &'a [Token],
+    lexicon: &'a Lexicon,
+    evidence: &'a Evidence,
+    /// Each word's folded form and classes from the run's first token on, looked up once:
+    /// the rules ask about the same few words many times.
+    words: Vec<(String, Classes)>,
+    start: usize,
+    first: usize,
+    last: usize,
+    person: bool,
+}
+
+impl<'a> Trim<'a> {
+    fn new(
+        run: &'a str,
+        tokens: &'a [Token],
+        first: usize,
+        last: usize,
+        lexicon: &'a Lexicon,
+        evidence: &'a Evidence,
+    ) -> Trim<'a> {
+        let words = (first..=last)
+            .map(|at| {
+                let word = fold(tokens[at].text(run));
+                let classes = lexicon.classes(&word);
+                (word, classes)
+            })
+            .collect();
+        Trim {
+            run,
+            tokens,
+            lexicon,
+            evidence,
+            words,
+            start: first,
+            first,
+            last,
+            person: false,
+        }
+    }
+
+    fn word_at(&self, at: usize) -> &str {
+        self.words[at - self.start].0.as_str()
+    }
+
+    fn classes_at(&self, at: usize) -> Classes {
+        self.words[at - self.start].1
+    }
+
+    /// The words after `at`, up to `last`, could be a person's name: capitalised words,
+    /// initials and particles, none of which would make it an organisation's or a place's.
+    fn personal(&self, at: usize, last: usize) -> bool {
+        (at + 1..=last).all(|at| {
+            let t = &self.tokens[at];
+            !self
+                .classes_at(at)
+                .any(NAMING | Classes::CONNECTOR | Classes::HONORIFIC)
+                && (t.is_capitalized() || t.case == Case::Lower || t.kind == TokenKind::Punct)
+        }) && self.tokens[last].is_capitalized()
+    }
+
+    fn connector_before(&self, at: usize) -> bool {
+        at.checked_sub(1).is_some_and(|b| {
+            let token = &self.tokens[b];
+            token.case == Case::Lower
+                && self
+                    .lexicon
+                    .classes(&fold(token.text(self.run)))
+                    .any(Classes::CONNECTOR)
+        })
+    }
+
+    /// "Minister for Housing Siobhán O'Sullivan", "Secretary of State Ana Ruiz": after a
+    /// capitalised title and its portfolio, the person is the last two capitalised words.
+    /// Without a person, what follows the title's connector is the name: "Bank of
+    /// England" in "Governor of the Bank of England".
+    fn start_after_title_and_portfolio(&mut self) -> Option<()> {
+        let (first, last, tokens) = (self.first, self.last, self.tokens);
+        let title_at_first = self.classes_at(first).any(Classes::HONORIFIC)
+            && first < last
+            && self.connector_before(first + 2);
+        let after_title = first >= 2
+            && self.connector_before(first)
+            && tokens[first - 2].is_capitalized()
+            && self
+                .lexicon
+                .classes(&fold(tokens[first - 2].text(self.run)))
+                .any(Classes::HONORIFIC);
+        if title_at_first || after_title {
+            let capitals = || {
+                (first + title_at_first as usize..=last).filter(|&at| tokens[at].is_capitalized())
+            };
+            match capitals().rev().nth(1) {
+                Some(at) if capitals().count() >= 3 && self.personal(at - 1, last) => {
+                    self.first = at;
+                    self.person = true;
+                }
+                _ if title_at_first => self.first = capitals().next()?,
+                _ => {}
+            }
+        }
+        Some(())
+    }
+
+    /// "Senator Dana Whitfield of Ohio", "Aroha Wiremu of Ngāti Tūmanako": a person's name
+    /// ends before "of"; what follows is where they come from, a name of its own. The
+    /// part after the last title must be two or more plain words that are not a place
+    /// ("United States of America").
+    fn end_before_origin(&mut self, resume: &mut usize) {
+        let (first, tokens) = (self.first, self.tokens);
+        let Some(of) = (first + 2..self.last)
+            .find(|&at| self.word_at(at) == "of" && tokens[at].case == Case::Lower)
+        else {
+            return;
+        };
+        let title = (first..of)
+            .rev()
+            .find(|&at| self.classes_at(at).any(Classes::HONORIFIC));
+        let name_start = title.map_or(first, |t| t + 1);
+        let plain = (name_start..of)
+            .filter(|&at| tokens[at].is_capitalized() && tokens[at].end - tokens[at].start > 1)
+            .count()
+            >= 2
+            && (name_start..of).all(|at| !self.classes_at(at).any(NAMING | Classes::COMMON));
+        let phrase: Vec<&str> = (name_start..of).map(|at| self.word_at(at)).collect();
+        if plain && !self.lexicon.is_place_phrase(&phrase) {
+            self.last = of - 1;
+            *resume = of;
+        }
+    }
+
+    /// Dates, connectors, common words and demonyms do not end a name: "Read More",
+    /// "the Vermont Republican", "Monday May". A full stop does only after an initial
+    /// that follows another ("U.S.").
+    fn drop_closing_words(&mut self) {
+        let closing = Classes::CALENDAR | Classes::CONNECTOR | Classes::COMMON | Classes::DEMONYM;
+        while self.last > self.first {
+            let last = self.last;
+            let token = &self.tokens[last];
+            let initials_stop = last >= self.first + 3
+                && is_initial(&self.tokens[last - 1])
+                && self.tokens[last - 2].text(self.run) == ".";
+            if !(self.classes_at(last).any(closing)
+                || token.kind == TokenKind::Punct && !initials_stop)
+            {
+                break;
+            }
+            self.last -= 1;
+        }
+    }
+
+    /// "General Mills", "St. Kilda": before one word, "General" heads a company and "St"
+    /// a place as often as they are titles, so the pair is kept whole. Gives the title's
+    /// place when the run is such a pair.
+    fn title_pair(&self) -> Option<usize> {
+        let words = (self.first + 1..=self.last)
+            .filter(|&at| self.tokens[at].is_word())
+            .count();
+        (matches!(self.word_at(self.first), "general" | "st" | "saint") && words == 1)
+            .then_some(self.first)
+    }
+
+    /// Drops opening words that are not part of the name, one at a time, with the
+    /// lower-case words and punctuation after each: titles before a person, common words,
+    /// and a sentence's opening word without evidence that it is a name.
+    fn drop_opening_words(&mut self, pair: Option<usize>) -> Option<()> {
+        loop {
+            if self.first > self.last {
+                return None;
+            }
+            if !self.opening_word_is_not_the_name(pair) {
+                return Some(());
+            }
+            self.first += 1;
+            while self.first <= self.last
+                && (self.tokens[self.first].kind == TokenKind::Punct
+                    || self.tokens[self.first].case == Case::Lower
+                        && !self.classes_at(self.first).any(Classes::PARTICLE))
+            {
+                self.first += 1;
+            }
+        }
+    }
+
+    /// Whether the word at `first` opens the run but not the name.
+    fn opening_word_is_not_the_name(&mut self, pair: Option<usize>) -> bool {
+        let (first, last) = (self.first, self.last);
+        let classes = self.classes_at(first);
+        let alone = first == last;
+        let flags = self.evidence.capitalized(self.word_at(first));
+        if classes.any(Classes::HONORIFIC)
+            && !alone
+            && pair != Some(first)
+            && self.personal(first, last)
+        {
+            self.person = true;
+            true
+        } else if classes.any(Classes::COMMON) && !alone && flags & AFTER_LOWER != 0 {
+            // "First Solar", "One Nation": a common word the article also capitalises
+            // after a lower-case word heads a name.
+            false
+        } else if classes.any(Classes::COMMON | Classes::CALENDAR | Classes::CONNECTOR) {
+            true
+        } else {
+            let token = &self.tokens[first];
+            token.sentence_start()
+                && token.case != Case::AllCaps
+                && !self.sentence_start_is_a_name(flags)
+        }
+    }
+
+    /// A capital at a sentence start proves nothing: the word is kept only if the article
+    /// shows it capitalised elsewhere (on its own, for a word alone), or it is a known
+    /// place, a given name or a particle ("Van der Berg").
+    fn sentence_start_is_a_name(&self, flags: usize) -> bool {
+        let (first, last) = (self.first, self.last);
+        let classes = self.classes_at(first);
+        let alone = first == last;
+        let known = (if alone { flags & ALONE } else { flags }) != 0
+            || classes.any(Classes::PLACE | Classes::GIVEN_NAME | Classes::PARTICLE);
+        if alone {
+            return known;
+        }
+        let starts_names = classes.any(NAMING);
+        if starts_names && self.tokens[first + 1].is_capitalized() {
+            // "Operation Silver Tide", "Department of Health": the word opens a name.
+            return true;
+        }
+        // "Members of the Alliance": a plain word joined to a name by a connector is
+        // the sentence's subject, unless it is the kind of word names start with.
+        let joined_by_connector = self.tokens.get(first + 1).is_some_and(|t| {
+            t.case == Case::Lower
+                && if first < last {
+                    self.classes_at(first + 1)
+                } else {
+                    self.lexicon.classes(&fold(t.text(self.run)))
+                }
+                .any(Classes::CONNECTOR)
+        });
+        // "Rival Samsung", "Officials Said": a common noun opening the sentence.
+        let common_noun =
+            classes.any(Classes::ROLE_NOUN | Classes::ORGANIZATION_NOUN | Classes::PLACE_NOUN);
+        known
+            || !(self.evidence.lower.contains_key(self.word_at(first))
+                || (joined_by_connector && !starts_names)
+                || common_noun)
+    }
+
+    /// "Fed Chair Jerome Powell", "Italian Prime Minister Giorgia Meloni": a title inside
+    /// the run ends whatever came before it; the name is what follows.
+    fn start_after_inner_title(&mut self, pair: Option<usize>) {
+        let title = (self.first..self.last)
+            .rev()
+            .find(|&at| self.classes_at(at).any(Classes::HONORIFIC) && pair != Some(at));
+        if let Some(title) = title.filter(|&title| self.personal(title, self.last)) {
+            self.first = title + 1;
+            self.person = true;
+        }
+    }
+
+    /// What is left is no name: a party and state tag ("R-Vt.", "D-Ga."), a lone word
+    /// that cannot stand for a name, or a date ("May 6", "Nov. 15", a lone year).
+    fn is_rejected(&self) -> bool {
+        let (first, last, tokens) = (self.first, self.last, self.tokens);
+        if first < last
+            && is_initial(&tokens[first])
+            && is_hyphen_token(self.run, &tokens[first + 1])
+        {
+            return true;
+        }
+        if first == last {
+            let letters = self
+                .word_at(first)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count();
+            let not_alone = Classes::DEMONYM
+                | Classes::CALENDAR
+                | Classes::PLACE_WORD
+                | Classes::EVENT_WORD
+                | Classes::HONORIFIC
+                | Classes::PARTICLE;
+            // A lone organisation word mid-sentence ("the Bank", "Parliament") is kept for
+            // `settle`, which links it to the name it heads or keeps it as a legislature.
+            let lone_institution = self.classes_at(first).any(Classes::ORGANIZATION_WORD)
+                && !tokens[first].sentence_start()
+                && !self.person;
+            if letters < 2
+                || tokens[first].case == Case::AllCaps
+                || !lone_institution
+                    && self
+                        .classes_at(first)
+                        .any(not_alone | Classes::ORGANIZATION_WORD)
+            {
+                return true;
+            }
+        }
+        (first..=last).all(|at| {
+            self.classes_at(at).any(Classes::CALENDAR) || tokens[at].kind != TokenKind::Word
+        })
+    }
+}

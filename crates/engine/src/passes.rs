@@ -1,0 +1,325 @@
+//! The engine's passes, one function each, in the order `annotate` runs them: acronym
+//! definitions and the name finder's evidence, proper names, matching everything with
+//! references to people, and what the article says of what no glossary describes.
+//!
+//! The article's tokens would be most of the engine's memory, and wasm memory never
+//! shrinks, so they are not kept: each pass tokenizes a run into one reused buffer, which
+//! stays in cache (DESIGN.md, "Passes and output").
+
+use crate::entities::{acronym_entity, glossary_entity, link_related, name_words};
+use crate::finish::{finish, ByteSpan, Spans};
+use crate::matcher::{Matcher, TokenMatch};
+use crate::text::{fold, tokenize_run, Token};
+use crate::{
+    acronyms, context, lexicon, names, people, Annotation, EntityInfo, Options, Origin, Run, Source,
+};
+use gloss_base::pause::{pause_point, Clock};
+use gloss_base::StringMap;
+use gloss_model::{Entity, Kind};
+
+/// The engine: the passes in order, each a loop over the runs with a pause point before
+/// every run, and the work on one run a function of its own. The loops stay in this one
+/// `async` function, since each `async` function is a state machine of its own in the
+/// wasm (one per pass measured about 1 KB gzip more: docs/measurements.md). The word
+/// lists shared across articles are a native parameter only.
+pub(super) async fn annotate_runs_with(
+    runs: &[Run<'_>],
+    glossary: &[Entity],
+    options: &Options,
+    clock: &dyn Clock,
+    #[cfg(not(target_arch = "wasm32"))] shared_lexicon: Option<&lexicon::Lexicon>,
+) -> Annotation {
+    let merged = std::cell::OnceCell::new();
+    #[cfg(not(target_arch = "wasm32"))]
+    let lexicon = || shared_lexicon.unwrap_or_else(|| merged.get_or_init(lexicon::Lexicon::new));
+    #[cfg(target_arch = "wasm32")]
+    let lexicon = || merged.get_or_init(lexicon::Lexicon::new);
+    let mut entities: Vec<EntityInfo> = glossary.iter().map(glossary_entity).collect();
+    let mut matcher = Matcher::with_capacity(glossary.iter().map(|e| 1 + e.aliases.len()).sum());
+    for (index, entity) in glossary.iter().enumerate() {
+        pause_point(clock).await;
+        let plural = entity.kind == Kind::Concept;
+        for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+            matcher.add(name, index, plural);
+        }
+    }
+    let texts: Vec<&str> = runs.iter().map(|r| r.text).collect();
+    let mut tokens = Vec::new();
+    let mut matches = Vec::new();
+
+    // Pass 1: acronym definitions the glossaries do not cover, and the evidence the name
+    // finder needs from the whole article.
+    let mut evidence = names::Evidence::default();
+    if options.acronyms || options.names {
+        let mut found = Definitions::default();
+        for &run in &texts {
+            pause_point(clock).await;
+            let title_case = tokenize_run(run, &mut tokens);
+            if options.names {
+                evidence.add_run(run, &tokens, title_case);
+            }
+            if options.acronyms {
+                found.read(run, &tokens, title_case, &matcher, &mut matches);
+            }
+        }
+        found.add(&mut matcher, &mut entities, lexicon());
+    }
+
+    // Pass 2: proper names nothing else covers.
+    if options.names {
+        let mut finder = names::NameFinder::new(evidence, lexicon());
+        finder.acronyms = options.acronyms;
+        // The words of the glossaries' people: their bare surnames are references.
+        for entity in glossary.iter().filter(|e| e.kind == Kind::Person) {
+            for word in name_words(&entity.name) {
+                finder.add_known_person_word(word);
+            }
+        }
+        for &run in &texts {
+            pause_point(clock).await;
+            let title_case = tokenize_run(run, &mut tokens);
+            matcher.find_into(run, &tokens, title_case, &mut matches);
+            finder.add_run(run, &tokens, title_case, &matches);
+        }
+        add_names(
+            finder.finish(),
+            glossary,
+            &mut matcher,
+            &mut entities,
+            lexicon(),
+        );
+    }
+
+    // Pass 3: everything found, matched leftmost-longest, with references to people.
+    let people = people_of(&entities, options);
+    let mut references = people::References::new(&people);
+    let undescribed: Vec<Option<&str>> = entities
+        .iter()
+        .map(|e| (options.context && e.summary.is_none()).then_some(e.name.as_str()))
+        .collect();
+    let mut spots = Vec::new();
+    let mut spans = Spans {
+        spans: Vec::new(),
+        run_ends: Vec::with_capacity(runs.len()),
+    };
+    for (index, run) in runs.iter().enumerate() {
+        pause_point(clock).await;
+        let title_case = tokenize_run(run.text, &mut tokens);
+        matcher.find_into(run.text, &tokens, title_case, &mut matches);
+        references.link(run.text, &tokens, &mut matches);
+        spots.extend(
+            matches
+                .iter()
+                .filter(|m| undescribed[m.entity].is_some())
+                .map(|m| context::Spot {
+                    run: index,
+                    first: m.first,
+                    last: m.last,
+                    entity: m.entity,
+                }),
+        );
+        spans.spans.extend(
+            matches
+                .iter()
+                .map(|m| ByteSpan {
+                    entity: m.entity,
+                    start: tokens[m.first].start as usize,
+                    end: tokens[m.last].end as usize,
+                })
+                .filter(|m| !run.touches_link(m.start, m.end)),
+        );
+        spans.run_ends.push(spans.spans.len());
+    }
+
+    // Pass 4: what the article says of what no glossary describes, and what an acronym
+    // stands for.
+    if !spots.is_empty() {
+        let described = context::describe_all(&texts, &spots, &undescribed, lexicon(), clock).await;
+        for (entity, found) in entities.iter_mut().zip(described) {
+            let Some(found) = found else { continue };
+            entity.passage = found.passage;
+            if let Some(summary) = found.summary {
+                entity.passage = None;
+                entity.summary = Some(summary);
+                entity.source = Source::Article {
+                    run: found.run,
+                    sentence: found.sentence,
+                };
+            }
+        }
+    }
+    if options.context {
+        describe_acronyms(&mut entities, &spots, &texts, &mut tokens);
+    }
+
+    let mut annotation = finish(runs, &spans, entities, clock).await;
+    link_related(&mut annotation, glossary);
+    annotation
+}
+
+/// Pass 1's findings: the acronym definitions to add, the short forms that link to a
+/// glossary entry, and the short forms seen, so that each is defined once.
+#[derive(Default)]
+struct Definitions {
+    shorts: StringMap,
+    definitions: Vec<acronyms::Definition>,
+    aliases: Vec<(String, usize)>,
+}
+
+impl Definitions {
+    /// Reads one run's definitions.
+    fn read(
+        &mut self,
+        run: &str,
+        tokens: &[Token],
+        title_case: bool,
+        matcher: &Matcher,
+        matches: &mut Vec<TokenMatch>,
+    ) {
+        let found = acronyms::find_definitions(run, tokens);
+        if found.is_empty() {
+            return;
+        }
+        matcher.find_into(run, tokens, title_case, matches);
+        for definition in found {
+            let claimed = matches.iter().find(|m| {
+                let (start, end) = (tokens[m.first].start as usize, tokens[m.last].end as usize);
+                start < definition.long_end && definition.long_start < end
+            });
+            if self.shorts.insert(definition.short.clone(), 0).is_some() {
+                continue;
+            }
+            match claimed {
+                // "the North Atlantic Treaty Organization (NATO)" with the long form a
+                // glossary name: the short form links to that entry.
+                Some(m)
+                    if tokens[m.first].start as usize == definition.long_start
+                        && tokens[m.last].end as usize == definition.long_end =>
+                {
+                    self.aliases.push((definition.short, m.entity));
+                }
+                Some(_) => {}
+                None => self.definitions.push(definition),
+            }
+        }
+    }
+
+    /// Adds what was found once every run is read, so that each definition is judged
+    /// against the glossaries alone, wherever it stands.
+    fn add(
+        self,
+        matcher: &mut Matcher,
+        entities: &mut Vec<EntityInfo>,
+        lexicon: &lexicon::Lexicon,
+    ) {
+        for (short, entity) in self.aliases {
+            matcher.add(&short, entity, false);
+        }
+        for definition in self.definitions {
+            let index = entities.len();
+            entities.push(acronym_entity(&definition, lexicon));
+            matcher.add(&definition.short, index, false);
+            matcher.add(&definition.long, index, true);
+        }
+    }
+}
+
+/// Pass 2's names, as entities the matcher finds. An acronym the article never spells
+/// out links to the glossary entry whose name's initials it is: "NATO" to "North Atlantic
+/// Treaty Organization"; the initials are worked out only for an article that has one.
+fn add_names(
+    found_names: Vec<names::FoundName>,
+    glossary: &[Entity],
+    matcher: &mut Matcher,
+    entities: &mut Vec<EntityInfo>,
+    lexicon: &lexicon::Lexicon,
+) {
+    let unexplained = |f: &names::FoundName| f.acronym && f.aliases.is_empty();
+    let glossary_initials: Vec<String> = glossary
+        .iter()
+        .filter(|_| found_names.iter().any(unexplained))
+        .map(|e| names::initials(&name_words(&e.name), lexicon))
+        .collect();
+    for found in found_names {
+        let folded = fold(&found.name);
+        if let Some(entry) = glossary_initials
+            .iter()
+            .position(|i| unexplained(&found) && *i == folded)
+        {
+            matcher.add(&found.name, entry, false);
+            continue;
+        }
+        let index = entities.len();
+        let short = found.acronym.then(|| found.name.clone());
+        matcher.add(&found.name, index, false);
+        for alias in &found.aliases {
+            matcher.add(alias, index, false);
+        }
+        entities.push(EntityInfo::found(
+            found.name,
+            found.kind,
+            Origin::Name,
+            short,
+            found.aliases,
+        ));
+    }
+}
+
+/// The people whose one-word references pass 3 links: those with a name of two words or
+/// more.
+fn people_of(entities: &[EntityInfo], options: &Options) -> Vec<people::Person> {
+    entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| options.people && e.kind == Kind::Person)
+        .filter_map(|(index, e)| {
+            let words = name_words(&e.name);
+            (words.len() > 1).then_some(people::Person {
+                entity: index,
+                words,
+            })
+        })
+        .collect()
+}
+
+/// What an acronym still without a summary says: what it stands for, or, for one the
+/// article never spells out, that it is an abbreviation, with the sentence that first
+/// uses it.
+fn describe_acronyms(
+    entities: &mut [EntityInfo],
+    spots: &[context::Spot],
+    texts: &[&str],
+    tokens: &mut Vec<Token>,
+) {
+    for (index, entity) in entities
+        .iter_mut()
+        .enumerate()
+        .filter(|(_, e)| e.summary.is_none())
+    {
+        let Some(short) = &entity.short else {
+            continue;
+        };
+        let long = entity.aliases.last().unwrap_or(&entity.name);
+        if long != short {
+            entity.summary = Some([short, " stands for ", long, "."].concat());
+            entity.source = Source::Acronym;
+            entity.passage = None;
+        } else if let Some(spot) = spots.iter().find(|s| s.entity == index) {
+            let run = texts[spot.run];
+            tokenize_run(run, tokens);
+            let sentence = context::sentence_around(run, tokens, spot.first);
+            entity.summary = Some(
+                [
+                    "An abbreviation the article does not spell out. First used in: \u{201C}",
+                    &sentence,
+                    "\u{201D}",
+                ]
+                .concat(),
+            );
+            entity.source = Source::Article {
+                run: spot.run,
+                sentence,
+            };
+        }
+    }
+}

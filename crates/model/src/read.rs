@@ -1,0 +1,45 @@
+//! Reading an article or a glossary: which reader a document needs, and the checks
+//! every one of them must pass. This is the model's one entry point for input.
+
+use super::value::JsonValue;
+use super::{schema_org, v1, validate_article, Article, Entity, InputError, Read};
+use gloss_base::pause::{run_to_end, Clock, Unlimited};
+
+/// Reads and validates an article: format v1, or a schema.org article in JSON-LD.
+pub fn read_article<V: JsonValue>(input: &V) -> Result<Read<Article>, InputError> {
+    run_to_end(read_article_paused(input, &Unlimited))
+}
+
+/// [`read_article`], pausing between blocks and between entities when `clock`'s time
+/// is up.
+pub async fn read_article_paused<V: JsonValue>(
+    input: &V,
+    clock: &dyn Clock,
+) -> Result<Read<Article>, InputError> {
+    if schema_org::is_json_ld(input) {
+        return schema_org::read_schema_org(input);
+    }
+    let read = v1::read_article(input, clock).await?;
+    first_problem(validate_article(&read.value))?;
+    Ok(read)
+}
+
+/// Reads an article's shape without the checks of [`validate_article`], so that a checker
+/// can list every problem rather than stop at the first.
+pub fn read_article_unvalidated<V: JsonValue>(input: &V) -> Result<Read<Article>, InputError> {
+    run_to_end(v1::read_article(input, &Unlimited))
+}
+
+/// Reads and validates a glossary: an entity array, or an object with `entities`.
+pub fn read_glossary<V: JsonValue>(input: &V) -> Result<Read<Vec<Entity>>, InputError> {
+    run_to_end(read_glossary_paused(input, &Unlimited))
+}
+
+pub use v1::read_glossary_paused;
+
+fn first_problem(problems: Vec<InputError>) -> Result<(), InputError> {
+    match problems.into_iter().next() {
+        Some(problem) => Err(problem),
+        None => Ok(()),
+    }
+}

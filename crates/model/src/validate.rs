@@ -1,0 +1,179 @@
+//! The rules a parsed article must meet beyond its JSON shape.
+
+use super::path::{element_path, member_path};
+use super::{Article, Entity, InputError};
+use gloss_base::StringMap;
+
+/// Every problem in the article, in document order. An empty list means it is valid.
+pub fn validate_article(article: &Article) -> Vec<InputError> {
+    let mut problems = Vec::new();
+    if !has_word_character(&article.title) {
+        problems.push(InputError::at("title", "the title must not be empty"));
+    }
+    if article.body.is_empty() {
+        problems.push(InputError::at(
+            "body",
+            "the body must have at least one block",
+        ));
+    }
+    for (field, value) in [
+        ("published", &article.published),
+        ("updated", &article.updated),
+    ] {
+        if let Some(date) = value {
+            if !is_iso_8601(date) {
+                problems.push(InputError::at(
+                    field,
+                    "expected an ISO 8601 date such as 2021-11-18 or 2021-11-18T09:30:00Z",
+                ));
+            }
+        }
+    }
+    problems.extend(validate_glossary(&article.entities, "entities"));
+    problems
+}
+
+/// Every problem in a list of entities. `prefix` is the JSON path of the list itself.
+pub fn validate_glossary(entities: &[Entity], prefix: &str) -> Vec<InputError> {
+    let mut problems = Vec::new();
+    let mut first_use = StringMap::default();
+    for (index, entity) in entities.iter().enumerate() {
+        let path = element_path(prefix, index);
+        if entity.id.trim().is_empty() {
+            problems.push(InputError::at(
+                member_path(&path, "id"),
+                "the id must not be empty",
+            ));
+        } else if let Some(first) = first_use.insert(entity.id.clone(), index) {
+            first_use.insert(entity.id.clone(), first);
+            let message = [
+                "duplicate entity id \"",
+                &entity.id,
+                "\" (first used at ",
+                &element_path(prefix, first),
+                ")",
+            ];
+            problems.push(InputError::at(member_path(&path, "id"), message.concat()));
+        }
+        if !has_word_character(&entity.name) {
+            problems.push(InputError::at(
+                member_path(&path, "name"),
+                "a name must contain a letter or a digit",
+            ));
+        }
+        for (alias_index, alias) in entity.aliases.iter().enumerate() {
+            if !has_word_character(alias) {
+                problems.push(InputError::at(
+                    element_path(&member_path(&path, "aliases"), alias_index),
+                    "an alias must contain a letter or a digit; it is empty or only punctuation",
+                ));
+            }
+        }
+    }
+    problems
+}
+
+fn has_word_character(text: &str) -> bool {
+    text.chars().any(char::is_alphanumeric)
+}
+
+/// Accepts the ISO 8601 forms publishers use: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, and a date
+/// followed by `T` or a space, `hh:mm`, optional seconds and fraction, and an optional
+/// `Z` or `±hh:mm` offset.
+pub(crate) fn is_iso_8601(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let digits = |from: usize, count: usize| {
+        bytes.len() >= from + count && bytes[from..from + count].iter().all(u8::is_ascii_digit)
+    };
+    let number = |from: usize| (bytes[from] - b'0') as u32 * 10 + (bytes[from + 1] - b'0') as u32;
+    if !digits(0, 4) {
+        return false;
+    }
+    match bytes.len() {
+        4 => return true,
+        7 => return bytes[4] == b'-' && digits(5, 2) && (1..=12).contains(&number(5)),
+        _ => {}
+    }
+    let date_ok = bytes.len() >= 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && digits(5, 2)
+        && digits(8, 2)
+        && (1..=12).contains(&number(5))
+        && (1..=31).contains(&number(8));
+    if !date_ok {
+        return false;
+    }
+    if bytes.len() == 10 {
+        return true;
+    }
+    if !matches!(bytes[10], b'T' | b't' | b' ')
+        || !digits(11, 2)
+        || bytes.get(13) != Some(&b':')
+        || !digits(14, 2)
+    {
+        return false;
+    }
+    if number(11) > 24 || number(14) > 59 {
+        return false;
+    }
+    let mut at = 16;
+    if bytes.get(at) == Some(&b':') {
+        if !digits(at + 1, 2) || number(at + 1) > 60 {
+            return false;
+        }
+        at += 3;
+        if matches!(bytes.get(at), Some(b'.' | b',')) {
+            at += 1;
+            let start = at;
+            while bytes.get(at).is_some_and(u8::is_ascii_digit) {
+                at += 1;
+            }
+            if at == start {
+                return false;
+            }
+        }
+    }
+    match bytes.get(at) {
+        None => true,
+        Some(b'Z' | b'z') => at + 1 == bytes.len(),
+        Some(b'+' | b'-') => {
+            let rest = &bytes[at + 1..];
+            (rest.len() == 5 && rest[2] == b':' && digits(at + 1, 2) && digits(at + 4, 2))
+                || (rest.len() == 4 && digits(at + 1, 4))
+                || (rest.len() == 2 && digits(at + 1, 2))
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_iso_8601;
+
+    #[test]
+    fn iso_8601_dates() {
+        for good in [
+            "2021",
+            "2021-11",
+            "2021-11-18",
+            "2021-11-18T09:30Z",
+            "2021-11-18T09:30:00Z",
+            "2021-11-18T09:30:00.123+01:00",
+            "2021-11-18 09:30:00-0500",
+        ] {
+            assert!(is_iso_8601(good), "{good}");
+        }
+        for bad in [
+            "",
+            "18/11/2021",
+            "2021-13-01",
+            "2021-11-18T25:00",
+            "Nov. 15",
+            "2021-11-18Tx",
+            "2021-11-18T09:30:00+1",
+        ] {
+            assert!(!is_iso_8601(bad), "{bad}");
+        }
+    }
+}
