@@ -48,7 +48,7 @@ for (const [articleName, article] of [['demo', small], ['large (demo x100)', lar
       // A pause between measurements, so that one's garbage and idle work do not land in the next.
       const settle = () => new Promise((done) => setTimeout(done, 30));
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(await (await fetch('/www/gloss.css')).text());
+      sheet.replaceSync(await (await fetch('/pkg/gloss.css')).text());
       for (let run = 0; run < runs; run++) {
         // gloss, glossary matching only, as the reference does.
         let host = document.createElement('div');
@@ -162,7 +162,7 @@ results.cardOpenMs = median(await page.evaluate(async (runs) => {
       await fresh.goto(`${harness.url}/bench/page.html`);
       await fresh.evaluate(() => Gloss.ready);
       const sample = await fresh.evaluate(async ({ which, article, markup }) => {
-        const css = which === 'limit' ? await (await fetch('/www/gloss.css')).text() : '';
+        const css = which === 'limit' ? await (await fetch('/pkg/gloss.css')).text() : '';
         // Past the page's own start-up work, as when an article arrives after the wasm.
         await new Promise((done) => setTimeout(done, 200));
         const host = document.createElement('div');

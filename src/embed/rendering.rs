@@ -120,6 +120,12 @@ impl Rendering {
     }
 }
 
+/// The whole job of a widget: read the article and the site glossaries, annotate, then
+/// build the view block by block, with a pause point between units of work.
+///
+/// Long by design: each `async` function is a state machine of its own in the wasm, so
+/// the job's steps stay in this one rather than in an `async` function each
+/// (docs/measurements.md, "Size").
 async fn render_job(
     root: web_sys::Element,
     article: JsValue,

@@ -277,53 +277,8 @@ fn check(file: &str, glossaries: &[String]) -> Result<(String, i32), String> {
         return Ok((report, 1));
     };
     let annotation = engine::annotate(&article, &site, &Options::default());
-    let glossary_ids: HashSet<&str> = article
-        .entities
-        .iter()
-        .chain(&site)
-        .map(|e| e.id.as_str())
-        .collect();
-    let mut warnings = 0;
-    for entity in &annotation.entities {
-        if glossary_ids.contains(entity.id.as_str()) && entity.mentions.is_empty() {
-            report.push_str(&format!(
-                "{file}: glossary entry \"{}\" ({}) is never mentioned\n",
-                entity.id, entity.name
-            ));
-            warnings += 1;
-        }
-    }
-    let known: HashSet<String> = annotation
-        .entities
-        .iter()
-        .flat_map(|e| {
-            std::iter::once(e.name.clone())
-                .chain(e.aliases.iter().cloned())
-                .chain(e.short.clone())
-        })
-        .collect();
-    let mut undefined = BTreeSet::new();
-    for run in engine::article_runs(&article) {
-        for token in engine::text::tokenize(run.text) {
-            let word = token.text(run.text);
-            if token.case == engine::text::Case::AllCaps
-                && word.chars().count() >= 2
-                && !known.contains(word)
-                && !gloss_engine::text::fold(word)
-                    .chars()
-                    .all(|c| c.is_numeric())
-                && !is_headline_caps(run.text)
-            {
-                undefined.insert(word.to_owned());
-            }
-        }
-    }
-    for acronym in &undefined {
-        report.push_str(&format!(
-            "{file}: acronym {acronym} is used but never defined or described\n"
-        ));
-        warnings += 1;
-    }
+    let warnings = report_unmentioned(file, &article, &site, &annotation, &mut report)
+        + report_undefined_acronyms(file, &article, &annotation, &mut report);
     if warnings == 0 {
         report.push_str(&format!(
             "{file}: ok, {} entities, {} mentions\n",
@@ -336,6 +291,72 @@ fn check(file: &str, glossaries: &[String]) -> Result<(String, i32), String> {
         ));
     }
     Ok((report, 0))
+}
+
+/// Reports the glossary entries the article never mentions; returns how many.
+fn report_unmentioned(
+    file: &str,
+    article: &Article,
+    site: &[Entity],
+    annotation: &Annotation,
+    report: &mut String,
+) -> usize {
+    let glossary_ids: HashSet<&str> = article
+        .entities
+        .iter()
+        .chain(site)
+        .map(|e| e.id.as_str())
+        .collect();
+    let mut warnings = 0;
+    for entity in &annotation.entities {
+        if glossary_ids.contains(entity.id.as_str()) && entity.mentions.is_empty() {
+            report.push_str(&format!(
+                "{file}: glossary entry \"{}\" ({}) is never mentioned\n",
+                entity.id, entity.name
+            ));
+            warnings += 1;
+        }
+    }
+    warnings
+}
+
+/// Reports the words in capitals that no entity names, defines or describes; returns
+/// how many.
+fn report_undefined_acronyms(
+    file: &str,
+    article: &Article,
+    annotation: &Annotation,
+    report: &mut String,
+) -> usize {
+    let known: HashSet<String> = annotation
+        .entities
+        .iter()
+        .flat_map(|e| {
+            std::iter::once(e.name.clone())
+                .chain(e.aliases.iter().cloned())
+                .chain(e.short.clone())
+        })
+        .collect();
+    let mut undefined = BTreeSet::new();
+    for run in engine::article_runs(article) {
+        for token in engine::text::tokenize(run.text) {
+            let word = token.text(run.text);
+            if token.case == engine::text::Case::AllCaps
+                && word.chars().count() >= 2
+                && !known.contains(word)
+                && !engine::text::fold(word).chars().all(|c| c.is_numeric())
+                && !is_headline_caps(run.text)
+            {
+                undefined.insert(word.to_owned());
+            }
+        }
+    }
+    for acronym in &undefined {
+        report.push_str(&format!(
+            "{file}: acronym {acronym} is used but never defined or described\n"
+        ));
+    }
+    undefined.len()
 }
 
 /// A run written wholly in capitals is a shouted headline, not a list of acronyms.

@@ -22,6 +22,8 @@ use gloss_model::{Entity, Kind};
 /// `async` function, since each `async` function is a state machine of its own in the
 /// wasm (one per pass measured about 1 KB gzip more: docs/measurements.md). The word
 /// lists shared across articles are a native parameter only.
+///
+/// Long by design: one `async` function for all the passes' loops, as said above.
 pub(super) async fn annotate_runs_with(
     runs: &[Run<'_>],
     glossary: &[Entity],

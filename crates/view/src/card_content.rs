@@ -7,11 +7,28 @@ use gloss_engine::{Annotation, EntityInfo, Passage, Source};
 use gloss_model::url::{allowed_url, UrlUse};
 use gloss_model::Kind;
 
-/// The card for one entity, with "mention `at` of `count`" for the navigation buttons.
+/// The card for one entity, with "mention `at` of `count`" for the navigation buttons:
+/// its heading, what describes it, what else is known of it, and the way to its other
+/// mentions.
 pub fn card(annotation: &Annotation, entity: usize, at: usize, messages: &Messages) -> Element {
     let info = &annotation.entities[entity];
-    let mut card = Element::new("div")
-        .class("gloss-card-body")
+    let mut card = heading(Element::new("div").class("gloss-card-body"), info, messages);
+    card = description(card, info, messages);
+    // An entity nothing describes may get a summary from the knowledge source, if the
+    // host turned one on: the slot holds its place until the answer comes.
+    if let Some(slot) = super::knowledge::slot(info, messages) {
+        card = card.child(slot);
+    }
+    card = facts_and_links(card, info);
+    if !info.related.is_empty() {
+        card = card.child(related(annotation, info, messages));
+    }
+    card.child(navigation(info, at, messages))
+}
+
+/// The close button, the kind, the name, and the entity's image and short form.
+fn heading(mut card: Element, info: &EntityInfo, messages: &Messages) -> Element {
+    card = card
         .child(
             Element::new("button")
                 .class("gloss-card-close")
@@ -50,6 +67,12 @@ pub fn card(annotation: &Annotation, entity: usize, at: usize, messages: &Messag
                 .text(short.clone()),
         );
     }
+    card
+}
+
+/// The summary, or else the passage that first names the entity, and a line saying so
+/// when the words are the article's.
+fn description(mut card: Element, info: &EntityInfo, messages: &Messages) -> Element {
     let from_article = if let Some(summary) = &info.summary {
         card = card.child(
             Element::new("p")
@@ -70,11 +93,11 @@ pub fn card(annotation: &Annotation, entity: usize, at: usize, messages: &Messag
                 .text(messages.from_article.clone()),
         );
     }
-    // An entity nothing describes may get a summary from the knowledge source, if the
-    // host turned one on: the slot holds its place until the answer comes.
-    if let Some(slot) = super::knowledge::slot(info, messages) {
-        card = card.child(slot);
-    }
+    card
+}
+
+/// The glossary's facts, as a description list, and its links that pass the allow-list.
+fn facts_and_links(mut card: Element, info: &EntityInfo) -> Element {
     if !info.facts.is_empty() {
         let mut facts = Element::new("dl").class("gloss-card-facts");
         for fact in &info.facts {
@@ -107,27 +130,29 @@ pub fn card(annotation: &Annotation, entity: usize, at: usize, messages: &Messag
         }
         card = card.child(list);
     }
-    if !info.related.is_empty() {
-        let mut chips = Element::new("ul")
-            .class("gloss-card-related")
-            .attr("aria-label", messages.related.clone());
-        for &related in &info.related {
-            chips = chips.child(
-                Element::new("li").child(
-                    Element::new("button")
-                        .class("gloss-chip")
-                        .attr("type", "button")
-                        .attr(
-                            "data-gloss-related",
-                            annotation.entities[related].id.clone(),
-                        )
-                        .text(annotation.entities[related].name.clone()),
-                ),
-            );
-        }
-        card = card.child(chips);
+    card
+}
+
+/// The chips that open the cards of related entities.
+fn related(annotation: &Annotation, info: &EntityInfo, messages: &Messages) -> Element {
+    let mut chips = Element::new("ul")
+        .class("gloss-card-related")
+        .attr("aria-label", messages.related.clone());
+    for &related in &info.related {
+        chips = chips.child(
+            Element::new("li").child(
+                Element::new("button")
+                    .class("gloss-chip")
+                    .attr("type", "button")
+                    .attr(
+                        "data-gloss-related",
+                        annotation.entities[related].id.clone(),
+                    )
+                    .text(annotation.entities[related].name.clone()),
+            ),
+        );
     }
-    card.child(navigation(info, at, messages))
+    chips
 }
 
 /// The sentence that first names an entity, with the name marked: the text is the

@@ -136,7 +136,7 @@ pub fn build(config: &Config, stdin: &mut dyn BufRead) -> Result<Built, String> 
             merger.add_existing(entity);
         }
     }
-    // Pass 1: find and merge, in input order.
+    // Standard input is read once: the first pass keeps a copy for the second.
     let spill = if config.inputs.iter().any(|i| i == "-") {
         let path = std::env::temp_dir().join(format!(
             "gloss-build-{}-{}.jsonl",
@@ -147,43 +147,7 @@ pub fn build(config: &Config, stdin: &mut dyn BufRead) -> Result<Built, String> 
     } else {
         None
     };
-    let lexicon = engine::lexicon::Lexicon::new();
-    let mut progress = Progress::new("finding", config.quiet);
-    let mut failed = 0;
-    let mut articles = 0;
-    {
-        let mut spill_writer = match &spill {
-            Some(file) => Some(BufWriter::new(
-                File::create(&file.0).map_err(|e| format!("{}: {e}", file.0.display()))?,
-            )),
-            None => None,
-        };
-        let mut stdin_source = StdinSource::Read {
-            stdin,
-            spill: spill_writer.as_mut(),
-        };
-        run_parallel(
-            &config.inputs,
-            &mut stdin_source,
-            threads,
-            |input| find(&input, &lexicon),
-            |result| {
-                articles += 1;
-                match result {
-                    Ok(findings) => merger.add_article(findings),
-                    Err(message) => {
-                        failed += 1;
-                        eprintln!("gloss: {message}");
-                    }
-                }
-                progress.tick(articles, merger.live_clusters());
-            },
-        )?;
-        if let Some(mut writer) = spill_writer {
-            writer.flush().map_err(|e| e.to_string())?;
-        }
-    }
-    progress.done(articles, merger.live_clusters());
+    let (articles, failed) = find_pass(config, threads, stdin, spill.as_ref(), &mut merger)?;
 
     // The glossary without its counts, overrides applied.
     let existing_ids: std::collections::HashSet<String> = merger.existing_ids();
@@ -191,8 +155,98 @@ pub fn build(config: &Config, stdin: &mut dyn BufRead) -> Result<Built, String> 
     apply_overrides(&mut entities, &overrides)?;
     sort_by_id(&mut entities);
 
-    // Pass 2: count, and write each article's slice.
-    let matcher = matcher_for(&entities);
+    let counts = count_pass(config, threads, spill.as_ref(), &entities)?;
+    // An entity no article names once the glossary is finished (its only name is
+    // another entity's) is dropped, unless an earlier glossary had it.
+    let mut kept: Vec<SiteEntity> = Vec::with_capacity(entities.len());
+    for (mut entity, seen) in entities.into_iter().zip(counts) {
+        if seen.articles == 0 && !existing_ids.contains(&entity.id) {
+            continue;
+        }
+        let archive = entity.archive.get_or_insert_with(Archive::default);
+        archive.mentions += seen.mentions;
+        archive.articles += seen.articles;
+        archive.first_seen = earlier(archive.first_seen.take(), seen.first_seen, true);
+        archive.last_seen = earlier(archive.last_seen.take(), seen.last_seen, false);
+        kept.push(entity);
+    }
+
+    /// The file: an object, so that a later format can add members beside the list.
+    #[derive(Serialize)]
+    struct SiteGlossary<'a> {
+        entities: &'a [SiteEntity],
+    }
+    let json = serde_json::to_string_pretty(&SiteGlossary { entities: &kept })
+        .map_err(|e| e.to_string())?
+        + "\n";
+    // The output must be a glossary gloss reads: check it with gloss's own reader.
+    super::json::glossary_from_json(&json)
+        .map_err(|e| format!("the built glossary does not read back: {e}"))?;
+    Ok(Built {
+        json,
+        articles,
+        failed,
+        entities: kept.len(),
+    })
+}
+
+/// Pass 1: finds each article's entities and merges them, in input order, copying
+/// standard input to `spill` for pass 2. Returns the articles read and those that
+/// failed (each reported on stderr).
+fn find_pass(
+    config: &Config,
+    threads: usize,
+    stdin: &mut dyn BufRead,
+    spill: Option<&TempFile>,
+    merger: &mut Merger,
+) -> Result<(usize, usize), String> {
+    let lexicon = engine::lexicon::Lexicon::new();
+    let mut progress = Progress::new("finding", config.quiet);
+    let mut failed = 0;
+    let mut articles = 0;
+    let mut spill_writer = match spill {
+        Some(file) => Some(BufWriter::new(
+            File::create(&file.0).map_err(|e| format!("{}: {e}", file.0.display()))?,
+        )),
+        None => None,
+    };
+    let mut stdin_source = StdinSource::Read {
+        stdin,
+        spill: spill_writer.as_mut(),
+    };
+    run_parallel(
+        &config.inputs,
+        &mut stdin_source,
+        threads,
+        |input| find(&input, &lexicon),
+        |result| {
+            articles += 1;
+            match result {
+                Ok(findings) => merger.add_article(findings),
+                Err(message) => {
+                    failed += 1;
+                    eprintln!("gloss: {message}");
+                }
+            }
+            progress.tick(articles, merger.live_clusters());
+        },
+    )?;
+    if let Some(mut writer) = spill_writer {
+        writer.flush().map_err(|e| e.to_string())?;
+    }
+    progress.done(articles, merger.live_clusters());
+    Ok((articles, failed))
+}
+
+/// Pass 2: matches the finished glossary in every article, counting each entity's
+/// mentions and articles and the dates it was seen, and writes each article's slice.
+fn count_pass(
+    config: &Config,
+    threads: usize,
+    spill: Option<&TempFile>,
+    entities: &[SiteEntity],
+) -> Result<Vec<Archive>, String> {
+    let matcher = matcher_for(entities);
     let slices: Vec<Value> = entities.iter().map(slice_entry).collect();
     if let Some(dir) = &config.per_article {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -201,7 +255,7 @@ pub fn build(config: &Config, stdin: &mut dyn BufRead) -> Result<Built, String> 
     let mut progress = Progress::new("counting", config.quiet);
     let mut counted = 0;
     let mut write_error = None;
-    let mut stdin_source = match &spill {
+    let mut stdin_source = match spill {
         Some(file) => StdinSource::Spilled(&file.0),
         None => StdinSource::None,
     };
@@ -238,46 +292,10 @@ pub fn build(config: &Config, stdin: &mut dyn BufRead) -> Result<Built, String> 
         },
     )?;
     progress.done(counted, entities.len());
-    if let Some(message) = write_error {
-        return Err(message);
+    match write_error {
+        Some(message) => Err(message),
+        None => Ok(counts),
     }
-    // An entity no article names once the glossary is finished (its only name is
-    // another entity's) is dropped, unless an earlier glossary had it.
-    let mut kept = Vec::with_capacity(entities.len());
-    for (entity, seen) in entities.into_iter().zip(counts) {
-        if seen.articles > 0 || existing_ids.contains(&entity.id) {
-            kept.push((entity, seen));
-        }
-    }
-    let mut entities: Vec<SiteEntity> = Vec::with_capacity(kept.len());
-    for (mut entity, seen) in kept {
-        let archive = entity.archive.get_or_insert_with(Archive::default);
-        archive.mentions += seen.mentions;
-        archive.articles += seen.articles;
-        archive.first_seen = earlier(archive.first_seen.take(), seen.first_seen, true);
-        archive.last_seen = earlier(archive.last_seen.take(), seen.last_seen, false);
-        entities.push(entity);
-    }
-
-    /// The file: an object, so that a later format can add members beside the list.
-    #[derive(Serialize)]
-    struct SiteGlossary<'a> {
-        entities: &'a [SiteEntity],
-    }
-    let json = serde_json::to_string_pretty(&SiteGlossary {
-        entities: &entities,
-    })
-    .map_err(|e| e.to_string())?
-        + "\n";
-    // The output must be a glossary gloss reads: check it with gloss's own reader.
-    super::json::glossary_from_json(&json)
-        .map_err(|e| format!("the built glossary does not read back: {e}"))?;
-    Ok(Built {
-        json,
-        articles,
-        failed,
-        entities: entities.len(),
-    })
 }
 
 /// The earlier (or, with `first` false, the later) of two optional dates.

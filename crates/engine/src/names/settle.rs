@@ -36,68 +36,28 @@ pub(super) fn settle(
             continue;
         };
         if words.len() == 1 && !candidate.acronym {
-            if companies.contains(&word) {
-                continue;
-            }
-            if (person_words.contains(&word) && !lexicon.classes(word).any(Classes::PLACE))
+            let person = (person_words.contains(&word)
+                && !lexicon.classes(word).any(Classes::PLACE))
                 || known_people.contains_key(word)
                 || lexicon
                     .classes(word)
-                    .any(Classes::GIVEN_NAME | Classes::FAMILY_NAME_FIRST)
-            {
+                    .any(Classes::GIVEN_NAME | Classes::FAMILY_NAME_FIRST);
+            // A bare company name or a person's one word is a reference, which the
+            // matcher and `people` link; it is no name of its own.
+            if companies.contains(&word) || person {
                 continue;
             }
         }
-        // "the Bank" after "the Bank of England", "UN" after "United Nations": a lone
-        // organisation word links to the name it heads, an acronym to the name whose
-        // initials it spells. A legislature is a name on its own; other lone
-        // organisation words ("the Government") are not.
-        // "De la Vega" opening a sentence is "de la Vega" elsewhere, and the other way
-        // round: a particle's capital depends on where it stands.
-        let mut spellings = vec![candidate.name.clone()];
-        if lexicon.classes(word).any(Classes::PARTICLE) {
-            let mut flipped = candidate.name.clone();
-            if let Some(first) = flipped.get_mut(..1) {
-                if first.bytes().all(|b| b.is_ascii_lowercase()) {
-                    first.make_ascii_uppercase();
-                } else {
-                    first.make_ascii_lowercase();
-                }
-            }
-            spellings.push(flipped);
-        }
+        let mut spellings = spellings(candidate, word, lexicon);
         let lone_institution =
             words.len() == 1 && lexicon.classes(word).any(Classes::ORGANIZATION_WORD);
-        if lone_institution || candidate.acronym {
-            let owner = owners.iter().find(|(_, longer)| {
-                longer.len() > 1
-                    && if candidate.acronym {
-                        initials_of(longer, lexicon) == word
-                    } else {
-                        head(longer, lexicon) == word
-                    }
-            });
-            if let Some(&(index, _)) = owner {
-                names[index].aliases.append(&mut spellings);
-                continue;
-            }
-            if lone_institution && !matches!(word, "parliament" | "senate" | "congress") {
-                continue;
-            }
-        }
-        // "General Assembly" after "89th General Assembly of Interpol" is the same body, though
-        // the numbered one is an event (one session) and the shorter an organisation.
-        let owner = owners.iter().find(|(index, longer)| {
-            let inside = words.len() >= 2
-                && longer.len() > words.len()
-                && longer.windows(words.len()).any(|w| w == words.as_slice())
-                && (names[*index].kind == kind
-                    || kind == Kind::Other
-                    || is_numeric_ordinal(longer[0]));
-            inside
-        });
-        if let Some(&(index, _)) = owner {
+        if let Some(index) = owner(&owners, &names, candidate, &words, kind, lexicon) {
             names[index].aliases.append(&mut spellings);
+            continue;
+        }
+        // A legislature is a name on its own; other lone organisation words ("the
+        // Government") are not.
+        if lone_institution && !matches!(word, "parliament" | "senate" | "congress") {
             continue;
         }
         let mut aliases = spellings.split_off(1);
@@ -121,6 +81,71 @@ pub(super) fn settle(
         });
     }
     names
+}
+
+/// The candidate's name, and for a name that opens with a particle the same name with
+/// the particle's capital flipped: "De la Vega" opening a sentence is "de la Vega"
+/// elsewhere, and the other way round.
+fn spellings(candidate: &Candidate, word: &str, lexicon: &Lexicon) -> Vec<String> {
+    let mut spellings = vec![candidate.name.clone()];
+    if lexicon.classes(word).any(Classes::PARTICLE) {
+        let mut flipped = candidate.name.clone();
+        if let Some(first) = flipped.get_mut(..1) {
+            if first.bytes().all(|b| b.is_ascii_lowercase()) {
+                first.make_ascii_uppercase();
+            } else {
+                first.make_ascii_lowercase();
+            }
+        }
+        spellings.push(flipped);
+    }
+    spellings
+}
+
+/// The earlier name this candidate is another spelling of, if any: "the Bank" after
+/// "the Bank of England" (a lone organisation word and the name it heads), "UN" after
+/// "United Nations" (an acronym and the name whose initials it spells), "General
+/// Assembly" after "89th General Assembly of Interpol" (words inside a longer name of
+/// the same kind, though the numbered one is an event, one session, and the shorter an
+/// organisation).
+fn owner(
+    owners: &[(usize, Vec<&str>)],
+    names: &[FoundName],
+    candidate: &Candidate,
+    words: &[&str],
+    kind: Kind,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    let word = words[0];
+    let lone_institution =
+        words.len() == 1 && lexicon.classes(word).any(Classes::ORGANIZATION_WORD);
+    if lone_institution || candidate.acronym {
+        let owner = owners.iter().find(|(_, longer)| {
+            longer.len() > 1
+                && if candidate.acronym {
+                    initials_of(longer, lexicon) == word
+                } else {
+                    head(longer, lexicon) == word
+                }
+        });
+        if let Some(&(index, _)) = owner {
+            return Some(index);
+        }
+        if lone_institution {
+            return None;
+        }
+    }
+    owners
+        .iter()
+        .find(|(index, longer)| {
+            words.len() >= 2
+                && longer.len() > words.len()
+                && longer.windows(words.len()).any(|w| w == words)
+                && (names[*index].kind == kind
+                    || kind == Kind::Other
+                    || is_numeric_ordinal(longer[0]))
+        })
+        .map(|&(index, _)| index)
 }
 
 /// The folded initials of a name's words, connectors and particles left out: "nato" for

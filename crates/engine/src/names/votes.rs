@@ -188,56 +188,12 @@ pub(super) fn context_votes(
     lexicon: &Lexicon,
     votes: &mut Votes,
 ) {
-    let word = |index: usize| {
-        tokens
-            .get(index)
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| fold(t.text(run)))
+    let around = Around {
+        run,
+        tokens,
+        lexicon,
     };
-    let noun_votes = |noun: &str, votes: &mut Votes, weight: i32| {
-        let kind = noun_kind(lexicon.classes(noun));
-        if let Some(kind) = kind {
-            votes[kind] += weight;
-        }
-        kind.is_some()
-    };
-    // Before: "leader Xi Jinping", "the NGO China Action", "chairman of Interpol", "in Lyon".
-    // "Her cabinet colleague, Ciarán McGrath,": a role noun before a comma.
-    if at.first > 1 && tokens[at.first - 1].text(run) == "," {
-        if let Some(before) = word(at.first - 2) {
-            if lexicon.classes(&before).any(Classes::ROLE_NOUN) {
-                votes[PERSON] += WEIGHTS.role_noun_before_comma;
-            }
-        }
-    }
-    if at.first > 0 {
-        if let Some(before) = word(at.first - 1) {
-            if tokens[at.first - 1].case == Case::Lower
-                || tokens[at.first - 1].case == Case::AllCaps
-            {
-                if before == "of" && at.first >= 2 {
-                    if let Some(noun) = word(at.first - 2) {
-                        let classes = lexicon.classes(&noun);
-                        if classes.any(Classes::ROLE_NOUN) {
-                            votes[ORGANIZATION] += WEIGHTS.noun_of;
-                        } else if classes.any(Classes::PLACE_NOUN) {
-                            votes[PLACE] += WEIGHTS.noun_of;
-                        }
-                    }
-                } else if matches!(
-                    before.as_str(),
-                    "in" | "from" | "near" | "across" | "throughout"
-                ) {
-                    votes[PLACE] += WEIGHTS.place_preposition;
-                } else if before == "at" {
-                    // "Analysts at Goldman Sachs", "a vote at Interpol".
-                    votes[ORGANIZATION] += WEIGHTS.at_preposition;
-                } else {
-                    noun_votes(&before, votes, WEIGHTS.noun_before);
-                }
-            }
-        }
-    }
+    around.before(at, votes);
     // After: "Fox Hunt campaign", "X said", "Istanbul, Turkey", "X, a vice-minister".
     let mut next = at.last + 1;
     if tokens
@@ -246,19 +202,100 @@ pub(super) fn context_votes(
     {
         next += 1;
     }
-    if let Some(after) = word(next) {
-        let classes = lexicon.classes(&after);
-        if classes.any(Classes::EVENT_NOUN) {
-            votes[EVENT] += WEIGHTS.event_noun_after;
-        } else if classes.any(Classes::SAYING) {
-            // Organisations say things too ("Goldman Sachs said"): a weak cue.
-            votes[PERSON] += WEIGHTS.said_after;
+    around.after(next, votes);
+    around.description(next, votes);
+}
+
+/// The words around an occurrence, as the cues read them.
+struct Around<'a> {
+    run: &'a str,
+    tokens: &'a [Token],
+    lexicon: &'a Lexicon,
+}
+
+impl Around<'_> {
+    /// The folded word at `index`, if that token is a word.
+    fn word(&self, index: usize) -> Option<String> {
+        self.tokens
+            .get(index)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| fold(t.text(self.run)))
+    }
+
+    /// Votes for the kind `noun` gives, if it gives one, and says whether it did.
+    fn noun_votes(&self, noun: &str, votes: &mut Votes, weight: i32) -> bool {
+        let kind = noun_kind(self.lexicon.classes(noun));
+        if let Some(kind) = kind {
+            votes[kind] += weight;
+        }
+        kind.is_some()
+    }
+
+    /// Before: "leader Xi Jinping", "the NGO China Action", "chairman of Interpol", "in
+    /// Lyon", and a role noun before a comma, "Her cabinet colleague, Ciarán McGrath,".
+    fn before(&self, at: &Occurrence, votes: &mut Votes) {
+        let (tokens, lexicon) = (self.tokens, self.lexicon);
+        if at.first > 1 && tokens[at.first - 1].text(self.run) == "," {
+            if let Some(before) = self.word(at.first - 2) {
+                if lexicon.classes(&before).any(Classes::ROLE_NOUN) {
+                    votes[PERSON] += WEIGHTS.role_noun_before_comma;
+                }
+            }
+        }
+        let Some(before) = at.first.checked_sub(1).and_then(|b| self.word(b)) else {
+            return;
+        };
+        if !matches!(tokens[at.first - 1].case, Case::Lower | Case::AllCaps) {
+            return;
+        }
+        if before == "of" && at.first >= 2 {
+            if let Some(noun) = self.word(at.first - 2) {
+                let classes = lexicon.classes(&noun);
+                if classes.any(Classes::ROLE_NOUN) {
+                    votes[ORGANIZATION] += WEIGHTS.noun_of;
+                } else if classes.any(Classes::PLACE_NOUN) {
+                    votes[PLACE] += WEIGHTS.noun_of;
+                }
+            }
+        } else if matches!(
+            before.as_str(),
+            "in" | "from" | "near" | "across" | "throughout"
+        ) {
+            votes[PLACE] += WEIGHTS.place_preposition;
+        } else if before == "at" {
+            // "Analysts at Goldman Sachs", "a vote at Interpol".
+            votes[ORGANIZATION] += WEIGHTS.at_preposition;
+        } else {
+            self.noun_votes(&before, votes, WEIGHTS.noun_before);
         }
     }
-    let punct = tokens.get(next).map(|t| t.text(run));
-    let describes = matches!(punct, Some(","))
-        || matches!(word(next).as_deref(), Some("is" | "was" | "are" | "were"));
-    if describes {
+
+    /// The word right after: "Fox Hunt campaign", "X said".
+    fn after(&self, next: usize, votes: &mut Votes) {
+        if let Some(after) = self.word(next) {
+            let classes = self.lexicon.classes(&after);
+            if classes.any(Classes::EVENT_NOUN) {
+                votes[EVENT] += WEIGHTS.event_noun_after;
+            } else if classes.any(Classes::SAYING) {
+                // Organisations say things too ("Goldman Sachs said"): a weak cue.
+                votes[PERSON] += WEIGHTS.said_after;
+            }
+        }
+    }
+
+    /// What a comma or "is" after the name says it is: "Istanbul, Turkey", "X, who",
+    /// "X, a vice-minister".
+    fn description(&self, next: usize, votes: &mut Votes) {
+        let tokens = self.tokens;
+        let punct = tokens.get(next).map(|t| t.text(self.run));
+        let describes = matches!(punct, Some(","))
+            || matches!(
+                self.word(next).as_deref(),
+                Some("is" | "was" | "are" | "were")
+            );
+        if !describes {
+            return;
+        }
         let rest = next + 1;
         if punct == Some(",") && tokens.get(rest).is_some_and(Token::is_capitalized) {
             let mut end = rest;
@@ -268,23 +305,23 @@ pub(super) fn context_votes(
             {
                 end += 1;
             }
-            let folded: Vec<String> = (rest..=end).filter_map(word).collect();
+            let folded: Vec<String> = (rest..=end).filter_map(|at| self.word(at)).collect();
             let words: Vec<&str> = folded.iter().map(String::as_str).collect();
-            if lexicon.is_place_phrase(&words) {
+            if self.lexicon.is_place_phrase(&words) {
                 votes[PLACE] += WEIGHTS.place_after_comma;
             }
         }
-        let opening = word(rest);
+        let opening = self.word(rest);
         if matches!(opening.as_deref(), Some("who" | "whose")) {
             votes[PERSON] += WEIGHTS.who_after;
         }
         if matches!(opening.as_deref(), Some("a" | "an" | "the" | "one")) {
             for (index, token) in tokens.iter().enumerate().skip(rest + 1).take(7) {
-                if matches!(token.text(run), "," | "." | ";" | "(") {
+                if matches!(token.text(self.run), "," | "." | ";" | "(") {
                     break;
                 }
-                if let Some(noun) = word(index) {
-                    if noun_votes(&noun, votes, WEIGHTS.apposition_noun) {
+                if let Some(noun) = self.word(index) {
+                    if self.noun_votes(&noun, votes, WEIGHTS.apposition_noun) {
                         break;
                     }
                 }

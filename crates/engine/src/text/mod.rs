@@ -191,48 +191,7 @@ pub fn tokenize_into(run: &str, tokens: &mut Vec<Token>) {
             } else {
                 TokenKind::Word
             };
-            while at < bytes.len() {
-                // Most text is ASCII letters: a tight loop takes them, counting cases in
-                // locals.
-                let (ascii_start, mut upper, mut lower) = (at, 0, 0);
-                while let Some(&b) = bytes.get(at) {
-                    let class = ASCII_CLASS[b as usize];
-                    if class == 0 {
-                        break;
-                    }
-                    upper += (class & ASCII_UPPER) as u32;
-                    lower += (class & ASCII_LOWER) as u32 >> 1;
-                    // Setting 0x20 lower-cases a letter and leaves a digit as it is.
-                    hash = hash_step(hash, (b | 0x20) as char);
-                    at += 1;
-                }
-                shape.add_ascii(&bytes[ascii_start..at], upper, lower);
-                let Some(&b) = bytes.get(at) else {
-                    break;
-                };
-                let next = if b < 0x80 { b as char } else { char_at(at) };
-                if is_word_char(next) && !is_unspaced_script(next) {
-                    shape.add(next);
-                    hash = hash_step(hash, fold_char(next));
-                    at += next.len_utf8();
-                } else if next == SOFT_HYPHEN {
-                    // A soft hyphen is a place a word may break, not a break: it stays
-                    // inside the word and out of its hash, so "Tauta\u{AD}hikura" is
-                    // "Tautahikura".
-                    at += 2;
-                } else if is_apostrophe(next) && !is_possessive_at(run, at) {
-                    // An apostrophe between two word characters stays inside the word.
-                    let after = run[at + next.len_utf8()..].chars().next();
-                    if after.is_some_and(|a| is_word_char(a) && !is_unspaced_script(a)) {
-                        hash = hash_step(hash, '\'');
-                        at += next.len_utf8();
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
+            (at, hash) = rest_of_word(run, at, hash, &mut shape);
             token.end = at as u32;
             token.hash = finish_hash(hash);
             if shape.first_upper {
@@ -264,6 +223,59 @@ pub fn tokenize_into(run: &str, tokens: &mut Vec<Token>) {
         tokens.push(token);
         space_before = false;
     }
+}
+
+/// Reads the rest of a word from `at`: letters and digits, soft hyphens, and an
+/// apostrophe between word characters. Returns where the word ends and its running hash.
+/// Inlined, so the tokenizer's loop stays one loop.
+#[inline(always)]
+fn rest_of_word(run: &str, mut at: usize, mut hash: u64, shape: &mut CaseShape) -> (usize, u64) {
+    let bytes = run.as_bytes();
+    while at < bytes.len() {
+        // Most text is ASCII letters: a tight loop takes them, counting cases in locals.
+        let (ascii_start, mut upper, mut lower) = (at, 0, 0);
+        while let Some(&b) = bytes.get(at) {
+            let class = ASCII_CLASS[b as usize];
+            if class == 0 {
+                break;
+            }
+            upper += (class & ASCII_UPPER) as u32;
+            lower += (class & ASCII_LOWER) as u32 >> 1;
+            // Setting 0x20 lower-cases a letter and leaves a digit as it is.
+            hash = hash_step(hash, (b | 0x20) as char);
+            at += 1;
+        }
+        shape.add_ascii(&bytes[ascii_start..at], upper, lower);
+        let Some(&b) = bytes.get(at) else {
+            break;
+        };
+        let next = if b < 0x80 {
+            b as char
+        } else {
+            run[at..].chars().next().unwrap_or(' ')
+        };
+        if is_word_char(next) && !is_unspaced_script(next) {
+            shape.add(next);
+            hash = hash_step(hash, fold_char(next));
+            at += next.len_utf8();
+        } else if next == SOFT_HYPHEN {
+            // A soft hyphen is a place a word may break, not a break: it stays inside the
+            // word and out of its hash, so "Tauta\u{AD}hikura" is "Tautahikura".
+            at += 2;
+        } else if is_apostrophe(next) && !is_possessive_at(run, at) {
+            // An apostrophe between two word characters stays inside the word.
+            let after = run[at + next.len_utf8()..].chars().next();
+            if after.is_some_and(|a| is_word_char(a) && !is_unspaced_script(a)) {
+                hash = hash_step(hash, '\'');
+                at += next.len_utf8();
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    (at, hash)
 }
 
 /// Whether the token after `token` starts a sentence.

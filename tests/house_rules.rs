@@ -1,0 +1,372 @@
+//! The rules of ARCHITECTURE.md that Cargo cannot check by itself, checked on the source:
+//!
+//! - each crate depends on exactly the crates its layer may use (Cargo then refuses any
+//!   import across a layer the wrong way, but only as long as nobody adds a dependency);
+//! - no code of gloss parses a string as HTML, in Rust or in the loader;
+//! - no source file is over 500 lines, and no function over 100 lines unless its comment
+//!   says why with "Long by design:".
+//!
+//! Each failure names the file, the line and the rule.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every crate of the workspace, with the dependencies (gloss's own and others) its
+/// layer may have, lowest layer first. Native-only and wasm-only dependencies count
+/// alike; dev-dependencies are the tests' business.
+const EDGES: &[(&str, &[&str])] = &[
+    ("crates/base", &[]),
+    ("crates/model", &["gloss-base"]),
+    ("crates/engine", &["gloss-base", "gloss-model"]),
+    ("crates/cards", &[]),
+    (
+        "crates/view",
+        &["gloss-base", "gloss-model", "gloss-engine", "gloss-cards"],
+    ),
+    (
+        "crates/cli",
+        &[
+            "gloss-base",
+            "gloss-model",
+            "gloss-engine",
+            "gloss-view",
+            "serde_json",
+            "serde",
+            "lexopt",
+        ],
+    ),
+    (
+        ".",
+        &[
+            "gloss-base",
+            "gloss-model",
+            "gloss-engine",
+            "gloss-cards",
+            "gloss-view",
+            "wasm-bindgen",
+            "js-sys",
+            "web-sys",
+            "gloo-timers",
+            "talc",
+        ],
+    ),
+];
+
+/// The names in a manifest's dependency tables (`[dependencies]` and
+/// `[target.'…'.dependencies]`), in order.
+fn dependencies(manifest: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut inside = false;
+    for line in manifest.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            inside = line == "[dependencies]"
+                || (line.starts_with("[target.") && line.ends_with(".dependencies]"));
+            continue;
+        }
+        if !inside || line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        // `name = …`, `name.workspace = true`, or the rest of a multi-line table.
+        let name: String = line
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        let rest = line[name.len()..].trim_start();
+        if !name.is_empty() && (rest.starts_with('=') || rest.starts_with('.')) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+#[test]
+fn each_crate_depends_on_exactly_what_its_layer_may_use() {
+    let mut report = Vec::new();
+    let members: Vec<String> = fs::read_dir(root().join("crates"))
+        .expect("the crates folder")
+        .map(|entry| {
+            let name = entry.expect("a folder entry").file_name();
+            ["crates/", &name.to_string_lossy()].concat()
+        })
+        .collect();
+    for member in &members {
+        if !EDGES.iter().any(|(path, _)| path == member) {
+            report.push(format!(
+                "{member}: a crate this test does not know; add its edges"
+            ));
+        }
+    }
+    for (path, allowed) in EDGES {
+        let manifest = root().join(path).join("Cargo.toml");
+        let text = fs::read_to_string(&manifest).expect("a readable manifest");
+        let mut found = dependencies(&text);
+        found.sort();
+        let mut expected: Vec<String> = allowed.iter().map(|d| d.to_string()).collect();
+        expected.sort();
+        if found != expected {
+            report.push(format!(
+                "{path}/Cargo.toml: depends on {found:?}, its layer allows {expected:?}"
+            ));
+        }
+    }
+    assert!(report.is_empty(), "layering broken:\n{}", report.join("\n"));
+}
+
+/// Every file under `dir` whose name ends with one of `endings`, skipping built and
+/// installed folders.
+fn files(dir: &Path, endings: &[&str], out: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries {
+        let path = entry.expect("a folder entry").path();
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        if path.is_dir() {
+            if !matches!(name.as_ref(), "target" | "node_modules" | "pkg" | "corpus") {
+                files(&path, endings, out);
+            }
+        } else if endings.iter().any(|ending| name.ends_with(ending)) {
+            out.push(path);
+        }
+    }
+}
+
+/// The project's own code: Rust, the loader and pages' JavaScript, TypeScript and CSS.
+fn source_files() -> Vec<(String, String)> {
+    let mut paths = Vec::new();
+    for dir in [
+        "src",
+        "crates",
+        "tests",
+        "bench",
+        "fuzz/fuzz_targets",
+        "www",
+        "scripts",
+    ] {
+        files(
+            &root().join(dir),
+            &[".rs", ".mjs", ".js", ".ts", ".css"],
+            &mut paths,
+        );
+    }
+    paths.sort();
+    assert!(paths.len() > 50, "the source tree was not found");
+    paths
+        .into_iter()
+        .map(|path| {
+            let name = path
+                .strip_prefix(root())
+                .expect("under the repository")
+                .to_string_lossy()
+                .replace('\\', "/");
+            (name, fs::read_to_string(&path).expect("a readable file"))
+        })
+        .collect()
+}
+
+/// APIs that parse a string as HTML, in the loader's spelling and in web-sys's.
+const HTML_PARSERS: &[&str] = &[
+    "innerHTML",
+    "outerHTML",
+    "insertAdjacentHTML",
+    "createContextualFragment",
+    "DOMParser",
+    "document.write",
+    "set_inner_html",
+    "set_outer_html",
+    "insert_adjacent_html",
+    "parseHTMLUnsafe",
+    "setHTMLUnsafe",
+];
+
+#[test]
+fn no_code_of_gloss_parses_html() {
+    let mut report = Vec::new();
+    for (file, text) in source_files() {
+        // The tests may use these APIs to check what gloss built; gloss itself never does.
+        let gloss_code = file.starts_with("src/")
+            || (file.starts_with("crates/") && file.contains("/src/"))
+            || (file.starts_with("www/") && !file.starts_with("www/demo/"));
+        if !gloss_code {
+            continue;
+        }
+        for (number, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            for api in HTML_PARSERS {
+                if code.contains(api) {
+                    report.push(format!("{file}:{}: uses {api}", number + 1));
+                }
+            }
+        }
+    }
+    assert!(report.is_empty(), "HTML parsed:\n{}", report.join("\n"));
+}
+
+#[test]
+fn no_source_file_is_over_500_lines() {
+    let long: Vec<String> = source_files()
+        .into_iter()
+        .filter(|(_, text)| text.lines().count() > 500)
+        .map(|(file, text)| format!("{file}: {} lines", text.lines().count()))
+        .collect();
+    assert!(long.is_empty(), "split these by job:\n{}", long.join("\n"));
+}
+
+/// The text with every comment, string and character literal blanked out (line breaks
+/// kept), so that braces are counted only where they are code. Good enough for Rust and
+/// the loader's JavaScript; a regular expression literal holding a quote would fool it,
+/// and none does.
+fn code_only(text: &str, rust: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'/') => {
+                while chars.peek().is_some_and(|&n| n != '\n') {
+                    chars.next();
+                }
+            }
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut last = ' ';
+                for n in chars.by_ref() {
+                    if n == '\n' {
+                        out.push('\n');
+                    }
+                    if last == '*' && n == '/' {
+                        break;
+                    }
+                    last = n;
+                }
+            }
+            // A Rust lifetime ('a) is no character literal: only 'x' and '\x' are.
+            '\'' if rust => {
+                let rest: String = chars.clone().take(3).collect();
+                let literal = rest.chars().nth(1) == Some('\'')
+                    || (rest.starts_with('\\') && !rest.starts_with("\\\\"));
+                if literal {
+                    while let Some(n) = chars.next() {
+                        if n == '\'' {
+                            break;
+                        }
+                        if n == '\\' {
+                            chars.next();
+                        }
+                    }
+                }
+                out.push(' ');
+            }
+            '"' | '\'' | '`' => {
+                while let Some(n) = chars.next() {
+                    match n {
+                        '\\' => {
+                            chars.next();
+                        }
+                        '\n' => out.push('\n'),
+                        _ if n == c => break,
+                        _ => {}
+                    }
+                }
+                out.push(' ');
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The functions of a file: `(first line, lines, the first line's text)`, from the line
+/// that opens each (`fn name(`, `function name(`, an arrow `=> {` or a method) to its
+/// closing brace.
+fn functions(text: &str, rust: bool) -> Vec<(usize, usize, String)> {
+    let code = code_only(text, rust);
+    let lines: Vec<&str> = code.lines().collect();
+    let opens = |line: &str| {
+        if rust {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            words.iter().any(|w| *w == "fn") && line.contains('(')
+        } else {
+            line.contains("function") && line.contains('(') || line.contains("=> {")
+        }
+    };
+    let mut found = Vec::new();
+    for (start, line) in lines.iter().enumerate() {
+        if !opens(line) {
+            continue;
+        }
+        let (mut depth, mut opened) = (0i32, false);
+        'lines: for (at, line) in lines.iter().enumerate().skip(start) {
+            for c in line.chars() {
+                match c {
+                    '{' => {
+                        depth += 1;
+                        opened = true;
+                    }
+                    '}' => depth -= 1,
+                    // A declaration without a body: a trait method, an extern.
+                    ';' if !opened && depth == 0 => break 'lines,
+                    _ => {}
+                }
+                if opened && depth == 0 {
+                    found.push((start + 1, at - start + 1, line.trim().to_owned()));
+                    break 'lines;
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_function_is_over_100_lines_unless_it_says_why() {
+    let mut report = Vec::new();
+    for (file, text) in source_files() {
+        let rust = file.ends_with(".rs");
+        if !rust && !file.ends_with(".mjs") && !file.ends_with(".js") {
+            continue;
+        }
+        let lines: Vec<&str> = text.lines().collect();
+        for (start, length, _) in functions(&text, rust) {
+            // The comment right above the function (or its attributes) may say why.
+            let says_why = lines[..start - 1]
+                .iter()
+                .rev()
+                .take_while(|l| {
+                    let l = l.trim_start();
+                    l.starts_with("//") || l.starts_with("#[") || l.starts_with('*')
+                })
+                .any(|l| l.contains("Long by design:"));
+            if length > 100 && !says_why {
+                report.push(format!(
+                    "{file}:{start}: {length} lines: split it, or say why (\"Long by design:\")"
+                ));
+            }
+        }
+    }
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}
+
+/// The checkers themselves, on made-up text.
+#[test]
+fn the_checkers_find_what_they_should() {
+    let manifest = "[package]\nname = \"x\"\n\n[dependencies]\ngloss-base.workspace = true\nserde = { version = \"1\" }\n\n[target.'cfg(x)'.dependencies]\nweb-sys = { version = \"0.3\", features = [\n  \"Document\",\n] }\n\n[dev-dependencies]\nproptest = \"1\"\n";
+    assert_eq!(dependencies(manifest), ["gloss-base", "serde", "web-sys"]);
+
+    let rust = "fn short() {\n    let s = \"}\";\n}\n\n/// Long by design: x\nfn long<'a>(x: &'a str) -> char {\n    '{'\n}\n";
+    let found = functions(rust, true);
+    assert_eq!(
+        found.iter().map(|f| (f.0, f.1)).collect::<Vec<_>>(),
+        [(1, 3), (6, 3)]
+    );
+    let js = "export function a(x) {\n  const s = `}${x}`; // }\n  return () => {\n    return '{';\n  };\n}\n";
+    let found = functions(js, false);
+    assert_eq!(
+        found.iter().map(|f| (f.0, f.1)).collect::<Vec<_>>(),
+        [(1, 6), (3, 3)]
+    );
+}
