@@ -289,7 +289,7 @@ fn functions(text: &str, rust: bool) -> Vec<(usize, usize, String)> {
     let opens = |line: &str| {
         if rust {
             let words: Vec<&str> = line.split_whitespace().collect();
-            words.iter().any(|w| *w == "fn") && line.contains('(')
+            words.contains(&"fn") && line.contains('(')
         } else {
             line.contains("function") && line.contains('(') || line.contains("=> {")
         }
