@@ -1,6 +1,8 @@
 //! The article format: every valid fixture parses, and each kind of bad input gets its
 //! own message, naming the JSON path and, for text, the line and column.
 
+mod common;
+
 use gloss_cli::json::{article_from_json, glossary_from_json};
 use gloss_model::{Block, Kind};
 
@@ -69,9 +71,7 @@ fn every_block_type_reads() {
 
 #[test]
 fn seed_article_parses() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/seed-article.json");
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        eprintln!("SKIPPED seed_article_parses: ../shared/fixtures/seed-article.json is not here (it is in CI)");
+    let Some(text) = common::shared_fixture("seed-article.json") else {
         return;
     };
     let article = article_from_json(&text).unwrap().value;

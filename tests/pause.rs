@@ -2,6 +2,8 @@
 //! reader and the engine many times, with pauses in between, and nothing may depend on
 //! where the pauses fall.
 
+mod common;
+
 use gloss_base::pause::{poll_once, Clock};
 use gloss_cli::json::{article_from_json, parse_json, Json};
 use gloss_engine::{annotate, annotate_paused, Options};
@@ -41,11 +43,8 @@ fn articles() -> Vec<(String, String)> {
         "demo".to_owned(),
         std::fs::read_to_string(root.join("www/demo/article.json")).unwrap(),
     )];
-    match std::fs::read_to_string(root.join("../shared/fixtures/seed-article.json")) {
-        Ok(seed) => texts.push(("seed".to_owned(), seed)),
-        Err(_) => eprintln!(
-            "SKIPPED the seed article: ../shared/fixtures/seed-article.json is not here (it is in CI)"
-        ),
+    if let Some(seed) = common::shared_fixture("seed-article.json") {
+        texts.push(("seed".to_owned(), seed));
     }
     texts
 }

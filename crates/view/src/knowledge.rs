@@ -181,102 +181,126 @@ mod tests {
         }
     }
 
+    /// A Wikipedia page (the French one) among a row's links.
+    const WIKI: &str = "https://fr.wikipedia.org/wiki/C%C3%B4te_d%27Ivoire";
+
+    /// The slot names its page.
+    const NAMED: Option<Option<&str>> = Some(None);
+
+    /// The slot guesses this kind, to look the page up by name.
+    const fn guess(kind: &'static str) -> Option<Option<&'static str>> {
+        Some(Some(kind))
+    }
+
+    /// A row: an entity (name, kind, origin, links, as for [`entity`]), and what its slot
+    /// says (as [`asked`] reads it).
+    struct Row {
+        name: &'static str,
+        entity: (&'static str, Kind, Origin, &'static [&'static str]),
+        asks: Option<Option<&'static str>>,
+    }
+
+    const ROWS: &[Row] = &[
+        Row {
+            name: "a Wikipedia link names the page",
+            entity: (
+                "Ivory Coast",
+                Kind::Place,
+                Origin::Glossary,
+                &["https://example.org/", WIKI],
+            ),
+            asks: NAMED,
+        },
+        Row {
+            name: "and the mobile site's",
+            entity: (
+                "Lagos",
+                Kind::Other,
+                Origin::Glossary,
+                &["https://en.m.wikipedia.org/wiki/Lagos"],
+            ),
+            asks: NAMED,
+        },
+        Row {
+            name: "a Wikidata item: looked up by name, must match the item",
+            entity: (
+                "Lagos",
+                Kind::Concept,
+                Origin::Glossary,
+                &["http://www.wikidata.org/entity/Q8673"],
+            ),
+            asks: NAMED,
+        },
+        Row {
+            name: "a person the engine found is guessed by name",
+            entity: ("Ada Lovelace", Kind::Person, Origin::Name, &[]),
+            asks: guess("person"),
+        },
+        Row {
+            name: "an organisation",
+            entity: (
+                "Lagos Port Authority",
+                Kind::Organization,
+                Origin::Name,
+                &[],
+            ),
+            asks: guess("organization"),
+        },
+        Row {
+            name: "a place",
+            entity: ("Lagos", Kind::Place, Origin::Name, &[]),
+            asks: guess("place"),
+        },
+        Row {
+            name: "a glossary entity without sameAs is never guessed",
+            entity: (
+                "Ada Lovelace",
+                Kind::Person,
+                Origin::Glossary,
+                &["https://example.org/ada"],
+            ),
+            asks: None,
+        },
+        Row {
+            name: "an acronym is never guessed",
+            entity: (
+                "World Health Organization",
+                Kind::Organization,
+                Origin::Acronym,
+                &[],
+            ),
+            asks: None,
+        },
+        Row {
+            name: "nor a name of another kind",
+            entity: ("Operation Dawn", Kind::Event, Origin::Name, &[]),
+            asks: None,
+        },
+        Row {
+            name: "a host that only looks like Wikipedia names nothing",
+            entity: (
+                "Lagos",
+                Kind::Other,
+                Origin::Glossary,
+                &["https://en.wikipedia.org.example/wiki/Lagos"],
+            ),
+            asks: None,
+        },
+    ];
+
     #[test]
     fn which_cards_look_up_a_page() {
-        let wiki = "https://fr.wikipedia.org/wiki/C%C3%B4te_d%27Ivoire";
-        let named = Some(None);
-        let guess = |kind: &str| Some(Some(kind.to_owned()));
-        let rows = [
-            (
-                "a Wikipedia link names the page",
-                entity(
-                    "Ivory Coast",
-                    Kind::Place,
-                    Origin::Glossary,
-                    &["https://example.org/", wiki],
-                ),
-                named.clone(),
-            ),
-            (
-                "and the mobile site's",
-                entity(
-                    "Lagos",
-                    Kind::Other,
-                    Origin::Glossary,
-                    &["https://en.m.wikipedia.org/wiki/Lagos"],
-                ),
-                named.clone(),
-            ),
-            (
-                "a Wikidata item: looked up by name, must match the item",
-                entity(
-                    "Lagos",
-                    Kind::Concept,
-                    Origin::Glossary,
-                    &["http://www.wikidata.org/entity/Q8673"],
-                ),
-                named.clone(),
-            ),
-            (
-                "a person the engine found is guessed by name",
-                entity("Ada Lovelace", Kind::Person, Origin::Name, &[]),
-                guess("person"),
-            ),
-            (
-                "an organisation",
-                entity(
-                    "Lagos Port Authority",
-                    Kind::Organization,
-                    Origin::Name,
-                    &[],
-                ),
-                guess("organization"),
-            ),
-            (
-                "a place",
-                entity("Lagos", Kind::Place, Origin::Name, &[]),
-                guess("place"),
-            ),
-            (
-                "a glossary entity without sameAs is never guessed",
-                entity(
-                    "Ada Lovelace",
-                    Kind::Person,
-                    Origin::Glossary,
-                    &["https://example.org/ada"],
-                ),
-                None,
-            ),
-            (
-                "an acronym is never guessed",
-                entity(
-                    "World Health Organization",
-                    Kind::Organization,
-                    Origin::Acronym,
-                    &[],
-                ),
-                None,
-            ),
-            (
-                "nor a name of another kind",
-                entity("Operation Dawn", Kind::Event, Origin::Name, &[]),
-                None,
-            ),
-            (
-                "a host that only looks like Wikipedia names nothing",
-                entity(
-                    "Lagos",
-                    Kind::Other,
-                    Origin::Glossary,
-                    &["https://en.wikipedia.org.example/wiki/Lagos"],
-                ),
-                None,
-            ),
-        ];
-        for (name, info, expected) in rows {
-            assert_eq!(asked(&info), expected, "{name}");
+        for row in ROWS {
+            let (name, kind, origin, links) = row.entity;
+            let expected = row.asks.map(|guess| guess.map(str::to_owned));
+            assert_eq!(
+                asked(&entity(name, kind, origin, links)),
+                expected,
+                "{}",
+                row.name
+            );
         }
-        let mut described = entity("Ada Lovelace", Kind::Person, Origin::Name, &[wiki]);
+        let mut described = entity("Ada Lovelace", Kind::Person, Origin::Name, &[WIKI]);
         described.summary = Some("A mathematician.".into());
         assert_eq!(
             asked(&described),

@@ -1,0 +1,212 @@
+//! The passage a card shows when nothing defines a name: the sentence in which it first
+//! appears, sliced from the text exactly, with the name's place in it.
+
+use crate::{run_texts, PERSON, PLACE};
+use gloss_cli::json::article_from_json;
+use gloss_engine::{annotate, annotate_runs, Options};
+use gloss_model::Entity;
+use std::path::Path;
+
+/// A sentence too long to show whole. A macro, so that `concat!` can add to it.
+macro_rules! long {
+    () => {
+        "Ana Ruiz spoke. Over three decades of patient work along the valley, with a team of engineers, surveyors, farmers and volunteers who came from every town along the river and from abroad, the project that began as a small survey of silted channels grew into a plan that Kestria adopted in full, and that neighbouring states have copied in parts, though none at the same scale."
+    };
+}
+
+/// A row: the runs, the name, the passage expected (empty where only its bounds are
+/// checked) and whether it is cut before and after.
+struct Row {
+    name: &'static str,
+    texts: &'static [&'static str],
+    entity: &'static str,
+    passage: &'static str,
+    cut_before: bool,
+    cut_after: bool,
+}
+
+const ROWS: &[Row] = &[
+    Row {
+        name: "the sentence of the first mention",
+        texts: &["Rain fell. Then Kestria closed its border on Monday. Kestria said little."],
+        entity: "Kestria",
+        passage: "Then Kestria closed its border on Monday.",
+        cut_before: false,
+        cut_after: false,
+    },
+    Row {
+        name: "an abbreviation does not end the sentence",
+        texts: &[
+            "Officials in the U.S. and Mr. Stone met Kestria envoys at 9 a.m. on Monday. Later they left.",
+        ],
+        entity: "Kestria",
+        passage: "Officials in the U.S. and Mr. Stone met Kestria envoys at 9 a.m. on Monday.",
+        cut_before: false,
+        cut_after: false,
+    },
+    Row {
+        name: "a quotation keeps its quotation marks",
+        texts: &["He left. \u{201C}Kestria will not sign,\u{201D} she said. Then silence."],
+        entity: "Kestria",
+        passage: "\u{201C}Kestria will not sign,\u{201D} she said.",
+        cut_before: false,
+        cut_after: false,
+    },
+    Row {
+        name: "a closing quote stays with its sentence",
+        texts: &["She wrote \u{201C}Kestria is far.\u{201D} Then she left."],
+        entity: "Kestria",
+        passage: "She wrote \u{201C}Kestria is far.\u{201D}",
+        cut_before: false,
+        cut_after: false,
+    },
+    Row {
+        name: "a title with no full stop is the whole run",
+        texts: &["Kestria Closes Its Border"],
+        entity: "Kestria",
+        passage: "Kestria Closes Its Border",
+        cut_before: false,
+        cut_after: false,
+    },
+    Row {
+        name: "a name that runs across a sentence's end takes every sentence it touches",
+        texts: &["Rain fell. Then Kestria closed its border. Kestria said little."],
+        entity: "fell. Then Kestria",
+        passage: "Rain fell. Then Kestria closed its border.",
+        cut_before: false,
+        cut_after: false,
+    },
+    Row {
+        name: "a long sentence that a name runs out of is cut around the whole name",
+        texts: &[concat!(long!(), " Then Kestria left.")],
+        entity: "same scale. Then Kestria",
+        passage: "",
+        cut_before: true,
+        cut_after: true,
+    },
+    Row {
+        name: "a very long sentence is cut at word boundaries around the name",
+        texts: &[long!()],
+        entity: "Kestria",
+        passage: "",
+        cut_before: true,
+        cut_after: true,
+    },
+];
+
+#[test]
+fn first_mention_passages() {
+    for row in ROWS {
+        let entity = Entity {
+            id: "x".into(),
+            name: row.entity.to_string(),
+            kind: PLACE,
+            ..Entity::default()
+        };
+        let annotation = annotate_runs(
+            &run_texts(row.texts),
+            &[entity],
+            &Options {
+                context: true,
+                ..Options::glossary_only()
+            },
+        );
+        let found = annotation.entities.iter().find(|e| e.id == "x").unwrap();
+        let name = row.name;
+        assert_eq!(found.summary, None, "row: {name}");
+        let passage = found
+            .passage
+            .as_ref()
+            .unwrap_or_else(|| panic!("row {name}: no passage"));
+        let run = row.texts[passage.run];
+        assert_eq!(
+            &run[passage.start..passage.end],
+            passage.text,
+            "row {name}: the text is a slice of the run"
+        );
+        assert_eq!(
+            &passage.text[passage.mark_start..passage.mark_end],
+            row.entity,
+            "row: {name}"
+        );
+        assert_eq!(
+            (passage.cut_before, passage.cut_after),
+            (row.cut_before, row.cut_after),
+            "row: {name}"
+        );
+        if row.passage.is_empty() {
+            assert!(passage.text.len() <= 280, "row {name}: {}", passage.text);
+            assert!(
+                passage.text.starts_with(|c: char| c.is_alphanumeric()),
+                "row {name}: {}",
+                passage.text
+            );
+            assert!(
+                passage.text.ends_with(|c: char| c.is_alphanumeric()),
+                "row {name}: {}",
+                passage.text
+            );
+        } else {
+            assert_eq!(passage.text, row.passage, "row: {name}");
+        }
+    }
+}
+
+/// An entity with a summary gets no passage, and with the context finder off no entity
+/// gets one.
+#[test]
+fn passages_only_where_nothing_else_speaks() {
+    let texts = ["Kestria closed its border. Ana Ruiz, a hydrologist at the university, spoke."];
+    let entities = vec![
+        Entity {
+            id: "k".into(),
+            name: "Kestria".into(),
+            kind: PLACE,
+            ..Entity::default()
+        },
+        Entity {
+            id: "a".into(),
+            name: "Ana Ruiz".into(),
+            kind: PERSON,
+            ..Entity::default()
+        },
+    ];
+    let annotation = annotate_runs(&run_texts(&texts), &entities, &Options::default());
+    let by_id = |id: &str| annotation.entities.iter().find(|e| e.id == id).unwrap();
+    assert_eq!(
+        by_id("k").passage.as_ref().map(|p| p.text.as_str()),
+        Some("Kestria closed its border.")
+    );
+    assert!(by_id("a").summary.is_some() && by_id("a").passage.is_none());
+    let off = Options {
+        context: false,
+        ..Options::default()
+    };
+    let annotation = annotate_runs(&run_texts(&texts), &entities, &off);
+    assert!(annotation.entities.iter().all(|e| e.passage.is_none()));
+}
+
+/// The demo article with its glossary removed: every entity found has something to say,
+/// a summary or the sentence of its first mention.
+#[test]
+fn the_demo_without_its_glossary_says_something_for_every_entity() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("www/demo/article.json"),
+    )
+    .unwrap();
+    let mut article = article_from_json(&text).unwrap().value;
+    article.entities.clear();
+    let annotation = annotate(&article, &[], &Options::default());
+    assert!(
+        annotation.entities.len() >= 10,
+        "{}",
+        annotation.entities.len()
+    );
+    for entity in &annotation.entities {
+        assert!(
+            entity.summary.is_some() || entity.passage.is_some(),
+            "{} has nothing to say",
+            entity.name
+        );
+    }
+}
