@@ -20,8 +20,9 @@ const read = (name) => readFileSync(new URL(name, pkg), 'utf8');
 const write = (name, text) => writeFileSync(new URL(name, pkg), text);
 
 // wasm-bindgen names each import after its JS function and a 16-digit hash, and each one
-// is written twice, in the wasm and in the glue: 125 of them were 2.6 KB of the wasm's
-// gzip alone. wasm-opt gave the wasm short names; the glue takes the same ones here.
+// is written twice, in the wasm and in the glue, where the hashes do not compress
+// (docs/measurements.md, "Short names across the wasm boundary"). wasm-opt gave the wasm
+// short names; the glue takes the same ones here.
 // Every name must be found where the glue defines or calls it, or the build stops: a
 // name missed here would fail only when the wasm is instantiated.
 const escape = (name) => name.replace(/[$.*+?^()[\]{}|\\/]/g, '\\$&');
@@ -62,7 +63,7 @@ for (const [build, namesFile] of builds) {
 // Both are ES2020 (the loader defines a class, the glue is a module), so terser may write
 // arrow functions and method shorthand for functions that use no `this` and are never
 // constructed (`unsafe_arrows`, `unsafe_methods`: none of gloss's is), in three passes:
-// 0.1 KB gzip less than its defaults.
+// smaller than its defaults (docs/measurements.md, "The loader, glue and stylesheets").
 const TERSER = { ecma: 2020, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, mangle: true };
 // The glue and the loader's modules first, then the stylesheets, since the loader carries
 // their hashes.
@@ -70,8 +71,9 @@ for (const name of [...builds.map(([build]) => `${build}.js`), 'gloss-knowledge.
   write(name, (await minify(read(name), { module: true, ...TERSER })).code + '\n');
 }
 
-// The stylesheets through esbuild's CSS minifier, the bundler's own (about 0.1 KB gzip
-// less than dropping comments and indentation alone).
+// The stylesheets through esbuild's CSS minifier, the bundler's own (smaller than
+// dropping comments and indentation alone: docs/measurements.md, "The loader, glue and
+// stylesheets").
 for (const name of ['gloss.css', 'gloss-enhance.css']) {
   write(name, (await transform(read(name), { loader: 'css', minify: true })).code);
 }

@@ -105,8 +105,9 @@ fn create_children(
 extern "C" {
     /// The DOM calls that build a view, bound without the `catch` of web-sys's bindings,
     /// which wraps every call in a closure and an `apply`: the large benchmark article
-    /// rendered 0.86-0.91x the time without it. With gloss's own tag and attribute names
-    /// and its own nodes, these calls do not throw.
+    /// rendered faster without it (docs/measurements.md, "gloss's own strings cross once,
+    /// and other DOM calls"). With gloss's own tag and attribute names and its own nodes,
+    /// these calls do not throw.
     type FastDom;
     #[wasm_bindgen(method, js_name = createElement)]
     fn create_element(this: &FastDom, tag: &JsValue) -> web_sys::Element;
@@ -212,7 +213,8 @@ pub fn date_formats_made() -> bool {
 }
 
 /// Makes the reader's date formats, if they are not made yet. The page's first
-/// `Intl.DateTimeFormat` loads the locale's date data, 20-45 ms in one piece here, so a
+/// `Intl.DateTimeFormat` loads the locale's date data in one piece that no pause point can
+/// split (docs/measurements.md, "The first mount and the first date format"), so a
 /// rendering gives it a task of its own ([`date_formats_made`]).
 pub fn make_date_formats() {
     if date_formats_made() {

@@ -20,7 +20,7 @@ pub mod listener;
 pub mod progress;
 
 /// The wasm's allocator. talc was smaller than Rust's default (dlmalloc) and at least as
-/// fast, with the same memory after the large article (docs/measurements.md, "The
+/// fast, with about the same memory after the large article (docs/measurements.md, "The
 /// allocator"). Native builds keep the system's allocator.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]

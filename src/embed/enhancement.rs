@@ -118,7 +118,7 @@ impl Enhancement {
 /// and joins the containers of one article), `json_ld` the page's
 /// JSON-LD values (their `mentions` and `about` become glossary entities), `glossaries`
 /// the site glossaries. The text is read in [`Enhancement::step`]'s slices: a large page's
-/// took 24-40 ms in one task.
+/// was a long task when read in one (docs/measurements.md, "Enhancement too").
 #[wasm_bindgen]
 pub fn enhance(
     root: web_sys::Element,

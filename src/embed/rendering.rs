@@ -169,9 +169,10 @@ async fn render_job(
     pause_point(clock).await;
     let mut builder = view::Builder::new(&article, &annotation, &view_options, words);
     pause_point(clock).await;
-    // The byline's dates: the page's first date format loads the locale's data, 20-45 ms
-    // here that no pause point can split, so it gets a task of its own. Inside a slice it
-    // had made a first mount's task 52-87 ms long.
+    // The byline's dates: the page's first date format loads the locale's data in one
+    // call that no pause point can split, so it gets a task of its own. Inside a slice it
+    // had made a first mount's task long (docs/measurements.md, "The first mount and the
+    // first date format").
     if article.has_dates() && !crate::dom::date_formats_made() {
         pause_now().await;
         crate::dom::make_date_formats();

@@ -292,8 +292,9 @@ test('a large server-rendered page is enhanced in slices', async () => {
     MessagePort.prototype.postMessage = function (...args) { yields++; return original.apply(this, args); };
     // Each frame over 50 ms, with the scripts run in it: gloss's slices are those scripts.
     // The rest of such a frame is the browser laying out the host's 6,000 paragraphs again
-    // after a slice has wrapped some of their text, 30 to 60 ms here however short the
-    // slice: the host page's cost, not a task of gloss's (README, "No freezing").
+    // after a slice has wrapped some of their text, however short the slice: the host
+    // page's cost, not a task of gloss's (README, "No freezing"; docs/measurements.md,
+    // "Enhancement too").
     const frames = [];
     const observer = new PerformanceObserver((list) => frames.push(...list.getEntries()));
     observer.observe({ type: 'long-animation-frame' });

@@ -48,9 +48,10 @@ test('a 5 MB article with a 5,000-entity glossary renders in slices under 50 ms,
   await page.evaluate(() => Gloss.ready);
   const result = await page.evaluate(async () => {
     // The page's first Intl.DateTimeFormat loads the locale's data in one call that
-    // nothing can split, 20 to 70 ms here, which gloss makes a task of its own
-    // (DESIGN.md, "The first mount is the one readers see"). Made before the count
-    // starts, as on a page open for a while, so that the count is of gloss's slices.
+    // nothing can split (docs/measurements.md, "The first mount and the first date
+    // format"), which gloss makes a task of its own (DESIGN.md, "The first mount is the
+    // one readers see"). Made before the count starts, as on a page open for a while, so
+    // that the count is of gloss's slices.
     new Intl.DateTimeFormat([], { dateStyle: 'long' }).format(0);
     const tasks = [];
     const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));
@@ -102,9 +103,9 @@ test('a 5 MB article with a 5,000-entity glossary renders in slices under 50 ms,
   console.log(`# ${(bytes / 1048576).toFixed(1)} MB: ${result.paragraphs} paragraphs, ${result.mentions} mentions; first screen after ${Math.round(result.firstScreen)} ms, all after ${Math.round(result.total)} ms; longest task ${Math.round(Math.max(0, ...result.tasks))} ms`);
   assert.equal(result.state, 'ready');
   // Every slice is about 20 ms. On this two-core machine a slice now and then runs long
-  // when the test's own processes take the core (one of 56 ms in about ten runs): one
-  // such is allowed, and none near a freeze. Rendering the article in one task would
-  // take over a second.
+  // when the test's own processes take the core (docs/measurements.md, "The 5 MB article
+  // test"): one such is allowed, and none near a freeze. Rendering the article in one
+  // task would freeze the page many times longer.
   const long = result.tasks.filter((d) => d > 50);
   assert.ok(long.length <= 1 && long.every((d) => d < 200), `main-thread tasks over 50 ms: ${long.map(Math.round).join(', ')}`);
   assert.ok(result.ticks > 0, 'timers kept firing while it rendered');

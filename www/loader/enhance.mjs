@@ -39,8 +39,9 @@ var BLOCK = 'p,li,dd,dt,td,th,caption,figcaption,blockquote,h1,h2,h3,h4,h5,h6,di
 
 /** The container's text nodes, grouped by the block they belong to, so that the engine
  *  reads "<em>Safeguard</em> Defenders" as one text. Furniture is passed over whole. A
- *  large page is walked in slices, like the rest of the work: 6,000 paragraphs took 23
- *  to 37 ms in one go. Resolves to the blocks. */
+ *  large page is walked in slices, like the rest of the work: in one go, a page of
+ *  thousands of paragraphs was a long task (docs/measurements.md, "Enhancement too").
+ *  Resolves to the blocks. */
 export function textBlocks(container) {
   // Elements and text (NodeFilter.SHOW_ELEMENT | SHOW_TEXT, 5); an element is passed
   // over (FILTER_SKIP, 3) or rejected with all it holds (FILTER_REJECT, 2), and text

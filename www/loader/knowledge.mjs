@@ -1,7 +1,8 @@
-// The opt-in knowledge source, in the loader: its fetch, checks and filling cost several
-// times as much in the wasm (README, "The knowledge source (opt-in)"). What a page with
-// the source on needs beyond the option and the listener is in knowledge-fill.mjs,
-// fetched as gloss-knowledge.js only by those pages.
+// The opt-in knowledge source, in the loader: its fetch, checks and filling cost far more
+// in the wasm (docs/measurements.md, "Two builds and on-demand modules"; README, "The
+// knowledge source (opt-in)"). What a page with the source on needs beyond the option and
+// the listener is in knowledge-fill.mjs, fetched as gloss-knowledge.js only by those
+// pages.
 
 import { importModule } from './assets.mjs';
 import { fetchJson } from './fetch.mjs';

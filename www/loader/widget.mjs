@@ -52,7 +52,7 @@ export function showError(root, where, message, options) {
 }
 
 /** A panic in the wasm arrives as a trap with no message: the release build aborts at
- *  once rather than carry the code that formats one (DESIGN.md, "Size work"). Logs the
+ *  once rather than carry the code that formats one (DESIGN.md, "Size"). Logs the
  *  trap, stack and all, and says whether `error` was one. */
 export function loggedTrap(error) {
   if (!(typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError)) return false;
@@ -89,10 +89,11 @@ export function watchTraps() {
 }
 
 
-/** The first `Intl.DateTimeFormat` a page makes loads the locale's date data: 13-19 ms
- *  here, which the first widget paid in its first slice, before anything was on screen.
- *  Made while the wasm and the article are still on their way, it costs the reader no
- *  wait; later formats take about 0.1 ms. */
+/** The first `Intl.DateTimeFormat` a page makes loads the locale's date data, in one
+ *  long call (docs/measurements.md, "The first mount and the first date format"), which
+ *  the first widget paid in its first slice, before anything was on screen. Made while
+ *  the wasm and the article are still on their way, it costs the reader no wait; later
+ *  formats are quick. */
 var datesWarmed = false;
 export function warmDates() {
   if (datesWarmed) return;

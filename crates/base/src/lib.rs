@@ -49,7 +49,7 @@ impl std::hash::Hasher for StringHasher {
 
 /// `n` in decimal digits. gloss writes numbers with this, and joins strings with
 /// `concat`, rather than use `to_string` or `format!`, which would bring `core::fmt` into
-/// the wasm (DESIGN.md, "Size work").
+/// the wasm (DESIGN.md, "Size").
 pub fn decimal(mut n: usize) -> String {
     let mut digits = [0u8; 20];
     let mut at = digits.len();

@@ -7,7 +7,7 @@
 //!
 //! The passes, in order (DESIGN.md explains each), each over every run, tokenized afresh
 //! ([`text`]) because keeping the article's tokens would cost more memory than the
-//! article itself:
+//! article itself (docs/measurements.md, "Memory"):
 //! 1. find acronym definitions ([`acronyms`]) the glossaries ([`matcher`]) do not cover,
 //!    and gather the evidence the name finder needs;
 //! 2. find proper names ([`names`]) nothing else covers;
@@ -73,7 +73,8 @@ pub fn annotate_runs(runs: &[Run<'_>], glossary: &[Entity], options: &Options) -
 /// is up.
 ///
 /// A plain function that returns the future, rather than an `async fn` awaiting it: a
-/// second state machine around the first would cost the wasm about 0.9 KB.
+/// second state machine around the first would cost the wasm more (docs/measurements.md,
+/// "Async functions and state machines").
 pub fn annotate_runs_paused<'a>(
     runs: &'a [Run<'a>],
     glossary: &'a [Entity],
@@ -90,9 +91,9 @@ pub fn annotate_runs_paused<'a>(
     )
 }
 
-/// [`annotate`] with word lists merged once for many articles: merging them is about
-/// half the time of annotating a short article, which an archive build repeats a
-/// hundred thousand times.
+/// [`annotate`] with word lists merged once for many articles: merging them is much of
+/// the time of annotating a short article, which an archive build repeats for every
+/// article (docs/measurements.md, "Word lists merged once for an archive").
 #[cfg(not(target_arch = "wasm32"))]
 pub fn annotate_with_lexicon(
     article: &Article,

@@ -20,8 +20,8 @@ use gloss_model::{Entity, Kind};
 /// The engine: the passes in order, each a loop over the runs with a pause point before
 /// every run, and the work on one run a function of its own. The loops stay in this one
 /// `async` function, since each `async` function is a state machine of its own in the
-/// wasm (one per pass measured about 1 KB gzip more: docs/measurements.md). The word
-/// lists shared across articles are a native parameter only.
+/// wasm (one per pass measured larger: docs/measurements.md, "Async functions and state
+/// machines"). The word lists shared across articles are a native parameter only.
 ///
 /// Long by design: one `async` function for all the passes' loops, as said above.
 pub(super) async fn annotate_runs_with(

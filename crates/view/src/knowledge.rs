@@ -5,8 +5,8 @@
 //! The stylesheet shows it, at a fixed height, only where the loader has turned a source
 //! on; the loader fetches the summary when the card opens, checks it and fills the slot
 //! with text nodes, or hides the slot if the answer will not do. The checks and the
-//! filling live in the loader because there they cost a fraction of the download that
-//! the same code cost in the wasm (README, "Size").
+//! filling live in the loader because there they cost far less of the download than the
+//! same code cost in the wasm (docs/measurements.md, "Two builds and on-demand modules").
 
 use super::{Element, Messages};
 use gloss_engine::lexicon::{Classes, Lexicon};

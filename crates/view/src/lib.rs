@@ -26,9 +26,10 @@ pub use node::{Element, Node};
 pub use reading::reading_words;
 
 /// Sorts indices or offsets by `key`, smallest first; equal keys may come in any order.
-/// A heapsort: a few hundred bytes of wasm, where std's sort is 3.6 KB for the one type it
-/// was used with. The view sorts a run's cut points and the entities of an index, a few
-/// thousand items at most, so a heapsort's speed is plenty.
+/// A heapsort: far less wasm than std's sort for the one type it was used with
+/// (docs/measurements.md, "Libraries against gloss's own helpers"). The view sorts a run's
+/// cut points and the entities of an index, a few thousand items at most, so a
+/// heapsort's speed is plenty.
 pub fn sort_by_key(items: &mut [usize], key: &dyn Fn(usize) -> (usize, usize)) {
     // Moves items[root] down until it is no smaller than its children in items[..end].
     let sift_down = |items: &mut [usize], mut root: usize, end: usize| loop {

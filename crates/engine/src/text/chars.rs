@@ -18,7 +18,8 @@ pub fn fold_char(c: char) -> char {
 /// Lower-cases a letter. The table covers the Latin, Greek, Cyrillic and Armenian
 /// alphabets, where names in the news are written with capitals; other characters are
 /// returned unchanged and still match themselves exactly. Rust's full Unicode case tables
-/// would add about 20 KB to the wasm, and this is what matching needs of them.
+/// would add far more to the wasm (docs/measurements.md, "Own case tables"), and this is
+/// what matching needs of them.
 pub fn lower(c: char) -> char {
     let code = c as u32;
     let shifted = match code {
