@@ -6,7 +6,7 @@
 //! the lists below.
 //!
 //! Used by `cargo run --release --example corpus -- N` (bench/corpus_main.rs), which
-//! writes JSON Lines for the benchmark, and by tests/glossary_build.rs, which measures
+//! writes JSON Lines for the benchmark, and by tests/glossary_build/, which measures
 //! how many defined entities get their definition.
 
 #![allow(dead_code)]

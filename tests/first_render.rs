@@ -26,16 +26,16 @@ fn dated_rendering() -> (web_sys::Element, gloss::embed::Rendering) {
 #[wasm_bindgen_test]
 fn the_first_date_format_gets_a_task_of_its_own() {
     // Time never runs out here, so every pause is one the rendering makes on purpose.
-    assert!(!gloss_view::dom::date_formats_made());
+    assert!(!gloss::dom::date_formats_made());
     let (root, mut first) = dated_rendering();
     assert!(!first.step(f64::INFINITY).unwrap());
     assert!(
-        !gloss_view::dom::date_formats_made(),
+        !gloss::dom::date_formats_made(),
         "the slice before ends first"
     );
     assert!(!first.step(f64::INFINITY).unwrap());
     assert!(
-        gloss_view::dom::date_formats_made(),
+        gloss::dom::date_formats_made(),
         "the formats are made in a slice that does nothing else"
     );
     assert!(root.query_selector("time").unwrap().is_none());

@@ -125,7 +125,7 @@ impl Rendering {
 ///
 /// Long by design: each `async` function is a state machine of its own in the wasm, so
 /// the job's steps stay in this one rather than in an `async` function each
-/// (docs/measurements.md, "Size").
+/// (docs/measurements.md, "Async functions and state machines").
 async fn render_job(
     root: web_sys::Element,
     article: JsValue,
