@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { open, settled, restingBox, ARTIFACTS } from './harness.mjs';
+import { open, settled, restingBox, ARTIFACTS, pausedClock } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const HOST = '.gloss-host';
@@ -31,7 +31,7 @@ const centre = (b) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
 
 test('a card opens after the 300 ms dwell and closes 300 ms after the pointer leaves', async () => {
   const page = await demo();
-  await page.clock.install();
+  await pausedClock(page);
   const mention = page.locator(`${HOST} [data-gloss-entity="ipac"]`).first();
   await mention.hover();
   await page.clock.runFor(250);
@@ -51,7 +51,7 @@ test('the dwell is configurable', async () => {
   await settled(page);
   await page.evaluate(() => Gloss.mount(document.getElementById('api'), '/tests/fixtures/bare-article.json', { dwell: 800, glossary: '/tests/fixtures/glossary.json' }));
   await page.waitForFunction(() => document.getElementById('api').dataset.glossState === 'ready');
-  await page.clock.install();
+  await pausedClock(page);
   await page.locator('#api [data-gloss-entity="lyon"]').first().hover();
   await page.clock.runFor(500);
   assert.equal(await page.locator('#api .gloss-card').isVisible(), false);
@@ -61,7 +61,7 @@ test('the dwell is configurable', async () => {
 
 test('the pointer can cross the gap into the card, and the card stays open', async () => {
   const page = await demo();
-  await page.clock.install();
+  await pausedClock(page);
   const mention = page.locator(`${HOST} [data-gloss-entity="hu-binchen"]`).first();
   await mention.hover();
   await page.clock.runFor(350);
@@ -82,7 +82,7 @@ test('the pointer can cross the gap into the card, and the card stays open', asy
 
 test('leaving and quickly re-entering keeps the card open', async () => {
   const page = await demo();
-  await page.clock.install();
+  await pausedClock(page);
   const mention = page.locator(`${HOST} [data-gloss-entity="meng-hongwei"]`).first();
   await mention.hover();
   await page.clock.runFor(350);

@@ -92,3 +92,13 @@ export function restingBox(locator) {
     return e.getBoundingClientRect().toJSON();
   });
 }
+
+/**
+ * Installs Playwright's fake clock and stops it. An installed clock still runs with real
+ * time until paused, so a test that steps time with `runFor` on a busy machine would see
+ * a timer fire while the page was merely slow; paused, time moves only when the test says.
+ */
+export async function pausedClock(page) {
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 1000);
+}

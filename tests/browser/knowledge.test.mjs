@@ -5,7 +5,7 @@
 // Referer, no cookies, no request beyond 127.0.0.1.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, restingBox } from './harness.mjs';
+import { open, restingBox, pausedClock } from './harness.mjs';
 
 let harness;
 before(async () => {
@@ -195,7 +195,7 @@ test('a slow answer gives up after the timeout', async () => {
   const page = await blankPage();
   await mount(page, { knowledge: template() });
   // The loader's timer is the page's setTimeout, which the fake clock now drives.
-  await page.clock.install();
+  await pausedClock(page);
   await page.locator('#one [data-gloss-entity="slowbridge"]').first().focus();
   assert.equal((await slot(page)).busy, true, 'waiting');
   await page.clock.runFor(3000);
