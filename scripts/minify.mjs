@@ -70,6 +70,10 @@ const TERSER = { ecma: 2020, compress: { passes: 3, unsafe_arrows: true, unsafe_
 for (const name of [...builds.map(([build]) => `${build}.js`), 'gloss-knowledge.js', 'gloss-json.js']) {
   write(name, (await minify(read(name), { module: true, ...TERSER })).code + '\n');
 }
+// The ES entry keeps the comments that tell webpack and Vite to leave the loader's
+// import() of gloss's own modules to the browser.
+const KEEP = { comments: /webpackIgnore|@vite-ignore/ };
+write('index.js', (await minify(read('index.js'), { module: true, ...TERSER, format: KEEP })).code + '\n');
 
 // The stylesheets through esbuild's CSS minifier, the bundler's own (smaller than
 // dropping comments and indentation alone: docs/measurements.md, "The loader, glue and
