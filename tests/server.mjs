@@ -1,7 +1,7 @@
 // A static file server for the demo and the browser tests, on 127.0.0.1 only.
 //
 // It serves the repository root, with `application/wasm` for .wasm files, and the headers
-// a CDN must send for a page on another origin to load gloss (README, "From a CDN"):
+// a CDN must send for a page on another origin to load gloss (docs/deploying.md, "The headers"):
 // `Access-Control-Allow-Origin: *` and `Cross-Origin-Resource-Policy: cross-origin`.
 // `cors: false` leaves them out; `tamper(path)`, when true, serves that file with a
 // change that still works, as a compromised CDN might, for the integrity tests. A few

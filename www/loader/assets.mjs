@@ -9,7 +9,7 @@ import { fail } from './errors.mjs';
 var PKG = '../pkg/';
 // scripts/build writes the sha256 of each file the loader fetches here. They are checked
 // only when the page pinned the loader itself with `integrity`: then the loader pins the
-// rest, and a file that does not match is refused (README, "Subresource Integrity").
+// rest, and a file that does not match is refused (docs/deploying.md, "Subresource Integrity").
 var SRI = {};
 
 /** What `load` started: `sheetReady` settles once the shared stylesheet is made (or
