@@ -219,6 +219,9 @@ test('previous and next move between mentions and highlight them', async () => {
   const mentions = page.locator(`${HOST} [data-gloss-entity="interpol"]`);
   await mentions.first().focus();
   await page.locator(CARD).waitFor({ state: 'visible' });
+  // The highlight lasts a moment of the page's time: stopped, it cannot end before the
+  // test looks, however slow the machine.
+  await pausedClock(page);
   const total = await mentions.count();
   assert.match(await page.locator(`${CARD} .gloss-card-count`).textContent(), new RegExp(`^${total} mentions in this article$`));
   await page.locator(`${CARD} [data-gloss-action="next"]`).click();
