@@ -4,6 +4,7 @@ import { assets, glue, styleWidget, widgetRoot } from './assets.mjs';
 import { fetchJson } from './fetch.mjs';
 import { watchKnowledge } from './knowledge.mjs';
 import { inSlices, nextTask, SLICE_MS } from './slices.mjs';
+import { followTheme } from './theme.mjs';
 import { contain, limitsOf, live, loadGlossaries, loggedTrap, showError, warmDates } from './widget.mjs';
 
 /** Mounts a view into `element`'s shadow root. Resolves to `{ destroy() }`. */
@@ -12,7 +13,8 @@ export function mount(element, articleOrUrl, options) {
   warmDates();
   var shadow = element.shadowRoot || element.attachShadow({ mode: 'open' });
   while (shadow.firstChild) shadow.removeChild(shadow.firstChild);
-  var root = widgetRoot(shadow, options);
+  var root = widgetRoot(shadow);
+  var unfollow = followTheme(root, options.theme, true);
   watchKnowledge(root, root, options, glue('gloss'));
   element.setAttribute('data-gloss-state', 'loading');
   // Hold a reading-sized box while the wasm loads, through the CSSOM (CSP allows it).
@@ -41,6 +43,7 @@ export function mount(element, articleOrUrl, options) {
       if (destroyed) return;
       destroyed = true;
       live.delete(view);
+      unfollow();
       if (inner) {
         inner.destroy();
         inner.free();
