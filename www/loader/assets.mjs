@@ -111,11 +111,11 @@ export function importModule(name) {
   return modules[name];
 }
 
-/** Adds a themed `.gloss-root` to a shadow root and returns it; `styleWidget` styles it. */
-export function widgetRoot(shadow, options) {
+/** Adds a `.gloss-root` to a shadow root and returns it; `styleWidget` styles it, and
+ *  `followTheme` gives it its palette. */
+export function widgetRoot(shadow) {
   var root = document.createElement('div');
   root.className = 'gloss-root';
-  root.setAttribute('data-theme', options.theme || 'auto');
   shadow.appendChild(root);
   return root;
 }

@@ -4,6 +4,7 @@
 import { assets, glue, stylesheet, styleWidget, widgetRoot } from './assets.mjs';
 import { watchKnowledge } from './knowledge.mjs';
 import { inSlices, nextTask, SLICE_MS } from './slices.mjs';
+import { followTheme } from './theme.mjs';
 import { contain, limitsOf, live, loadGlossaries, loggedTrap } from './widget.mjs';
 
 /** Elements whose text is never marked: links are already links, code is code, form
@@ -132,9 +133,10 @@ export function enhance(container, options) {
       var host = document.createElement('div');
       host.className = 'gloss-chrome';
       var shadow = host.attachShadow({ mode: 'open' });
-      var chrome = widgetRoot(shadow, options);
+      var chrome = widgetRoot(shadow);
       styleWidget(shadow, chrome);
       document.body.appendChild(host);
+      var unfollow = followTheme(chrome, options.theme);
       watchKnowledge(root, chrome, options, glue('gloss-enhancement'));
       job.finish(chrome);
       state('ready');
@@ -143,6 +145,7 @@ export function enhance(container, options) {
         contain: function (event) { contain(event, container, job, shadow, container); },
         destroy: function () {
           live.delete(view);
+          unfollow();
           job.destroy();
           job.free();
           host.remove();
