@@ -327,6 +327,7 @@ fn the_reader_knows_every_field_the_schema_names() {
             {"type": "divider"}
         ],
         "disclaimer": "v-disclaimer", "topics": ["v-topic"],
+        "url": "https://example.org/v-url",
         "entities": [Value::Object(entity)],
     });
     let used: Names = schema_properties(&schema, "/properties");
@@ -359,4 +360,51 @@ fn the_reader_knows_every_field_the_schema_names() {
         missing.is_empty(),
         "read but not kept in the model: {missing:?}"
     );
+}
+
+/// `url` is the article's own address, part of the format: read without a warning and
+/// kept as given (the tools that use it allow-list it there, as the view does the URLs it
+/// shows), and read from JSON-LD's `url` or `mainEntityOfPage` into the same field.
+#[test]
+fn the_article_url_is_part_of_the_format() {
+    let read = article_from_json(
+        &json!({"title": "T", "body": ["Text."], "url": "https://news.example/2024/05/dam-vote"})
+            .to_string(),
+    )
+    .unwrap();
+    assert!(read.warnings.is_empty(), "{:?}", read.warnings);
+    assert_eq!(
+        read.value.url.as_deref(),
+        Some("https://news.example/2024/05/dam-vote")
+    );
+    let json_ld = |extra: Value| {
+        let mut node = json!({"@context": "https://schema.org", "@type": "NewsArticle",
+            "headline": "T", "articleBody": "Text."});
+        node.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        article_from_json(&node.to_string()).unwrap().value.url
+    };
+    let cases = [
+        (
+            json!({"url": "https://news.example/a"}),
+            Some("https://news.example/a"),
+        ),
+        (
+            json!({"mainEntityOfPage": "https://news.example/b"}),
+            Some("https://news.example/b"),
+        ),
+        (
+            json!({"mainEntityOfPage": {"@type": "WebPage", "@id": "https://news.example/c"}}),
+            Some("https://news.example/c"),
+        ),
+        (
+            json!({"url": "https://news.example/d", "mainEntityOfPage": "https://news.example/e"}),
+            Some("https://news.example/d"),
+        ),
+        (json!({}), None),
+    ];
+    for (extra, want) in cases {
+        assert_eq!(json_ld(extra.clone()).as_deref(), want, "{extra}");
+    }
 }

@@ -59,6 +59,8 @@ export interface Article {
   body: Block[];
   disclaimer?: string | null;
   topics?: string[] | null;
+  /** The article's own address, which the archive builder records. */
+  url?: string | null;
   entities?: Entity[] | null;
 }
 

@@ -65,6 +65,7 @@ pub fn read_schema_org<V: JsonValue>(input: &V) -> Result<Read<Article>, InputEr
         image: nodes(&node, "image").first().map(image),
         body,
         topics: keywords(&node),
+        url: text(&node, "url").or_else(|| page_id(&node)),
         entities: entities_from_schema_org(&node),
         ..Article::default()
     };
@@ -88,6 +89,13 @@ pub fn read_schema_org<V: JsonValue>(input: &V) -> Result<Read<Article>, InputEr
         value: article,
         warnings,
     })
+}
+
+/// `mainEntityOfPage`, the page the article is the main entity of: a URL, or a node
+/// with an `@id`.
+fn page_id<V: JsonValue>(node: &V) -> Option<String> {
+    let page = node.member("mainEntityOfPage")?;
+    page.string().or_else(|| page.member("@id")?.string())
 }
 
 /// The `author` nodes: a name, or a Person with `name`, `description` and `url`; one

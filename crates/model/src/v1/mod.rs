@@ -89,6 +89,7 @@ impl Reader {
             "body",
             "disclaimer",
             "topics",
+            "url",
             "entities",
         ];
         self.object(v, "", FIELDS)?;
@@ -163,6 +164,7 @@ impl Reader {
             body,
             disclaimer: self.optional_string(v, "disclaimer", "")?,
             topics: self.strings(v, "topics", "")?,
+            url: self.optional_string(v, "url", "")?,
             entities,
         })
     }
