@@ -149,7 +149,7 @@ pub fn entities_from_schema_org<V: JsonValue>(input: &V) -> Vec<Entity> {
         let mut links = Vec::new();
         for url in strings(thing, "sameAs") {
             links.push(Link {
-                label: host(&url),
+                label: link_label(&url),
                 url,
             });
         }
@@ -350,8 +350,9 @@ fn slug(name: &str) -> String {
     }
 }
 
-/// A link's label: the host of its URL ("en.wikipedia.org").
-fn host(url: &str) -> String {
+/// A link's label: the host of its URL ("en.wikipedia.org"), as a `sameAs` URL becomes a
+/// link.
+pub fn link_label(url: &str) -> String {
     let rest = url
         .match_indices(':')
         .find(|&(at, _)| url[at + 1..].starts_with("//"))
