@@ -133,7 +133,9 @@ fn render_writes_escaped_html() {
     let (html, code) = run(&["render", "tests/fixtures/hostile.json"]);
     assert_eq!(code, 0);
     assert!(html.starts_with("<article class=\"gloss-article\">"));
-    assert!(!html.contains("<script"), "{html}");
+    // One script, the entity table's (tests/render.rs): none from the input.
+    assert_eq!(html.matches("<script").count(), 1, "{html}");
+    assert!(html.contains("<script type=\"application/json\" data-gloss-entities>"));
     assert!(html.contains("&lt;script&gt;window.__glossHacked = 1&lt;/script&gt;"));
     assert!(html.contains("data-gloss-entity=\"x&quot; onmouseover=&quot;window.__glossHacked=8\""));
 }

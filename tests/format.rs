@@ -189,8 +189,15 @@ fn schema_block(schema: &Value, kind: &str) -> Names {
     names
 }
 
-/// Fields of the format that the model does not keep, by the type they belong to.
-const READ_PAST: &[(&str, &str)] = &[("Entity", "archive")];
+/// Fields of the format that the model does not keep, by the type they belong to: what
+/// `gloss glossary build` records, and the card words of `gloss render`'s entity table.
+const READ_PAST: &[(&str, &str)] = &[
+    ("Entity", "archive"),
+    ("Entity", "source"),
+    ("Entity", "passage"),
+    ("Entity", "short"),
+    ("Entity", "found"),
+];
 
 /// Each row: the Rust type, where the schema describes it, and where gloss.d.ts does.
 #[test]
@@ -306,6 +313,11 @@ fn the_reader_knows_every_field_the_schema_names() {
             "links" => json!([{"label": "v-link-label", "url": "https://example.org/v-link"}]),
             "image" => json!("https://example.org/v-image.png"),
             "archive" => json!({"mentions": 3, "articles": 2}),
+            // Card words, which the model does not keep (READ_PAST).
+            "source" => json!("article"),
+            "passage" => json!({"before": "The ", "name": "Name", "after": "."}),
+            "short" => json!("SHORT"),
+            "found" => json!(true),
             _ => json!(format!("v-{field}")),
         };
         entity.insert(field.clone(), value);

@@ -18,6 +18,7 @@
 
 pub mod annotate;
 mod check;
+mod dates;
 pub mod help;
 pub mod json;
 pub mod render;

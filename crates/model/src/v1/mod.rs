@@ -308,8 +308,10 @@ impl Reader {
             path,
             &[
                 "id", "name", "kind", "aliases", "summary", "facts", "links", "image", "related",
-                // What `gloss glossary build` knows of the entity: read past in silence.
-                "archive",
+                // What `gloss glossary build` knows of the entity, and the card words
+                // `gloss render` writes in its entity table (`gloss_view::entity_table`
+                // reads them): read past in silence.
+                "archive", "source", "passage", "short", "found",
             ],
         )?;
         let kind = match self.optional_string(v, "kind", path)? {
