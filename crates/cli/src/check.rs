@@ -21,18 +21,31 @@ pub(crate) fn check(file: &str, glossaries: &[String]) -> Result<(String, i32), 
     warnings.iter().for_each(|w| line(file, true, w));
     let mut problems = 0;
     let mut article = None;
-    match read(&text) {
+    // A JSON-LD article's paths start at its article node, which the text's own paths
+    // do not: those problems are named by path alone.
+    let parsed = json::parse_json(&text);
+    let json_ld = parsed
+        .as_ref()
+        .is_ok_and(|value| model::schema_org::is_json_ld(&json::Json(value)));
+    let place = |error: InputError| {
+        if json_ld {
+            error
+        } else {
+            json::locate(error, &text)
+        }
+    };
+    match parsed.and_then(|value| read(&json::Json(&value))) {
         Err(error) => {
             problems += 1;
-            line(file, false, &error);
+            line(file, false, &place(error));
         }
         Ok(read) => {
             for problem in model::validate_article(&read.value) {
                 problems += 1;
-                line(file, false, &json::locate(problem, &text));
+                line(file, false, &place(problem));
             }
             for warning in read.warnings {
-                line(file, true, &json::locate(warning, &text));
+                line(file, true, &place(warning));
             }
             article = Some(read.value);
         }
@@ -57,7 +70,7 @@ pub(crate) fn check(file: &str, glossaries: &[String]) -> Result<(String, i32), 
     };
     let annotation = engine::annotate(&article, &site, &Options::default());
     for warning in url_warnings(&article, &annotation) {
-        line(file, true, &json::locate(warning, &text));
+        line(file, true, &place(warning));
     }
     let notes = report_unmentioned(file, &article, &site, &annotation, &mut report)
         + report_undefined_acronyms(file, &article, &annotation, &mut report);
@@ -71,16 +84,14 @@ pub(crate) fn check(file: &str, glossaries: &[String]) -> Result<(String, i32), 
     Ok((report, help::SUCCESS))
 }
 
-/// Reads an article's shape, v1 or JSON-LD, without stopping at the first rule it breaks.
-fn read(text: &str) -> Result<model::Read<Article>, InputError> {
-    let value = json::parse_json(text)?;
-    let value = json::Json(&value);
-    let read = if model::schema_org::is_json_ld(&value) {
-        model::schema_org::read_schema_org(&value)
+/// Reads an article's shape, v1 or JSON-LD, without stopping at the first rule a v1
+/// article breaks.
+fn read(value: &json::Json) -> Result<model::Read<Article>, InputError> {
+    if model::schema_org::is_json_ld(value) {
+        model::schema_org::read_schema_org(value)
     } else {
-        model::read_article_unvalidated(&value)
-    };
-    read.map_err(|error| json::locate(error, text))
+        model::read_article_unvalidated(value)
+    }
 }
 
 /// The URLs the allow-list drops: those the view drops as it builds, and the article's

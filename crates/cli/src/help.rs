@@ -119,7 +119,7 @@ pub const CHECK: Help = Help {
 mentions and the acronyms it uses without a definition (notes, not problems). The report
 goes to stdout.",
     heading: "Arguments",
-    arguments: "  <ARTICLE>  An article in format v1",
+    arguments: "  <ARTICLE>  An article in format v1 or schema.org JSON-LD",
     options: "      --glossary <FILE>  A site glossary to check with the article; repeatable",
 };
 
