@@ -36,6 +36,14 @@ export interface Entity {
   image?: string | null;
   /** Ids of related entities, shown as chips on the card. */
   related?: string[] | null;
+  /** Card words `gloss render` writes in its entity table, which the enhancement reads
+   *  and the widget reads past: where the summary comes from, the sentence that first
+   *  names an entity with no summary, an acronym's short form, and whether gloss found
+   *  the name itself. */
+  source?: 'glossary' | 'article' | 'acronym' | null;
+  passage?: { before?: string; name: string; after?: string } | null;
+  short?: string | null;
+  found?: boolean | null;
   /** What `gloss glossary build` recorded across a site's archive; gloss reads past it. */
   archive?: {
     source?: { title?: string; url?: string; published?: string; sentence?: string };
@@ -59,6 +67,8 @@ export interface Article {
   body: Block[];
   disclaimer?: string | null;
   topics?: string[] | null;
+  /** The article's own address, which the archive builder records. */
+  url?: string | null;
   entities?: Entity[] | null;
 }
 
