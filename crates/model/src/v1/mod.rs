@@ -372,7 +372,6 @@ impl Reader {
             None => None,
             Some(p) => {
                 let at = member_path(path, "passage");
-                self.object(&p, &at, &["before", "name", "after"])?;
                 Some([
                     self.optional_string(&p, "before", &at)?.unwrap_or_default(),
                     self.required_string(&p, "name", &at)?,
