@@ -124,3 +124,73 @@ fn a_complete_glossary_alone_marks_and_says_what_the_full_engine_does() {
     assert!(checked >= 20, "only {checked} articles read");
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+#[test]
+fn the_command_writes_a_complete_glossary_and_exits_as_the_others_do() {
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/www/demo/article.json");
+    let (json, code) = gloss_cli::execute(["glossary", "article", file]).unwrap();
+    assert_eq!(code, 0);
+    let glossary: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(glossary["complete"], true);
+    let hu = glossary["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "hu-binchen")
+        .expect("the demo's Hu Binchen");
+    // The one-word reference the people pass links, as an alias.
+    assert!(hu["aliases"].as_array().unwrap().contains(&"Hu".into()));
+
+    let out = std::env::temp_dir().join(format!("gloss-publish-{}.json", std::process::id()));
+    let out_arg = out.to_str().unwrap();
+    let (printed, code) = gloss_cli::execute(["glossary", "article", file, "-o", out_arg]).unwrap();
+    assert_eq!((printed.as_str(), code), ("", 0));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), json);
+    std::fs::remove_file(&out).unwrap();
+
+    let (help, code) = gloss_cli::execute(["glossary", "article", "--help"]).unwrap();
+    assert_eq!(code, 0);
+    assert!(
+        help.starts_with("Write an article's complete glossary"),
+        "{help}"
+    );
+    assert_eq!(
+        gloss_cli::execute(["help", "glossary", "article"])
+            .unwrap()
+            .0,
+        help
+    );
+    let usage = gloss_cli::execute(["glossary", "article"]).unwrap_err();
+    assert_eq!(usage.code, 2, "{}", usage.message);
+    assert!(usage.message.contains("glossary article needs an article"));
+    let missing = gloss_cli::execute(["glossary", "article", "no-such-file.json"]).unwrap_err();
+    assert_eq!(missing.code, 2);
+    let bad = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/malformed.json");
+    assert_eq!(
+        gloss_cli::execute(["glossary", "article", bad])
+            .unwrap_err()
+            .code,
+        1
+    );
+}
+
+#[test]
+fn complete_is_a_boolean_that_check_accepts() {
+    let read = glossary_from_json(r#"{"complete": true, "entities": [{"id": "a", "name": "A"}]}"#)
+        .unwrap();
+    assert!(read.warnings.is_empty() && read.value[0].complete);
+    let plain = glossary_from_json(r#"{"entities": [{"id": "a", "name": "A"}]}"#).unwrap();
+    assert!(!plain.value[0].complete);
+    let error = glossary_from_json(r#"{"complete": "yes", "entities": []}"#).unwrap_err();
+    assert_eq!(error.path, "complete");
+    assert!(error.message.contains("true or false"), "{}", error.message);
+
+    let article = concat!(env!("CARGO_MANIFEST_DIR"), "/www/demo/article.json");
+    let out = std::env::temp_dir().join(format!("gloss-check-{}.json", std::process::id()));
+    let out_arg = out.to_str().unwrap();
+    gloss_cli::execute(["glossary", "article", article, "-o", out_arg]).unwrap();
+    let (report, code) = gloss_cli::execute(["check", article, "--glossary", out_arg]).unwrap();
+    std::fs::remove_file(&out).unwrap();
+    assert_eq!(code, 0, "{report}");
+    assert!(!report.contains("complete"), "{report}");
+}
