@@ -6,7 +6,9 @@ mod common;
 
 use gloss_base::pause::{poll_once, Clock};
 use gloss_cli::json::{article_from_json, parse_json, Json};
-use gloss_engine::{annotate, annotate_paused, Options};
+use gloss_engine::{
+    annotate, annotate_paused, annotate_runs_in_parts, article_runs, first_of_each_id, Options,
+};
 use gloss_model::{read_article, read_article_paused};
 use std::cell::Cell;
 use std::future::Future;
@@ -39,14 +41,51 @@ fn in_slices<F: Future>(job: F) -> (F::Output, usize) {
 
 fn articles() -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut texts = vec![(
-        "demo".to_owned(),
-        std::fs::read_to_string(root.join("www/demo/article.json")).unwrap(),
-    )];
+    let demo = std::fs::read_to_string(root.join("www/demo/article.json")).unwrap();
+    let mut texts = vec![
+        ("one long paragraph".to_owned(), one_long_paragraph(&demo)),
+        ("demo".to_owned(), demo),
+    ];
     if let Some(seed) = common::shared_fixture("seed-article.json") {
         texts.push(("seed".to_owned(), seed));
     }
     texts
+}
+
+/// The demo article with its paragraphs' text joined into one paragraph of about 40 KB,
+/// as a JSON-LD `articleBody` without blank lines reads: one run of several parts
+/// (`gloss_engine::text::PART` tokens each), with the demo's glossary.
+fn one_long_paragraph(demo: &str) -> String {
+    let mut article: serde_json::Value = serde_json::from_str(demo).unwrap();
+    let texts: Vec<String> = article["body"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|block| match block {
+            serde_json::Value::String(text) => Some(text.clone()),
+            _ if block["type"] == "paragraph" => Some(match block["text"].as_str() {
+                Some(text) => text.to_owned(),
+                None => block["spans"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|s| s["text"].as_str().unwrap())
+                    .collect(),
+            }),
+            _ => None,
+        })
+        .collect();
+    let mut paragraph = String::new();
+    while paragraph.len() < 40_000 {
+        for text in &texts {
+            if !paragraph.is_empty() {
+                paragraph.push(' ');
+            }
+            paragraph.push_str(text);
+        }
+    }
+    article["body"] = serde_json::json!([paragraph]);
+    article.to_string()
 }
 
 #[test]
@@ -91,4 +130,53 @@ fn annotating_in_slices_finds_the_same_mentions() {
             }
         }
     }
+}
+
+#[test]
+fn a_long_run_read_in_parts_gives_what_one_go_gives() {
+    // A part of one token ends a part at every place one can end, and a part longer than
+    // any run reads each run in one go.
+    let in_one_go = 1 << 40;
+    for (name, text) in articles() {
+        let article = article_from_json(&text).unwrap().value;
+        let runs = article_runs(&article);
+        let glossary = first_of_each_id(article.entities.iter().cloned());
+        for options in [Options::default(), Options::glossary_only()] {
+            let whole = annotate_runs_in_parts(&runs, &glossary, &options, in_one_go);
+            assert_eq!(
+                annotate(&article, &[], &options),
+                whole,
+                "{name}, {options:?}"
+            );
+            for part in [1, 2, 3, 7, 64, 1000] {
+                let in_parts = annotate_runs_in_parts(&runs, &glossary, &options, part);
+                assert_eq!(
+                    in_parts, whole,
+                    "{name}, {options:?}, parts of {part} tokens"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_long_run_pauses_within_itself() {
+    let (_, text) = articles().remove(0);
+    let article = article_from_json(&text).unwrap().value;
+    let runs = article_runs(&article);
+    let tokens = runs
+        .iter()
+        .map(|run| gloss_engine::text::tokenize(run.text).len())
+        .max()
+        .unwrap();
+    let parts = tokens / gloss_engine::text::PART;
+    assert!(parts >= 3, "{tokens} tokens");
+    // A pause at every pause point: each pass pauses within the run, between its parts.
+    let clock = Every {
+        every: 1,
+        asked: Cell::new(0),
+    };
+    let (sliced, polls) = in_slices(annotate_paused(&article, &[], &Options::default(), &clock));
+    assert_eq!(sliced, annotate(&article, &[], &Options::default()));
+    assert!(polls > 3 * parts, "{polls} polls for {parts} parts");
 }

@@ -9,16 +9,20 @@
 use crate::entities::{acronym_entity, glossary_entity, link_related, name_words};
 use crate::finish::{finish, ByteSpan, Spans};
 use crate::matcher::{Matcher, TokenMatch};
-use crate::text::{fold, tokenize_run, Token};
+use crate::text::{fold, is_title_case, tokenize_into, tokenize_more, Token};
 use crate::{
     acronyms, context, lexicon, names, people, Annotation, EntityInfo, Options, Origin, Run, Source,
 };
 use gloss_base::pause::{pause_point, Clock};
 use gloss_base::StringMap;
 use gloss_model::{Entity, Kind};
+use std::ops::Range;
 
-/// The engine: the passes in order, each a loop over the runs with a pause point before
-/// every run, and the work on one run a function of its own. The loops stay in this one
+/// The engine: the passes in order, each a loop over the runs, and the work on one run a
+/// function of its own. A run is tokenized and read in parts of `part` tokens ([`crate::text::PART`]), with a
+/// pause point before each, so that a long paragraph is many units of work rather than
+/// one; each part's work carries on from where the part before left off, and gives what
+/// one go over the run gives. The loops stay in this one
 /// `async` function, since each `async` function is a state machine of its own in the
 /// wasm (one per pass measured larger: docs/measurements.md, "Async functions and state
 /// machines"). The word lists shared across articles are a native parameter only.
@@ -29,6 +33,7 @@ pub(super) async fn annotate_runs_with(
     glossary: &[Entity],
     options: &Options,
     clock: &dyn Clock,
+    part: usize,
     #[cfg(not(target_arch = "wasm32"))] shared_lexicon: Option<&lexicon::Lexicon>,
 ) -> Annotation {
     let merged = std::cell::OnceCell::new();
@@ -55,13 +60,27 @@ pub(super) async fn annotate_runs_with(
     if options.acronyms || options.names {
         let mut found = Definitions::default();
         for &run in &texts {
-            pause_point(clock).await;
-            let title_case = tokenize_run(run, &mut tokens);
-            if options.names {
-                evidence.add_run(run, &tokens, title_case);
-            }
-            if options.acronyms {
-                found.read(run, &tokens, title_case, &matcher, &mut matches);
+            let mut reading = Reading::new(&mut tokens, 1);
+            found.matched = 0;
+            matches.clear();
+            loop {
+                pause_point(clock).await;
+                let Some(range) = reading.next(run, &mut tokens, part) else {
+                    break;
+                };
+                if options.names {
+                    evidence.add_run(run, &tokens, reading.title_case, range.clone());
+                }
+                if options.acronyms {
+                    found.read(
+                        run,
+                        &tokens,
+                        reading.title_case,
+                        &matcher,
+                        &mut matches,
+                        range,
+                    );
+                }
             }
         }
         found.add(&mut matcher, &mut entities, lexicon());
@@ -78,10 +97,29 @@ pub(super) async fn annotate_runs_with(
             }
         }
         for &run in &texts {
-            pause_point(clock).await;
-            let title_case = tokenize_run(run, &mut tokens);
-            matcher.find_into(run, &tokens, title_case, &mut matches);
-            finder.add_run(run, &tokens, title_case, &matches);
+            // Names are judged against every match of the run: all are found first.
+            let mut reading = Reading::new(&mut tokens, 2);
+            let mut matched = 0;
+            matches.clear();
+            loop {
+                pause_point(clock).await;
+                let Some(range) = reading.next(run, &mut tokens, part) else {
+                    break;
+                };
+                let title_case = reading.title_case;
+                if reading.round == 0 {
+                    matched = matcher.find_part(
+                        run,
+                        &tokens,
+                        title_case,
+                        matched,
+                        range.end,
+                        &mut matches,
+                    );
+                } else {
+                    finder.read_part(run, &tokens, title_case, &matches, range);
+                }
+            }
         }
         add_names(
             finder.finish(),
@@ -105,38 +143,56 @@ pub(super) async fn annotate_runs_with(
         run_ends: Vec::with_capacity(runs.len()),
     };
     for (index, run) in runs.iter().enumerate() {
-        pause_point(clock).await;
-        let title_case = tokenize_run(run.text, &mut tokens);
-        matcher.find_into(run.text, &tokens, title_case, &mut matches);
-        references.link(run.text, &tokens, &mut matches);
-        spots.extend(
-            matches
-                .iter()
-                .filter(|m| undescribed[m.entity].is_some())
-                .map(|m| context::Spot {
-                    run: index,
-                    first: m.first,
-                    last: m.last,
-                    entity: m.entity,
-                }),
-        );
-        spans.spans.extend(
-            matches
-                .iter()
-                .map(|m| ByteSpan {
-                    entity: m.entity,
-                    start: tokens[m.first].start as usize,
-                    end: tokens[m.last].end as usize,
-                })
-                .filter(|m| !run.touches_link(m.start, m.end)),
-        );
+        let mut reading = Reading::new(&mut tokens, 1);
+        let mut matched = 0;
+        loop {
+            pause_point(clock).await;
+            let Some(range) = reading.next(run.text, &mut tokens, part) else {
+                break;
+            };
+            // Where the part before left off: after its last match, which may run on into
+            // this part, or past it.
+            let from = matched.max(range.start);
+            matches.clear();
+            matched = matcher.find_part(
+                run.text,
+                &tokens,
+                reading.title_case,
+                from,
+                range.end,
+                &mut matches,
+            );
+            references.link(run.text, &tokens, from..matched, &mut matches);
+            spots.extend(
+                matches
+                    .iter()
+                    .filter(|m| undescribed[m.entity].is_some())
+                    .map(|m| context::Spot {
+                        run: index,
+                        first: m.first,
+                        last: m.last,
+                        entity: m.entity,
+                    }),
+            );
+            spans.spans.extend(
+                matches
+                    .iter()
+                    .map(|m| ByteSpan {
+                        entity: m.entity,
+                        start: tokens[m.first].start as usize,
+                        end: tokens[m.last].end as usize,
+                    })
+                    .filter(|m| !run.touches_link(m.start, m.end)),
+            );
+        }
         spans.run_ends.push(spans.spans.len());
     }
 
     // Pass 4: what the article says of what no glossary describes, and what an acronym
     // stands for.
     if !spots.is_empty() {
-        let described = context::describe_all(&texts, &spots, &undescribed, lexicon(), clock).await;
+        let described =
+            context::describe_all(&texts, &spots, &undescribed, lexicon(), clock, part).await;
         for (entity, found) in entities.iter_mut().zip(described) {
             let Some(found) = found else { continue };
             entity.passage = found.passage;
@@ -159,6 +215,50 @@ pub(super) async fn annotate_runs_with(
     annotation
 }
 
+/// A run read in parts, each a unit of work after a pause point: its tokenizing, `part`
+/// tokens at a time, and then its tokens `part` at a time, as many rounds as the pass
+/// reads them.
+struct Reading {
+    tokenized: bool,
+    title_case: bool,
+    /// Which reading of the tokens this is, from 0, and how many tokens are read,
+    /// counted through every round.
+    round: usize,
+    rounds: usize,
+    read: usize,
+}
+
+impl Reading {
+    fn new(tokens: &mut Vec<Token>, rounds: usize) -> Reading {
+        tokens.clear();
+        Reading {
+            tokenized: false,
+            title_case: false,
+            round: 0,
+            rounds,
+            read: 0,
+        }
+    }
+
+    /// Tokenizes the next part, giving an empty range, or gives the tokens of the next
+    /// part to read; `None` once every round is read.
+    fn next(&mut self, run: &str, tokens: &mut Vec<Token>, part: usize) -> Option<Range<usize>> {
+        if !self.tokenized {
+            self.tokenized = tokenize_more(run, tokens, part);
+            self.title_case = is_title_case(run, tokens);
+            return Some(0..0);
+        }
+        let count = tokens.len();
+        if self.read >= self.rounds * count {
+            return None;
+        }
+        let start = self.read % count;
+        let end = count.min(start + part);
+        (self.round, self.read) = (self.read / count, self.read + end - start);
+        Some(start..end)
+    }
+}
+
 /// Pass 1's findings: the acronym definitions to add, the short forms that link to a
 /// glossary entry, and the short forms seen, so that each is defined once.
 #[derive(Default)]
@@ -166,10 +266,14 @@ struct Definitions {
     shorts: StringMap,
     definitions: Vec<acronyms::Definition>,
     aliases: Vec<(String, usize)>,
+    /// The token up to which the current run's glossary matches are found: only as far
+    /// as a part with a definition needs them, since most runs have none.
+    matched: usize,
 }
 
 impl Definitions {
-    /// Reads one run's definitions.
+    /// Reads the definitions whose brackets open in tokens `part` of a run. `matches`
+    /// holds the run's matches found so far.
     fn read(
         &mut self,
         run: &str,
@@ -177,12 +281,15 @@ impl Definitions {
         title_case: bool,
         matcher: &Matcher,
         matches: &mut Vec<TokenMatch>,
+        part: Range<usize>,
     ) {
-        let found = acronyms::find_definitions(run, tokens);
+        let found = acronyms::find_definitions(run, tokens, part.clone());
         if found.is_empty() {
             return;
         }
-        matcher.find_into(run, tokens, title_case, matches);
+        // A long form lies before its bracket: the matches that start before the part's
+        // end are the ones that may claim it.
+        self.matched = matcher.find_part(run, tokens, title_case, self.matched, part.end, matches);
         for definition in found {
             let claimed = matches.iter().find(|m| {
                 let (start, end) = (tokens[m.first].start as usize, tokens[m.last].end as usize);
@@ -293,6 +400,7 @@ fn describe_acronyms(
     texts: &[&str],
     tokens: &mut Vec<Token>,
 ) {
+    let mut tokenized = None;
     for (index, entity) in entities
         .iter_mut()
         .enumerate()
@@ -308,7 +416,11 @@ fn describe_acronyms(
             entity.passage = None;
         } else if let Some(spot) = spots.iter().find(|s| s.entity == index) {
             let run = texts[spot.run];
-            tokenize_run(run, tokens);
+            // Many acronyms may first stand in one long run: it is tokenized once.
+            if tokenized != Some(spot.run) {
+                tokenize_into(run, tokens);
+                tokenized = Some(spot.run);
+            }
             let sentence = context::sentence_around(run, tokens, spot.first);
             entity.summary = Some(
                 [
