@@ -12,7 +12,7 @@
 //! ([`Passage`]), sliced from the text at sentence boundaries and never altered.
 
 use super::lexicon::{Classes, Lexicon};
-use super::text::{capitalize, fold, tokenize_more, Token, TokenKind};
+use super::text::{capitalize, fold, tokenize_into, Token, TokenKind};
 use gloss_base::pause::{pause_point, Clock};
 
 /// What the article says of an entity: a summary and the sentence it came from, or,
@@ -68,15 +68,13 @@ const MAX_PASSAGE: usize = 280;
 ///
 /// The article's tokens are not kept between passes (they are most of the engine's
 /// memory), so a run is tokenized again here, and only while one of its spots names an
-/// entity still without a description. A pause point comes before each spot, and
-/// after every `part` tokens of a long run (`text::PART`).
+/// entity still without a description.
 pub async fn describe_all(
     runs: &[&str],
     spots: &[Spot],
     names: &[Option<&str>],
     lexicon: &Lexicon,
     clock: &dyn Clock,
-    part: usize,
 ) -> Vec<Option<Described>> {
     // Filled with `resize_with` rather than `vec!`, which would need a clone of the
     // type: code the wasm does not otherwise carry.
@@ -84,37 +82,22 @@ pub async fn describe_all(
     found.resize_with(names.len(), || None);
     let mut tokens = Vec::new();
     for appositive_only in [true, false] {
-        // The run whose tokens are in `tokens`, and whether they are all there.
-        let (mut tokens_of, mut complete) = (None, false);
-        let mut next = 0;
-        while let Some(spot) = spots.get(next) {
+        let mut tokenized = None;
+        for spot in spots {
             let Some(name) = names[spot.entity] else {
-                next += 1;
                 continue;
             };
-            if found[spot.entity]
-                .as_ref()
-                .is_some_and(|d| d.summary.is_some())
-            {
-                next += 1;
+            let slot = &mut found[spot.entity];
+            if slot.as_ref().is_some_and(|d| d.summary.is_some()) {
                 continue;
             }
-            // Each spot is a unit of work, and so is each part of a long run's tokens,
-            // after which the spot waits.
+            // Each spot is a unit of work: a long run has thousands.
             pause_point(clock).await;
             let run = runs[spot.run];
-            if tokens_of != Some(spot.run) {
-                (tokens_of, complete) = (Some(spot.run), false);
-                tokens.clear();
+            if tokenized != Some(spot.run) {
+                tokenize_into(run, &mut tokens);
+                tokenized = Some(spot.run);
             }
-            if !complete {
-                complete = tokenize_more(run, &mut tokens, part);
-                if !complete {
-                    continue;
-                }
-            }
-            next += 1;
-            let slot = &mut found[spot.entity];
             let summary = if appositive_only {
                 appositive_after(run, &tokens, spot, name, lexicon)
                     .or_else(|| appositive_before(run, &tokens, spot, lexicon))

@@ -9,7 +9,7 @@
 use crate::entities::{acronym_entity, glossary_entity, link_related, name_words};
 use crate::finish::{finish, ByteSpan, Spans};
 use crate::matcher::{Matcher, TokenMatch};
-use crate::text::{fold, is_title_case, tokenize_into, tokenize_more, Token};
+use crate::text::{fold, tokenize_run, Token};
 use crate::{
     acronyms, context, lexicon, names, people, Annotation, EntityInfo, Options, Origin, Run, Source,
 };
@@ -18,11 +18,11 @@ use gloss_base::StringMap;
 use gloss_model::{Entity, Kind};
 use std::ops::Range;
 
-/// The engine: the passes in order, each a loop over the runs, and the work on one run a
-/// function of its own. A run is tokenized and read in parts of `part` tokens ([`crate::text::PART`]), with a
-/// pause point before each, so that a long paragraph is many units of work rather than
-/// one; each part's work carries on from where the part before left off, and gives what
-/// one go over the run gives. The loops stay in this one
+/// The engine: the passes in order, each a loop over the runs with a pause point before
+/// every run, and the work on one run a function of its own. The name finder's passes
+/// read a run's tokens in parts of `part` ([`crate::text::PART`]) with a pause point
+/// before each, each part carrying on where the one before left off, so that one long
+/// paragraph is many units of work and gives what one go over it gives. The loops stay in this one
 /// `async` function, since each `async` function is a state machine of its own in the
 /// wasm (one per pass measured larger: docs/measurements.md, "Async functions and state
 /// machines"). The word lists shared across articles are a native parameter only.
@@ -60,26 +60,23 @@ pub(super) async fn annotate_runs_with(
     if options.acronyms || options.names {
         let mut found = Definitions::default();
         for &run in &texts {
-            let mut reading = Reading::new(&mut tokens, 1);
-            found.matched = 0;
-            matches.clear();
+            let (mut read, mut title_case) = (0, false);
             loop {
                 pause_point(clock).await;
-                let Some(range) = reading.next(run, &mut tokens, part) else {
-                    break;
-                };
+                if read == 0 {
+                    title_case = tokenize_run(run, &mut tokens);
+                    found.matched = false;
+                }
+                let range = read..tokens.len().min(read + part);
+                read = range.end;
                 if options.names {
-                    evidence.add_run(run, &tokens, reading.title_case, range.clone());
+                    evidence.add_run(run, &tokens, title_case, range.clone());
                 }
                 if options.acronyms {
-                    found.read(
-                        run,
-                        &tokens,
-                        reading.title_case,
-                        &matcher,
-                        &mut matches,
-                        range,
-                    );
+                    found.read(run, &tokens, title_case, &matcher, &mut matches, range);
+                }
+                if read == tokens.len() {
+                    break;
                 }
             }
         }
@@ -97,27 +94,18 @@ pub(super) async fn annotate_runs_with(
             }
         }
         for &run in &texts {
-            // Names are judged against every match of the run: all are found first.
-            let mut reading = Reading::new(&mut tokens, 2);
-            let mut matched = 0;
-            matches.clear();
+            let (mut read, mut title_case) = (0, false);
             loop {
                 pause_point(clock).await;
-                let Some(range) = reading.next(run, &mut tokens, part) else {
+                if read == 0 {
+                    title_case = tokenize_run(run, &mut tokens);
+                    matcher.find_into(run, &tokens, title_case, &mut matches);
+                }
+                let range = read..tokens.len().min(read + part);
+                read = range.end;
+                finder.read_part(run, &tokens, title_case, &matches, range);
+                if read == tokens.len() {
                     break;
-                };
-                let title_case = reading.title_case;
-                if reading.round == 0 {
-                    matched = matcher.find_part(
-                        run,
-                        &tokens,
-                        title_case,
-                        matched,
-                        range.end,
-                        &mut matches,
-                    );
-                } else {
-                    finder.read_part(run, &tokens, title_case, &matches, range);
                 }
             }
         }
@@ -143,56 +131,38 @@ pub(super) async fn annotate_runs_with(
         run_ends: Vec::with_capacity(runs.len()),
     };
     for (index, run) in runs.iter().enumerate() {
-        let mut reading = Reading::new(&mut tokens, 1);
-        let mut matched = 0;
-        loop {
-            pause_point(clock).await;
-            let Some(range) = reading.next(run.text, &mut tokens, part) else {
-                break;
-            };
-            // Where the part before left off: after its last match, which may run on into
-            // this part, or past it.
-            let from = matched.max(range.start);
-            matches.clear();
-            matched = matcher.find_part(
-                run.text,
-                &tokens,
-                reading.title_case,
-                from,
-                range.end,
-                &mut matches,
-            );
-            references.link(run.text, &tokens, from..matched, &mut matches);
-            spots.extend(
-                matches
-                    .iter()
-                    .filter(|m| undescribed[m.entity].is_some())
-                    .map(|m| context::Spot {
-                        run: index,
-                        first: m.first,
-                        last: m.last,
-                        entity: m.entity,
-                    }),
-            );
-            spans.spans.extend(
-                matches
-                    .iter()
-                    .map(|m| ByteSpan {
-                        entity: m.entity,
-                        start: tokens[m.first].start as usize,
-                        end: tokens[m.last].end as usize,
-                    })
-                    .filter(|m| !run.touches_link(m.start, m.end)),
-            );
-        }
+        pause_point(clock).await;
+        let title_case = tokenize_run(run.text, &mut tokens);
+        matcher.find_into(run.text, &tokens, title_case, &mut matches);
+        references.link(run.text, &tokens, &mut matches);
+        spots.extend(
+            matches
+                .iter()
+                .filter(|m| undescribed[m.entity].is_some())
+                .map(|m| context::Spot {
+                    run: index,
+                    first: m.first,
+                    last: m.last,
+                    entity: m.entity,
+                }),
+        );
+        spans.spans.extend(
+            matches
+                .iter()
+                .map(|m| ByteSpan {
+                    entity: m.entity,
+                    start: tokens[m.first].start as usize,
+                    end: tokens[m.last].end as usize,
+                })
+                .filter(|m| !run.touches_link(m.start, m.end)),
+        );
         spans.run_ends.push(spans.spans.len());
     }
 
     // Pass 4: what the article says of what no glossary describes, and what an acronym
     // stands for.
     if !spots.is_empty() {
-        let described =
-            context::describe_all(&texts, &spots, &undescribed, lexicon(), clock, part).await;
+        let described = context::describe_all(&texts, &spots, &undescribed, lexicon(), clock).await;
         for (entity, found) in entities.iter_mut().zip(described) {
             let Some(found) = found else { continue };
             entity.passage = found.passage;
@@ -215,50 +185,6 @@ pub(super) async fn annotate_runs_with(
     annotation
 }
 
-/// A run read in parts, each a unit of work after a pause point: its tokenizing, `part`
-/// tokens at a time, and then its tokens `part` at a time, as many rounds as the pass
-/// reads them.
-struct Reading {
-    tokenized: bool,
-    title_case: bool,
-    /// Which reading of the tokens this is, from 0, and how many tokens are read,
-    /// counted through every round.
-    round: usize,
-    rounds: usize,
-    read: usize,
-}
-
-impl Reading {
-    fn new(tokens: &mut Vec<Token>, rounds: usize) -> Reading {
-        tokens.clear();
-        Reading {
-            tokenized: false,
-            title_case: false,
-            round: 0,
-            rounds,
-            read: 0,
-        }
-    }
-
-    /// Tokenizes the next part, giving an empty range, or gives the tokens of the next
-    /// part to read; `None` once every round is read.
-    fn next(&mut self, run: &str, tokens: &mut Vec<Token>, part: usize) -> Option<Range<usize>> {
-        if !self.tokenized {
-            self.tokenized = tokenize_more(run, tokens, part);
-            self.title_case = is_title_case(run, tokens);
-            return Some(0..0);
-        }
-        let count = tokens.len();
-        if self.read >= self.rounds * count {
-            return None;
-        }
-        let start = self.read % count;
-        let end = count.min(start + part);
-        (self.round, self.read) = (self.read / count, self.read + end - start);
-        Some(start..end)
-    }
-}
-
 /// Pass 1's findings: the acronym definitions to add, the short forms that link to a
 /// glossary entry, and the short forms seen, so that each is defined once.
 #[derive(Default)]
@@ -266,14 +192,13 @@ struct Definitions {
     shorts: StringMap,
     definitions: Vec<acronyms::Definition>,
     aliases: Vec<(String, usize)>,
-    /// The token up to which the current run's glossary matches are found: only as far
-    /// as a part with a definition needs them, since most runs have none.
-    matched: usize,
+    /// Whether `matches` holds the current run's glossary matches: found only once a
+    /// part has a definition, since most runs have none.
+    matched: bool,
 }
 
 impl Definitions {
-    /// Reads the definitions whose brackets open in tokens `part` of a run. `matches`
-    /// holds the run's matches found so far.
+    /// Reads the definitions whose brackets open in tokens `part` of a run.
     fn read(
         &mut self,
         run: &str,
@@ -283,13 +208,14 @@ impl Definitions {
         matches: &mut Vec<TokenMatch>,
         part: Range<usize>,
     ) {
-        let found = acronyms::find_definitions(run, tokens, part.clone());
+        let found = acronyms::find_definitions(run, tokens, part);
         if found.is_empty() {
             return;
         }
-        // A long form lies before its bracket: the matches that start before the part's
-        // end are the ones that may claim it.
-        self.matched = matcher.find_part(run, tokens, title_case, self.matched, part.end, matches);
+        if !self.matched {
+            matcher.find_into(run, tokens, title_case, matches);
+            self.matched = true;
+        }
         for definition in found {
             let claimed = matches.iter().find(|m| {
                 let (start, end) = (tokens[m.first].start as usize, tokens[m.last].end as usize);
@@ -418,7 +344,7 @@ fn describe_acronyms(
             let run = texts[spot.run];
             // Many acronyms may first stand in one long run: it is tokenized once.
             if tokenized != Some(spot.run) {
-                tokenize_into(run, tokens);
+                tokenize_run(run, tokens);
                 tokenized = Some(spot.run);
             }
             let sentence = context::sentence_around(run, tokens, spot.first);

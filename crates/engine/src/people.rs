@@ -6,7 +6,6 @@
 
 use super::matcher::TokenMatch;
 use super::text::{fold, Case, Token, TokenKind};
-use std::ops::Range;
 
 /// A person whose full name can be referred to by one of its words.
 pub struct Person {
@@ -42,25 +41,18 @@ impl<'a> References<'a> {
         }
     }
 
-    /// Adds the reference matches at tokens `part` of the next run (a part of a long run,
-    /// or all of it) to `matches`, the part's other matches, which stay in token order.
-    pub fn link(
-        &mut self,
-        run: &str,
-        tokens: &[Token],
-        part: Range<usize>,
-        matches: &mut Vec<TokenMatch>,
-    ) {
+    /// Adds the next run's reference matches to `matches`, which stay in token order.
+    pub fn link(&mut self, run: &str, tokens: &[Token], matches: &mut Vec<TokenMatch>) {
         let people = self.people;
         if people.is_empty() {
             return;
         }
-        // Once a reference is found: the part's matches with the references added in
+        // Once a reference is found: the run's matches with the references added in
         // place, so they stay in token order without a sort.
         let mut merged: Option<Vec<TokenMatch>> = None;
         let mut next_match = 0;
-        let mut at = part.start;
-        while at < part.end {
+        let mut at = 0;
+        while at < tokens.len() {
             if let Some(m) = matches.get(next_match).filter(|m| m.first == at) {
                 let person = self.person_by_entity.get(m.entity).copied().flatten();
                 if let Some(person) = person.filter(|_| m.last > m.first) {

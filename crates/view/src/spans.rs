@@ -55,7 +55,10 @@ impl Builder<'_> {
             while mentions.get(next_mention).is_some_and(|m| m.end <= at) {
                 next_mention += 1;
             }
-            mentions.get(next_mention).filter(|m| m.start <= at).map(|_| next_mention)
+            mentions
+                .get(next_mention)
+                .filter(|m| m.start <= at)
+                .map(|_| next_mention)
         };
         let mut seen: Vec<usize> = Vec::new();
         let mut pieces = cuts

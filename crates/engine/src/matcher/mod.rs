@@ -216,29 +216,13 @@ impl Matcher {
         found: &mut Vec<TokenMatch>,
     ) {
         found.clear();
-        self.find_part(run, tokens, title_case, 0, tokens.len(), found);
-    }
-
-    /// The matches that start at tokens `start..until`, added to `found`, where `start` is
-    /// where the part before left off (0 for the first). Returns where the next part
-    /// starts: `until`, or past a match that runs on beyond it, so that parts one after
-    /// another find exactly what [`Matcher::find_into`] finds in one go.
-    pub fn find_part(
-        &self,
-        run: &str,
-        tokens: &[Token],
-        title_case: bool,
-        mut start: usize,
-        until: usize,
-        found: &mut Vec<TokenMatch>,
-    ) -> usize {
         if self.patterns.is_empty() {
-            return start.max(until);
+            return;
         }
         let plural_at_root = self.nodes[0].plural_children;
-        let starts = &tokens[..until];
-        while start < starts.len() {
-            let token = &starts[start];
+        let mut start = 0;
+        while start < tokens.len() {
+            let token = &tokens[start];
             let (word, bit) = first_word_bit(token.hash);
             if self.first_words[word] & bit == 0 && !(plural_at_root && may_be_plural(run, token)) {
                 start += 1;
@@ -252,7 +236,6 @@ impl Matcher {
                 None => start += 1,
             }
         }
-        start
     }
 
     fn longest_at(

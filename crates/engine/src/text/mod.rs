@@ -111,9 +111,9 @@ pub fn hash_folded(folded: &str) -> u32 {
     finish_hash(folded.chars().fold(0, hash_step))
 }
 
-/// How many tokens of a long run the engine reads at a time: the unit of work between
-/// two pause points within a run, so that one long paragraph does not hold the page for
-/// a whole pass. A paragraph of ordinary length is one part.
+/// How many tokens of a long run the slow finders read between two pause points, so that
+/// one long paragraph does not hold the page for a whole pass. A paragraph of ordinary
+/// length is one part.
 pub const PART: usize = 2048;
 
 /// Tokenizes a run into `tokens` and says whether it is set in title case, as every pass
@@ -148,27 +148,11 @@ pub fn tokenize(run: &str) -> Vec<Token> {
 /// [`tokenize`] into a buffer the caller reuses; it is cleared first.
 pub fn tokenize_into(run: &str, tokens: &mut Vec<Token>) {
     tokens.clear();
-    tokenize_more(run, tokens, usize::MAX);
-}
-
-/// Tokenizes `run` on from the tokens already in `tokens` (from its start when there are
-/// none), adding up to `count` tokens (at least one). Returns true once the run is done.
-/// Called until then, it gives exactly the tokens of [`tokenize_into`], so a long run can
-/// be tokenized in parts with the page's turn in between.
-pub fn tokenize_more(run: &str, tokens: &mut Vec<Token>, count: usize) -> bool {
     let bytes = run.as_bytes();
     let char_at = |at: usize| run[at..].chars().next().unwrap_or(' ');
-    let stop = tokens.len().saturating_add(count);
-    // The last token is made again, from the state before it, which it holds: where it
-    // starts, and whether white space and a sentence's start come before it.
-    let (mut at, mut space_before, mut sentence_start) = match tokens.pop() {
-        Some(last) => (
-            last.start as usize,
-            last.space_before(),
-            last.sentence_start(),
-        ),
-        None => (0, false, true),
-    };
+    let mut at = 0;
+    let mut space_before = false;
+    let mut sentence_start = true;
     while at < bytes.len() {
         let start = at;
         let byte = bytes[at];
@@ -177,9 +161,6 @@ pub fn tokenize_more(run: &str, tokens: &mut Vec<Token>, count: usize) -> bool {
             space_before = true;
             at += 1;
             continue;
-        }
-        if tokens.len() == stop {
-            return false;
         }
         let c = if byte < 0x80 {
             byte as char
@@ -249,7 +230,6 @@ pub fn tokenize_more(run: &str, tokens: &mut Vec<Token>, count: usize) -> bool {
         tokens.push(token);
         space_before = false;
     }
-    true
 }
 
 /// Reads the rest of a word from `at`: letters and digits, soft hyphens, and an
