@@ -43,7 +43,10 @@ fn articles() -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let demo = std::fs::read_to_string(root.join("www/demo/article.json")).unwrap();
     let mut texts = vec![
-        ("one long paragraph".to_owned(), one_long_paragraph(&demo)),
+        (
+            "one long paragraph".to_owned(),
+            one_long_paragraph(&demo, 40_000),
+        ),
         ("demo".to_owned(), demo),
     ];
     if let Some(seed) = common::shared_fixture("seed-article.json") {
@@ -52,10 +55,11 @@ fn articles() -> Vec<(String, String)> {
     texts
 }
 
-/// The demo article with its paragraphs' text joined into one paragraph of about 40 KB,
-/// as a JSON-LD `articleBody` without blank lines reads: one run of several parts
-/// (`gloss_engine::text::PART` tokens each), with the demo's glossary.
-fn one_long_paragraph(demo: &str) -> String {
+/// The demo article with its paragraphs' text joined and repeated into one paragraph of
+/// at least `bytes`, as a JSON-LD `articleBody` without blank lines reads, with the
+/// demo's glossary. At 40 KB it is a run of several parts (`gloss_engine::text::PART`
+/// tokens each).
+fn one_long_paragraph(demo: &str, bytes: usize) -> String {
     let mut article: serde_json::Value = serde_json::from_str(demo).unwrap();
     let texts: Vec<String> = article["body"]
         .as_array()
@@ -76,7 +80,7 @@ fn one_long_paragraph(demo: &str) -> String {
         })
         .collect();
     let mut paragraph = String::new();
-    while paragraph.len() < 40_000 {
+    while paragraph.len() < bytes {
         for text in &texts {
             if !paragraph.is_empty() {
                 paragraph.push(' ');
@@ -161,22 +165,38 @@ fn a_long_run_read_in_parts_gives_what_one_go_gives() {
 
 #[test]
 fn a_long_run_pauses_within_itself() {
-    let (_, text) = articles().remove(0);
-    let article = article_from_json(&text).unwrap().value;
-    let runs = article_runs(&article);
-    let tokens = runs
-        .iter()
-        .map(|run| gloss_engine::text::tokenize(run.text).len())
-        .max()
-        .unwrap();
-    let parts = tokens / gloss_engine::text::PART;
-    assert!(parts >= 3, "{tokens} tokens");
-    // A pause at every pause point: each pass pauses within the run, between its parts.
-    let clock = Every {
-        every: 1,
-        asked: Cell::new(0),
+    // With a pause at every pause point, the polls of a long paragraph and of a short
+    // one; the context pass, which pauses at every mention, is off.
+    let options = Options {
+        context: false,
+        ..Options::default()
     };
-    let (sliced, polls) = in_slices(annotate_paused(&article, &[], &Options::default(), &clock));
-    assert_eq!(sliced, annotate(&article, &[], &Options::default()));
-    assert!(polls > 3 * parts, "{polls} polls for {parts} parts");
+    let demo = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("www/demo/article.json"),
+    )
+    .unwrap();
+    let [(long_parts, long_polls), (short_parts, short_polls)] = [40_000, 1].map(|bytes| {
+        let article = article_from_json(&one_long_paragraph(&demo, bytes))
+            .unwrap()
+            .value;
+        let tokens = article_runs(&article)
+            .iter()
+            .map(|run| gloss_engine::text::tokenize(run.text).len())
+            .max()
+            .unwrap();
+        let clock = Every {
+            every: 1,
+            asked: Cell::new(0),
+        };
+        let (sliced, polls) = in_slices(annotate_paused(&article, &[], &options, &clock));
+        assert_eq!(sliced, annotate(&article, &[], &options));
+        (tokens.div_ceil(gloss_engine::text::PART), polls)
+    });
+    let more = long_parts - short_parts;
+    assert!(more >= 3, "{long_parts} parts against {short_parts}");
+    // Each of the parts more pauses the evidence pass and the name finder's pass once.
+    assert!(
+        long_polls - short_polls >= 2 * more,
+        "{long_polls} polls against {short_polls}, for {more} parts more"
+    );
 }
