@@ -92,9 +92,25 @@ pub fn annotate_runs_paused<'a>(
         glossary,
         options,
         clock,
+        text::PART,
         #[cfg(not(target_arch = "wasm32"))]
         None,
     )
+}
+
+/// [`annotate_runs`], reading a long run `part` tokens at a time instead of
+/// [`text::PART`]: for the tests that hold every size of part to the same annotation.
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub fn annotate_runs_in_parts(
+    runs: &[Run<'_>],
+    glossary: &[Entity],
+    options: &Options,
+    part: usize,
+) -> Annotation {
+    run_to_end(passes::annotate_runs_with(
+        runs, glossary, options, &Unlimited, part, None,
+    ))
 }
 
 /// [`annotate`] with word lists merged once for many articles: merging them is much of
@@ -112,6 +128,7 @@ pub fn annotate_with_lexicon(
         &glossary,
         options,
         &Unlimited,
+        text::PART,
         Some(lexicon),
     ))
 }
