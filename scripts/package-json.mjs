@@ -22,7 +22,7 @@ const manifest = {
     './integrity.json': './integrity.json',
   },
   files: ['index.js', 'index.d.ts', 'gloss.js', 'gloss.d.ts', 'gloss_bg.wasm', 'gloss_bg.wasm.d.ts', 'gloss-enhancement.js',
-    'gloss-enhancement.d.ts', 'gloss-enhancement_bg.wasm', 'gloss-enhancement_bg.wasm.d.ts', 'gloss-loader.js', 'gloss-knowledge.js', 'gloss-json.js', 'gloss.css', 'gloss-enhance.css', 'integrity.json'],
+    'gloss-enhancement.d.ts', 'gloss-enhancement_bg.wasm', 'gloss-enhancement_bg.wasm.d.ts', 'gloss-loader.js', 'gloss-enhance.js', 'gloss-knowledge.js', 'gloss-json.js', 'gloss.css', 'gloss-enhance.css', 'integrity.json'],
   sideEffects: ['index.js', 'gloss-loader.js'],
 };
 process.stdout.write(JSON.stringify(manifest, null, 2) + '\n');

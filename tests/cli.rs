@@ -129,6 +129,26 @@ fn check_reports_problems_with_positions() {
 }
 
 #[test]
+fn check_reports_every_entry_a_browser_would_skip() {
+    let (report, code) = run(&[
+        "check",
+        "tests/fixtures/bare-article.json",
+        "--glossary",
+        "tests/fixtures/careless-glossary.json",
+    ]);
+    assert_eq!(code, 1, "{report}");
+    let glossary = "tests/fixtures/bare-article.json: tests/fixtures/careless-glossary.json:";
+    for line in [
+        " [1].id: duplicate entity id \"mps\" (first used at [0]) (line 3, column 11)",
+        " [2].kind: unknown kind \"bureau\"; expected person, organization, place, event, concept, work or other (line 4, column 57)",
+        " [3].name: expected a string, found a number (line 5, column 30)",
+        " [4]: expected an object, found a string (line 6, column 3)",
+    ] {
+        assert!(report.contains(&[glossary, line].concat()), "{line} in\n{report}");
+    }
+}
+
+#[test]
 fn render_writes_escaped_html() {
     let (html, code) = run(&["render", "tests/fixtures/hostile.json"]);
     assert_eq!(code, 0);

@@ -10,7 +10,7 @@ const pkg = new URL('../pkg/', import.meta.url);
 test('npm pack lists every file a publisher needs', () => {
   const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: pkg, encoding: 'utf8' }));
   const files = report.files.map((f) => f.path).sort();
-  assert.deepEqual(files, ['gloss-enhance.css', 'gloss-enhancement.d.ts', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss-enhancement_bg.wasm.d.ts', 'gloss-json.js', 'gloss-knowledge.js', 'gloss-loader.js', 'gloss.css', 'gloss.d.ts', 'gloss.js', 'gloss_bg.wasm', 'gloss_bg.wasm.d.ts', 'index.d.ts', 'index.js', 'integrity.json', 'package.json']);
+  assert.deepEqual(files, ['gloss-enhance.css', 'gloss-enhance.js', 'gloss-enhancement.d.ts', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss-enhancement_bg.wasm.d.ts', 'gloss-json.js', 'gloss-knowledge.js', 'gloss-loader.js', 'gloss.css', 'gloss.d.ts', 'gloss.js', 'gloss_bg.wasm', 'gloss_bg.wasm.d.ts', 'index.d.ts', 'index.js', 'integrity.json', 'package.json']);
   const manifest = JSON.parse(readFileSync(new URL('package.json', pkg), 'utf8'));
   assert.equal(manifest.name, 'gloss-reader');
   assert.match(manifest.version, /^\d+\.\d+\.\d+$/);

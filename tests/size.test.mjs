@@ -10,14 +10,15 @@ import { gzipSync, constants } from 'node:zlib';
  * down; raise it only as an issue grants, and say so in docs/measurements.md ("The
  * budget's history"), which holds its history.
  */
-export const BUDGET = 96.4 * 1024;
+export const BUDGET = 96.8 * 1024;
 
 /** What every reader downloads, by how the page uses gloss: a widget, or an article
  *  enhanced in place, each with its own wasm build (scripts/build); enhancement adds a
- *  stylesheet for the page's own text. A page that does both downloads both builds. */
+ *  stylesheet for the page's own text and the module that reads it. A page that does
+ *  both downloads both builds. */
 export const MODES = {
   widget: ['gloss-loader.js', 'gloss.js', 'gloss_bg.wasm', 'gloss.css'],
-  'in-place enhancement': ['gloss-loader.js', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss.css', 'gloss-enhance.css'],
+  'in-place enhancement': ['gloss-loader.js', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss.css', 'gloss-enhance.css', 'gloss-enhance.js'],
 };
 
 /** Modules the loader imports only where a page needs them, each with a cap of its own:

@@ -73,15 +73,29 @@ export type Messages = Partial<Record<
   string
 >>;
 
+/**
+ * Options of `mount` and `enhance`. An option gloss does not know, or one of the wrong
+ * type, is left out with a console warning that names it.
+ */
 export interface Options {
-  /** Site glossaries: an entity array, a URL, or URLs. */
-  glossary?: Entity[] | string | string[];
+  /**
+   * Site glossaries: URLs, a URL, or a glossary given inline (an entity array). A
+   * glossary that cannot be fetched or read, and each entry that is wrong, is skipped
+   * with a console warning; the rest is used.
+   */
+  glossary?: Entity[] | { entities: Entity[] } | string | string[];
   /** Milliseconds the pointer rests on a name before its card opens. Default 300. */
   dwell?: number;
   /** Milliseconds before a card closes once the pointer has left. Default 300. */
   hideDelay?: number;
   /** Cards on or off. Default true. */
   cards?: boolean;
+  /**
+   * gloss's own switch that turns name cards off and on for the reader: the widget's
+   * toolbar button, or on an enhanced page a button in a corner of the viewport. False
+   * hides it, where the host offers its own switch through `setCards`. Default true.
+   */
+  toggle?: boolean;
   /** The light, dark or automatic theme. Default 'auto'. */
   theme?: 'light' | 'dark' | 'auto';
   /** Show the "In this article" entity index. Default false. */
@@ -112,7 +126,17 @@ export interface View {
   element: Element;
   /** Set when the view could not render; the widget shows an error box instead. */
   error?: unknown;
-  /** Removes every node, listener and timer the view added. */
+  /** Removes every node, listener and timer the view added. Safe to call more than once. */
+  destroy(): void;
+}
+
+/** An article enhanced in place. */
+export interface Enhancement {
+  /** The element, or the elements, that were enhanced. */
+  element: Element | ArrayLike<Element>;
+  /** Set when the article could not be enhanced; the page is left as it was. */
+  error?: unknown;
+  /** Unwraps every mention and removes the card. Safe to call more than once. */
   destroy(): void;
 }
 
@@ -122,14 +146,34 @@ export interface CardEventDetail {
   trigger: 'pointer' | 'keyboard' | 'touch';
 }
 
-/** Mounts a view into `element`'s open shadow root. */
+/**
+ * Mounts a view into `element`'s open shadow root. Throws an Error whose message starts
+ * with `gloss: mount:` for an argument it cannot use.
+ */
 export function mount(element: Element, articleOrUrl: Article | JsonLd | string, options?: Options): Promise<View>;
+/**
+ * Enhances an article the server already rendered, in place: one element, or the
+ * elements that hold one article's text. Throws like `mount`.
+ */
+export function enhance(container: Element | ArrayLike<Element>, options?: Options): Promise<Enhancement>;
+/**
+ * Turns name cards on or off for the reader, on every widget and enhanced article of the
+ * page and on the pages after it, as gloss's own switch does. The choice is kept in
+ * localStorage under `gloss-cards` ("off" while off). Throws like `mount`.
+ */
+export function setCards(on: boolean): void;
 /** Resolves once the widget build of the wasm is loaded; awaiting it starts the load. */
 export const ready: PromiseLike<unknown>;
 export const version: string;
 
 /** `Gloss.ready`: reading it starts loading the widget build. */
-declare const Gloss: { mount: typeof mount; ready: Promise<unknown>; version: string };
+declare const Gloss: {
+  mount: typeof mount;
+  enhance: typeof enhance;
+  setCards: typeof setCards;
+  ready: Promise<unknown>;
+  version: string;
+};
 export default Gloss;
 
 declare global {

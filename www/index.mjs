@@ -6,6 +6,8 @@ await import('./gloss-loader.js');
 
 const Gloss = globalThis.Gloss;
 export const mount = Gloss.mount;
+export const enhance = Gloss.enhance;
+export const setCards = Gloss.setCards;
 // A thenable rather than Gloss.ready itself, which would start loading the widget build
 // as soon as the module is imported: awaiting it does.
 export const ready = { then: (resolve, reject) => Gloss.ready.then(resolve, reject) };

@@ -59,7 +59,8 @@ impl Enhancement {
         }
     }
 
-    /// Attaches card behaviour; the card lives in `chrome`, a widget root in a shadow root.
+    /// Attaches card behaviour; the card and the reader's switch live in `chrome`, a
+    /// widget root in a shadow root.
     pub fn finish(&mut self, chrome: web_sys::Element) -> Result<(), JsValue> {
         let (Some(annotation), Some(enhancer)) = (self.annotation.take(), &mut self.enhancer)
         else {
@@ -117,7 +118,7 @@ impl Enhancement {
 /// by block (the loader picks them, skipping links, code, form controls and page furniture,
 /// and joins the containers of one article), `json_ld` the page's
 /// JSON-LD values (their `mentions` and `about` become glossary entities), `glossaries`
-/// the site glossaries. The text is read in [`Enhancement::step`]'s slices: a large page's
+/// the site glossaries as `[source, glossary]` pairs. The text is read in [`Enhancement::step`]'s slices: a large page's
 /// was a long task when read in one (docs/measurements.md, "Enhancement too").
 #[wasm_bindgen]
 pub fn enhance(
@@ -136,7 +137,7 @@ pub fn enhance(
     candidates.extend(pause::run_to_end(site_glossaries(
         &glossaries,
         &pause::Unlimited,
-    ))?);
+    )));
     let glossary = engine::first_of_each_id(candidates);
     let options = MountOptions::read(&options);
     let clock = Rc::new(SliceClock::default());

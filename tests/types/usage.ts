@@ -1,6 +1,6 @@
 // Compiled (never run) by tests/package.test.mjs: the declarations accept real use and
 // reject a wrong option.
-import Gloss, { mount, type Article, type Options, type View } from '../../pkg/index.js';
+import Gloss, { enhance, mount, setCards, type Article, type Enhancement, type Options, type View } from '../../pkg/index.js';
 
 const article: Article = {
   title: 'A title',
@@ -26,6 +26,14 @@ async function use(element: Element): Promise<void> {
   await window.Gloss.mount(element, { '@context': 'https://schema.org', '@type': 'NewsArticle' });
   // @ts-expect-error: themes are light, dark or auto.
   await mount(element, article, { theme: 'sepia' });
+  const enhanced: Enhancement = await enhance(document.querySelectorAll('.story p'), { toggle: false, glossary: { entities: [] } });
+  enhanced.destroy();
+  await Gloss.enhance(element);
+  setCards(false);
+  Gloss.setCards(true);
+  await mount(element, article, { toggle: false, index: true });
+  // @ts-expect-error: cards are on or off.
+  setCards('off');
 }
 
 void use;

@@ -44,14 +44,18 @@ export function glue(build) {
         assets.instances[build] = instance;
         return module;
       });
-    }).catch(function (error) {
-      throw fail(url(''), 'could not load gloss (' + (error && error.message || 'refused') + ')');
-    });
+    }).catch(notLoaded);
     // A build asked for ahead of use (boot.mjs) fails where it is used, not as an
     // unhandled rejection.
     builds[build].catch(Boolean);
   }
   return builds[build];
+}
+
+/** Throws `error` as a file of gloss's that would not load: refused by the server, by
+ *  CORS or by its integrity check, or not a module or wasm at all. */
+function notLoaded(error) {
+  throw error && error.glossWhere ? error : fail(url(''), 'could not load gloss (' + (error && error.message || 'refused') + ')');
 }
 
 /** Starts loading what every page needs, for the loader's script tag `tag`. */
@@ -93,7 +97,7 @@ export function importModule(name) {
       document.head.appendChild(link);
     }).then(function () {
       return import(url(name));
-    });
+    }).catch(notLoaded);
     modules[name].catch(function () {
       delete modules[name];
     });

@@ -246,9 +246,11 @@ fn check(file: &str, glossaries: &[String]) -> Result<(String, i32), String> {
     {
         Err(error) => problems.push(json::locate(error, &text)),
         Ok(read) => {
+            // What a reader's browser would skip is still a problem for the author.
             problems.extend(
                 model::validate_article(&read.value)
                     .into_iter()
+                    .chain(read.skipped)
                     .map(|p| json::locate(p, &text)),
             );
             for warning in read.warnings {
@@ -262,13 +264,22 @@ fn check(file: &str, glossaries: &[String]) -> Result<(String, i32), String> {
     }
     let mut site = Vec::new();
     for path in glossaries {
-        match json::glossary_from_json(&read(path)?) {
-            Ok(glossary) => site.extend(glossary.value),
-            Err(error) => problems.push(InputError {
+        let text = read(path)?;
+        // Every entry a browser would skip, not only the first.
+        let (entries, wrong) = match json::parse_json(&text)
+            .and_then(|json| model::read_glossary(&json::Json(&json)))
+        {
+            Ok(glossary) => (glossary.value, glossary.skipped),
+            Err(error) => (Vec::new(), vec![error]),
+        };
+        site.extend(entries);
+        problems.extend(wrong.into_iter().map(|error| {
+            let error = json::locate(error, &text);
+            InputError {
                 path: format!("{path}: {}", error.path),
                 ..error
-            }),
-        }
+            }
+        }));
     }
     for problem in &problems {
         report.push_str(&format!("{file}: {}\n", describe(problem)));
