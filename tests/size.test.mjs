@@ -10,7 +10,7 @@ import { gzipSync, constants } from 'node:zlib';
  * down; raise it only as an issue grants, and say so in docs/measurements.md ("The
  * budget's history"), which holds its history.
  */
-export const BUDGET = 96.8 * 1024;
+export const BUDGET = 97.1 * 1024;
 
 /** What every reader downloads, by how the page uses gloss: a widget, or an article
  *  enhanced in place, each with its own wasm build (scripts/build); enhancement adds a
@@ -24,7 +24,7 @@ export const MODES = {
 /** Modules the loader imports only where a page needs them, each with a cap of its own:
  *  the knowledge source is the publisher's opt-in, and gloss-json.js serves documents
  *  over a megabyte, or broken ones. */
-export const ON_DEMAND = { 'gloss-knowledge.js': 1.4 * 1024, 'gloss-json.js': 1.5 * 1024 };
+export const ON_DEMAND = { 'gloss-knowledge.js': 1.7 * 1024, 'gloss-json.js': 1.5 * 1024 };
 
 /** The raw and gzip -9 sizes of a file of pkg/. */
 export function size(name) {

@@ -133,7 +133,6 @@ test('an unknown option or one of the wrong type is a warning naming it, and is 
     const enhanced = await Gloss.enhance(container, { toggle: 'no', glosary: '/tests/fixtures/glossary.json' });
     const out = {
       widget: element.dataset.glossState,
-      theme: element.shadowRoot.querySelector('.gloss-root').dataset.theme,
       index: element.shadowRoot.querySelectorAll('.gloss-index').length,
       enhanced: container.dataset.glossState,
       switches: document.querySelector('.gloss-chrome').shadowRoot.querySelectorAll('.gloss-toggle').length,
@@ -146,7 +145,7 @@ test('an unknown option or one of the wrong type is a warning naming it, and is 
     out.after = document.querySelectorAll('[data-gloss-state], .gloss-chrome, .gloss-mention').length;
     return out;
   });
-  assert.deepEqual(state, { widget: 'ready', theme: 'auto', index: 0, enhanced: 'ready', switches: 1, after: 0 });
+  assert.deepEqual(state, { widget: 'ready', index: 0, enhanced: 'ready', switches: 1, after: 0 });
   assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'warning').map((m) => m.text), [
     'gloss: mount: dwel is not an option; ignored',
     'gloss: mount: dwell must be a number, got "0"; ignored',

@@ -87,7 +87,8 @@ test('the switch moves nothing on the page, and the page\'s styles do not reach 
     };
   });
   const enhance = (css) => page.evaluate(async (css) => {
-    document.querySelectorAll('article, style, .gloss-chrome').forEach((e) => e.remove());
+    window.enhanced?.destroy();
+    document.querySelectorAll('article, style').forEach((e) => e.remove());
     const style = document.createElement('style');
     style.textContent = css;
     document.head.appendChild(style);
@@ -99,7 +100,7 @@ test('the switch moves nothing on the page, and the page\'s styles do not reach 
     const own = [...document.body.querySelectorAll('*')];
     const layout = () => own.map((e) => JSON.stringify(e.getBoundingClientRect())).join() + document.documentElement.scrollHeight;
     const before = layout();
-    await Gloss.enhance(article, { glossary: '/tests/fixtures/glossary.json' });
+    window.enhanced = await Gloss.enhance(article, { glossary: '/tests/fixtures/glossary.json' });
     return { before, after: layout() };
   }, css);
   const calm = await enhance('');

@@ -11,10 +11,11 @@ import { inSlices, SLICE_MS } from './slices.mjs';
  *  quotes), footers, forms (newsletter sign-ups), dates, bylines (`address`,
  *  `itemprop="author"`, `rel="author"`), and what assistive technology is told to skip
  *  (`aria-hidden`, `hidden`, `inert`). README.md, "What enhancement skips", lists the
- *  same. */
+ *  same. A live mention is skipped too; a mention `gloss render` wrote is read, when its
+ *  entity table could not be. */
 var SKIP = 'a,code,pre,kbd,samp,script,style,noscript,textarea,input,select,option,button,label,svg,math,' +
   'nav,aside,footer,form,dialog,time,address,[aria-hidden=true],[hidden],[inert],' +
-  '[itemprop~=author],[itemprop~=creator],[rel~=author],[data-gloss-skip],[contenteditable],.gloss-mention';
+  '[itemprop~=author],[itemprop~=creator],[rel~=author],[data-gloss-skip],[contenteditable],.gloss-mention[aria-haspopup]';
 /** Furniture by its class or its role: these words, matched as whole words (split at
  *  spaces, "-" and "_"), so that "c-byline__name", "share-bar" and role="toolbar" are
  *  furniture and "shared-content" or "adventure" are not. */
@@ -83,6 +84,15 @@ export function readJsonLd(text) {
       return name[0] === '#' ? String.fromCodePoint('0' + name.slice(1)) : { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" }[name] || entity;
     }).replace(/[\n\r\t]/g, ' '));
   } catch (error) {}
+}
+
+/** An article `gloss render` wrote is brought to life as it stands: its mentions and its
+ *  entity table, read as a JSON-LD script is, are the annotation, so no text is walked
+ *  and the engine does not run. The build's job, or nothing (no table, or one the build
+ *  cannot read, which it warns about: the article is then read as any other). */
+export function hydration(wasm, root, parts, options) {
+  var table = parts.map(function (part) { return part.querySelector('script[data-gloss-entities]'); }).filter(Boolean)[0];
+  return table && wasm.hydrate(root, parts, readJsonLd(table.textContent), options);
 }
 
 /** The page's own JSON-LD, read with no configuration. */

@@ -40,6 +40,7 @@ var OPTIONS = {
   knowledge: 'a string or an object',
   wordsPerMinute: 'a number',
   messages: 'an object',
+  lang: 'a string',
   timeout: 'a number',
   maxBytes: 'a number'
 };
@@ -57,7 +58,7 @@ export function checkedOptions(call, options) {
     if (value == null || name[0] === '_' || takes.indexOf(typeof value) >= 0 || typeof value === 'string' && takes.indexOf('"' + value + '"') >= 0) {
       checked[name] = value;
     } else {
-      console.warn('gloss: ' + call + ': ' + name + (takes ? ' must be ' + takes + ', got ' + described(value) : ' is not an option') + '; ignored');
+      console.warn((takes ? argumentError(call, name, takes, value).message : 'gloss: ' + call + ': ' + name + ' is not an option') + '; ignored');
     }
   }
   return checked;

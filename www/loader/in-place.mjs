@@ -7,6 +7,7 @@ import { assets, glue, importModule, stylesheet, styleWidget, widgetRoot } from 
 import { argumentError, checkedOptions } from './errors.mjs';
 import { watchKnowledge } from './knowledge.mjs';
 import { inSlices, nextTask, SLICE_MS } from './slices.mjs';
+import { followTheme } from './theme.mjs';
 import { contain, limitsOf, live, loadGlossaries, logError } from './widget.mjs';
 
 /**
@@ -35,7 +36,7 @@ export function enhance(container, options, call) {
   }
   state('loading');
   return Promise.all([glue('gloss-enhancement'), importModule('gloss-enhance.js'), loadGlossaries(options.glossary, undefined, limits), assets.sheetReady]).then(function (loaded) {
-    return Promise.all(parts.map(loaded[1].textBlocks)).then(function (walked) {
+    return loaded[1].hydration(loaded[0], root, parts, options) || Promise.all(parts.map(loaded[1].textBlocks)).then(function (walked) {
       // The walk's last slice may have spent its time; the wasm reads the text in slices
       // of its own, from a new task.
       return nextTask().then(function () {
@@ -51,9 +52,10 @@ export function enhance(container, options, call) {
       var host = document.createElement('div');
       host.className = 'gloss-chrome';
       var shadow = host.attachShadow({ mode: 'open' });
-      var chrome = widgetRoot(shadow, options);
+      var chrome = widgetRoot(shadow);
       styleWidget(shadow, chrome);
       document.body.appendChild(host);
+      var unfollow = followTheme(chrome, options.theme);
       watchKnowledge(root, chrome, options, glue('gloss-enhancement'));
       job.finish(chrome);
       var toggle = chrome.querySelector('.gloss-toggle');
@@ -66,6 +68,7 @@ export function enhance(container, options, call) {
         contain: function (event) { contain(event, container, job, shadow, root); },
         destroy: function () {
           if (!live.delete(view)) return;
+          unfollow();
           job.destroy();
           job.free();
           host.remove();

@@ -53,7 +53,7 @@ export function showError(root, options) {
   box.className = 'gloss-error';
   box.setAttribute('role', 'alert');
   box.textContent = options.messages && typeof options.messages.error_title === 'string' ? options.messages.error_title
-    : ERROR_TITLES[String(document.documentElement.lang).split('-')[0].toLowerCase()] || ERROR_TITLES.en;
+    : ERROR_TITLES[String(options.lang || document.documentElement.lang).split('-')[0].toLowerCase()] || ERROR_TITLES.en;
   root.appendChild(box);
 }
 
