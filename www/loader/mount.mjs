@@ -8,6 +8,24 @@ import { inSlices, nextTask, SLICE_MS } from './slices.mjs';
 import { followTheme } from './theme.mjs';
 import { contain, limitsOf, live, loadGlossaries, logError, showError, warmDates } from './widget.mjs';
 
+/** `element`'s open shadow root, made or emptied, with the element's box held: through
+ *  the CSSOM (CSP allows it), the height the page gave the element (with its CSS, or the
+ *  content it had), else the rest of the first screen (an empty or inline element; none
+ *  below the fold, where a negative height is refused), kept so that nothing below the
+ *  widget moves while it loads, nor after. The height is measured before the shadow root
+ *  hides the element's content. An element that cannot hold one throws, naming `call`. */
+function emptyShadow(element, call) {
+  var height = element && element.nodeType === 1 && !element.style.minHeight && (parseFloat(getComputedStyle(element).height) || innerHeight - element.getBoundingClientRect().top) + 'px';
+  try {
+    var shadow = element.shadowRoot || element.attachShadow({ mode: 'open' });
+  } catch (error) {
+    throw argumentError(call, 'element', 'an Element that can hold a shadow root', element);
+  }
+  if (height) element.style.minHeight = height;
+  while (shadow.firstChild) shadow.removeChild(shadow.firstChild);
+  return shadow;
+}
+
 /** Mounts a view into `element`'s shadow root. Resolves to `{ destroy() }`. Bad
  *  arguments throw, naming `call` (`mount`, or the markup that asked). */
 export function mount(element, articleOrUrl, options, call) {
@@ -16,20 +34,8 @@ export function mount(element, articleOrUrl, options, call) {
     throw argumentError(call, 'articleOrUrl', 'an article or its URL', articleOrUrl);
   }
   options = checkedOptions(call, options);
-  // The box holds, through the CSSOM (CSP allows it), the height the page gave the
-  // element (with its CSS, or the content it had), else the rest of the first screen
-  // (an empty or inline element; none below the fold, where a negative height is
-  // refused); and keeps it, so that nothing below the widget moves while it loads, nor
-  // after. Measured before the shadow root hides the element's content.
-  var height = element && element.nodeType === 1 && !element.style.minHeight && (parseFloat(getComputedStyle(element).height) || innerHeight - element.getBoundingClientRect().top) + 'px';
-  try {
-    var shadow = element.shadowRoot || element.attachShadow({ mode: 'open' });
-  } catch (error) {
-    throw argumentError(call, 'element', 'an Element that can hold a shadow root', element);
-  }
-  if (height) element.style.minHeight = height;
+  var shadow = emptyShadow(element, call);
   warmDates();
-  while (shadow.firstChild) shadow.removeChild(shadow.firstChild);
   var root = widgetRoot(shadow);
   var unfollow = followTheme(root, options.theme, true);
   watchKnowledge(root, root, options, glue('gloss'));

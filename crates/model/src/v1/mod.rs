@@ -115,21 +115,7 @@ impl Reader {
                 }
             }),
         };
-        let image = match present(v, "image") {
-            None => None,
-            Some(value) => {
-                const FIELDS: &[&str] = &["src", "alt", "caption", "credit", "width", "height"];
-                self.object(&value, "image", FIELDS)?;
-                Some(Image {
-                    src: self.optional_string(&value, "src", "image")?,
-                    alt: self.optional_string(&value, "alt", "image")?,
-                    caption: self.optional_string(&value, "caption", "image")?,
-                    credit: self.optional_string(&value, "credit", "image")?,
-                    width: self.dimension(&value, "width", "image")?,
-                    height: self.dimension(&value, "height", "image")?,
-                })
-            }
-        };
+        let image = self.image(v)?;
         let mut body = Vec::new();
         self.long_list(&body_value, "body", clock, &mut |r, v, p| {
             body.push(r.block(v, p)?);
@@ -177,6 +163,23 @@ impl Reader {
             url: self.optional_string(v, "url", "")?,
             entities,
         })
+    }
+
+    /// The article's lead image, if it has one.
+    fn image<V: JsonValue>(&mut self, v: &V) -> Result<Option<Image>, InputError> {
+        let Some(value) = present(v, "image") else {
+            return Ok(None);
+        };
+        const FIELDS: &[&str] = &["src", "alt", "caption", "credit", "width", "height"];
+        self.object(&value, "image", FIELDS)?;
+        Ok(Some(Image {
+            src: self.optional_string(&value, "src", "image")?,
+            alt: self.optional_string(&value, "alt", "image")?,
+            caption: self.optional_string(&value, "caption", "image")?,
+            credit: self.optional_string(&value, "credit", "image")?,
+            width: self.dimension(&value, "width", "image")?,
+            height: self.dimension(&value, "height", "image")?,
+        }))
     }
 
     fn block<V: JsonValue>(&mut self, v: &V, path: &str) -> Result<Block, InputError> {
