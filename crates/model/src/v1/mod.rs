@@ -76,29 +76,31 @@ struct Kept {
     ids: StringMap,
 }
 
+/// The fields of an article.
+const ARTICLE_FIELDS: &[&str] = &[
+    "title",
+    "kicker",
+    "subtitle",
+    "lang",
+    "dir",
+    "authors",
+    "published",
+    "updated",
+    "image",
+    "body",
+    "disclaimer",
+    "topics",
+    "url",
+    "entities",
+];
+
 impl Reader {
     async fn article<V: JsonValue>(
         &mut self,
         v: &V,
         clock: &dyn Clock,
     ) -> Result<Article, InputError> {
-        const FIELDS: &[&str] = &[
-            "title",
-            "kicker",
-            "subtitle",
-            "lang",
-            "dir",
-            "authors",
-            "published",
-            "updated",
-            "image",
-            "body",
-            "disclaimer",
-            "topics",
-            "url",
-            "entities",
-        ];
-        self.object(v, "", FIELDS)?;
+        self.object(v, "", ARTICLE_FIELDS)?;
         let title = self.required_string(v, "title", "")?;
         let body_value = self.required(v, "body", "")?;
         let dir = match self.optional_string(v, "dir", "")? {
@@ -115,7 +117,21 @@ impl Reader {
                 }
             }),
         };
-        let image = self.image(v)?;
+        let image = match present(v, "image") {
+            None => None,
+            Some(value) => {
+                const FIELDS: &[&str] = &["src", "alt", "caption", "credit", "width", "height"];
+                self.object(&value, "image", FIELDS)?;
+                Some(Image {
+                    src: self.optional_string(&value, "src", "image")?,
+                    alt: self.optional_string(&value, "alt", "image")?,
+                    caption: self.optional_string(&value, "caption", "image")?,
+                    credit: self.optional_string(&value, "credit", "image")?,
+                    width: self.dimension(&value, "width", "image")?,
+                    height: self.dimension(&value, "height", "image")?,
+                })
+            }
+        };
         let mut body = Vec::new();
         self.long_list(&body_value, "body", clock, &mut |r, v, p| {
             body.push(r.block(v, p)?);
@@ -163,23 +179,6 @@ impl Reader {
             url: self.optional_string(v, "url", "")?,
             entities,
         })
-    }
-
-    /// The article's lead image, if it has one.
-    fn image<V: JsonValue>(&mut self, v: &V) -> Result<Option<Image>, InputError> {
-        let Some(value) = present(v, "image") else {
-            return Ok(None);
-        };
-        const FIELDS: &[&str] = &["src", "alt", "caption", "credit", "width", "height"];
-        self.object(&value, "image", FIELDS)?;
-        Ok(Some(Image {
-            src: self.optional_string(&value, "src", "image")?,
-            alt: self.optional_string(&value, "alt", "image")?,
-            caption: self.optional_string(&value, "caption", "image")?,
-            credit: self.optional_string(&value, "credit", "image")?,
-            width: self.dimension(&value, "width", "image")?,
-            height: self.dimension(&value, "height", "image")?,
-        }))
     }
 
     fn block<V: JsonValue>(&mut self, v: &V, path: &str) -> Result<Block, InputError> {
