@@ -45,7 +45,7 @@ fn warn(source: &str, warning: &InputError, outcome: &str) {
 /// or the whole list when an article's `entities` is not one.
 fn warn_skipped(source: &str, problem: &InputError) {
     let outcome = if problem.path == "entities" {
-        GLOSSARY_SKIPPED
+        "; they are skipped"
     } else {
         "; the entry is skipped"
     };

@@ -122,10 +122,10 @@ impl Enhancement {
 
 /// Starts enhancing an article already in the page. `blocks` are its text nodes grouped
 /// by block (the loader picks them, skipping links, code, form controls and page furniture,
-/// and joins the containers of one article), `json_ld` the page's
-/// JSON-LD values (their `mentions` and `about` become glossary entities), `glossaries`
-/// the site glossaries as `[source, glossary]` pairs. The text is read in [`Enhancement::step`]'s slices: a large page's
-/// was a long task when read in one (docs/measurements.md, "Enhancement too").
+/// and joins the containers of one article), `json_ld` the page's JSON-LD values (their
+/// `mentions` and `about` become glossary entities), `glossaries` the site glossaries as
+/// `[source, glossary]` pairs. The text is read in [`Enhancement::step`]'s slices: a large
+/// page's was a long task when read in one (docs/measurements.md, "Enhancement too").
 #[wasm_bindgen]
 pub fn enhance(
     root: web_sys::Element,

@@ -156,7 +156,7 @@ test('an article\'s entities that are not a list are skipped, and the article sh
   });
   assert.equal(state, 'ready');
   assert.deepEqual(warnings(page), [
-    'gloss: the article\'s entities: entities: expected an array, found an object; the glossary is skipped',
+    'gloss: the article\'s entities: entities: expected an array, found an object; they are skipped',
   ]);
   await page.context().close();
 });
