@@ -34,7 +34,8 @@ use gloss_base::pause::{run_to_end, Clock, Unlimited};
 use gloss_base::StringMap;
 use gloss_model::{Article, Entity};
 
-/// Annotates an article. Its own entities win over the site glossaries' on an id clash.
+/// Annotates an article. Its own entities win over the site glossaries' on an id clash;
+/// a complete glossary, made from the article with its entities, replaces them.
 pub fn annotate(article: &Article, site_glossaries: &[Entity], options: &Options) -> Annotation {
     run_to_end(annotate_paused(
         article,
@@ -51,7 +52,11 @@ pub async fn annotate_paused(
     options: &Options,
     clock: &dyn Clock,
 ) -> Annotation {
-    let glossary = first_of_each_id(article.entities.iter().chain(site_glossaries).cloned());
+    let own = match site_glossaries.iter().any(|e| e.complete) {
+        true => &[],
+        false => &article.entities[..],
+    };
+    let glossary = first_of_each_id(own.iter().chain(site_glossaries).cloned());
     annotate_runs_paused(&article_runs(article), &glossary, options, clock).await
 }
 

@@ -40,7 +40,8 @@ pub(super) async fn annotate_runs_with(
     let mut matcher = Matcher::with_capacity(glossary.iter().map(|e| 1 + e.aliases.len()).sum());
     for (index, entity) in glossary.iter().enumerate() {
         pause_point(clock).await;
-        let plural = entity.kind == Kind::Concept;
+        // A complete glossary lists every form as written, plurals included.
+        let plural = entity.kind == Kind::Concept && !entity.complete;
         for name in std::iter::once(&entity.name).chain(&entity.aliases) {
             matcher.add(name, index, plural);
         }
@@ -97,7 +98,10 @@ pub(super) async fn annotate_runs_with(
     let mut references = people::References::new(&people);
     let undescribed: Vec<Option<&str>> = entities
         .iter()
-        .map(|e| (options.context && e.summary.is_none()).then_some(e.name.as_str()))
+        .map(|e| {
+            (options.context && e.summary.is_none() && e.passage.is_none())
+                .then_some(e.name.as_str())
+        })
         .collect();
     let mut spots = Vec::new();
     let mut spans = Spans {
