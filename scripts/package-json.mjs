@@ -16,9 +16,9 @@ export const FILES = [
   'gloss.js', 'gloss_bg.wasm', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm',
   // The stylesheets: the widget's, and the enhanced page's mention wrappers.
   'gloss.css', 'gloss-enhance.css',
-  // Modules imported only where a page needs them: the knowledge source, and large or
-  // broken JSON.
-  'gloss-knowledge.js', 'gloss-json.js',
+  // Modules imported only where a page needs them: what the enhancer reads of a page,
+  // the knowledge source, and large or broken JSON.
+  'gloss-enhance.js', 'gloss-knowledge.js', 'gloss-json.js',
   // The hash of every file, for Subresource Integrity.
   'integrity.json',
   'README.md', 'LICENSE-MIT', 'LICENSE-APACHE',

@@ -10,20 +10,21 @@ import { gzipSync, constants } from 'node:zlib';
  * down; raise it only as an issue grants, and say so in docs/measurements.md ("The
  * budget's history"), which holds its history.
  */
-export const BUDGET = 98.8 * 1024;
+export const BUDGET = 99.0 * 1024;
 
 /** What every reader downloads, by how the page uses gloss: a widget, or an article
  *  enhanced in place, each with its own wasm build (scripts/build); enhancement adds a
- *  stylesheet for the page's own text. A page that does both downloads both builds. */
+ *  stylesheet for the page's own text and the module that reads it. A page that does
+ *  both downloads both builds. */
 export const MODES = {
   widget: ['gloss-loader.js', 'gloss.js', 'gloss_bg.wasm', 'gloss.css'],
-  'in-place enhancement': ['gloss-loader.js', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss.css', 'gloss-enhance.css'],
+  'in-place enhancement': ['gloss-loader.js', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss.css', 'gloss-enhance.css', 'gloss-enhance.js'],
 };
 
 /** Modules the loader imports only where a page needs them, each with a cap of its own:
  *  the knowledge source is the publisher's opt-in, and gloss-json.js serves documents
  *  over a megabyte, or broken ones. */
-export const ON_DEMAND = { 'gloss-knowledge.js': 1.4 * 1024, 'gloss-json.js': 1.5 * 1024 };
+export const ON_DEMAND = { 'gloss-knowledge.js': 1.7 * 1024, 'gloss-json.js': 1.5 * 1024 };
 
 /** The raw and gzip -9 sizes of a file of pkg/. */
 export function size(name) {
