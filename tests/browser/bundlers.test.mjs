@@ -107,7 +107,7 @@ for (const [name, build] of Object.entries(BUILDS)) {
     // And one in the enhanced article.
     await tab.locator('#story .gloss-mention').first().focus();
     await tab.locator('.gloss-chrome .gloss-card').waitFor({ state: 'visible' });
-    assert.equal(await tab.evaluate(() => document.getElementById('widget').shadowRoot.adoptedStyleSheets.length), 1, 'gloss.css');
+    assert.equal(await tab.evaluate(() => document.getElementById('widget').shadowRoot.adoptedStyleSheets.length), 2, 'gloss.css, and the knowledge slot\'s styles from gloss-knowledge.js');
     assert.ok(await tab.evaluate(() => document.querySelector('link[data-gloss-enhance]').sheet.cssRules.length > 0), 'gloss-enhance.css');
 
     // Every file of gloss's came from the app's build, as files: none from the package's
