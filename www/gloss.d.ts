@@ -85,8 +85,10 @@ export type Messages = Partial<Record<
 
 /** Options of `mount`, `<gloss-article>` and the script tag (docs/embedding.md). */
 export interface Options {
-  /** Site glossaries: an entity array, a URL, or URLs. A URL resolves against the article's. */
-  glossary?: Entity[] | string | string[];
+  /** Site glossaries: an entity array, a glossary object, a URL, or URLs. A URL resolves
+   *  against the article's. A glossary with `complete: true` names everything: the page
+   *  then loads the lean build (`build`). */
+  glossary?: Entity[] | { complete?: boolean; entities: Entity[] } | string | string[];
   /** Milliseconds the pointer rests on a name before its card opens. Default 300. */
   dwell?: number;
   /** Milliseconds before a card closes once the pointer has left. Default 300. */
@@ -100,6 +102,10 @@ export interface Options {
   /** The automatic finders: all on (true, the default), all off (false), or one by one
    *  (a finder left out stays on). */
   auto?: boolean | { acronyms?: boolean; names?: boolean; people?: boolean; context?: boolean };
+  /** Which wasm build: 'lean' (no finders), 'full', or 'auto' (the default): lean when
+   *  `auto` is false or a glossary says it is complete. docs/embedding.md, "Lean and full
+   *  builds". */
+  build?: 'lean' | 'full' | 'auto';
   /** A thin reading-progress bar. Default false. */
   progress?: boolean;
   /** Reading speed for "N min read", 1 to 2000. Default 230. */
@@ -125,7 +131,7 @@ export interface Options {
 /** Options of `enhance` and `data-enhance`: an enhanced page has no reading view, so
  *  `index`, `progress`, `wordsPerMinute` and `cards` do not apply; `theme` styles its
  *  cards. */
-export type EnhanceOptions = Pick<Options, 'glossary' | 'dwell' | 'hideDelay' | 'theme' | 'auto' | 'messages' | 'timeout' | 'maxBytes' | 'knowledge'>;
+export type EnhanceOptions = Pick<Options, 'glossary' | 'dwell' | 'hideDelay' | 'theme' | 'auto' | 'build' | 'messages' | 'timeout' | 'maxBytes' | 'knowledge'>;
 
 /** Why a widget could not render: an `Error` whose `glossWhere`, when present, names the
  *  URL or field it is about; a `WebAssembly.RuntimeError` for an internal error. */

@@ -16,7 +16,10 @@ export function optionsFrom(get) {
     cards: get('cards') !== 'off' && get('cards') !== 'false',
     index: on('index'),
     progress: on('progress'),
-    knowledge: get('knowledge') || undefined
+    knowledge: get('knowledge') || undefined,
+    // The finders off, and which wasm build (docs/embedding.md, "Lean and full builds").
+    auto: get('auto') === 'off' || get('auto') === 'false' ? false : undefined,
+    build: get('build') || undefined
   };
 }
 
@@ -24,8 +27,9 @@ export function optionsFrom(get) {
 export function boot(tag) {
   if (tag && tag.hasAttribute('data-enhance')) {
     var options = optionsFrom(function (name) { return tag.getAttribute('data-' + name); });
-    // The wasm download starts now, while the rest of the page is parsed.
-    glue('gloss-enhancement');
+    // The wasm download starts now, while the rest of the page is parsed, where the
+    // attributes choose the build; else once the glossaries say which.
+    if (options.build === 'full' || options.build === 'lean' || options.auto === false) glue(options.build === 'full' ? 'gloss-enhancement' : 'gloss-enhancement-lean');
     // The containers the selector matches are one article for each nearest <article>
     // that holds them (or none): a body split by an ad slot is read as one.
     var start = function () {

@@ -1,11 +1,11 @@
 // In-place enhancement: the names in an article the server already rendered are wrapped
 // where they stand, and page furniture is left alone (README, "What enhancement skips").
 
-import { assets, glue, stylesheet, styleWidget, widgetRoot } from './assets.mjs';
+import { assets, stylesheet, styleWidget, widgetRoot } from './assets.mjs';
 import { watchKnowledge } from './knowledge.mjs';
 import { inSlices, nextTask, SLICE_MS } from './slices.mjs';
 import { followTheme } from './theme.mjs';
-import { contain, limitsOf, live, loadGlossaries, loggedTrap } from './widget.mjs';
+import { buildFor, contain, limitsOf, live, loadGlossaries, loggedTrap } from './widget.mjs';
 
 /** Elements whose text is never marked: links are already links, code is code, form
  *  controls and `data-gloss-skip` are the page's own business, and the rest is page
@@ -130,7 +130,9 @@ export function enhance(container, options) {
     document.head.appendChild(sheet);
   }
   state('loading');
-  return Promise.all([glue('gloss-enhancement'), loadGlossaries(options.glossary, undefined, limits), assets.sheetReady]).then(function (loaded) {
+  var glossaries = loadGlossaries(options.glossary, undefined, limits);
+  var wasm = buildFor('gloss-enhancement', options, glossaries);
+  return Promise.all([wasm, glossaries, assets.sheetReady]).then(function (loaded) {
     return hydration(loaded[0], root, parts, options) || Promise.all(parts.map(textBlocks)).then(function (walked) {
       // The walk's last slice may have spent its time; the wasm reads the text in slices
       // of its own, from a new task.
@@ -147,7 +149,7 @@ export function enhance(container, options) {
       styleWidget(shadow, chrome);
       document.body.appendChild(host);
       var unfollow = followTheme(chrome, options.theme);
-      watchKnowledge(root, chrome, options, glue('gloss-enhancement'));
+      watchKnowledge(root, chrome, options, wasm);
       job.finish(chrome);
       state('ready');
       var view = {

@@ -1,11 +1,11 @@
 // A widget: an article rendered into an element's shadow root, in slices.
 
-import { assets, glue, styleWidget, widgetRoot } from './assets.mjs';
+import { assets, styleWidget, widgetRoot } from './assets.mjs';
 import { fetchJson } from './fetch.mjs';
 import { watchKnowledge } from './knowledge.mjs';
 import { inSlices, nextTask, SLICE_MS } from './slices.mjs';
 import { followTheme } from './theme.mjs';
-import { contain, limitsOf, live, loadGlossaries, loggedTrap, showError, warmDates } from './widget.mjs';
+import { buildFor, contain, limitsOf, live, loadGlossaries, loggedTrap, showError, warmDates } from './widget.mjs';
 
 /** Mounts a view into `element`'s shadow root. Resolves to `{ destroy() }`. */
 export function mount(element, articleOrUrl, options) {
@@ -21,12 +21,14 @@ export function mount(element, articleOrUrl, options) {
   while (shadow.firstChild) shadow.removeChild(shadow.firstChild);
   var root = widgetRoot(shadow);
   var unfollow = followTheme(root, options.theme, true);
-  watchKnowledge(root, root, options, glue('gloss'));
   element.setAttribute('data-gloss-state', 'loading');
 
   var source = typeof articleOrUrl === 'string' ? articleOrUrl : null;
   var limits = limitsOf(options);
   var article = source ? fetchJson(source, undefined, limits) : Promise.resolve(articleOrUrl);
+  var glossaries = loadGlossaries(options.glossary, source ? new URL(source, document.baseURI).href : undefined, limits);
+  var wasm = buildFor('gloss', options, glossaries);
+  watchKnowledge(root, root, options, wasm);
   var inner = null;
   var destroyed = false;
   // Styled as soon as the shared stylesheet has settled, usually long before the wasm
@@ -62,7 +64,7 @@ export function mount(element, articleOrUrl, options) {
       }
     }
   };
-  var mounting = Promise.all([glue('gloss'), article, loadGlossaries(options.glossary, source ? new URL(source, document.baseURI).href : undefined, limits), assets.sheetReady])
+  var mounting = Promise.all([wasm, article, glossaries, assets.sheetReady])
     .then(function (loaded) {
       if (destroyed) return view;
       styleOnce();

@@ -1,6 +1,7 @@
 // What every widget shares: the views alive on the page, the limits on what it fetches,
 // its glossaries, and what it does when something goes wrong.
 
+import { glue } from './assets.mjs';
 import { fetchJson } from './fetch.mjs';
 
 // Every mounted view, until it is destroyed. wasm-bindgen frees a Rust object whose JS
@@ -21,10 +22,27 @@ export function toList(value) {
   return Array.isArray(value) ? value : [value];
 }
 
-/** Resolves the glossary option (entity array, URL, or array of URLs) to entity arrays. */
+/** Resolves the glossary option (entity array, glossary object, URL, or array of URLs)
+ *  to glossaries. */
 export function loadGlossaries(option, base, limits) {
   if (Array.isArray(option) && option.length && typeof option[0] === 'object') return Promise.resolve([option]);
+  if (option && typeof option === 'object' && !Array.isArray(option)) return Promise.resolve([option]);
   return Promise.all(toList(option).map(function (address) { return fetchJson(address, base, limits); }));
+}
+
+/** The glue of `mode`'s build (`gloss` for widgets, `gloss-enhancement`) that a page's
+ *  options and glossaries call for: the lean build (`-lean`, without the finders) where
+ *  `build` says so, or with `build` unset or 'auto', where the finders are off
+ *  (`auto: false`) or a glossary says it is complete; else the full build. Where the
+ *  options decide, the wasm is fetched at once; else once the glossaries are in. */
+export function buildFor(mode, options, glossaries) {
+  var lean = options.build === 'lean' || options.build !== 'full' && options.auto === false;
+  var wasm = lean || options.build === 'full' ? glue(lean ? mode + '-lean' : mode) : glossaries.then(function (lists) {
+    return glue(lists.some(function (list) { return list && list.complete === true; }) ? mode + '-lean' : mode);
+  });
+  // A glossary that failed is reported where the glossaries are used.
+  wasm.catch(Boolean);
+  return wasm;
 }
 
 // The loader's own words, for when the wasm (which holds the rest of the message table)
