@@ -36,10 +36,9 @@ export interface Entity {
   image?: string | null;
   /** Ids of related entities, shown as chips on the card. */
   related?: string[] | null;
-  /** Card words `gloss render` writes in its entity table, which the enhancement reads
-   *  and the widget reads past: where the summary comes from, the sentence that first
-   *  names an entity with no summary, an acronym's short form, and whether gloss found
-   *  the name itself. */
+  /** Card words `gloss render` and `gloss glossary article` write, which cards show as
+   *  given: where the summary comes from, the sentence that first names an entity with
+   *  no summary, an acronym's short form, and whether gloss found the name itself. */
   source?: 'glossary' | 'article' | 'acronym' | null;
   passage?: { before?: string; name: string; after?: string } | null;
   short?: string | null;

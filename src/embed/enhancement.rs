@@ -105,6 +105,9 @@ impl Enhancement {
             crate::enhance::dehydrate(&wrappers);
             return Ok(());
         }
+        // Each parent's text is joined again once its wrappers are out: once per wrapper,
+        // a paragraph of thousands took seconds.
+        let mut parents: Vec<web_sys::Node> = Vec::new();
         for wrapper in wrappers {
             let Some(parent) = wrapper.parent_node() else {
                 continue;
@@ -113,8 +116,11 @@ impl Enhancement {
                 parent.insert_before(&child, Some(&wrapper))?;
             }
             parent.remove_child(&wrapper)?;
-            parent.normalize();
+            if parents.last() != Some(&parent) {
+                parents.push(parent);
+            }
         }
+        parents.iter().for_each(web_sys::Node::normalize);
         Ok(())
     }
 }
@@ -150,18 +156,18 @@ pub fn enhance(
     let job_clock = clock.clone();
     let mut enhancer = crate::enhance::Enhancer::new(&document);
     let annotating = Box::pin(async move {
-        let mut contents = Vec::with_capacity(blocks.length() as usize);
         for block in blocks.iter() {
             pause_point(&*job_clock).await;
-            contents.push(enhancer.add_block(&block));
+            enhancer.add_block(&block);
         }
-        let runs: Vec<engine::Run> = contents
-            .iter()
+        let runs: Vec<engine::Run> = enhancer
+            .texts()
             .enumerate()
             .map(|(block, text)| engine::Run::new(engine::RunPlace::Body { block, item: 0 }, text))
             .collect();
         let annotation =
             engine::annotate_runs_paused(&runs, &glossary, &finders, &*job_clock).await;
+        drop(runs);
         (annotation, enhancer)
     });
     let mut enhancement = Enhancement::new(document, root, &options);

@@ -231,8 +231,14 @@ async fn render_job(
             crate::dom::append(&body, &chunk);
         }
         let mut made = Vec::new();
-        let block = crate::dom::create_noting_mentions(&document, &builder.block(index), &mut made);
-        crate::dom::append(&chunk, &block);
+        let block = builder.block(index);
+        let (dom, children) = crate::dom::open(&document, &block);
+        crate::dom::append(&chunk, &dom);
+        // A long block's children are made in parts, each joining the page as it is made.
+        for part in children.chunks(NODES_PER_PART) {
+            pause_point(clock).await;
+            crate::dom::create_children(&document, part, &dom, &mut made);
+        }
         if let Some(cards) = &cards {
             cards.add_mentions(made);
         }
@@ -263,6 +269,10 @@ async fn render_job(
         progress,
     })
 }
+
+/// How many of a block's children are made between two pause points: about a
+/// millisecond's work. Only a paragraph or heading of a few thousand words has more.
+const NODES_PER_PART: usize = 256;
 
 /// About a screenful of body text, in bytes: once the body holds this much and at least as
 /// much is still to come, the slice ends, so that the browser draws the first screen at

@@ -22,6 +22,7 @@ const MAPPED = {
   '/glossaries/people.json': '/tests/fixtures/docs/people.json',
   '/glossaries/interpol.complete.json': '/tests/fixtures/docs/interpol-complete.json',
   '/glossary/2024/05/dam-vote.json': '/tests/fixtures/docs/dam-vote-glossary.json',
+  '/glossary/interpol.json': '/tests/fixtures/docs/interpol-complete.json',
 };
 const CDN = 'https://cdn.example';
 const gloss = (path) => (path.startsWith('/gloss/') ? `/pkg/${path.slice('/gloss/'.length)}` : undefined);

@@ -121,6 +121,15 @@ fn names(annotation: &Annotation, messages: &Messages) -> Element {
 /// The entity table the cards need (`gloss_view::entity_table`): every entity the
 /// article mentions, and those their cards name as related.
 pub fn table(annotation: &Annotation) -> Value {
+    let entities = table_entities(annotation)
+        .into_iter()
+        .map(|(_, entity)| Value::Object(entity))
+        .collect();
+    json!({"version": view::entity_table::VERSION, "entities": Value::Array(entities)})
+}
+
+/// The table's entities, each with its index in the annotation's.
+pub(crate) fn table_entities(annotation: &Annotation) -> Vec<(usize, Map<String, Value>)> {
     let mut wanted: Vec<bool> = annotation
         .entities
         .iter()
@@ -135,18 +144,17 @@ pub fn table(annotation: &Annotation) -> Value {
             wanted[related] = true;
         }
     }
-    let entities: Vec<Value> = annotation
+    annotation
         .entities
         .iter()
-        .zip(wanted)
-        .filter(|(_, wanted)| *wanted)
-        .map(|(info, _)| entity_json(annotation, info))
-        .collect();
-    json!({"version": view::entity_table::VERSION, "entities": entities})
+        .enumerate()
+        .filter(|&(index, _)| wanted[index])
+        .map(|(index, info)| (index, entity_json(annotation, info)))
+        .collect()
 }
 
 /// One entity of the table, with only the members it has.
-fn entity_json(annotation: &Annotation, info: &EntityInfo) -> Value {
+fn entity_json(annotation: &Annotation, info: &EntityInfo) -> Map<String, Value> {
     let mut entity = Map::new();
     entity.insert("id".into(), json!(info.id));
     entity.insert("name".into(), json!(info.name));
@@ -209,7 +217,7 @@ fn entity_json(annotation: &Annotation, info: &EntityInfo) -> Value {
             .collect();
         entity.insert("related".into(), json!(related));
     }
-    Value::Object(entity)
+    entity
 }
 
 /// JSON as the text of a `<script>`: the HTML parser ends a script at `</script` and

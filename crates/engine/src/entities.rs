@@ -2,7 +2,7 @@
 //! readable ids for found entities, and glossary `related` ids as table indices.
 
 use crate::text::{self, fold, Case};
-use crate::{acronyms, lexicon, names, Annotation, EntityInfo, Origin, Source};
+use crate::{acronyms, lexicon, names, Annotation, EntityInfo, Origin, Passage, Source};
 use gloss_base::StringMap;
 use gloss_model::{Entity, Kind};
 
@@ -16,27 +16,53 @@ pub(crate) fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// A glossary entry as a row of the entity table, with nothing found yet.
+/// A glossary entry as a row of the entity table, with nothing found yet but the card
+/// words it gives, which it keeps as given.
 pub fn glossary_entity(entity: &Entity) -> EntityInfo {
+    let card = &entity.card;
+    let source = match (&entity.summary, card.source.as_deref()) {
+        (None, _) => Source::None,
+        (Some(_), Some("article")) => Source::Article {
+            run: 0,
+            sentence: String::new(),
+        },
+        (Some(_), Some("acronym")) => Source::Acronym,
+        (Some(_), _) => Source::Glossary,
+    };
     EntityInfo {
         id: entity.id.clone(),
         name: entity.name.clone(),
         kind: entity.kind,
         summary: entity.summary.clone(),
-        source: if entity.summary.is_some() {
-            Source::Glossary
+        source,
+        origin: if card.found {
+            Origin::Name
         } else {
-            Source::None
+            Origin::Glossary
         },
-        origin: Origin::Glossary,
-        short: None,
+        short: card.short.clone(),
         aliases: entity.aliases.clone(),
         facts: entity.facts.clone(),
         links: entity.links.clone(),
         image: entity.image.clone(),
         related: Vec::new(),
         mentions: Vec::new(),
-        passage: None,
+        passage: card.passage.as_ref().map(given_passage),
+    }
+}
+
+/// A passage as a glossary gives it: the text before the name, the name, the text after.
+fn given_passage([before, name, after]: &[String; 3]) -> Passage {
+    let text = [before.as_str(), name, after].concat();
+    Passage {
+        run: 0,
+        start: 0,
+        end: text.len(),
+        mark_start: before.len(),
+        mark_end: before.len() + name.len(),
+        text,
+        cut_before: false,
+        cut_after: false,
     }
 }
 

@@ -37,7 +37,8 @@ use gloss_base::pause::{run_to_end, Clock, Unlimited};
 use gloss_base::StringMap;
 use gloss_model::{Article, Entity};
 
-/// Annotates an article. Its own entities win over the site glossaries' on an id clash.
+/// Annotates an article. Its own entities win over the site glossaries' on an id clash;
+/// a complete glossary, made from the article with its entities, replaces them.
 pub fn annotate(article: &Article, site_glossaries: &[Entity], options: &Options) -> Annotation {
     run_to_end(annotate_paused(
         article,
@@ -54,7 +55,11 @@ pub async fn annotate_paused(
     options: &Options,
     clock: &dyn Clock,
 ) -> Annotation {
-    let glossary = first_of_each_id(article.entities.iter().chain(site_glossaries).cloned());
+    let own = match site_glossaries.iter().any(|e| e.complete) {
+        true => &[],
+        false => &article.entities[..],
+    };
+    let glossary = first_of_each_id(own.iter().chain(site_glossaries).cloned());
     annotate_runs_paused(&article_runs(article), &glossary, options, clock).await
 }
 
@@ -90,9 +95,25 @@ pub fn annotate_runs_paused<'a>(
         glossary,
         options,
         clock,
+        text::PART,
         #[cfg(not(target_arch = "wasm32"))]
         None,
     )
+}
+
+/// [`annotate_runs`], reading a long run `part` tokens at a time instead of
+/// [`text::PART`]: for the tests that hold every size of part to the same annotation.
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub fn annotate_runs_in_parts(
+    runs: &[Run<'_>],
+    glossary: &[Entity],
+    options: &Options,
+    part: usize,
+) -> Annotation {
+    run_to_end(passes::annotate_runs_with(
+        runs, glossary, options, &Unlimited, part, None,
+    ))
 }
 
 /// [`annotate`] with word lists merged once for many articles: merging them is much of
@@ -110,6 +131,7 @@ pub fn annotate_with_lexicon(
         &glossary,
         options,
         &Unlimited,
+        text::PART,
         Some(lexicon),
     ))
 }

@@ -25,9 +25,14 @@ use gloss_base::pause::{pause_point, Clock};
 #[cfg(feature = "finders")]
 use gloss_base::StringMap;
 use gloss_model::{Entity, Kind};
+#[cfg(feature = "finders")]
+use std::ops::Range;
 
 /// The engine: the passes in order, each a loop over the runs with a pause point before
-/// every run, and the work on one run a function of its own. The loops stay in this one
+/// every run, and the work on one run a function of its own. The name finder's passes
+/// read a run's tokens in parts of `part` ([`crate::text::PART`]) with a pause point
+/// before each, each part carrying on where the one before left off, so that one long
+/// paragraph is many units of work and gives what one go over it gives. The loops stay in this one
 /// `async` function, since each `async` function is a state machine of its own in the
 /// wasm (one per pass measured larger: docs/measurements.md, "Async functions and state
 /// machines"). The word lists shared across articles are a native parameter only.
@@ -43,6 +48,7 @@ pub(super) async fn annotate_runs_with(
     glossary: &[Entity],
     options: &Options,
     clock: &dyn Clock,
+    part: usize,
     #[cfg(not(target_arch = "wasm32"))] shared_lexicon: Option<&crate::lexicon::Lexicon>,
 ) -> Annotation {
     #[cfg(feature = "finders")]
@@ -57,7 +63,8 @@ pub(super) async fn annotate_runs_with(
     let mut matcher = Matcher::with_capacity(glossary.iter().map(|e| 1 + e.aliases.len()).sum());
     for (index, entity) in glossary.iter().enumerate() {
         pause_point(clock).await;
-        let plural = entity.kind == Kind::Concept;
+        // A complete glossary lists every form as written, plurals included.
+        let plural = entity.kind == Kind::Concept && !entity.complete;
         for name in std::iter::once(&entity.name).chain(&entity.aliases) {
             matcher.add(name, index, plural);
         }
@@ -75,13 +82,24 @@ pub(super) async fn annotate_runs_with(
     if options.acronyms || options.names {
         let mut found = Definitions::default();
         for &run in &texts {
-            pause_point(clock).await;
-            let title_case = tokenize_run(run, &mut tokens);
-            if options.names {
-                evidence.add_run(run, &tokens, title_case);
-            }
-            if options.acronyms {
-                found.read(run, &tokens, title_case, &matcher, &mut matches);
+            let (mut read, mut title_case) = (0, false);
+            loop {
+                pause_point(clock).await;
+                if read == 0 {
+                    title_case = tokenize_run(run, &mut tokens);
+                    found.matched = false;
+                }
+                let range = read..tokens.len().min(read + part);
+                read = range.end;
+                if options.names {
+                    evidence.add_run(run, &tokens, title_case, range.clone());
+                }
+                if options.acronyms {
+                    found.read(run, &tokens, title_case, &matcher, &mut matches, range);
+                }
+                if read == tokens.len() {
+                    break;
+                }
             }
         }
         found.add(&mut matcher, &mut entities, lexicon());
@@ -99,10 +117,20 @@ pub(super) async fn annotate_runs_with(
             }
         }
         for &run in &texts {
-            pause_point(clock).await;
-            let title_case = tokenize_run(run, &mut tokens);
-            matcher.find_into(run, &tokens, title_case, &mut matches);
-            finder.add_run(run, &tokens, title_case, &matches);
+            let (mut read, mut title_case) = (0, false);
+            loop {
+                pause_point(clock).await;
+                if read == 0 {
+                    title_case = tokenize_run(run, &mut tokens);
+                    matcher.find_into(run, &tokens, title_case, &mut matches);
+                }
+                let range = read..tokens.len().min(read + part);
+                read = range.end;
+                finder.read_part(run, &tokens, title_case, &matches, range);
+                if read == tokens.len() {
+                    break;
+                }
+            }
         }
         add_names(
             finder.finish(),
@@ -121,7 +149,10 @@ pub(super) async fn annotate_runs_with(
     #[cfg(feature = "finders")]
     let undescribed: Vec<Option<&str>> = entities
         .iter()
-        .map(|e| (options.context && e.summary.is_none()).then_some(e.name.as_str()))
+        .map(|e| {
+            (options.context && e.summary.is_none() && e.passage.is_none())
+                .then_some(e.name.as_str())
+        })
         .collect();
     #[cfg(feature = "finders")]
     let mut spots = Vec::new();
@@ -196,11 +227,14 @@ struct Definitions {
     shorts: StringMap,
     definitions: Vec<acronyms::Definition>,
     aliases: Vec<(String, usize)>,
+    /// Whether `matches` holds the current run's glossary matches: found only once a
+    /// part has a definition, since most runs have none.
+    matched: bool,
 }
 
 #[cfg(feature = "finders")]
 impl Definitions {
-    /// Reads one run's definitions.
+    /// Reads the definitions whose brackets open in tokens `part` of a run.
     fn read(
         &mut self,
         run: &str,
@@ -208,12 +242,16 @@ impl Definitions {
         title_case: bool,
         matcher: &Matcher,
         matches: &mut Vec<TokenMatch>,
+        part: Range<usize>,
     ) {
-        let found = acronyms::find_definitions(run, tokens);
+        let found = acronyms::find_definitions(run, tokens, part);
         if found.is_empty() {
             return;
         }
-        matcher.find_into(run, tokens, title_case, matches);
+        if !self.matched {
+            matcher.find_into(run, tokens, title_case, matches);
+            self.matched = true;
+        }
         for definition in found {
             let claimed = matches.iter().find(|m| {
                 let (start, end) = (tokens[m.first].start as usize, tokens[m.last].end as usize);
@@ -327,6 +365,7 @@ fn describe_acronyms(
     texts: &[&str],
     tokens: &mut Vec<Token>,
 ) {
+    let mut tokenized = None;
     for (index, entity) in entities
         .iter_mut()
         .enumerate()
@@ -342,7 +381,11 @@ fn describe_acronyms(
             entity.passage = None;
         } else if let Some(spot) = spots.iter().find(|s| s.entity == index) {
             let run = texts[spot.run];
-            tokenize_run(run, tokens);
+            // Many acronyms may first stand in one long run: it is tokenized once.
+            if tokenized != Some(spot.run) {
+                tokenize_run(run, tokens);
+                tokenized = Some(spot.run);
+            }
             let sentence = context::sentence_around(run, tokens, spot.first);
             entity.summary = Some(
                 [

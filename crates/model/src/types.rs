@@ -194,6 +194,26 @@ pub struct Entity {
     pub image: Option<String>,
     /// Ids of related entities, shown as chips on the card.
     pub related: Vec<String>,
+    /// What the engine worked out for the card at publish time, shown as given.
+    pub card: CardWords,
+    /// Read from a complete glossary (`"complete": true`): its name and aliases are every
+    /// form the article writes it in, matched as written (DESIGN.md, "Complete glossaries").
+    pub complete: bool,
+}
+
+/// The card words `gloss render` and `gloss glossary article` write for an entity, which a
+/// card shows instead of working them out again (docs/article-format.md).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CardWords {
+    /// Where the summary comes from: `"article"`, `"acronym"`, or the glossary (`None`).
+    pub source: Option<String>,
+    /// For an entity with no summary, the sentence that first names it: the text before
+    /// the name (an ellipsis where it was cut), the name, and the text after it.
+    pub passage: Option<[String; 3]>,
+    /// An acronym's short form, shown under the name.
+    pub short: Option<String>,
+    /// A name the engine found itself, for which the knowledge source may guess a page.
+    pub found: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -47,10 +47,18 @@ impl Builder<'_> {
         super::sort_by_key(&mut cuts, &|cut| (cut, 0));
         cuts.dedup();
         let span_at = |at: usize| spans.iter().find(|s| s.start <= at && at < s.end);
-        let mention_at = |at: usize| {
-            run.mentions
-                .iter()
-                .position(|m| m.start <= at && at < m.end)
+        // The pieces come in order, and so do the mentions: a long paragraph has
+        // thousands, each found where the last one was.
+        let mut next_mention = 0;
+        let mut mention_at = |at: usize| {
+            let mentions = &run.mentions;
+            while mentions.get(next_mention).is_some_and(|m| m.end <= at) {
+                next_mention += 1;
+            }
+            mentions
+                .get(next_mention)
+                .filter(|m| m.start <= at)
+                .map(|_| next_mention)
         };
         let mut seen: Vec<usize> = Vec::new();
         let mut pieces = cuts

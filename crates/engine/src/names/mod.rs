@@ -20,6 +20,7 @@ use gloss_base::StringMap;
 use gloss_model::Kind;
 pub use settle::initials;
 use settle::settle;
+use std::ops::Range;
 use trim::refine;
 pub use votes::kind_from_words;
 use votes::{context_votes, name_votes, Votes, WEIGHTS};
@@ -70,9 +71,11 @@ const ALONE: usize = 2;
 const AFTER_LOWER: usize = 4;
 
 impl Evidence {
-    /// Notes the words of one run; `title_case` says it is a headline in title case.
-    pub fn add_run(&mut self, run: &str, tokens: &[Token], title_case: bool) {
-        for (at, token) in tokens.iter().enumerate() {
+    /// Notes the words at tokens `part` of a run (a part of a long run, or all of it);
+    /// `title_case` says the run is a headline in title case.
+    pub fn add_run(&mut self, run: &str, tokens: &[Token], title_case: bool, part: Range<usize>) {
+        for at in part {
+            let token = &tokens[at];
             if !token.is_word() {
                 continue;
             }
@@ -124,6 +127,11 @@ pub struct NameFinder<'a> {
     known_people: StringMap,
     /// Acronyms used without a definition are names: on with the acronym finder.
     pub acronyms: bool,
+    /// The run being read in parts: its quoted titles, where its dateline ends, and the
+    /// token to read on from.
+    titles: Vec<(usize, usize)>,
+    dateline: usize,
+    at: usize,
 }
 
 impl<'a> NameFinder<'a> {
@@ -137,6 +145,9 @@ impl<'a> NameFinder<'a> {
             by_key: StringMap::default(),
             known_people: StringMap::default(),
             acronyms: true,
+            titles: Vec::new(),
+            dateline: 0,
+            at: 0,
         }
     }
 
@@ -148,25 +159,46 @@ impl<'a> NameFinder<'a> {
     /// Reads one run. `known` are the run's glossary and acronym matches: a name whose
     /// every token they cover is theirs already. A title-case headline proves nothing.
     pub fn add_run(&mut self, run: &str, tokens: &[Token], title_case: bool, known: &[TokenMatch]) {
+        self.read_part(run, tokens, title_case, known, 0..tokens.len());
+    }
+
+    /// Reads the names of a run that start at tokens `part`, a part of a long run (a new
+    /// run when it starts at 0), on from where the part before left off: parts one after
+    /// another find what [`NameFinder::add_run`] finds in one go.
+    pub fn read_part(
+        &mut self,
+        run: &str,
+        tokens: &[Token],
+        title_case: bool,
+        known: &[TokenMatch],
+        part: Range<usize>,
+    ) {
         let lexicon = self.lexicon;
-        if title_case && !is_name_line(run, tokens, lexicon) {
-            return;
+        let mut found: Vec<(Occurrence, Kind)> = Vec::new();
+        if part.start == 0 {
+            self.at = 0;
+            if title_case && !is_name_line(run, tokens, lexicon) {
+                self.at = tokens.len();
+                return;
+            }
+            // Quoted titles come first; their tokens are no other name's.
+            self.titles = quoted_titles(run, tokens, lexicon);
+            found.extend(
+                self.titles
+                    .iter()
+                    .map(|&(first, last)| (Occurrence { first, last }, Kind::Work)),
+            );
+            // "LONDON —", "NAIROBI, Kenya —": a dateline's capitals are a city, not acronyms.
+            self.dateline = tokens
+                .iter()
+                .take(8)
+                .position(|t| matches!(t.text(run), "\u{2014}" | "\u{2013}"))
+                .map_or(0, |dash| dash);
         }
-        // Quoted titles come first; their tokens are no other name's.
-        let titles = quoted_titles(run, tokens, lexicon);
-        let mut found: Vec<(Occurrence, Kind)> = titles
-            .iter()
-            .map(|&(first, last)| (Occurrence { first, last }, Kind::Work))
-            .collect();
-        // "LONDON —", "NAIROBI, Kenya —": a dateline's capitals are a city, not acronyms.
-        let dateline = tokens
-            .iter()
-            .take(8)
-            .position(|t| matches!(t.text(run), "\u{2014}" | "\u{2013}"))
-            .map_or(0, |dash| dash);
-        let mut at = 0;
-        while at < tokens.len() {
-            if in_spans(&titles, at) {
+        let (titles, dateline) = (&self.titles, self.dateline);
+        let mut at = self.at;
+        while at < part.end {
+            if in_spans(titles, at) {
                 at += 1;
                 continue;
             }
@@ -185,7 +217,7 @@ impl<'a> NameFinder<'a> {
                 at += 1;
                 continue;
             }
-            let last = extend_name(run, tokens, at, &titles, lexicon);
+            let last = extend_name(run, tokens, at, titles, lexicon);
             let mut resume = last + 1;
             if let Some((first, last, person)) =
                 refine(run, tokens, at, last, lexicon, &self.evidence, &mut resume)
@@ -195,9 +227,15 @@ impl<'a> NameFinder<'a> {
             }
             at = resume;
         }
+        self.at = at;
         for (occurrence, hint) in found {
-            // A name whose every token a known match covers is theirs already.
-            let claimed = |at: usize| known.iter().any(|m| m.first <= at && at <= m.last);
+            // A name whose every token a known match covers is theirs already. The matches
+            // are in token order and apart, so one search finds the one that may cover a
+            // token: a long run has thousands.
+            let claimed = |at: usize| {
+                let next = known.partition_point(|m| m.last < at);
+                known.get(next).is_some_and(|m| m.first <= at)
+            };
             if (occurrence.first..=occurrence.last).all(claimed) {
                 continue;
             }

@@ -10,8 +10,8 @@ mod fields;
 use super::path::{element_path, member_path};
 use super::value::{JsonValue, Shape};
 use super::{
-    validate_glossary, Article, Author, Block, Direction, Entity, Fact, Figure, Image, InputError,
-    Kind, Link, Marks, Read, Rich, Span,
+    validate_glossary, Article, Author, Block, CardWords, Direction, Entity, Fact, Figure, Image,
+    InputError, Kind, Link, Marks, Read, Rich, Span,
 };
 use fields::{expected, present, Reader};
 use gloss_base::pause::Clock;
@@ -40,6 +40,7 @@ pub async fn read_glossary_paused<V: JsonValue>(
 ) -> Result<Read<Vec<Entity>>, InputError> {
     let mut reader = Reader::default();
     let mut list = Vec::new();
+    let mut complete = false;
     let mut entity = |r: &mut Reader, v: &V, p: &str| {
         list.push(r.entity(v, p)?);
         Ok(())
@@ -50,7 +51,8 @@ pub async fn read_glossary_paused<V: JsonValue>(
             ""
         }
         Shape::Object => {
-            reader.known_fields(input, "", &["entities"]);
+            reader.known_fields(input, "", &["entities", "complete"]);
+            complete = reader.optional_bool(input, "complete", "")? == Some(true);
             let entities = input
                 .member("entities")
                 .ok_or_else(|| InputError::at("entities", "this field is required"))?;
@@ -63,6 +65,9 @@ pub async fn read_glossary_paused<V: JsonValue>(
     };
     if let Some(problem) = validate_glossary(&list, prefix).into_iter().next() {
         return Err(problem);
+    }
+    for entity in list.iter_mut() {
+        entity.complete = complete;
     }
     Ok(Read {
         value: list,
@@ -308,9 +313,8 @@ impl Reader {
             path,
             &[
                 "id", "name", "kind", "aliases", "summary", "facts", "links", "image", "related",
-                // What `gloss glossary build` knows of the entity, and the card words
-                // `gloss render` writes in its entity table (`gloss_view::entity_table`
-                // reads them): read past in silence.
+                // What `gloss glossary build` knows of the entity, read past in silence,
+                // and the card words (`card_words`).
                 "archive", "source", "passage", "short", "found",
             ],
         )?;
@@ -357,6 +361,29 @@ impl Reader {
             links,
             image: self.optional_string(v, "image", path)?,
             related: self.strings(v, "related", path)?,
+            card: self.card_words(v, path)?,
+            complete: false,
+        })
+    }
+
+    /// The card words an entity may carry: docs/article-format.md, "Card words".
+    fn card_words<V: JsonValue>(&mut self, v: &V, path: &str) -> Result<CardWords, InputError> {
+        let passage = match v.member("passage").filter(|p| p.shape() != Shape::Null) {
+            None => None,
+            Some(p) => {
+                let at = member_path(path, "passage");
+                Some([
+                    self.optional_string(&p, "before", &at)?.unwrap_or_default(),
+                    self.required_string(&p, "name", &at)?,
+                    self.optional_string(&p, "after", &at)?.unwrap_or_default(),
+                ])
+            }
+        };
+        Ok(CardWords {
+            source: self.optional_string(v, "source", path)?,
+            passage,
+            short: self.optional_string(v, "short", path)?,
+            found: self.optional_bool(v, "found", path)? == Some(true),
         })
     }
 }

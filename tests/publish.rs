@@ -1,0 +1,196 @@
+//! The publish-time path: an article's complete glossary (`gloss glossary article`),
+//! matched with every finder off, marks exactly what the full engine marks, and its cards
+//! say exactly the same words (DESIGN.md, "Complete glossaries"). Every article of the
+//! corpus, the fixtures and the seed.
+
+mod common;
+
+use gloss_cli::json::{article_from_json, glossary_from_json};
+use gloss_cli::publish::complete_glossary;
+use gloss_engine::{self as engine, article_runs, Annotation, Options};
+use gloss_model::Article;
+use gloss_view::{card_content, html, Messages};
+use std::path::Path;
+
+/// Every article the test reads: the corpus's, the fixtures' that read, and the seed's.
+fn articles() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for folder in [
+        "bench/corpus/tune",
+        "bench/corpus/heldout",
+        "tests/fixtures",
+        "www/demo",
+    ] {
+        let mut found: Vec<_> = std::fs::read_dir(root.join(folder))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json" || e == "jsonld"))
+            .collect();
+        found.sort();
+        for path in found {
+            let text = std::fs::read_to_string(&path).unwrap();
+            files.push((path.strip_prefix(root).unwrap().display().to_string(), text));
+        }
+    }
+    if let Some(seed) = common::shared_fixture("seed-article.json") {
+        files.push(("../shared/fixtures/seed-article.json".into(), seed));
+    }
+    files
+}
+
+/// Every mention as `PLACE start..end "text" -> id`, in reading order.
+fn mentions(article: &Article, annotation: &Annotation) -> Vec<String> {
+    let runs = article_runs(article);
+    let mut rows = Vec::new();
+    for (run, annotated) in runs.iter().zip(&annotation.runs) {
+        for m in &annotated.mentions {
+            rows.push(format!(
+                "{:?} {}..{} {:?} -> {}",
+                run.place,
+                m.start_char,
+                m.end_char,
+                m.text(run.text),
+                annotation.entities[m.entity].id
+            ));
+        }
+    }
+    rows
+}
+
+/// Every mentioned entity's kind and card, as HTML, at each of its mentions' places.
+fn cards(annotation: &Annotation, messages: &Messages) -> Vec<String> {
+    let mut rows = Vec::new();
+    for (index, info) in annotation.entities.iter().enumerate() {
+        for at in 0..info.mentions.len() {
+            let card = card_content::card(annotation, index, at, messages);
+            rows.push(format!(
+                "{} {}: {}",
+                info.id,
+                info.kind.as_str(),
+                html::to_html(&card.into())
+            ));
+        }
+    }
+    rows
+}
+
+/// The first line where two lists differ, with its neighbours, or `None`.
+fn first_difference(full: &[String], lean: &[String]) -> Option<String> {
+    let at = (0..full.len().max(lean.len())).find(|&i| full.get(i) != lean.get(i))?;
+    let show = |list: &[String]| list.get(at).cloned().unwrap_or_else(|| "(none)".into());
+    Some(format!(
+        "at row {at}:\n    full:     {}\n    complete: {}",
+        show(full),
+        show(lean)
+    ))
+}
+
+#[test]
+fn a_complete_glossary_alone_marks_and_says_what_the_full_engine_does() {
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for (name, text) in articles() {
+        let Ok(read) = article_from_json(&text) else {
+            continue; // the fixtures of input errors
+        };
+        let article = read.value;
+        let full = engine::annotate(&article, &[], &Options::default());
+        let glossary_text = complete_glossary(&article, &full).to_string();
+        let glossary = glossary_from_json(&glossary_text)
+            .unwrap_or_else(|e| panic!("{name}: the complete glossary does not read: {e:?}"))
+            .value;
+        assert!(glossary.iter().all(|e| e.complete), "{name}");
+        let lean = engine::annotate(&article, &glossary, &Options::glossary_only());
+        let messages = Messages::for_language(article.lang.as_deref());
+        checked += 1;
+        for (what, full_rows, lean_rows) in [
+            (
+                "mentions",
+                mentions(&article, &full),
+                mentions(&article, &lean),
+            ),
+            ("cards", cards(&full, &messages), cards(&lean, &messages)),
+        ] {
+            if let Some(difference) = first_difference(&full_rows, &lean_rows) {
+                failures.push(format!(
+                    "{name}: {what} differ ({} full, {} complete) {difference}",
+                    full_rows.len(),
+                    lean_rows.len()
+                ));
+            }
+        }
+    }
+    assert!(checked >= 20, "only {checked} articles read");
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn the_command_writes_a_complete_glossary_and_exits_as_the_others_do() {
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/www/demo/article.json");
+    let (json, code) = gloss_cli::execute(["glossary", "article", file]).unwrap();
+    assert_eq!(code, 0);
+    let glossary: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(glossary["complete"], true);
+    let hu = glossary["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "hu-binchen")
+        .expect("the demo's Hu Binchen");
+    // The one-word reference the people pass links, as an alias.
+    assert!(hu["aliases"].as_array().unwrap().contains(&"Hu".into()));
+
+    let out = std::env::temp_dir().join(format!("gloss-publish-{}.json", std::process::id()));
+    let out_arg = out.to_str().unwrap();
+    let (printed, code) = gloss_cli::execute(["glossary", "article", file, "-o", out_arg]).unwrap();
+    assert_eq!((printed.as_str(), code), ("", 0));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), json);
+    std::fs::remove_file(&out).unwrap();
+
+    let (help, code) = gloss_cli::execute(["glossary", "article", "--help"]).unwrap();
+    assert_eq!(code, 0);
+    assert!(
+        help.starts_with("Write an article's complete glossary"),
+        "{help}"
+    );
+    assert_eq!(
+        gloss_cli::execute(["help", "glossary", "article"])
+            .unwrap()
+            .0,
+        help
+    );
+    let usage = gloss_cli::execute(["glossary", "article"]).unwrap_err();
+    assert_eq!(usage.code, 2, "{}", usage.message);
+    assert!(usage.message.contains("glossary article needs an article"));
+    let missing = gloss_cli::execute(["glossary", "article", "no-such-file.json"]).unwrap_err();
+    assert_eq!(missing.code, 2);
+    let bad = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/malformed.json");
+    assert_eq!(
+        gloss_cli::execute(["glossary", "article", bad])
+            .unwrap_err()
+            .code,
+        1
+    );
+}
+
+#[test]
+fn complete_is_a_boolean_that_check_accepts() {
+    let read = glossary_from_json(r#"{"complete": true, "entities": [{"id": "a", "name": "A"}]}"#)
+        .unwrap();
+    assert!(read.warnings.is_empty() && read.value[0].complete);
+    let plain = glossary_from_json(r#"{"entities": [{"id": "a", "name": "A"}]}"#).unwrap();
+    assert!(!plain.value[0].complete);
+    let error = glossary_from_json(r#"{"complete": "yes", "entities": []}"#).unwrap_err();
+    assert_eq!(error.path, "complete");
+    assert!(error.message.contains("true or false"), "{}", error.message);
+
+    let article = concat!(env!("CARGO_MANIFEST_DIR"), "/www/demo/article.json");
+    let out = std::env::temp_dir().join(format!("gloss-check-{}.json", std::process::id()));
+    let out_arg = out.to_str().unwrap();
+    gloss_cli::execute(["glossary", "article", article, "-o", out_arg]).unwrap();
+    let (report, code) = gloss_cli::execute(["check", article, "--glossary", out_arg]).unwrap();
+    std::fs::remove_file(&out).unwrap();
+    assert_eq!(code, 0, "{report}");
+    assert!(!report.contains("complete"), "{report}");
+}
