@@ -67,7 +67,7 @@ for (const [build, namesFile] of builds) {
 const TERSER = { ecma: 2020, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, mangle: true };
 // The glue and the loader's modules first, then the stylesheets, since the loader carries
 // their hashes.
-for (const name of [...builds.map(([build]) => `${build}.js`), 'gloss-knowledge.js', 'gloss-json.js']) {
+for (const name of [...builds.map(([build]) => `${build}.js`), 'gloss-enhance.js', 'gloss-knowledge.js', 'gloss-json.js']) {
   write(name, (await minify(read(name), { module: true, ...TERSER })).code + '\n');
 }
 // The ES entry keeps the comments that tell webpack and Vite to leave the loader's
@@ -88,7 +88,7 @@ for (const name of ['gloss.css', 'gloss-enhance.css']) {
 // 44 characters against 64. pkg/integrity.json lists the hashes of every file,
 // the loader's included, for the page's script tag.
 const integrity = (name) => `sha256-${createHash('sha256').update(readFileSync(new URL(name, pkg))).digest('base64')}`;
-const fetched = [...builds.flatMap(([build]) => [`${build}.js`, `${build}_bg.wasm`]), 'gloss.css', 'gloss-enhance.css', 'gloss-knowledge.js', 'gloss-json.js'];
+const fetched = [...builds.flatMap(([build]) => [`${build}.js`, `${build}_bg.wasm`]), 'gloss.css', 'gloss-enhance.css', 'gloss-enhance.js', 'gloss-knowledge.js', 'gloss-json.js'];
 const hashes = Object.fromEntries(fetched.map((name) => [name, integrity(name)]));
 const loader = rename(read('gloss-loader.js'), /var SRI = \{\};/, () => `var SRI = ${JSON.stringify(hashes)};`, 'the loader\'s var SRI = {};');
 const loaderMin = await minify(loader, { module: false, ...TERSER });

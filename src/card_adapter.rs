@@ -91,7 +91,10 @@ impl Drop for Cards {
 
 impl Cards {
     /// Fills `root` with the toolbar, the index (when asked for), `article` and the card,
-    /// in that order, and starts listening.
+    /// in that order, and starts listening. The toolbar's switch is hidden where the host
+    /// offers its own (`toggle` false), and the toolbar too when it has nothing else to
+    /// show. Where the host turned cards off (`on` false) there is no toolbar or index,
+    /// and the cards stay off: the mentions are plain text.
     #[allow(clippy::too_many_arguments)]
     pub fn attach(
         document: &Document,
@@ -100,25 +103,30 @@ impl Cards {
         annotation: Rc<Annotation>,
         timing: Timing,
         messages: Messages,
+        on: bool,
+        toggle: bool,
         with_index: bool,
         trap_for_testing: bool,
     ) -> Result<Cards, JsValue> {
-        let bar = dom::create(document, &toolbar(with_index, &messages));
-        root.append_child(&bar)?;
-        if with_index {
-            let panel = dom::create(document, &index(&messages));
-            root.append_child(&panel)?;
+        if on {
+            let bar = dom::create(document, &toolbar(toggle, with_index, &messages));
+            root.append_child(&bar)?;
+            if with_index {
+                let panel = dom::create(document, &index(&messages));
+                root.append_child(&panel)?;
+            }
         }
         root.append_child(article)?;
         let card = new_card(document, root)?;
-        let mut shared = Shared::new(document, root, card, annotation, timing, messages);
+        let mut shared = Shared::new(document, root, card, annotation, timing, messages, on);
         shared.trap_for_testing = trap_for_testing;
         Cards::listen(shared, std::slice::from_ref(root))
     }
 
     /// Card behaviour for mentions already in the page (the in-place enhancer): `root`
-    /// holds the mentions, and the card goes into `chrome`, a widget root in a shadow root
-    /// of its own so that the page's styles and the card's do not mix.
+    /// holds the mentions, and the reader's switch and the card go into `chrome`, a widget
+    /// root in a shadow root of its own so that the page's styles and gloss's do not mix.
+    /// (The loader shows one switch per page and hides the others.)
     pub fn attach_to_page(
         document: &Document,
         root: &Element,
@@ -127,8 +135,12 @@ impl Cards {
         timing: Timing,
         messages: Messages,
     ) -> Result<Cards, JsValue> {
+        dom::append(
+            chrome,
+            &dom::create(document, &toolbar(true, false, &messages)),
+        );
         let card = new_card(document, chrome)?;
-        let mut shared = Shared::new(document, root, card, annotation, timing, messages);
+        let mut shared = Shared::new(document, root, card, annotation, timing, messages, true);
         shared.card_host = chrome
             .get_root_node()
             .dyn_into::<web_sys::ShadowRoot>()
@@ -286,6 +298,7 @@ impl Shared {
         annotation: Rc<Annotation>,
         timing: Timing,
         messages: Messages,
+        on: bool,
     ) -> Shared {
         let by_id: StringMap = annotation
             .entities
@@ -294,10 +307,12 @@ impl Shared {
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
         let entities = annotation.entities.len();
-        let enabled = storage()
-            .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-            .as_deref()
-            != Some("off");
+        // The host's choice, then the reader's.
+        let enabled = on
+            && storage()
+                .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+                .as_deref()
+                != Some("off");
         Shared {
             document: document.clone(),
             root: root.clone(),

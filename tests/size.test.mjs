@@ -10,23 +10,23 @@ import { gzipSync, constants } from 'node:zlib';
  * whenever the size goes down; raise it only as an issue grants, and say so in
  * docs/measurements.md ("The budget's history"), which holds its history.
  */
-export const BUDGET = 99.1 * 1024;
+export const BUDGET = 99.3 * 1024;
 
 /** The lean builds' budgets (no finders: docs/embedding.md, "Lean and full builds"), by
  *  mode, as measured: they only go down. The issue that made them set lower targets,
  *  `LEAN_TARGETS`, which they do not reach yet (docs/measurements.md, "The lean builds"). */
-export const LEAN_BUDGETS = { 'lean widget': 77_100, 'lean in-place enhancement': 65_000 };
+export const LEAN_BUDGETS = { 'lean widget': 77_200, 'lean in-place enhancement': 66_400 };
 export const LEAN_TARGETS = { 'lean widget': 64 * 1024, 'lean in-place enhancement': 56 * 1024 };
 
 /** What every reader downloads, by how the page uses gloss: a widget, or an article
  *  enhanced in place, each with its own wasm build (scripts/build), full or lean;
- *  enhancement adds a stylesheet for the page's own text. A page that does both
- *  downloads both builds. */
+ *  enhancement adds a stylesheet for the page's own text and the module that reads it.
+ *  A page that does both downloads both builds. */
 export const MODES = {
   widget: ['gloss-loader.js', 'gloss.js', 'gloss_bg.wasm', 'gloss.css'],
-  'in-place enhancement': ['gloss-loader.js', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss.css', 'gloss-enhance.css'],
+  'in-place enhancement': ['gloss-loader.js', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss.css', 'gloss-enhance.css', 'gloss-enhance.js'],
   'lean widget': ['gloss-loader.js', 'gloss-lean.js', 'gloss-lean_bg.wasm', 'gloss.css'],
-  'lean in-place enhancement': ['gloss-loader.js', 'gloss-enhancement-lean.js', 'gloss-enhancement-lean_bg.wasm', 'gloss.css', 'gloss-enhance.css'],
+  'lean in-place enhancement': ['gloss-loader.js', 'gloss-enhancement-lean.js', 'gloss-enhancement-lean_bg.wasm', 'gloss.css', 'gloss-enhance.css', 'gloss-enhance.js'],
 };
 
 /** The bytes gzip of one mode's files, printed by file. */
@@ -40,7 +40,7 @@ function total(mode) {
 /** Modules the loader imports only where a page needs them, each with a cap of its own:
  *  the knowledge source is the publisher's opt-in, and gloss-json.js serves documents
  *  over a megabyte, or broken ones. */
-export const ON_DEMAND = { 'gloss-knowledge.js': 1.4 * 1024, 'gloss-json.js': 1.5 * 1024 };
+export const ON_DEMAND = { 'gloss-knowledge.js': 1.7 * 1024, 'gloss-json.js': 1.5 * 1024 };
 
 /** The raw and gzip -9 sizes of a file of pkg/. */
 export function size(name) {

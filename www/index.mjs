@@ -8,7 +8,7 @@ import './loader/main.mjs';
 /** The files the loader fetches or imports. */
 const FILES = ['gloss.js', 'gloss_bg.wasm', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss-lean.js',
   'gloss-lean_bg.wasm', 'gloss-enhancement-lean.js', 'gloss-enhancement-lean_bg.wasm', 'gloss.css',
-  'gloss-enhance.css', 'gloss-knowledge.js', 'gloss-json.js'];
+  'gloss-enhance.css', 'gloss-enhance.js', 'gloss-knowledge.js', 'gloss-json.js'];
 
 /** Each file the loader fetches or imports, written as `new URL('./file',
  *  import.meta.url)` with the name spelt out: the pattern Vite, webpack, Rollup and Parcel
@@ -27,6 +27,7 @@ function bundled() {
     'gloss-enhancement-lean_bg.wasm': new URL('./gloss-enhancement-lean_bg.wasm?no-inline', import.meta.url).href,
     'gloss.css': new URL('./gloss.css?no-inline', import.meta.url).href,
     'gloss-enhance.css': new URL('./gloss-enhance.css?no-inline', import.meta.url).href,
+    'gloss-enhance.js': new URL('./gloss-enhance.js?no-inline', import.meta.url).href,
     'gloss-knowledge.js': new URL('./gloss-knowledge.js?no-inline', import.meta.url).href,
     'gloss-json.js': new URL('./gloss-json.js?no-inline', import.meta.url).href,
   };
@@ -61,6 +62,7 @@ export function configure(settings) {
 const Gloss = globalThis.Gloss;
 export const mount = Gloss.mount;
 export const enhance = Gloss.enhance;
+export const setCards = Gloss.setCards;
 // A thenable rather than Gloss.ready itself, which would start loading the widget build
 // as soon as the module is imported: awaiting it does.
 export const ready = { then: (resolve, reject) => Gloss.ready.then(resolve, reject) };

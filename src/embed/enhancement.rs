@@ -61,7 +61,8 @@ impl Enhancement {
         }
     }
 
-    /// Attaches card behaviour; the card lives in `chrome`, a widget root in a shadow root.
+    /// Attaches card behaviour; the card and the reader's switch live in `chrome`, a
+    /// widget root in a shadow root.
     pub fn finish(&mut self, chrome: web_sys::Element) -> Result<(), JsValue> {
         let (Some(annotation), Some(enhancer)) = (self.annotation.take(), &mut self.enhancer)
         else {
@@ -127,10 +128,10 @@ impl Enhancement {
 
 /// Starts enhancing an article already in the page. `blocks` are its text nodes grouped
 /// by block (the loader picks them, skipping links, code, form controls and page furniture,
-/// and joins the containers of one article), `json_ld` the page's
-/// JSON-LD values (their `mentions` and `about` become glossary entities), `glossaries`
-/// the site glossaries. The text is read in [`Enhancement::step`]'s slices: a large page's
-/// was a long task when read in one (docs/measurements.md, "Enhancement too").
+/// and joins the containers of one article), `json_ld` the page's JSON-LD values (their
+/// `mentions` and `about` become glossary entities), `glossaries` the site glossaries as
+/// `[source, glossary]` pairs. The text is read in [`Enhancement::step`]'s slices: a large
+/// page's was a long task when read in one (docs/measurements.md, "Enhancement too").
 #[wasm_bindgen]
 pub fn enhance(
     root: web_sys::Element,
@@ -148,7 +149,7 @@ pub fn enhance(
     candidates.extend(pause::run_to_end(site_glossaries(
         &glossaries,
         &pause::Unlimited,
-    ))?);
+    )));
     let glossary = engine::first_of_each_id(candidates);
     let options = MountOptions::read(&options);
     let clock = Rc::new(SliceClock::default());
@@ -193,14 +194,14 @@ pub fn hydrate(
     let read = match view::entity_table::read(&Js(table)) {
         Ok(read) => read,
         Err(error) => {
-            let prefix =
-                "the article is read again, since gloss render's entity table does not read: ";
-            super::warn(prefix, &error);
+            let source =
+                "the article is read again, since gloss render's entity table does not read";
+            super::warn(source, &error, "");
             return None;
         }
     };
     for warning in &read.warnings {
-        super::warn("entity table: ", warning);
+        super::warn("entity table", warning, "");
     }
     let (annotation, made) = crate::enhance::hydrate(&parts, read.value);
     let mut enhancement = Enhancement::new(document, root, &MountOptions::read(&options));

@@ -16,6 +16,8 @@ pub(super) struct MountOptions {
     pub(super) dwell: Option<u32>,
     pub(super) hide_delay: Option<u32>,
     pub(super) cards: Option<bool>,
+    /// gloss's own switch for the reader; false where the host offers its own.
+    pub(super) toggle: bool,
     pub(super) index: bool,
     pub(super) progress: bool,
     pub(super) words_per_minute: u32,
@@ -45,6 +47,7 @@ impl MountOptions {
             dwell: millis("dwell"),
             hide_delay: millis("hideDelay"),
             cards: value.member("cards").and_then(|v| v.boolean()),
+            toggle: value.member("toggle").and_then(|v| v.boolean()) != Some(false),
             index: value.member("index").and_then(|v| v.boolean()) == Some(true),
             panic_for_testing: value.member("__panicForTesting").and_then(|v| v.boolean())
                 == Some(true),
@@ -96,7 +99,7 @@ pub(super) fn messages_for(lang: Option<&str>, options: &MountOptions) -> view::
     for (key, text) in &options.messages {
         if !messages.set(key, text.clone()) {
             let path = String::from("messages.") + key;
-            warn("", &InputError::at(path, "unknown message, ignored"));
+            warn("", &InputError::at(path, "unknown message, ignored"), "");
         }
     }
     messages

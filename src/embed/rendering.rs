@@ -5,7 +5,7 @@
 //! progress bar attached as the nodes arrive.
 
 use super::options::{messages_for, MountOptions};
-use super::{error_value, site_glossaries, warn, Js, SliceClock};
+use super::{error_value, site_glossaries, warn, warn_skipped, Js, SliceClock};
 use crate::card_adapter as cards;
 use gloss_base::pause::{self, pause_now, pause_point, Clock};
 use gloss_engine as engine;
@@ -44,8 +44,8 @@ impl View {
 }
 
 /// Renders `article` (a v1 article object) into `root`, with the site glossaries in
-/// `glossaries` (an array of entity arrays), all in one go. Errors are strings that name
-/// the JSON path.
+/// `glossaries` (`[source, glossary]` pairs, `source` naming each in warnings), all in
+/// one go. Errors are strings that name the JSON path.
 #[wasm_bindgen]
 pub fn render(
     root: web_sys::Element,
@@ -138,10 +138,13 @@ async fn render_job(
         .await
         .map_err(error_value)?;
     for warning in &article.warnings {
-        warn("", warning);
+        warn("", warning, "");
+    }
+    for problem in &article.skipped {
+        warn_skipped("the article's entities", problem);
     }
     let article = article.value;
-    let site = site_glossaries(&glossaries, clock).await?;
+    let site = site_glossaries(&glossaries, clock).await;
     let options = MountOptions::read(&options);
     if options.panic_for_testing {
         panic!("a panic requested by __panicForTesting");
@@ -195,28 +198,23 @@ async fn render_job(
     } else {
         None
     };
-    let cards = if options.cards == Some(false) {
-        root.append_child(&article_element)?;
-        None
-    } else {
-        let timing = cards::Timing {
-            dwell: options.dwell.unwrap_or(300),
-            hide_delay: options.hide_delay.unwrap_or(300),
-        };
-        Some(cards::Cards::attach(
-            &document,
-            &root,
-            &article_element,
-            annotation.clone(),
-            timing,
-            view_options.messages.clone(),
-            view_options.index,
-            options.trap_in_cards_for_testing,
-        )?)
+    let timing = cards::Timing {
+        dwell: options.dwell.unwrap_or(300),
+        hide_delay: options.hide_delay.unwrap_or(300),
     };
-    if let Some(cards) = &cards {
-        cards.add_mentions(made);
-    }
+    let cards = cards::Cards::attach(
+        &document,
+        &root,
+        &article_element,
+        annotation.clone(),
+        timing,
+        view_options.messages.clone(),
+        options.cards != Some(false),
+        options.toggle,
+        view_options.index,
+        options.trap_in_cards_for_testing,
+    )?;
+    cards.add_mentions(made);
     pause_point(clock).await;
     // Blocks join the page as they are made: whatever the first slice makes is on screen
     // while the rest is built. Each block's box is final when it arrives, and later
@@ -239,9 +237,7 @@ async fn render_job(
             pause_point(clock).await;
             crate::dom::create_children(&document, part, &dom, &mut made);
         }
-        if let Some(cards) = &cards {
-            cards.add_mentions(made);
-        }
+        cards.add_mentions(made);
         if let Some(shown) = &mut first_screen_text {
             *shown += text_bytes(&article.body[index]);
             if *shown >= FIRST_SCREEN_BYTES {
@@ -256,16 +252,14 @@ async fn render_job(
         let mut made = Vec::new();
         let part = crate::dom::create_noting_mentions(&document, &part, &mut made);
         crate::dom::append(&article_element, &part);
-        if let Some(cards) = &cards {
-            cards.add_mentions(made);
-        }
+        cards.add_mentions(made);
     }
     for warning in builder.warnings {
-        warn("", &InputError::at(warning.path, warning.message));
+        warn("", &InputError::at(warning.path, warning.message), "");
     }
     Ok(View {
         root,
-        cards,
+        cards: Some(cards),
         progress,
     })
 }

@@ -24,7 +24,7 @@ const SOURCE = `${ROOT}tests/bundlers/`;
  *  (docs/bundlers.md). */
 const FILES = ['gloss.js', 'gloss_bg.wasm', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss-lean.js',
   'gloss-lean_bg.wasm', 'gloss-enhancement-lean.js', 'gloss-enhancement-lean_bg.wasm', 'gloss.css',
-  'gloss-enhance.css', 'gloss-knowledge.js', 'gloss-json.js'];
+  'gloss-enhance.css', 'gloss-enhance.js', 'gloss-knowledge.js', 'gloss-json.js'];
 
 /** The app's page for a bundle: `script` is its tag, `assets` an optional folder for
  *  `configure`. */

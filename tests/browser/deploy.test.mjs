@@ -101,10 +101,11 @@ test('Subresource Integrity: the pinned loader pins the files it fetches', needs
     const page = await visit(from, integrity);
     assert.deepEqual(await outcome(page), { enhanced: 'ready', marked: 2, widget: 'ready', styled: 1 }, integrity);
     assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'error' || m.type === 'pageerror'), []);
-    // Each build's glue was checked through a modulepreload link with its hash.
+    // Each build's glue, and the module that reads an enhanced page, was checked through a
+    // modulepreload link with its hash.
     const hashes = JSON.parse(readFileSync(new URL('integrity.json', pkg), 'utf8'));
     const preloads = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('link[rel=modulepreload]')].map((l) => [l.href.split('/').pop(), l.integrity])));
-    assert.deepEqual(preloads, { 'gloss.js': hashes['gloss.js'], 'gloss-enhancement.js': hashes['gloss-enhancement.js'] });
+    assert.deepEqual(preloads, { 'gloss.js': hashes['gloss.js'], 'gloss-enhancement.js': hashes['gloss-enhancement.js'], 'gloss-enhance.js': hashes['gloss-enhance.js'] });
   }
 });
 
@@ -128,6 +129,7 @@ test('Subresource Integrity: a CDN file that changed is refused, and only when t
     ['gloss_bg.wasm', widgetFails],
     ['gloss-enhancement.js', enhancementFails],
     ['gloss-enhancement_bg.wasm', enhancementFails],
+    ['gloss-enhance.js', enhancementFails],
   ];
   for (const [name, failed] of rows) {
     const from = await cdn({ tamper: (path) => path === `/pkg/${name}` });

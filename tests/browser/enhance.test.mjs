@@ -80,8 +80,9 @@ test('Gloss.enhance reads JSON-LD as search engines do: wrappers off, entities d
     ['empty', '', undefined],
   ];
   for (const [name, text, expected] of rows) {
-    const value = await page.evaluate((t) => {
-      const v = Gloss._readJsonLd(t);
+    // The module the loader imports on the pages it enhances.
+    const value = await page.evaluate(async (t) => {
+      const v = (await import('/pkg/gloss-enhance.js')).readJsonLd(t);
       return v === undefined ? 'undefined' : v;
     }, text);
     assert.deepEqual(value, expected === undefined ? 'undefined' : expected, name);

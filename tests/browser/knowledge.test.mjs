@@ -67,8 +67,11 @@ function slot(page, where = 'one') {
   return page.locator(`#${where}`).evaluate((host) => {
     const slot = host.shadowRoot.querySelector('.gloss-card .gloss-knowledge');
     if (!slot) return null;
+    const style = getComputedStyle(slot);
     return {
-      shown: getComputedStyle(slot).display !== 'none',
+      // A slot that found nothing is hidden, or, where it keeps its space (a card above
+      // its name, a bottom sheet), invisible.
+      shown: style.display !== 'none' && style.visibility !== 'hidden',
       busy: slot.hasAttribute('aria-busy'),
       text: slot.textContent,
       height: slot.getBoundingClientRect().height,
@@ -117,6 +120,74 @@ test('the card opens at once with its space held, and the text fills in without 
   assert.deepEqual(glossComplaints(page), []);
   assert.deepEqual(offMachine(page), []);
   await page.context().close();
+});
+
+/** Where the open card's controls are (close, previous, next), and the blocks in it
+ *  taller than a line with nothing to read or see: no text, no image, and no lines
+ *  sketched where text will come. */
+function controls(page, where = 'one') {
+  return page.locator(`#${where}`).evaluate((host) => {
+    const card = host.shadowRoot.querySelector('.gloss-card');
+    const line = parseFloat(getComputedStyle(card).lineHeight);
+    const at = (selector) => JSON.stringify(card.querySelector(selector).getBoundingClientRect());
+    return {
+      buttons: ['.gloss-card-close', '[data-gloss-action=previous]', '[data-gloss-action=next]'].map(at),
+      empty: [...card.querySelectorAll('*')]
+        .filter((e) => e.getBoundingClientRect().height > line && !e.textContent.trim() && e.localName !== 'img' && getComputedStyle(e).backgroundImage === 'none')
+        .map((e) => `${e.className} (${Math.round(e.getBoundingClientRect().height)} px)`),
+      sheet: card.classList.contains('gloss-sheet'),
+      above: card.classList.contains('gloss-above'),
+    };
+  });
+}
+
+test('while the answer is on its way nothing is empty, and neither an answer nor a failure moves a control', async () => {
+  // Two mentions of each name, for the previous and next buttons, amid pages of text, so
+  // that a name can sit at the top of the window with its card below it, or at the foot
+  // with its card above.
+  const filler = Array.from({ length: 20 }, (_, i) => `Paragraph ${i + 1} says nothing of note about anyone at all.`);
+  const article = {
+    title: 'Notes', lang: 'en',
+    body: [...filler, 'Ada Lovelace wrote to the Missing Archive.', 'Ada Lovelace and the Missing Archive, again.', ...filler],
+  };
+  const rows = [
+    ['a card below its name', { width: 1100, height: 800 }, 'top'],
+    ['a card above its name', { width: 1100, height: 800 }, 'bottom'],
+    ['a bottom sheet', { width: 480, height: 800 }, 'top'],
+  ];
+  for (const [name, viewport, edge] of rows) {
+    for (const [entity, title, outcome] of [['ada-lovelace', 'Ada_Lovelace', 'answered'], ['archive', 'Missing_Page', 'failed']]) {
+      const row = `${name}, ${outcome}`;
+      const page = await harness.page({ viewport, reducedMotion: 'reduce' });
+      await page.goto(`${harness.url}/tests/pages/knowledge.html`);
+      await page.evaluate(({ article, options }) => Gloss.mount(document.getElementById('one'), article, options),
+        { article, options: { glossary: GLOSSARY, dwell: 0, hideDelay: 0, knowledge: template() } });
+      await page.waitForFunction(() => document.getElementById('one').dataset.glossState === 'ready');
+      const mention = page.locator(`#one [data-gloss-entity="${entity}"]`).first();
+      // The name near the top of the window, or at its foot.
+      await mention.evaluate((m, edge) => {
+        const box = m.getBoundingClientRect();
+        scrollBy(0, edge === 'top' ? box.top - 60 : box.bottom - innerHeight + 30);
+      }, edge);
+      const release = harness.knowledge.hold(title);
+      try {
+        await mention.focus();
+        await page.locator(`#one .gloss-card[data-gloss-card="${entity}"]`).waitFor({ state: 'visible' });
+        const waiting = await controls(page);
+        assert.equal(waiting.sheet, name === 'a bottom sheet', `${row}: the placement`);
+        assert.equal(waiting.above, name === 'a card above its name', `${row}: the placement`);
+        assert.deepEqual(waiting.empty, [], `${row}: no empty block while waiting`);
+        assert.equal((await slot(page)).busy, true, `${row}: still waiting`);
+        release();
+        await answered(page);
+        assert.equal((await slot(page)).shown, outcome === 'answered', `${row}: the slot`);
+        assert.deepEqual((await controls(page)).buttons, waiting.buttons, `${row}: every control where it was`);
+      } finally {
+        release();
+        await page.context().close();
+      }
+    }
+  }
 });
 
 test('the summary is attributed, links to its page, and its thumbnail loads lazily without a referrer', needsFinders, async () => {

@@ -118,8 +118,7 @@ for (const [name, path] of PAGES) {
         await page.goto(`${harness.url}${path}?article=missing`);
         await settled(page);
         assert.deepEqual(await failures(page, [
-          ['error title', W('.gloss-error strong'), 'text'],
-          ['error detail', W('.gloss-error span'), 'text'],
+          ['error box', W('.gloss-error'), 'text'],
         ]), []);
       });
     }

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { optionsFrom } from '../../www/loader/boot.mjs';
+import { argumentError, checkedOptions } from '../../www/loader/errors.mjs';
 import { readJsonLd } from '../../www/loader/enhance.mjs';
 import { knowledgeCap, knowledgeUrl } from '../../www/loader/knowledge-fill.mjs';
 import { knowledgeSource } from '../../www/loader/knowledge.mjs';
@@ -32,14 +33,51 @@ test('JSON-LD as sites publish it (enhance.mjs)', () => {
 
 test('options from attributes (boot.mjs)', () => {
   const read = (attributes) => optionsFrom((name) => (name in attributes ? attributes[name] : null));
-  assert.deepEqual(read({}), { glossary: undefined, theme: undefined, cards: true, index: false, progress: false, knowledge: undefined, auto: undefined, build: undefined });
-  const all = read({ glossary: ' /a.json  /b.json ', theme: 'dark', cards: 'off', index: '', progress: 'on', knowledge: 'wikipedia', auto: 'off', build: 'lean' });
-  assert.deepEqual(all, { glossary: ['/a.json', '/b.json'], theme: 'dark', cards: false, index: true, progress: true, knowledge: 'wikipedia', auto: false, build: 'lean' });
-  assert.equal(read({ index: 'false' }).index, false, 'index="false" is off');
-  assert.equal(read({ cards: 'false' }).cards, false);
+  assert.deepEqual(read({}), { glossary: undefined, theme: undefined, cards: true, toggle: true, index: false, progress: false, knowledge: undefined, auto: undefined, build: undefined });
+  const all = read({ glossary: ' /a.json  /b.json ', theme: 'dark', cards: 'off', toggle: 'off', index: '', progress: 'on', knowledge: 'wikipedia', auto: 'off', build: 'lean' });
+  assert.deepEqual(all, { glossary: ['/a.json', '/b.json'], theme: 'dark', cards: false, toggle: false, index: true, progress: true, knowledge: 'wikipedia', auto: false, build: 'lean' });
   // Only "off" and "false" turn the finders off; any other value leaves them as they are.
   assert.equal(read({ auto: 'false' }).auto, false);
   assert.equal(read({ auto: 'on' }).auto, undefined);
+  assert.equal(read({ index: 'false' }).index, false, 'index="false" is off');
+  assert.equal(read({ cards: 'false' }).cards, false);
+  assert.equal(read({ toggle: 'false' }).toggle, false);
+  assert.equal(read({ toggle: '' }).toggle, true, 'a bare toggle attribute keeps the switch');
+});
+
+test('options checked: what gloss cannot use is left out with a warning that names it (errors.mjs)', (t) => {
+  const warned = [];
+  t.mock.method(console, 'warn', (message) => warned.push(message));
+  const hostile = Object.create(null);
+  const checked = checkedOptions('mount', {
+    dwell: 0, hideDelay: '300', theme: 'dark', cards: null, glossary: ['/a.json'], auto: { names: false },
+    knowledge: hostile, index: 1, toggle: false, __panicForTesting: true, colour: 'red', messages: hostile,
+  });
+  assert.deepEqual(checked, {
+    dwell: 0, theme: 'dark', cards: null, glossary: ['/a.json'], auto: { names: false },
+    knowledge: hostile, toggle: false, __panicForTesting: true, messages: hostile,
+  });
+  assert.deepEqual(warned, [
+    'gloss: mount: hideDelay must be a number, got "300"; ignored',
+    'gloss: mount: index must be a boolean, got 1; ignored',
+    'gloss: mount: colour is not an option; ignored',
+  ]);
+  assert.deepEqual(checkedOptions('enhance', undefined), {});
+  assert.deepEqual(checkedOptions('enhance', null), {});
+  assert.throws(() => checkedOptions('enhance', 'dark'), { message: 'gloss: enhance: options must be an object, got "dark"' });
+  assert.equal(checkedOptions('x', { theme: 'sepia' }).theme, undefined);
+});
+
+test('an argument error names the call, the argument and what it got (errors.mjs)', () => {
+  const got = (value) => argumentError('mount', 'element', 'an Element', value).message;
+  assert.equal(got(null), 'gloss: mount: element must be an Element, got null');
+  assert.equal(got(undefined), 'gloss: mount: element must be an Element, got undefined');
+  assert.equal(got('#main'), 'gloss: mount: element must be an Element, got "#main"');
+  assert.equal(got(0), 'gloss: mount: element must be an Element, got 0');
+  assert.equal(got([]), 'gloss: mount: element must be an Element, got an array');
+  assert.equal(got(Object.create(null)), 'gloss: mount: element must be an Element, got an object');
+  assert.equal(got(() => 'source'), 'gloss: mount: element must be an Element, got a function');
+  assert.equal(got({ nodeType: 1, localName: 'img' }), 'gloss: mount: element must be an Element, got <img>');
 });
 
 test('the knowledge source an option names (knowledge.mjs)', () => {

@@ -48,14 +48,18 @@ export function glue(build) {
         assets.instances[build] = instance;
         return module;
       });
-    }).catch(function (error) {
-      throw fail(url(''), 'could not load gloss (' + (error && error.message || 'refused') + ')');
-    });
+    }).catch(notLoaded);
     // A build asked for ahead of use (boot.mjs) fails where it is used, not as an
     // unhandled rejection.
     builds[build].catch(Boolean);
   }
   return builds[build];
+}
+
+/** Throws `error` as a file of gloss's that would not load: refused by the server, by
+ *  CORS or by its integrity check, or not a module or wasm at all. */
+function notLoaded(error) {
+  throw error && error.glossWhere ? error : fail(url(''), 'could not load gloss (' + (error && error.message || 'refused') + ')');
 }
 
 /** Starts loading what every page needs, for the loader's script tag `tag`. */
@@ -103,7 +107,7 @@ export function importModule(name) {
     }).then(function () {
       // Bundlers leave this import to the browser: the file is one they copied (pkg/index.js).
       return import(/* webpackIgnore: true */ /* @vite-ignore */ url(name));
-    });
+    }).catch(notLoaded);
     modules[name].catch(function () {
       delete modules[name];
     });
@@ -133,7 +137,8 @@ export function stylesheet(name) {
  *  exists, else a link to gloss.css before `root`. Returns the link, if any. */
 export function styleWidget(shadow, root) {
   if (assets.sharedSheet) {
-    shadow.adoptedStyleSheets = [assets.sharedSheet];
+    // Before the knowledge slot's styles, which may have come first.
+    if (shadow.adoptedStyleSheets.indexOf(assets.sharedSheet) < 0) shadow.adoptedStyleSheets = [assets.sharedSheet].concat(shadow.adoptedStyleSheets);
     return null;
   }
   var link = stylesheet('gloss.css');

@@ -1,11 +1,9 @@
-// In-place enhancement: the names in an article the server already rendered are wrapped
-// where they stand, and page furniture is left alone (README, "What enhancement skips").
+// What in-place enhancement reads of a page: the text of an article's containers, with
+// page furniture left alone (README, "What enhancement skips"), and the page's own
+// JSON-LD. The entry of gloss-enhance.js, which the loader imports from beside itself
+// only on pages it enhances (in-place.mjs), so that a page of widgets never downloads it.
 
-import { assets, stylesheet, styleWidget, widgetRoot } from './assets.mjs';
-import { watchKnowledge } from './knowledge.mjs';
-import { inSlices, nextTask, SLICE_MS } from './slices.mjs';
-import { followTheme } from './theme.mjs';
-import { buildFor, contain, limitsOf, live, loadGlossaries, loggedTrap } from './widget.mjs';
+import { inSlices, SLICE_MS } from './slices.mjs';
 
 /** Elements whose text is never marked: links are already links, code is code, form
  *  controls and `data-gloss-skip` are the page's own business, and the rest is page
@@ -92,13 +90,13 @@ export function readJsonLd(text) {
  *  entity table, read as a JSON-LD script is, are the annotation, so no text is walked
  *  and the engine does not run. The build's job, or nothing (no table, or one the build
  *  cannot read, which it warns about: the article is then read as any other). */
-function hydration(wasm, root, parts, options) {
+export function hydration(wasm, root, parts, options) {
   var table = parts.map(function (part) { return part.querySelector('script[data-gloss-entities]'); }).filter(Boolean)[0];
   return table && wasm.hydrate(root, parts, readJsonLd(table.textContent), options);
 }
 
 /** The page's own JSON-LD, read with no configuration. */
-function pageJsonLd() {
+export function pageJsonLd() {
   var values = [];
   document.querySelectorAll('script[type="application/ld+json"]').forEach(function (script) {
     var value = readJsonLd(script.textContent);
@@ -106,70 +104,4 @@ function pageJsonLd() {
     else values.push(value);
   });
   return values;
-}
-
-/**
- * Annotates an article the server already rendered, in place: mentions are wrapped,
- * and nothing else changes. `container` is an element, or a list of the elements that
- * hold one article's text (a body split by an ad slot): they share one entity table
- * and one card. Resolves to `{ destroy() }`, which unwraps the mentions again.
- */
-export function enhance(container, options) {
-  options = options || {};
-  var parts = container.nodeType ? [container] : Array.from(container);
-  // The cards listen on the nearest element that holds every part.
-  var root = parts[0];
-  while (!parts.every(function (part) { return root.contains(part); })) root = root.parentNode;
-  var state = function (value) {
-    parts.forEach(function (part) { part.setAttribute('data-gloss-state', value); });
-  };
-  var limits = limitsOf(options);
-  if (!document.querySelector('link[data-gloss-enhance]')) {
-    var sheet = stylesheet('gloss-enhance.css');
-    sheet.setAttribute('data-gloss-enhance', '');
-    document.head.appendChild(sheet);
-  }
-  state('loading');
-  var glossaries = loadGlossaries(options.glossary, undefined, limits);
-  var wasm = buildFor('gloss-enhancement', options, glossaries);
-  return Promise.all([wasm, glossaries, assets.sheetReady]).then(function (loaded) {
-    return hydration(loaded[0], root, parts, options) || Promise.all(parts.map(textBlocks)).then(function (walked) {
-      // The walk's last slice may have spent its time; the wasm reads the text in slices
-      // of its own, from a new task.
-      return nextTask().then(function () {
-        return loaded[0].enhance(root, [].concat.apply([], walked), pageJsonLd(), loaded[1], options);
-      });
-    });
-  }).then(function (job) {
-    return inSlices(function () { return job.step(SLICE_MS); }, function () { return false; }).then(function () {
-      var host = document.createElement('div');
-      host.className = 'gloss-chrome';
-      var shadow = host.attachShadow({ mode: 'open' });
-      var chrome = widgetRoot(shadow);
-      styleWidget(shadow, chrome);
-      document.body.appendChild(host);
-      var unfollow = followTheme(chrome, options.theme);
-      watchKnowledge(root, chrome, options, wasm);
-      job.finish(chrome);
-      state('ready');
-      var view = {
-        element: container,
-        contain: function (event) { contain(event, container, job, shadow, container); },
-        destroy: function () {
-          live.delete(view);
-          unfollow();
-          job.destroy();
-          job.free();
-          host.remove();
-          parts.forEach(function (part) { part.removeAttribute('data-gloss-state'); });
-        }
-      };
-      live.add(view);
-      return view;
-    });
-  }).catch(function (error) {
-    state('error');
-    if (!loggedTrap(error)) console.error('gloss: ' + (error && error.glossWhere ? error.glossWhere + ': ' : '') + (error instanceof Error ? error.message : String(error)));
-    return { element: container, error: error, destroy: function () {} };
-  });
 }

@@ -3,6 +3,38 @@
 // the loaded glue rather than importing them, so that it carries no second copy.
 
 var KNOWLEDGE_LIMITS = { timeout: 4000, maxBytes: 65536 };
+
+/** The slot's styles, which gloss.css leaves out (it only hides the slot), so that only
+ *  pages with a source on download them. The slot comes last in its card, below every
+ *  control, and holds a fixed space from the card's first frame, with the lines the
+ *  answer will fill sketched while it is on its way; the text arrives into it, clamped
+ *  to fit, and nothing moves. A slot that finds nothing closes; where the card's far
+ *  edge cannot move (a card above its name, a bottom sheet), it keeps its space, so that
+ *  nothing in the card moves then either. */
+var KNOWLEDGE_CSS = [
+  '.gloss-knowledge[hidden]{visibility:hidden}',
+  '[data-gloss-knowledge] .gloss-knowledge:not([hidden]),[data-gloss-knowledge] :is(.gloss-above,.gloss-sheet) .gloss-knowledge{display:block;height:9em;overflow:hidden;margin-top:.5em;font-size:.9em;line-height:1.4}',
+  '[data-gloss-knowledge] .gloss-knowledge[aria-busy]{background:linear-gradient(color-mix(in srgb,var(--gloss-muted,var(--g-muted)) 15%,transparent) 50%,#0000 0) 0 .35em/100% 1.4em}',
+  '.gloss-knowledge p{margin:0 0 .2em;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}',
+  '.gloss-knowledge .gloss-knowledge-extract{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:4;white-space:normal}',
+  '.gloss-knowledge-image{float:inline-end;width:4em;height:5em;margin-inline-start:.6em;object-fit:cover}'
+].join('');
+var knowledgeSheet;
+
+/** Shows the knowledge slots of the widget root `cards`: its shadow root adopts the
+ *  slot's styles (a browser that cannot adopt a stylesheet shows no slot), which show
+ *  slots only where this is set, since a widget mounted again into the same shadow root
+ *  may have no source on. */
+export function styleKnowledge(cards) {
+  var shadow = cards.getRootNode();
+  if (!shadow.adoptedStyleSheets) return;
+  if (!knowledgeSheet) {
+    knowledgeSheet = new CSSStyleSheet();
+    knowledgeSheet.replaceSync(KNOWLEDGE_CSS);
+  }
+  if (shadow.adoptedStyleSheets.indexOf(knowledgeSheet) < 0) shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.concat(knowledgeSheet);
+  cards.setAttribute('data-gloss-knowledge', '');
+}
 var knowledgeAnswers = new Map();
 
 /** The summary at `address`: a promise of the parsed answer, or of null if anything

@@ -7,15 +7,25 @@ use gloss_model::value::{JsonValue, Shape};
 use gloss_model::{read_article, read_glossary, Article, Entity, InputError, Read};
 
 /// Reads and validates an article from JSON text, with line and column in every error.
+/// The command line is strict: an entity a browser would skip is an error here.
 pub fn article_from_json(text: &str) -> Result<Read<Article>, InputError> {
-    let mut read = read_article(&Json(&parse_json(text)?)).map_err(|e| locate(e, text))?;
+    let mut read = strict(read_article(&Json(&parse_json(text)?))).map_err(|e| locate(e, text))?;
     read.warnings = read.warnings.into_iter().map(|w| locate(w, text)).collect();
     Ok(read)
 }
 
-/// Reads and validates a glossary from JSON text.
+/// Reads and validates a glossary from JSON text, as strictly as an article.
 pub fn glossary_from_json(text: &str) -> Result<Read<Vec<Entity>>, InputError> {
-    read_glossary(&Json(&parse_json(text)?)).map_err(|e| locate(e, text))
+    strict(read_glossary(&Json(&parse_json(text)?))).map_err(|e| locate(e, text))
+}
+
+/// `read`, with its first skipped entry as the error.
+fn strict<T>(read: Result<Read<T>, InputError>) -> Result<Read<T>, InputError> {
+    let mut read = read?;
+    match std::mem::take(&mut read.skipped).into_iter().next() {
+        Some(problem) => Err(problem),
+        None => Ok(read),
+    }
 }
 
 /// JSON bytes as browsers decode them (`fetch` decodes with `TextDecoder`): a UTF-8

@@ -21,4 +21,4 @@ pub use read::{
     read_glossary_paused,
 };
 pub use types::*;
-pub use validate::{validate_article, validate_glossary};
+pub use validate::validate_article;

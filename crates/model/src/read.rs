@@ -5,7 +5,8 @@ use super::value::JsonValue;
 use super::{schema_org, v1, validate_article, Article, Entity, InputError, Read};
 use gloss_base::pause::{run_to_end, Clock, Unlimited};
 
-/// Reads and validates an article: format v1, or a schema.org article in JSON-LD.
+/// Reads and validates an article: format v1, or a schema.org article in JSON-LD. An
+/// entity that is wrong is left out, with its problem in `skipped`.
 pub fn read_article<V: JsonValue>(input: &V) -> Result<Read<Article>, InputError> {
     run_to_end(read_article_paused(input, &Unlimited))
 }
@@ -30,7 +31,8 @@ pub fn read_article_unvalidated<V: JsonValue>(input: &V) -> Result<Read<Article>
     run_to_end(v1::read_article(input, &Unlimited))
 }
 
-/// Reads and validates a glossary: an entity array, or an object with `entities`.
+/// Reads a glossary: an entity array, or an object with `entities`. An entry that is
+/// wrong is left out, with its problem in `skipped`.
 pub fn read_glossary<V: JsonValue>(input: &V) -> Result<Read<Vec<Entity>>, InputError> {
     run_to_end(read_glossary_paused(input, &Unlimited))
 }

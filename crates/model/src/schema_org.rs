@@ -85,9 +85,11 @@ pub fn read_schema_org<V: JsonValue>(input: &V) -> Result<Read<Article>, InputEr
     if let Some(problem) = validate_article(&article).into_iter().next() {
         return Err(problem);
     }
+    // Its entities are made clean (`entities_from_schema_org`): none is skipped.
     Ok(Read {
         value: article,
         warnings,
+        skipped: Vec::new(),
     })
 }
 

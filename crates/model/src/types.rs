@@ -296,6 +296,10 @@ pub struct Read<T> {
     pub value: T,
     /// Unknown fields and the like: worth a console warning, but they change nothing.
     pub warnings: Vec<InputError>,
+    /// Glossary entries left out because they are wrong, one problem each: a warning
+    /// for a reader's console, an error for an author's checker. One bad entry never
+    /// takes the rest down.
+    pub skipped: Vec<InputError>,
 }
 
 /// `n` as a width or height: a whole number of pixels, 1 to 100,000.

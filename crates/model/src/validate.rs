@@ -5,6 +5,8 @@ use super::{Article, Entity, InputError};
 use gloss_base::StringMap;
 
 /// Every problem in the article, in document order. An empty list means it is valid.
+/// The entities are not among them: the reader has already left out each one that breaks
+/// [`entity_problem`]'s rules, with the problem in `Read::skipped`.
 pub fn validate_article(article: &Article) -> Vec<InputError> {
     let mut problems = Vec::new();
     if !has_word_character(&article.title) {
@@ -29,48 +31,45 @@ pub fn validate_article(article: &Article) -> Vec<InputError> {
             }
         }
     }
-    problems.extend(validate_glossary(&article.entities, "entities"));
     problems
 }
 
-/// Every problem in a list of entities. `prefix` is the JSON path of the list itself.
-pub fn validate_glossary(entities: &[Entity], prefix: &str) -> Vec<InputError> {
-    let mut problems = Vec::new();
-    let mut first_use = StringMap::default();
-    for (index, entity) in entities.iter().enumerate() {
-        let path = element_path(prefix, index);
-        if entity.id.trim().is_empty() {
-            problems.push(InputError::at(
-                member_path(&path, "id"),
-                "the id must not be empty",
-            ));
-        } else if let Some(first) = first_use.insert(entity.id.clone(), index) {
-            first_use.insert(entity.id.clone(), first);
-            let message = [
-                "duplicate entity id \"",
-                &entity.id,
-                "\" (first used at ",
-                &element_path(prefix, first),
-                ")",
-            ];
-            problems.push(InputError::at(member_path(&path, "id"), message.concat()));
-        }
-        if !has_word_character(&entity.name) {
-            problems.push(InputError::at(
-                member_path(&path, "name"),
-                "a name must contain a letter or a digit",
-            ));
-        }
-        for (alias_index, alias) in entity.aliases.iter().enumerate() {
-            if !has_word_character(alias) {
-                problems.push(InputError::at(
-                    element_path(&member_path(&path, "aliases"), alias_index),
-                    "an alias must contain a letter or a digit; it is empty or only punctuation",
-                ));
-            }
-        }
+/// The first rule that `entity`, the entry at `path` of the list at `list`, breaks, if
+/// any: an id that is empty or that an entry before it kept (`kept` maps each kept id to
+/// its entry's index), a name or an alias without a letter or a digit.
+pub(crate) fn entity_problem(
+    entity: &Entity,
+    path: &str,
+    list: &str,
+    kept: &StringMap,
+) -> Option<InputError> {
+    if entity.id.trim().is_empty() {
+        return Some(InputError::at(
+            member_path(path, "id"),
+            "the id must not be empty",
+        ));
     }
-    problems
+    if let Some(&first) = kept.get(&entity.id) {
+        let message = [
+            "duplicate entity id \"",
+            &entity.id,
+            "\" (first used at ",
+            &element_path(list, first),
+            ")",
+        ];
+        return Some(InputError::at(member_path(path, "id"), message.concat()));
+    }
+    if !has_word_character(&entity.name) {
+        return Some(InputError::at(
+            member_path(path, "name"),
+            "a name must contain a letter or a digit",
+        ));
+    }
+    let at = entity.aliases.iter().position(|a| !has_word_character(a))?;
+    Some(InputError::at(
+        element_path(&member_path(path, "aliases"), at),
+        "an alias must contain a letter or a digit; it is empty or only punctuation",
+    ))
 }
 
 fn has_word_character(text: &str) -> bool {

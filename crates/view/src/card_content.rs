@@ -14,16 +14,18 @@ pub fn card(annotation: &Annotation, entity: usize, at: usize, messages: &Messag
     let info = &annotation.entities[entity];
     let mut card = heading(Element::new("div").class("gloss-card-body"), info, messages);
     card = description(card, info, messages);
-    // An entity nothing describes may get a summary from the knowledge source, if the
-    // host turned one on: the slot holds its place until the answer comes.
-    if let Some(slot) = super::knowledge::slot(info, messages) {
-        card = card.child(slot);
-    }
     card = facts_and_links(card, info);
     if !info.related.is_empty() {
         card = card.child(related(annotation, info, messages));
     }
-    card.child(navigation(info, at, messages))
+    card = card.child(navigation(info, at, messages));
+    // An entity nothing describes may get a summary from the knowledge source, if the
+    // host turned one on. Its slot comes last, below every control, so that its answer
+    // or its closing moves none of them (the stylesheet holds its space meanwhile).
+    match super::knowledge::slot(info, messages) {
+        Some(slot) => card.child(slot),
+        None => card,
+    }
 }
 
 /// The close button, the kind, the name, and the entity's image and short form.
@@ -305,16 +307,25 @@ pub fn index_entries(annotation: &Annotation) -> Vec<Element> {
     entries
 }
 
-/// The toolbar above the article: the cards switch and, when asked for, the index button.
-pub fn toolbar(with_index: bool, messages: &Messages) -> Element {
-    let mut bar = Element::new("div").class("gloss-toolbar").child(
-        Element::new("button")
-            .class("gloss-toggle")
-            .attr("type", "button")
-            .attr(Action::ATTRIBUTE, Action::ToggleCards.name())
-            .attr("aria-pressed", "true")
-            .text(messages.cards_toggle.clone()),
-    );
+/// The toolbar above the article: the cards switch, hidden where the host offers its own
+/// (`with_toggle` false), and, when asked for, the index button; hidden itself when it
+/// shows neither. An enhanced page's switch is a toolbar of its own, without the index.
+pub fn toolbar(with_toggle: bool, with_index: bool, messages: &Messages) -> Element {
+    let mut toggle = Element::new("button")
+        .class("gloss-toggle")
+        .attr("type", "button")
+        .attr(Action::ATTRIBUTE, Action::ToggleCards.name())
+        .attr("aria-pressed", "true")
+        .text(messages.cards_toggle.clone());
+    let mut bar = Element::new("div").class("gloss-toolbar");
+    if !with_toggle {
+        // Still there, for `Gloss.setCards`, which switches cards as the reader would.
+        toggle = toggle.attr("hidden", "");
+        if !with_index {
+            bar = bar.attr("hidden", "");
+        }
+    }
+    bar = bar.child(toggle);
     if with_index {
         bar = bar.child(
             Element::new("button")

@@ -38,6 +38,8 @@ pub(super) fn present<V: JsonValue>(object: &V, key: &'static str) -> Option<V> 
 #[derive(Default)]
 pub(super) struct Reader {
     pub(super) warnings: Vec<InputError>,
+    /// Entries left out because they are wrong (`Read::skipped`).
+    pub(super) skipped: Vec<InputError>,
 }
 
 impl Reader {

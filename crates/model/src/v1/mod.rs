@@ -2,19 +2,23 @@
 //! and a warning for every field gloss does not know. This file reads the format's parts
 //! (the article, its blocks, rich text and entities) with the field helpers of
 //! `fields.rs`. An article is read for its shape only, and `read.rs` applies
-//! `validate.rs`'s rules, since the checker wants every problem rather than the first; a
-//! glossary is validated here.
+//! `validate.rs`'s rules, since the checker wants every problem rather than the first.
+//! Entities are the exception: a glossary is shared by every article of a site, so an
+//! entry that breaks a rule is left out here, in the article's `entities` as in a
+//! glossary, and the rest is read.
 
 mod fields;
 
 use super::path::{element_path, member_path};
+use super::validate::entity_problem;
 use super::value::{JsonValue, Shape};
 use super::{
-    validate_glossary, Article, Author, Block, CardWords, Direction, Entity, Fact, Figure, Image,
-    InputError, Kind, Link, Marks, Read, Rich, Span,
+    Article, Author, Block, CardWords, Direction, Entity, Fact, Figure, Image, InputError, Kind,
+    Link, Marks, Read, Rich, Span,
 };
 use fields::{expected, present, Reader};
 use gloss_base::pause::Clock;
+use gloss_base::StringMap;
 
 /// Reads an article's shape, pausing between blocks and between entities when `clock`'s
 /// time is up.
@@ -27,53 +31,73 @@ pub(crate) async fn read_article<V: JsonValue>(
     Ok(Read {
         value: article,
         warnings: reader.warnings,
+        skipped: reader.skipped,
     })
 }
 
-/// Reads and validates a glossary: an entity array, or an object with `entities`,
-/// pausing between entities when `clock`'s time is up. A glossary has one format, so it
-/// is validated here rather than in `read.rs`: a second `async` layer around this one
-/// would cost the wasm its own state machine.
+/// Reads a glossary: an entity array, or an object with `entities`, pausing between
+/// entities when `clock`'s time is up. An entry that is wrong is left out, with its
+/// problem in `skipped`; only a glossary with no list to read is an error.
 pub async fn read_glossary_paused<V: JsonValue>(
     input: &V,
     clock: &dyn Clock,
 ) -> Result<Read<Vec<Entity>>, InputError> {
     let mut reader = Reader::default();
-    let mut list = Vec::new();
     let mut complete = false;
-    let mut entity = |r: &mut Reader, v: &V, p: &str| {
-        list.push(r.entity(v, p)?);
-        Ok(())
-    };
-    let prefix = match input.shape() {
-        Shape::Array => {
-            reader.long_list(input, "", clock, &mut entity).await?;
-            ""
-        }
+    let (list, prefix) = match input.shape() {
+        Shape::Array => (input.clone(), ""),
         Shape::Object => {
             reader.known_fields(input, "", &["entities", "complete"]);
             complete = reader.optional_bool(input, "complete", "")? == Some(true);
-            let entities = input
+            let list = input
                 .member("entities")
                 .ok_or_else(|| InputError::at("entities", "this field is required"))?;
-            reader
-                .long_list(&entities, "entities", clock, &mut entity)
-                .await?;
-            "entities"
+            (list, "entities")
         }
         other => return Err(expected("", "an array of entities", other)),
     };
-    if let Some(problem) = validate_glossary(&list, prefix).into_iter().next() {
-        return Err(problem);
-    }
-    for entity in list.iter_mut() {
+    let mut entities = Vec::new();
+    let mut kept = Kept::default();
+    reader
+        .long_list(&list, prefix, clock, &mut |r, v, p| {
+            r.keep_entity(v, p, prefix, &mut kept, &mut entities);
+            Ok(())
+        })
+        .await?;
+    for entity in entities.iter_mut() {
         entity.complete = complete;
     }
     Ok(Read {
-        value: list,
+        value: entities,
         warnings: reader.warnings,
+        skipped: reader.skipped,
     })
 }
+
+/// The entries of an entity list read so far: how many, and the index of each id kept.
+#[derive(Default)]
+struct Kept {
+    entries: usize,
+    ids: StringMap,
+}
+
+/// The fields of an article.
+const ARTICLE_FIELDS: &[&str] = &[
+    "title",
+    "kicker",
+    "subtitle",
+    "lang",
+    "dir",
+    "authors",
+    "published",
+    "updated",
+    "image",
+    "body",
+    "disclaimer",
+    "topics",
+    "url",
+    "entities",
+];
 
 impl Reader {
     async fn article<V: JsonValue>(
@@ -81,23 +105,7 @@ impl Reader {
         v: &V,
         clock: &dyn Clock,
     ) -> Result<Article, InputError> {
-        const FIELDS: &[&str] = &[
-            "title",
-            "kicker",
-            "subtitle",
-            "lang",
-            "dir",
-            "authors",
-            "published",
-            "updated",
-            "image",
-            "body",
-            "disclaimer",
-            "topics",
-            "url",
-            "entities",
-        ];
-        self.object(v, "", FIELDS)?;
+        self.object(v, "", ARTICLE_FIELDS)?;
         let title = self.required_string(v, "title", "")?;
         let body_value = self.required(v, "body", "")?;
         let dir = match self.optional_string(v, "dir", "")? {
@@ -137,11 +145,15 @@ impl Reader {
         .await?;
         let mut entities = Vec::new();
         if let Some(list) = present(v, "entities") {
-            self.long_list(&list, "entities", clock, &mut |r, v, p| {
-                entities.push(r.entity(v, p)?);
+            let mut kept = Kept::default();
+            let mut keep = |r: &mut Reader, v: &V, p: &str| {
+                r.keep_entity(v, p, "entities", &mut kept, &mut entities);
                 Ok(())
-            })
-            .await?;
+            };
+            // Entities that are not a list are left out as a whole, as a glossary would be.
+            if let Err(problem) = self.long_list(&list, "entities", clock, &mut keep).await {
+                self.skipped.push(problem);
+            }
         }
         let kicker = self.optional_string(v, "kicker", "")?;
         let subtitle = self.optional_string(v, "subtitle", "")?;
@@ -305,6 +317,37 @@ impl Reader {
                 "this field is required (or give `spans`)",
             )),
         }
+    }
+
+    /// Reads the entity at `path`, the next entry of the list at `list`, into `entities`,
+    /// unless it is wrong: then it is left out with its first problem in `skipped`, and
+    /// its warnings go with it, so that an entry costs a reader's console one line.
+    fn keep_entity<V: JsonValue>(
+        &mut self,
+        v: &V,
+        path: &str,
+        list: &str,
+        kept: &mut Kept,
+        entities: &mut Vec<Entity>,
+    ) {
+        let warned = self.warnings.len();
+        let read = self.entity(v, path).and_then(|entity| {
+            match entity_problem(&entity, path, list, &kept.ids) {
+                Some(problem) => Err(problem),
+                None => Ok(entity),
+            }
+        });
+        match read {
+            Ok(entity) => {
+                kept.ids.insert(entity.id.clone(), kept.entries);
+                entities.push(entity);
+            }
+            Err(problem) => {
+                self.warnings.truncate(warned);
+                self.skipped.push(problem);
+            }
+        }
+        kept.entries += 1;
     }
 
     fn entity<V: JsonValue>(&mut self, v: &V, path: &str) -> Result<Entity, InputError> {
