@@ -141,7 +141,7 @@ function controls(page, where = 'one') {
   });
 }
 
-test('while the answer is on its way nothing is empty, and neither an answer nor a failure moves a control', async () => {
+test('while the answer is on its way nothing is empty, and neither an answer nor a failure moves a control', needsFinders, async () => {
   // Two mentions of each name, for the previous and next buttons, amid pages of text, so
   // that a name can sit at the top of the window with its card below it, or at the foot
   // with its card above.
