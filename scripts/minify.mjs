@@ -85,7 +85,7 @@ for (const name of ['gloss.css', 'gloss-enhance.css']) {
 // Subresource Integrity: the loader holds the sha256 of every file it fetches, and checks
 // them when the page pinned the loader itself with `integrity` (docs/deploying.md,
 // "Subresource Integrity"). sha256, not sha384: each hash is as good as random to gzip, and these are
-// 44 characters against 64. pkg/integrity.json lists the hashes of all ten files,
+// 44 characters against 64. pkg/integrity.json lists the hashes of every file,
 // the loader's included, for the page's script tag.
 const integrity = (name) => `sha256-${createHash('sha256').update(readFileSync(new URL(name, pkg))).digest('base64')}`;
 const fetched = [...builds.flatMap(([build]) => [`${build}.js`, `${build}_bg.wasm`]), 'gloss.css', 'gloss-enhance.css', 'gloss-enhance.js', 'gloss-knowledge.js', 'gloss-json.js'];

@@ -9,7 +9,6 @@
 use gloss_base::pause::Clock;
 use gloss_model::value::JsonValue;
 use gloss_model::{self as model, Entity, InputError};
-use gloss_view as view;
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 
@@ -104,8 +103,10 @@ impl Clock for SliceClock {
 
 /// Whether a knowledge source's description of a page reads like `kind`, for the loader's
 /// check of a page guessed from a name (`view::knowledge::reads_as`). It touches nothing
-/// but its arguments.
+/// but its arguments. Only the finders guess a page, so the lean builds leave it out, and
+/// the word lists with it.
+#[cfg(feature = "finders")]
 #[wasm_bindgen]
 pub fn reads_as(kind: &str, description: &str) -> bool {
-    view::knowledge::reads_as(kind, description)
+    gloss_view::knowledge::reads_as(kind, description)
 }

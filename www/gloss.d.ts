@@ -91,9 +91,10 @@ export interface Options {
   /**
    * Site glossaries: an entity array (or an object with `entities`), a URL, or URLs. A URL
    * resolves against the article's. A glossary that cannot be fetched or read, and each
-   * entry that is wrong, is skipped with a console warning; the rest is used.
+   * entry that is wrong, is skipped with a console warning; the rest is used. A glossary
+   * with `complete: true` names everything: the page then loads the lean build (`build`).
    */
-  glossary?: Entity[] | { entities: Entity[] } | string | string[];
+  glossary?: Entity[] | { complete?: boolean; entities: Entity[] } | string | string[];
   /** Milliseconds the pointer rests on a name before its card opens. Default 300. */
   dwell?: number;
   /** Milliseconds before a card closes once the pointer has left. Default 300. */
@@ -113,6 +114,10 @@ export interface Options {
   /** The automatic finders: all on (true, the default), all off (false), or one by one
    *  (a finder left out stays on). */
   auto?: boolean | { acronyms?: boolean; names?: boolean; people?: boolean; context?: boolean };
+  /** Which wasm build: 'lean' (no finders), 'full', or 'auto' (the default): lean when
+   *  `auto` is false or a glossary says it is complete. docs/embedding.md, "Lean and full
+   *  builds". */
+  build?: 'lean' | 'full' | 'auto';
   /** A thin reading-progress bar. Default false. */
   progress?: boolean;
   /** Reading speed for "N min read", 1 to 2000. Default 230. */
@@ -138,7 +143,7 @@ export interface Options {
 /** Options of `enhance` and `data-enhance`: an enhanced page has no reading view, so
  *  `index`, `progress`, `wordsPerMinute` and `cards` do not apply; `theme` styles its
  *  cards, and `toggle` is its switch. */
-export type EnhanceOptions = Pick<Options, 'glossary' | 'dwell' | 'hideDelay' | 'theme' | 'toggle' | 'auto' | 'messages' | 'timeout' | 'maxBytes' | 'knowledge'>;
+export type EnhanceOptions = Pick<Options, 'glossary' | 'dwell' | 'hideDelay' | 'theme' | 'toggle' | 'auto' | 'build' | 'messages' | 'timeout' | 'maxBytes' | 'knowledge'>;
 
 /** Why a widget could not render: an `Error` whose `glossWhere`, when present, names the
  *  URL or field it is about; a `WebAssembly.RuntimeError` for an internal error. */

@@ -6,7 +6,8 @@ import { placed } from './loader/assets.mjs';
 import './loader/main.mjs';
 
 /** The files the loader fetches or imports. */
-const FILES = ['gloss.js', 'gloss_bg.wasm', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss.css',
+const FILES = ['gloss.js', 'gloss_bg.wasm', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss-lean.js',
+  'gloss-lean_bg.wasm', 'gloss-enhancement-lean.js', 'gloss-enhancement-lean_bg.wasm', 'gloss.css',
   'gloss-enhance.css', 'gloss-enhance.js', 'gloss-knowledge.js', 'gloss-json.js'];
 
 /** Each file the loader fetches or imports, written as `new URL('./file',
@@ -20,6 +21,10 @@ function bundled() {
     'gloss_bg.wasm': new URL('./gloss_bg.wasm?no-inline', import.meta.url).href,
     'gloss-enhancement.js': new URL('./gloss-enhancement.js?no-inline', import.meta.url).href,
     'gloss-enhancement_bg.wasm': new URL('./gloss-enhancement_bg.wasm?no-inline', import.meta.url).href,
+    'gloss-lean.js': new URL('./gloss-lean.js?no-inline', import.meta.url).href,
+    'gloss-lean_bg.wasm': new URL('./gloss-lean_bg.wasm?no-inline', import.meta.url).href,
+    'gloss-enhancement-lean.js': new URL('./gloss-enhancement-lean.js?no-inline', import.meta.url).href,
+    'gloss-enhancement-lean_bg.wasm': new URL('./gloss-enhancement-lean_bg.wasm?no-inline', import.meta.url).href,
     'gloss.css': new URL('./gloss.css?no-inline', import.meta.url).href,
     'gloss-enhance.css': new URL('./gloss-enhance.css?no-inline', import.meta.url).href,
     'gloss-enhance.js': new URL('./gloss-enhance.js?no-inline', import.meta.url).href,

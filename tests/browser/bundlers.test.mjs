@@ -22,7 +22,8 @@ const APP = `${WORK}app/`;
 const SOURCE = `${ROOT}tests/bundlers/`;
 /** What the loader fetches or imports: what a publisher copies when the bundler does not
  *  (docs/bundlers.md). */
-const FILES = ['gloss.js', 'gloss_bg.wasm', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss.css',
+const FILES = ['gloss.js', 'gloss_bg.wasm', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss-lean.js',
+  'gloss-lean_bg.wasm', 'gloss-enhancement-lean.js', 'gloss-enhancement-lean_bg.wasm', 'gloss.css',
   'gloss-enhance.css', 'gloss-enhance.js', 'gloss-knowledge.js', 'gloss-json.js'];
 
 /** The app's page for a bundle: `script` is its tag, `assets` an optional folder for

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { open, settled } from './harness.mjs';
+import { needsFinders, open, settled } from './harness.mjs';
 import { start } from '../server.mjs';
 
 const pkg = new URL('../../pkg/', import.meta.url);
@@ -92,7 +92,7 @@ test('without CORS headers the widget says gloss could not load its files', asyn
   assert.ok(logged.some((text) => text.startsWith(`gloss: ${from}/pkg/: could not load gloss`)), logged.join('\n'));
 });
 
-test('Subresource Integrity: the pinned loader pins the files it fetches', async () => {
+test('Subresource Integrity: the pinned loader pins the files it fetches', needsFinders, async () => {
   const from = await cdn();
   // The hash a publisher computes, in either algorithm, and the one pkg/integrity.json lists.
   const listed = JSON.parse(readFileSync(new URL('integrity.json', pkg), 'utf8'))['gloss-loader.js'];
@@ -120,7 +120,7 @@ test('Subresource Integrity: a wrong hash for the loader is refused', async () =
   assert.equal(await page.locator('[data-gloss-state]').count(), 0);
 });
 
-test('Subresource Integrity: a CDN file that changed is refused, and only when the loader is pinned', async () => {
+test('Subresource Integrity: a CDN file that changed is refused, and only when the loader is pinned', needsFinders, async () => {
   // Each wasm build, and its glue, fails only what uses it: the widget, or the enhancement.
   const widgetFails = { enhanced: 'ready', marked: 2, widget: 'error', styled: 1 };
   const enhancementFails = { enhanced: 'error', marked: 0, widget: 'ready', styled: 1 };

@@ -2,7 +2,7 @@
 // element, isolation from a hostile host stylesheet, a strict CSP, and clean teardown.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, settled } from './harness.mjs';
+import { needsFinders, open, settled } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'";
 let harness;
@@ -16,7 +16,7 @@ after(async () => {
   await strict.close();
 });
 
-test('script tags with options, several widgets, one wasm download, no second boot', async () => {
+test('script tags with options, several widgets, one wasm download, no second boot', needsFinders, async () => {
   const page = await harness.page();
   const fetched = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));

@@ -5,7 +5,7 @@
 // Referer, no cookies, no request beyond 127.0.0.1.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, restingBox, pausedClock } from './harness.mjs';
+import { needsFinders, open, pausedClock, restingBox } from './harness.mjs';
 
 let harness;
 before(async () => {
@@ -98,7 +98,7 @@ const glossComplaints = (page) => page.consoleMessages.filter((m) => m.type === 
 /** Requests that went anywhere but the test server. */
 const offMachine = (page) => page.requests.filter((url) => !url.startsWith(`${harness.url}/`) && !url.startsWith('data:'));
 
-test('the card opens at once with its space held, and the text fills in without moving it', async () => {
+test('the card opens at once with its space held, and the text fills in without moving it', needsFinders, async () => {
   const page = await blankPage();
   await mount(page, { knowledge: template() });
   const release = harness.knowledge.hold('Ada_Lovelace');
@@ -141,7 +141,7 @@ function controls(page, where = 'one') {
   });
 }
 
-test('while the answer is on its way nothing is empty, and neither an answer nor a failure moves a control', async () => {
+test('while the answer is on its way nothing is empty, and neither an answer nor a failure moves a control', needsFinders, async () => {
   // Two mentions of each name, for the previous and next buttons, amid pages of text, so
   // that a name can sit at the top of the window with its card below it, or at the foot
   // with its card above.
@@ -190,7 +190,7 @@ test('while the answer is on its way nothing is empty, and neither an answer nor
   }
 });
 
-test('the summary is attributed, links to its page, and its thumbnail loads lazily without a referrer', async () => {
+test('the summary is attributed, links to its page, and its thumbnail loads lazily without a referrer', needsFinders, async () => {
   const page = await blankPage();
   await mount(page, { knowledge: template() });
   await openCard(page, 'ada-lovelace');
@@ -207,7 +207,7 @@ test('the summary is attributed, links to its page, and its thumbnail loads lazi
   await page.context().close();
 });
 
-test('each page is fetched once per page view, across reopenings, mentions and widgets', async () => {
+test('each page is fetched once per page view, across reopenings, mentions and widgets', needsFinders, async () => {
   const page = await blankPage();
   const already = requestsFor('Ada_Lovelace').length;
   await mount(page, { knowledge: template() }, 'one');
@@ -239,7 +239,7 @@ test('a page named by a Wikidata item shows only when the answer is about that i
   await page.context().close();
 });
 
-test('every bad answer leaves the card quietly as it was', async () => {
+test('every bad answer leaves the card quietly as it was', needsFinders, async () => {
   const page = await blankPage();
   await mount(page, { knowledge: template() });
   const rows = [
@@ -297,7 +297,7 @@ test('hostile text stays text, and hostile URLs are dropped', async () => {
   await page.context().close();
 });
 
-test('requests carry the title and nothing else: no Referer, no cookies', async () => {
+test('requests carry the title and nothing else: no Referer, no cookies', needsFinders, async () => {
   const page = await blankPage();
   await page.evaluate(() => { document.cookie = 'reader=someone; path=/'; });
   await mount(page, { knowledge: template() });
@@ -312,7 +312,7 @@ test('requests carry the title and nothing else: no Referer, no cookies', async 
   await page.context().close();
 });
 
-test('nothing is fetched at load, nor when a card opens with the option off', async () => {
+test('nothing is fetched at load, nor when a card opens with the option off', needsFinders, async () => {
   const page = await blankPage();
   const before = harness.knowledge.requests.length;
   await mount(page, { knowledge: template() }, 'one');
@@ -330,7 +330,7 @@ test('nothing is fetched at load, nor when a card opens with the option off', as
   await page.context().close();
 });
 
-test("the 'wikipedia' provider asks the wiki the link names, or the widget's, for the title as Wikipedia spells it", async () => {
+test("the 'wikipedia' provider asks the wiki the link names, or the widget's, for the title as Wikipedia spells it", needsFinders, async () => {
   const page = await blankPage();
   const asked = [];
   // Wikipedia itself is never reached: the route answers in its place.
@@ -366,7 +366,7 @@ test("the 'wikipedia' provider asks the wiki the link names, or the widget's, fo
   await page.context().close();
 });
 
-test('the custom element takes the option as an attribute, and the in-place enhancer as an option', async () => {
+test('the custom element takes the option as an attribute, and the in-place enhancer as an option', needsFinders, async () => {
   const page = await blankPage();
   const before = requestsFor('Ada_Lovelace').length;
   await page.evaluate(({ article, glossary, knowledge }) => {
@@ -405,7 +405,7 @@ test('the custom element takes the option as an attribute, and the in-place enha
   await page.context().close();
 });
 
-test('a guessed page whose title differs shows nothing', async () => {
+test('a guessed page whose title differs shows nothing', needsFinders, async () => {
   const page = await blankPage();
   const normal = await (await fetch(`${harness.url}/tests/fixtures/knowledge/normal.json`)).text();
   // The service followed a redirect from the name to another page: its title says so.

@@ -33,9 +33,12 @@ test('JSON-LD as sites publish it (enhance.mjs)', () => {
 
 test('options from attributes (boot.mjs)', () => {
   const read = (attributes) => optionsFrom((name) => (name in attributes ? attributes[name] : null));
-  assert.deepEqual(read({}), { glossary: undefined, theme: undefined, cards: true, toggle: true, index: false, progress: false, knowledge: undefined });
-  const all = read({ glossary: ' /a.json  /b.json ', theme: 'dark', cards: 'off', toggle: 'off', index: '', progress: 'on', knowledge: 'wikipedia' });
-  assert.deepEqual(all, { glossary: ['/a.json', '/b.json'], theme: 'dark', cards: false, toggle: false, index: true, progress: true, knowledge: 'wikipedia' });
+  assert.deepEqual(read({}), { glossary: undefined, theme: undefined, cards: true, toggle: true, index: false, progress: false, knowledge: undefined, auto: undefined, build: undefined });
+  const all = read({ glossary: ' /a.json  /b.json ', theme: 'dark', cards: 'off', toggle: 'off', index: '', progress: 'on', knowledge: 'wikipedia', auto: 'off', build: 'lean' });
+  assert.deepEqual(all, { glossary: ['/a.json', '/b.json'], theme: 'dark', cards: false, toggle: false, index: true, progress: true, knowledge: 'wikipedia', auto: false, build: 'lean' });
+  // Only "off" and "false" turn the finders off; any other value leaves them as they are.
+  assert.equal(read({ auto: 'false' }).auto, false);
+  assert.equal(read({ auto: 'on' }).auto, undefined);
   assert.equal(read({ index: 'false' }).index, false, 'index="false" is off');
   assert.equal(read({ cards: 'false' }).cards, false);
   assert.equal(read({ toggle: 'false' }).toggle, false);

@@ -28,9 +28,9 @@ const options: Options = {
   glossary: ['/site.json'], dwell: 300, hideDelay: 300, cards: true, theme: 'dark', index: true,
   auto: { acronyms: true, names: false, people: true, context: true }, progress: true, wordsPerMinute: 230,
   messages: { index_title: 'Names', error_title: 'Not shown.' }, lang: 'fr', timeout: 15000, maxBytes: 20 * 1048576,
-  knowledge: { provider: 'wikipedia', lang: 'en' },
+  knowledge: { provider: 'wikipedia', lang: 'en' }, build: 'auto',
 };
-const enhanceOptions: EnhanceOptions = { glossary: site, dwell: 0, hideDelay: 100, theme: 'light', auto: false, knowledge: 'wikipedia' };
+const enhanceOptions: EnhanceOptions = { glossary: { complete: true, entities: site }, build: 'lean', dwell: 0, hideDelay: 100, theme: 'light', auto: false, knowledge: 'wikipedia' };
 const settings: Settings = { assets: 'https://cdn.example/gloss/' };
 
 async function use(element: Element, containers: NodeListOf<HTMLElement>): Promise<void> {

@@ -18,7 +18,10 @@ export function optionsFrom(get) {
     toggle: !off('toggle'),
     index: on('index'),
     progress: on('progress'),
-    knowledge: get('knowledge') || undefined
+    knowledge: get('knowledge') || undefined,
+    // The finders off, and which wasm build (docs/embedding.md, "Lean and full builds").
+    auto: off('auto') ? false : undefined,
+    build: get('build') || undefined
   };
 }
 
@@ -26,8 +29,9 @@ export function optionsFrom(get) {
 export function boot(tag) {
   if (tag && tag.hasAttribute('data-enhance')) {
     var options = optionsFrom(function (name) { return tag.getAttribute('data-' + name); });
-    // The downloads start now, while the rest of the page is parsed.
-    glue('gloss-enhancement');
+    // The downloads start now, while the rest of the page is parsed; the wasm's where the
+    // attributes choose the build, else once the glossaries say which.
+    if (options.build === 'full' || options.build === 'lean' || options.auto === false) glue(options.build === 'full' ? 'gloss-enhancement' : 'gloss-enhancement-lean');
     importModule('gloss-enhance.js');
     // The containers the selector matches are one article for each nearest <article>
     // that holds them (or none): a body split by an ad slot is read as one.

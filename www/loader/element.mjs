@@ -11,7 +11,7 @@ import { mount } from './mount.mjs';
 export function defineElement() {
   if (!window.customElements || window.customElements.get('gloss-article')) return;
   class GlossArticle extends HTMLElement {
-    static get observedAttributes() { return ['src', 'glossary', 'theme', 'cards', 'toggle', 'index', 'progress', 'knowledge']; }
+    static get observedAttributes() { return ['src', 'glossary', 'theme', 'cards', 'toggle', 'index', 'progress', 'knowledge', 'auto', 'build']; }
     // An element upgraded in the page reports each of its attributes as changed before
     // it is connected: it renders once, when connected, not once for each of them.
     connectedCallback() { this.attached = true; this.render(); }

@@ -36,6 +36,7 @@ var OPTIONS = {
   theme: '"light", "dark" or "auto"',
   index: 'a boolean',
   auto: 'a boolean or an object',
+  build: '"lean", "full" or "auto"',
   progress: 'a boolean',
   knowledge: 'a string or an object',
   wordsPerMinute: 'a number',

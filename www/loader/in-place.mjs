@@ -8,7 +8,7 @@ import { argumentError, checkedOptions } from './errors.mjs';
 import { watchKnowledge } from './knowledge.mjs';
 import { inSlices, nextTask, SLICE_MS } from './slices.mjs';
 import { followTheme } from './theme.mjs';
-import { contain, limitsOf, live, loadGlossaries, logError } from './widget.mjs';
+import { buildFor, contain, limitsOf, live, loadGlossaries, logError } from './widget.mjs';
 
 /**
  * Annotates an article the server already rendered, in place: mentions are wrapped,
@@ -35,7 +35,9 @@ export function enhance(container, options, call) {
     document.head.appendChild(sheet);
   }
   state('loading');
-  return Promise.all([glue('gloss-enhancement'), importModule('gloss-enhance.js'), loadGlossaries(options.glossary, undefined, limits), assets.sheetReady]).then(function (loaded) {
+  var glossaries = loadGlossaries(options.glossary, undefined, limits);
+  var wasm = buildFor('gloss-enhancement', options, glossaries);
+  return Promise.all([wasm, importModule('gloss-enhance.js'), glossaries, assets.sheetReady]).then(function (loaded) {
     return loaded[1].hydration(loaded[0], root, parts, options) || Promise.all(parts.map(loaded[1].textBlocks)).then(function (walked) {
       // The walk's last slice may have spent its time; the wasm reads the text in slices
       // of its own, from a new task.
@@ -56,7 +58,7 @@ export function enhance(container, options, call) {
       styleWidget(shadow, chrome);
       document.body.appendChild(host);
       var unfollow = followTheme(chrome, options.theme);
-      watchKnowledge(root, chrome, options, glue('gloss-enhancement'));
+      watchKnowledge(root, chrome, options, wasm);
       job.finish(chrome);
       var toggle = chrome.querySelector('.gloss-toggle');
       toggle.hidden = options.toggle === false || !!document.querySelector('.gloss-switch');

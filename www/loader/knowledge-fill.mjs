@@ -84,7 +84,9 @@ function knowledgeFill(slot, answer, source, title, lang, item, glue) {
   if (!answer || text(answer.type || 'standard') !== 'standard' || !text(answer.extract)) return false;
   if (item && answer.wikibase_item !== item) return false;
   var description = text(answer.description);
-  if (guess && (text(answer.title).replace(/_/g, ' ').toLowerCase() !== title.toLowerCase() || !glue.reads_as(guess, description))) return false;
+  // The lean builds have no `reads_as` (their pages guess nothing); a guess there came
+  // from HTML a full build wrote, and shows nothing.
+  if (guess && (text(answer.title).replace(/_/g, ' ').toLowerCase() !== title.toLowerCase() || !(glue.reads_as && glue.reads_as(guess, description)))) return false;
   var body = knowledgeElement('div');
   body.lang = lang;
   var src = knowledgeUrl(answer.thumbnail && answer.thumbnail.source);

@@ -1,12 +1,12 @@
 // A widget: an article rendered into an element's shadow root, in slices.
 
-import { assets, glue, styleWidget, widgetRoot } from './assets.mjs';
+import { assets, styleWidget, widgetRoot } from './assets.mjs';
 import { argumentError, checkedOptions } from './errors.mjs';
 import { fetchJson } from './fetch.mjs';
 import { watchKnowledge } from './knowledge.mjs';
 import { inSlices, nextTask, SLICE_MS } from './slices.mjs';
 import { followTheme } from './theme.mjs';
-import { contain, limitsOf, live, loadGlossaries, logError, showError, warmDates } from './widget.mjs';
+import { buildFor, contain, limitsOf, live, loadGlossaries, logError, showError, warmDates } from './widget.mjs';
 
 /** `element`'s open shadow root, made or emptied, with the element's box held: through
  *  the CSSOM (CSP allows it), the height the page gave the element (with its CSS, or the
@@ -38,7 +38,6 @@ export function mount(element, articleOrUrl, options, call) {
   warmDates();
   var root = widgetRoot(shadow);
   var unfollow = followTheme(root, options.theme, true);
-  watchKnowledge(root, root, options, glue('gloss'));
   element.setAttribute('data-gloss-state', 'loading');
 
   var source = typeof articleOrUrl === 'string' ? articleOrUrl : null;
@@ -83,7 +82,10 @@ export function mount(element, articleOrUrl, options, call) {
       }
     }
   };
-  var mounting = Promise.all([glue('gloss'), article, loadGlossaries(options.glossary, source, limits), assets.sheetReady])
+  var glossaries = loadGlossaries(options.glossary, source, limits);
+  var wasm = buildFor('gloss', options, glossaries);
+  watchKnowledge(root, root, options, wasm);
+  var mounting = Promise.all([wasm, article, glossaries, assets.sheetReady])
     .then(function (loaded) {
       if (destroyed) return view;
       styleOnce();

@@ -1,6 +1,7 @@
 // What every widget shares: the views alive on the page, the limits on what it fetches,
 // its glossaries, and what it does when something goes wrong.
 
+import { glue } from './assets.mjs';
 import { argumentError } from './errors.mjs';
 import { fetchJson } from './fetch.mjs';
 
@@ -40,6 +41,22 @@ export function loadGlossaries(option, base, limits) {
       console.warn('gloss: ' + address + ': ' + error.message + '; the glossary is skipped');
     });
   }));
+}
+
+/** The glue of `mode`'s build (`gloss` for widgets, `gloss-enhancement`) that a page's
+ *  options and glossaries call for: the lean build (`-lean`, without the finders) where
+ *  `build` says so, or with `build` unset or 'auto', where the finders are off
+ *  (`auto: false`) or a glossary says it is complete; else the full build. Where the
+ *  options decide, the wasm is fetched at once; else once the glossaries are in. */
+export function buildFor(mode, options, glossaries) {
+  var lean = options.build === 'lean' || options.build !== 'full' && options.auto === false;
+  var wasm = lean || options.build === 'full' ? glue(lean ? mode + '-lean' : mode) : glossaries.then(function (pairs) {
+    var complete = pairs.some(function (pair) { return pair && pair[1] && pair[1].complete === true; });
+    return glue(complete ? mode + '-lean' : mode);
+  });
+  // A glossary that failed is reported where the glossaries are used.
+  wasm.catch(Boolean);
+  return wasm;
 }
 
 // The loader's own words, for when the wasm (which holds the rest of the message table)

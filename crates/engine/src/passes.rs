@@ -6,16 +6,26 @@
 //! shrinks, so they are not kept: each pass tokenizes a run into one reused buffer, which
 //! stays in cache (DESIGN.md, "Passes and output").
 
-use crate::entities::{acronym_entity, glossary_entity, link_related, name_words};
+#[cfg(feature = "finders")]
+use crate::entities::{acronym_entity, name_words};
+use crate::entities::{glossary_entity, link_related};
 use crate::finish::{finish, ByteSpan, Spans};
-use crate::matcher::{Matcher, TokenMatch};
-use crate::text::{fold, tokenize_run, Token};
-use crate::{
-    acronyms, context, lexicon, names, people, Annotation, EntityInfo, Options, Origin, Run, Source,
-};
+use crate::matcher::Matcher;
+#[cfg(feature = "finders")]
+use crate::matcher::TokenMatch;
+#[cfg(feature = "finders")]
+use crate::people;
+use crate::text::tokenize_run;
+#[cfg(feature = "finders")]
+use crate::text::{fold, Token};
+#[cfg(feature = "finders")]
+use crate::{acronyms, context, lexicon, names, Origin, Source};
+use crate::{Annotation, EntityInfo, Options, Run};
 use gloss_base::pause::{pause_point, Clock};
+#[cfg(feature = "finders")]
 use gloss_base::StringMap;
 use gloss_model::{Entity, Kind};
+#[cfg(feature = "finders")]
 use std::ops::Range;
 
 /// The engine: the passes in order, each a loop over the runs with a pause point before
@@ -27,20 +37,28 @@ use std::ops::Range;
 /// wasm (one per pass measured larger: docs/measurements.md, "Async functions and state
 /// machines"). The word lists shared across articles are a native parameter only.
 ///
+/// Without the `finders` feature (the lean wasm builds) only the matching of pass 3 is
+/// left. The other passes are gated by attribute, not `cfg!`: a dead branch's `await`
+/// would keep their code in the wasm.
+///
 /// Long by design: one `async` function for all the passes' loops, as said above.
+#[cfg_attr(not(feature = "finders"), allow(unused_mut, unused_variables))]
 pub(super) async fn annotate_runs_with(
     runs: &[Run<'_>],
     glossary: &[Entity],
     options: &Options,
     clock: &dyn Clock,
     part: usize,
-    #[cfg(not(target_arch = "wasm32"))] shared_lexicon: Option<&lexicon::Lexicon>,
+    #[cfg(not(target_arch = "wasm32"))] shared_lexicon: Option<&crate::lexicon::Lexicon>,
 ) -> Annotation {
+    #[cfg(feature = "finders")]
     let merged = std::cell::OnceCell::new();
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(all(feature = "finders", not(target_arch = "wasm32")))]
     let lexicon = || shared_lexicon.unwrap_or_else(|| merged.get_or_init(lexicon::Lexicon::new));
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(all(feature = "finders", target_arch = "wasm32"))]
     let lexicon = || merged.get_or_init(lexicon::Lexicon::new);
+    #[cfg(all(not(feature = "finders"), not(target_arch = "wasm32")))]
+    let _ = shared_lexicon;
     let mut entities: Vec<EntityInfo> = glossary.iter().map(glossary_entity).collect();
     let mut matcher = Matcher::with_capacity(glossary.iter().map(|e| 1 + e.aliases.len()).sum());
     for (index, entity) in glossary.iter().enumerate() {
@@ -51,13 +69,16 @@ pub(super) async fn annotate_runs_with(
             matcher.add(name, index, plural);
         }
     }
+    #[cfg(feature = "finders")]
     let texts: Vec<&str> = runs.iter().map(|r| r.text).collect();
     let mut tokens = Vec::new();
     let mut matches = Vec::new();
 
     // Pass 1: acronym definitions the glossaries do not cover, and the evidence the name
     // finder needs from the whole article.
+    #[cfg(feature = "finders")]
     let mut evidence = names::Evidence::default();
+    #[cfg(feature = "finders")]
     if options.acronyms || options.names {
         let mut found = Definitions::default();
         for &run in &texts {
@@ -85,6 +106,7 @@ pub(super) async fn annotate_runs_with(
     }
 
     // Pass 2: proper names nothing else covers.
+    #[cfg(feature = "finders")]
     if options.names {
         let mut finder = names::NameFinder::new(evidence, lexicon());
         finder.acronyms = options.acronyms;
@@ -120,8 +142,11 @@ pub(super) async fn annotate_runs_with(
     }
 
     // Pass 3: everything found, matched leftmost-longest, with references to people.
+    #[cfg(feature = "finders")]
     let people = people_of(&entities, options);
+    #[cfg(feature = "finders")]
     let mut references = people::References::new(&people);
+    #[cfg(feature = "finders")]
     let undescribed: Vec<Option<&str>> = entities
         .iter()
         .map(|e| {
@@ -129,6 +154,7 @@ pub(super) async fn annotate_runs_with(
                 .then_some(e.name.as_str())
         })
         .collect();
+    #[cfg(feature = "finders")]
     let mut spots = Vec::new();
     let mut spans = Spans {
         spans: Vec::new(),
@@ -138,7 +164,9 @@ pub(super) async fn annotate_runs_with(
         pause_point(clock).await;
         let title_case = tokenize_run(run.text, &mut tokens);
         matcher.find_into(run.text, &tokens, title_case, &mut matches);
+        #[cfg(feature = "finders")]
         references.link(run.text, &tokens, &mut matches);
+        #[cfg(feature = "finders")]
         spots.extend(
             matches
                 .iter()
@@ -165,6 +193,7 @@ pub(super) async fn annotate_runs_with(
 
     // Pass 4: what the article says of what no glossary describes, and what an acronym
     // stands for.
+    #[cfg(feature = "finders")]
     if !spots.is_empty() {
         let described = context::describe_all(&texts, &spots, &undescribed, lexicon(), clock).await;
         for (entity, found) in entities.iter_mut().zip(described) {
@@ -180,6 +209,7 @@ pub(super) async fn annotate_runs_with(
             }
         }
     }
+    #[cfg(feature = "finders")]
     if options.context {
         describe_acronyms(&mut entities, &spots, &texts, &mut tokens);
     }
@@ -191,6 +221,7 @@ pub(super) async fn annotate_runs_with(
 
 /// Pass 1's findings: the acronym definitions to add, the short forms that link to a
 /// glossary entry, and the short forms seen, so that each is defined once.
+#[cfg(feature = "finders")]
 #[derive(Default)]
 struct Definitions {
     shorts: StringMap,
@@ -201,6 +232,7 @@ struct Definitions {
     matched: bool,
 }
 
+#[cfg(feature = "finders")]
 impl Definitions {
     /// Reads the definitions whose brackets open in tokens `part` of a run.
     fn read(
@@ -266,6 +298,7 @@ impl Definitions {
 /// Pass 2's names, as entities the matcher finds. An acronym the article never spells
 /// out links to the glossary entry whose name's initials it is: "NATO" to "North Atlantic
 /// Treaty Organization"; the initials are worked out only for an article that has one.
+#[cfg(feature = "finders")]
 fn add_names(
     found_names: Vec<names::FoundName>,
     glossary: &[Entity],
@@ -306,6 +339,7 @@ fn add_names(
 
 /// The people whose one-word references pass 3 links: those with a name of two words or
 /// more.
+#[cfg(feature = "finders")]
 fn people_of(entities: &[EntityInfo], options: &Options) -> Vec<people::Person> {
     entities
         .iter()
@@ -324,6 +358,7 @@ fn people_of(entities: &[EntityInfo], options: &Options) -> Vec<people::Person> 
 /// What an acronym still without a summary says: what it stands for, or, for one the
 /// article never spells out, that it is an abbreviation, with the sentence that first
 /// uses it.
+#[cfg(feature = "finders")]
 fn describe_acronyms(
     entities: &mut [EntityInfo],
     spots: &[context::Spot],
