@@ -153,7 +153,8 @@ impl Cards {
     /// and keyboard, outside-press, scroll and resize listeners on the document and window.
     fn listen(shared: Shared, targets: &[Element]) -> Result<Cards, JsValue> {
         let shared = Rc::new(shared);
-        shared.show_enabled(shared.controller.borrow().enabled());
+        let enabled = shared.controller.borrow().enabled();
+        shared.show_enabled(enabled);
         let window = web_sys::window().ok_or("no window")?;
         let document = shared.document.clone();
         let delegated: [(&str, Handler); 6] = [

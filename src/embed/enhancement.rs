@@ -142,14 +142,16 @@ pub fn enhance(
 ) -> Result<Enhancement, JsValue> {
     let document = root.owner_document().ok_or("no document")?;
     // The page's own JSON-LD first, then the site glossaries; the first entry of an id wins.
+    // A complete glossary was made from the article, its own entities included, and
+    // replaces them, as the engine does for an article's `entities`.
+    let site = pause::run_to_end(site_glossaries(&glossaries, &pause::Unlimited));
     let mut candidates: Vec<Entity> = Vec::new();
-    for value in json_ld.iter() {
-        candidates.extend(model::schema_org::entities_from_schema_org(&Js(value)));
+    if !site.iter().any(|entity| entity.complete) {
+        for value in json_ld.iter() {
+            candidates.extend(model::schema_org::entities_from_schema_org(&Js(value)));
+        }
     }
-    candidates.extend(pause::run_to_end(site_glossaries(
-        &glossaries,
-        &pause::Unlimited,
-    )));
+    candidates.extend(site);
     let glossary = engine::first_of_each_id(candidates);
     let options = MountOptions::read(&options);
     let clock = Rc::new(SliceClock::default());

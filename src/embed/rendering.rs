@@ -233,11 +233,12 @@ async fn render_job(
         let (dom, children) = crate::dom::open(&document, &block);
         crate::dom::append(&chunk, &dom);
         // A long block's children are made in parts, each joining the page as it is made.
+        // Their mentions go to the cards part by part, so none is on the page inert.
         for part in children.chunks(NODES_PER_PART) {
             pause_point(clock).await;
             crate::dom::create_children(&document, part, &dom, &mut made);
+            cards.add_mentions(std::mem::take(&mut made));
         }
-        cards.add_mentions(made);
         if let Some(shown) = &mut first_screen_text {
             *shown += text_bytes(&article.body[index]);
             if *shown >= FIRST_SCREEN_BYTES {

@@ -131,3 +131,28 @@ for (const build of BUILDS) {
     });
   }
 }
+
+test('enhancement: a complete glossary replaces the page\'s JSON-LD entities, as it replaces an article\'s own', async () => {
+  const page = await blankPage();
+  const shownNow = await page.evaluate(async () => {
+    const jsonLd = document.createElement('script');
+    jsonLd.type = 'application/ld+json';
+    jsonLd.textContent = JSON.stringify({
+      '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'A harbour',
+      mentions: [{ '@type': 'Organization', name: 'Harbour Trust', description: 'What the page\'s JSON-LD says.' }],
+    });
+    document.head.appendChild(jsonLd);
+    const root = document.getElementById('one');
+    const p = document.createElement('p');
+    p.textContent = 'The Harbour Trust (HT) met on Monday. HT said the quay would close.';
+    root.appendChild(p);
+    const glossary = { complete: true, entities: [{ id: 'harbour-trust', name: 'Harbour Trust', aliases: ['HT'], kind: 'organization', summary: 'What the complete glossary says.' }] };
+    await Gloss.enhance(root, { auto: false, glossary, dwell: 0, hideDelay: 0 });
+    return [...root.querySelectorAll('.gloss-mention')].map((m) => `${m.textContent} -> ${m.dataset.glossEntity}`);
+  });
+  assert.deepEqual(shownNow, ['Harbour Trust -> harbour-trust', 'HT -> harbour-trust', 'HT -> harbour-trust']);
+  await page.locator('#one [data-gloss-entity="harbour-trust"]').first().focus();
+  const card = page.locator('.gloss-card[data-gloss-card="harbour-trust"]').filter({ visible: true });
+  await card.waitFor({ state: 'visible' });
+  assert.match(await card.textContent(), /What the complete glossary says\./);
+});

@@ -56,7 +56,7 @@ export function checkedOptions(call, options) {
   for (var name in options) {
     var value = options[name];
     var takes = OPTIONS[name] || '';
-    if (value == null || name[0] === '_' || takes.indexOf(typeof value) >= 0 || typeof value === 'string' && takes.indexOf('"' + value + '"') >= 0) {
+    if (value == null || name[0] === '_' || takes.indexOf(typeof value) >= 0 || typeof value === 'string' && takes.split(/, | or /).indexOf('"' + value + '"') >= 0) {
       checked[name] = value;
     } else {
       console.warn((takes ? argumentError(call, name, takes, value).message : 'gloss: ' + call + ': ' + name + ' is not an option') + '; ignored');
