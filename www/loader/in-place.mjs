@@ -58,8 +58,15 @@ export function enhance(container, options, call) {
       styleWidget(shadow, chrome);
       document.body.appendChild(host);
       var unfollow = followTheme(chrome, options.theme);
-      watchKnowledge(root, chrome, options, wasm);
-      job.finish(chrome);
+      try {
+        watchKnowledge(root, chrome, options, wasm);
+        job.finish(chrome);
+      } catch (error) {
+        // Nothing of a failed enhancement stays over the page.
+        unfollow();
+        host.remove();
+        throw error;
+      }
       var toggle = chrome.querySelector('.gloss-toggle');
       toggle.hidden = options.toggle === false || !!document.querySelector('.gloss-switch');
       if (!toggle.hidden) host.classList.add('gloss-switch');
@@ -71,9 +78,9 @@ export function enhance(container, options, call) {
         destroy: function () {
           if (!live.delete(view)) return;
           unfollow();
+          host.remove();
           job.destroy();
           job.free();
-          host.remove();
           parts.forEach(function (part) { part.removeAttribute('data-gloss-state'); });
         }
       };
