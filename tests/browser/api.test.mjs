@@ -196,7 +196,7 @@ test('with cards off a mention is plain text to assistive technology, and a butt
   await page.locator(`${host} .gloss-toggle`).click();
   assert.deepEqual(await attributes(page, host), on);
   // A widget the host mounted with cards off has no cards, and says so.
-  await page.evaluate(() => Gloss.mount(document.getElementById('api'), '/tests/fixtures/bare-article.json', { cards: false, glossary: '/tests/fixtures/glossary.json' }));
+  await page.evaluate(() => Gloss.mount(document.getElementById('api'), '/tests/fixtures/bare-article.json', { cards: false, glossary: ['/tests/fixtures/glossary.json', '/tests/fixtures/glossary-2.json'] }));
   await page.waitForFunction(() => document.getElementById('api').dataset.glossState === 'ready');
   const off = await attributes(page, '#api');
   assert.ok(off.length > 3);
