@@ -237,6 +237,7 @@ test('data-toggle="off" on the script tag, and toggle="off" on the element, hide
     tag.src = '/pkg/gloss-loader.js';
     tag.dataset.enhance = 'article .content';
     tag.dataset.toggle = 'off';
+    tag.dataset.glossary = '/tests/fixtures/glossary.json';
     document.body.append(article, element, tag);
   });
   await settled(page, 2);
