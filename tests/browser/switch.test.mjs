@@ -174,11 +174,12 @@ test('one switch for a page of several articles, and every widget on the page fo
   await page.goto(`${harness.url}/tests/pages/site-glossary.html`);
   await settled(page);
   await page.evaluate(async () => {
+    window.enhanced = [];
     for (const text of ['Interpol met in Lyon.', 'Lyon is in France.']) {
       const article = document.createElement('article');
       article.innerHTML = `<p>${text}</p>`;
       document.body.appendChild(article);
-      await Gloss.enhance(article, { glossary: '/tests/fixtures/glossary.json' });
+      window.enhanced.push(await Gloss.enhance(article, { glossary: '/tests/fixtures/glossary.json' }));
     }
   });
   assert.equal(await page.locator(SWITCH).count(), 1);
@@ -190,6 +191,12 @@ test('one switch for a page of several articles, and every widget on the page fo
   await page.locator('.gloss-host .gloss-toggle').click();
   await page.waitForFunction(() => document.querySelector('.gloss-switch').shadowRoot.querySelector('.gloss-toggle').getAttribute('aria-pressed') === 'true');
   assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('article')].map((a) => a.classList.contains('gloss-cards-off'))), [false, false]);
+  // The article whose switch shows goes (infinite scroll): the next one shows its own.
+  await page.evaluate(() => window.enhanced[0].destroy());
+  assert.equal(await page.locator(SWITCH).count(), 1);
+  assert.deepEqual(await page.locator('.gloss-chrome .gloss-toggle').evaluateAll((all) => all.map((t) => t.hidden)), [false]);
+  await page.locator(SWITCH).click();
+  await page.waitForFunction(() => document.querySelectorAll('article')[1].classList.contains('gloss-cards-off'));
   await page.context().close();
 });
 

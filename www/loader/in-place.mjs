@@ -75,13 +75,23 @@ export function enhance(container, options, call) {
         element: container,
         controls: chrome,
         contain: function (event) { contain(event, container, job, shadow, root); },
+        // The page's switch passes to the next enhanced article that may show one, so a
+        // page that drops its first article (infinite scroll) keeps a switch.
+        takeSwitch: function () {
+          if (options.toggle === false || document.querySelector('.gloss-switch')) return false;
+          toggle.hidden = false;
+          host.classList.add('gloss-switch');
+          return true;
+        },
         destroy: function () {
           if (!live.delete(view)) return;
+          var hadSwitch = host.classList.contains('gloss-switch');
           unfollow();
           host.remove();
           job.destroy();
           job.free();
           parts.forEach(function (part) { part.removeAttribute('data-gloss-state'); });
+          if (hadSwitch) Array.from(live).some(function (other) { return other.takeSwitch && other.takeSwitch(); });
         }
       };
       live.add(view);
