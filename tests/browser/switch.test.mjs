@@ -200,6 +200,23 @@ test('one switch for a page of several articles, and every widget on the page fo
   await page.context().close();
 });
 
+test('every widget follows the switch on a page that stops clicks at the document', async () => {
+  const page = await harness.page({ viewport: { width: 1000, height: 700 } });
+  await page.goto(`${harness.url}/tests/pages/site-glossary.html`);
+  await settled(page);
+  await page.evaluate(async () => {
+    // A click-outside handler of the kind many sites have.
+    document.addEventListener('click', (event) => event.stopPropagation());
+    const article = document.createElement('article');
+    article.innerHTML = '<p>Interpol met in Lyon.</p>';
+    document.body.appendChild(article);
+    await Gloss.enhance(article, { glossary: '/tests/fixtures/glossary.json' });
+  });
+  await page.locator(SWITCH).click();
+  await page.waitForFunction(() => document.querySelector('.gloss-host').shadowRoot.querySelector('.gloss-toggle').getAttribute('aria-pressed') === 'false');
+  await page.context().close();
+});
+
 test('a host hides gloss\'s switches and drives the cards with Gloss.setCards', async () => {
   const page = await harness.page({ viewport: { width: 1000, height: 700 } });
   await page.goto(`${harness.url}/tests/pages/blank.html`);

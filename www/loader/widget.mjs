@@ -136,13 +136,16 @@ function follow(on) {
 }
 
 /** A reader who turns cards off or on with one switch does so for the whole page. Heard
- *  on the way out of the click, once the switch's own widget has taken it; the switches
- *  `follow` clicks are not the reader's. */
+ *  on the way in, so that a page stopping clicks at the document cannot hide it, and
+ *  acted on in the next task, once the switch's own widget has taken the click; the
+ *  switches `follow` clicks are not the reader's. */
 export function watchCards() {
   addEventListener('click', function (event) {
     var target = event.composedPath()[0];
-    if (event.isTrusted && target.matches && target.matches('.gloss-root .gloss-toggle')) follow(target.getAttribute('aria-pressed') === 'true');
-  });
+    if (event.isTrusted && target.matches && target.matches('.gloss-root .gloss-toggle')) {
+      setTimeout(function () { follow(target.getAttribute('aria-pressed') === 'true'); });
+    }
+  }, true);
 }
 
 /** The first `Intl.DateTimeFormat` a page makes loads the locale's date data, in one
