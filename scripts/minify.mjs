@@ -33,12 +33,39 @@ const rename = (text, pattern, replace, what, least = 1) => {
   if (found < least) throw new Error(`minify: ${what} not found in the glue (${pattern})`);
   return text.replace(pattern, replace);
 };
+// The glue's ways in that gloss never takes: the loader only calls its default export,
+// with `{ module_or_path }` a promise of the wasm's Response (www/loader/assets.mjs,
+// `glue`), and every string goes to the wasm with its realloc. Each piece cut must be
+// found as wasm-bindgen writes it, or the build stops.
+const cut = (text, from, to, replacement, what) => {
+  const start = text.indexOf(from);
+  const end = start < 0 ? -1 : text.indexOf(to, start + from.length);
+  if (end < 0) throw new Error(`minify: ${what} not found in the glue`);
+  return text.slice(0, start) + replacement + text.slice(end + to.length);
+};
+const trimGlue = (glue) => {
+  // initSync, and the deprecated forms of the arguments with their warnings.
+  glue = cut(glue, '\nfunction initSync(module) {', '\n}\n', '\n', 'initSync');
+  glue = cut(glue, 'export { initSync, __wbg_init as default };', '', 'export { __wbg_init as default };', 'the exports');
+  glue = cut(glue, 'async function __wbg_init_once(module_or_path) {', '\n}\n', `async function __wbg_init_once({ module_or_path }) {
+    const { instance, module } = await __wbg_load(await module_or_path, __wbg_get_imports());
+    return __wbg_finalize_init(instance, module);
+}
+`, '__wbg_init_once');
+  // A wasm given as bytes or a module rather than a Response.
+  glue = cut(glue, "if (typeof Response === 'function' && module instanceof Response) {", '', '{', 'the Response check');
+  glue = cut(glue, '    } else {\n        const instance = await WebAssembly.instantiate(module, imports);', '\n    }\n', '    }\n', 'the instantiation from bytes');
+  // A string encoded without realloc.
+  if (/passStringToWasm0\([^,()]+,[^,()]+\)/.test(glue)) throw new Error('minify: the glue passes a string without realloc');
+  glue = cut(glue, '    if (realloc === undefined) {', '\n    }\n', '', 'passStringToWasm0 without realloc');
+  return glue;
+};
 // Each argument is one wasm build, BUILD=NAMES.json: its glue is BUILD.js.
 const builds = process.argv.slice(2).map((argument) => argument.split('='));
 for (const [build, namesFile] of builds) {
   const names = JSON.parse(readFileSync(namesFile, 'utf8'));
-  let glue = read(`${build}.js`);
-  let types = read(`${build}.d.ts`);
+  let glue = trimGlue(read(`${build}.js`));
+  let types = cut(read(`${build}.d.ts`), '/**\n * Instantiates the given `module`', 'SyncInitInput): InitOutput;\n\n', '', 'initSync in the types');
   let wasmTypes = read(`${build}_bg.wasm.d.ts`);
   // The wasm's imports now all come from one module with a short name too.
   const imports = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(new URL(`${build}_bg.wasm`, pkg))));
