@@ -55,6 +55,9 @@ const trimGlue = (glue) => {
   // A wasm given as bytes or a module rather than a Response.
   glue = cut(glue, "if (typeof Response === 'function' && module instanceof Response) {", '', '{', 'the Response check');
   glue = cut(glue, '    } else {\n        const instance = await WebAssembly.instantiate(module, imports);', '\n    }\n', '    }\n', 'the instantiation from bytes');
+  // A fallback for browsers without FinalizationRegistry: every browser the loader runs in
+  // has it (as it has encodeInto: scripts/build).
+  glue = rename(glue, /\(typeof FinalizationRegistry === 'undefined'\)\n\s+\? \{ register: \(\) => \{\}, unregister: \(\) => \{\} \}\n\s+: /g, () => '', 'the FinalizationRegistry check');
   // A string encoded without realloc.
   if (/passStringToWasm0\([^,()]+,[^,()]+\)/.test(glue)) throw new Error('minify: the glue passes a string without realloc');
   glue = cut(glue, '    if (realloc === undefined) {', '\n    }\n', '', 'passStringToWasm0 without realloc');
@@ -89,9 +92,9 @@ for (const [build, namesFile] of builds) {
 
 // Both are ES2020 (the loader defines a class, the glue is a module), so terser may write
 // arrow functions and method shorthand for functions that use no `this` and are never
-// constructed (`unsafe_arrows`, `unsafe_methods`: none of gloss's is), in three passes:
+// constructed (`unsafe_arrows`, `unsafe_methods`: none of gloss's is), in five passes:
 // smaller than its defaults (docs/measurements.md, "The loader, glue and stylesheets").
-const TERSER = { ecma: 2020, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, mangle: true };
+const TERSER = { ecma: 2020, compress: { passes: 5, unsafe_arrows: true, unsafe_methods: true }, mangle: true };
 // The glue and the loader's modules first, then the stylesheets, since the loader carries
 // their hashes.
 for (const name of [...builds.map(([build]) => `${build}.js`), 'gloss-enhance.js', 'gloss-knowledge.js', 'gloss-json.js']) {
