@@ -121,6 +121,8 @@ const integrity = (name) => `sha256-${createHash('sha256').update(readFileSync(n
 const fetched = [...builds.flatMap(([build]) => [`${build}.js`, `${build}_bg.wasm`]), 'gloss.css', 'gloss-enhance.css', 'gloss-enhance.js', 'gloss-knowledge.js', 'gloss-json.js'];
 const hashes = Object.fromEntries(fetched.map((name) => [name, integrity(name)]));
 const loader = rename(read('gloss-loader.js'), /var SRI = \{\};/, () => `var SRI = ${JSON.stringify(hashes)};`, 'the loader\'s var SRI = {};');
-const loaderMin = await minify(loader, { module: false, ...TERSER });
+// Without the source's banner comment, which terser would keep (`/*!`): the file's name
+// says what it is.
+const loaderMin = await minify(loader, { module: false, ...TERSER, format: { comments: false } });
 write('gloss-loader.js', loaderMin.code + '\n');
 write('integrity.json', JSON.stringify({ 'gloss-loader.js': integrity('gloss-loader.js'), ...hashes }, null, 2) + '\n');
