@@ -22,8 +22,7 @@ mod toolbar;
 use toolbar::show_as_mention;
 
 use super::dom;
-use super::listener::Listener;
-use gloo_timers::callback::Timeout;
+use super::listener::{Listener, Timer};
 use gloss_base::StringMap;
 use gloss_cards::controller::{EffectQueue, Hit};
 use gloss_cards::placement::Rect;
@@ -58,9 +57,9 @@ struct Shared {
     controller: RefCell<Controller>,
     queue: EffectQueue,
     /// The controller's one timer (dwell or hide delay).
-    timer: RefCell<Option<Timeout>>,
+    timer: RefCell<Option<Timer>>,
     /// Removes the highlight from a mention reached with previous/next.
-    flash: RefCell<Option<Timeout>>,
+    flash: RefCell<Option<Timer>>,
     /// The highlighted mention.
     flashed: RefCell<Option<Element>>,
     /// How many of this widget's handlers are running (they nest when one's effect runs

@@ -6,7 +6,7 @@
 
 use super::{rect, storage, Shared, FOCUSABLE, STORAGE_KEY};
 use crate::dom;
-use gloo_timers::callback::Timeout;
+use crate::listener::Timer;
 use gloss_cards::controller::{Event, Focus};
 use gloss_cards::placement::{self, Placement, Request, Size};
 use gloss_cards::{Effect, Input, MentionId, Trigger};
@@ -98,19 +98,22 @@ impl Shared {
 
     /// A timer that, after `ms`, removes the highlight (`flash`) or tells the controller.
     /// One closure type for both: each type has its own glue in the wasm.
-    fn timeout(self: &Rc<Self>, ms: u32, flash: bool) -> Timeout {
+    fn timeout(self: &Rc<Self>, ms: u32, flash: bool) -> Timer {
         let weak = Rc::downgrade(self);
-        Timeout::new(ms, move || {
-            let Some(shared) = weak.upgrade() else { return };
-            if flash {
-                let flashed = shared.flashed.take();
-                if let Some(element) = flashed {
-                    let _ = element.class_list().remove_1("gloss-flash");
+        Timer::new(
+            ms,
+            Box::new(move |_| {
+                let Some(shared) = weak.upgrade() else { return };
+                if flash {
+                    let flashed = shared.flashed.take();
+                    if let Some(element) = flashed {
+                        let _ = element.class_list().remove_1("gloss-flash");
+                    }
+                } else {
+                    shared.enter(|| shared.input(Input::TimerFired, None));
                 }
-            } else {
-                shared.enter(|| shared.input(Input::TimerFired, None));
-            }
-        })
+            }),
+        )
     }
 
     /// Fills the card for `mention`'s entity and shows it, marked as that mention's.
