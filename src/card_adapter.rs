@@ -245,8 +245,8 @@ impl Cards {
 type Handler = fn(&Rc<Shared>, &web_sys::Event);
 
 /// A listener for `event` on `target` that runs `handler` for the widget while it lives.
-/// Not passive, since the keyboard and click handlers call preventDefault, except for
-/// scroll and resize (`window`), heard in the capture phase. The closure holds the widget
+/// Scroll and resize (`window`) are heard in the capture phase, so that scrolling any
+/// element moves the card. The closure holds the widget
 /// weakly: dropping `Cards` frees it even while one is running.
 fn listener(
     shared: &Rc<Shared>,
@@ -261,7 +261,7 @@ fn listener(
             shared.enter(|| handler(&shared, &e));
         }
     };
-    Listener::new(target, event, window, window, Box::new(run))
+    Listener::new(target, event, window, Box::new(run))
 }
 
 /// An empty, hidden card: a non-modal dialog labelled by its heading, in `parent`.

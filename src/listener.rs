@@ -20,21 +20,19 @@ pub struct Listener {
 }
 
 impl Listener {
+    /// Listens in the capture phase when `capture`. No listener is passive: those that
+    /// would gain from it (scroll, resize) hear events that cannot be cancelled anyway.
     pub fn new(
         target: &web_sys::EventTarget,
         event: &'static str,
         capture: bool,
-        passive: bool,
         handler: Handler,
     ) -> Listener {
         let closure = Closure::wrap(handler);
-        let options = web_sys::AddEventListenerOptions::new();
-        options.set_capture(capture);
-        options.set_passive(passive);
-        let _ = target.add_event_listener_with_callback_and_add_event_listener_options(
+        let _ = target.add_event_listener_with_callback_and_bool(
             event,
             closure.as_ref().unchecked_ref(),
-            &options,
+            capture,
         );
         Listener {
             target: target.clone(),
