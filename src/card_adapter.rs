@@ -172,34 +172,15 @@ impl Cards {
         }
         // Escape and outside taps count wherever focus and the pointer are; scrolling
         // anywhere moves the card.
-        listeners.push(listener(
-            &shared,
-            &document,
-            "keydown",
-            false,
-            Shared::on_key_down,
-        ));
-        listeners.push(listener(
-            &shared,
-            &document,
-            "pointerdown",
-            false,
-            Shared::on_pointer_down,
-        ));
-        listeners.push(listener(
-            &shared,
-            &window,
-            "scroll",
-            true,
-            Shared::on_reposition,
-        ));
-        listeners.push(listener(
-            &shared,
-            &window,
-            "resize",
-            true,
-            Shared::on_reposition,
-        ));
+        let page: [(&web_sys::EventTarget, &str, bool, Handler); 4] = [
+            (&document, "keydown", false, Shared::on_key_down),
+            (&document, "pointerdown", false, Shared::on_pointer_down),
+            (&window, "scroll", true, Shared::on_reposition),
+            (&window, "resize", true, Shared::on_reposition),
+        ];
+        for (target, event, window, handler) in page {
+            listeners.push(listener(&shared, target, event, window, handler));
+        }
         Ok(Cards {
             shared,
             _listeners: listeners,

@@ -65,10 +65,9 @@ impl Shared {
             }
             Effect::ScrollTo(mention) => {
                 if let Some(element) = self.element(mention) {
-                    let options = web_sys::ScrollIntoViewOptions::new();
-                    options.set_block(web_sys::ScrollLogicalPosition::Center);
-                    options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
-                    element.scroll_into_view_with_scroll_into_view_options(&options);
+                    let options =
+                        object(&[("block", "center".into()), ("inline", "nearest".into())]);
+                    element.scroll_into_view_with_scroll_into_view_options(options.unchecked_ref());
                 }
             }
             Effect::Flash(mention) => {
@@ -213,14 +212,28 @@ fn px(value: f64) -> String {
 
 /// Tells the host page that a card opened or closed.
 fn dispatch(root: &Element, event: Event, entity: &str, trigger: Trigger) {
-    let detail = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&detail, &"entity".into(), &entity.into());
-    let _ = js_sys::Reflect::set(&detail, &"trigger".into(), &trigger.as_str().into());
-    let init = web_sys::CustomEventInit::new();
-    init.set_detail(&detail);
-    init.set_bubbles(true);
-    init.set_composed(true);
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(event.name(), &init) {
+    let detail = object(&[
+        ("entity", entity.into()),
+        ("trigger", trigger.as_str().into()),
+    ]);
+    let init = object(&[
+        ("detail", detail.into()),
+        ("bubbles", JsValue::TRUE),
+        ("composed", JsValue::TRUE),
+    ]);
+    if let Ok(event) =
+        web_sys::CustomEvent::new_with_event_init_dict(event.name(), init.unchecked_ref())
+    {
         let _ = root.dispatch_event(&event);
     }
+}
+
+/// A plain object with `fields`, for an options dictionary: web-sys's dictionaries cost
+/// an import for each field.
+fn object(fields: &[(&str, JsValue)]) -> js_sys::Object {
+    let object = js_sys::Object::new();
+    for (name, value) in fields {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), value);
+    }
+    object
 }

@@ -92,17 +92,16 @@ fn place_ticks(panel: &Element) {
         let Some(tick) = ticks.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else {
             continue;
         };
-        let per_mille: u32 = tick
-            .get_attribute("data-at")
-            .and_then(|a| a.parse().ok())
-            .unwrap_or(0);
-        let at = [
-            &gloss_base::decimal(per_mille as usize / 10),
-            ".",
-            &gloss_base::decimal(per_mille as usize % 10),
-            "%",
-        ]
-        .concat();
+        // Per mille as a percentage with one decimal: the digits with a point before the
+        // last, as text (no number parsing in the wasm).
+        let mut per_mille = tick.get_attribute("data-at").unwrap_or_default();
+        if !per_mille.bytes().all(|b| b.is_ascii_digit()) {
+            per_mille.clear();
+        }
+        let (whole, tenths) = per_mille.split_at(per_mille.len().saturating_sub(1));
+        let whole = if whole.is_empty() { "0" } else { whole };
+        let tenths = if tenths.is_empty() { "0" } else { tenths };
+        let at = [whole, ".", tenths, "%"].concat();
         let _ = tick.style().set_property("inset-inline-start", &at);
     }
 }
