@@ -5,6 +5,7 @@
 use super::Shared;
 use crate::dom;
 use gloss_cards::controller::Action;
+use gloss_cards::MentionId;
 use gloss_view::card_content::index_entries;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -24,9 +25,14 @@ impl Shared {
         if let Some(toggle) = toggle {
             let _ = toggle.set_attribute("aria-pressed", if enabled { "true" } else { "false" });
         }
-        let mentions: Vec<Element> = self.mentions.borrow().iter().flatten().cloned().collect();
-        for mention in mentions {
-            show_as_mention(&mention, enabled);
+        // One mention at a time, each borrow ended before the DOM is touched.
+        let entities = self.mentions.borrow().len();
+        for entity in 0..entities {
+            let mut at = 0;
+            while let Some(mention) = self.element(MentionId { entity, at }) {
+                show_as_mention(&mention, enabled);
+                at += 1;
+            }
         }
     }
 
