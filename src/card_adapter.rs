@@ -13,9 +13,12 @@
 //! This file holds the widget's shared state and its lifetime: attaching, taking in
 //! mentions, containing a trap, and the lookups every part uses. The DOM events become
 //! inputs in [`listeners`], the effects reach the DOM in [`effects`], and the cards
-//! switch and the index panel are kept in step with the controller in [`toolbar`].
+//! switch and the view's index panel are kept in step with the controller in [`toolbar`]
+//! and `index`.
 
 mod effects;
+#[cfg(feature = "widget")]
+mod index;
 mod listeners;
 mod toolbar;
 

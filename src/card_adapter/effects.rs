@@ -91,7 +91,11 @@ impl Shared {
                     };
                 }
             }
+            #[cfg(feature = "widget")]
             Effect::ShowIndex(show) => self.show_index(show),
+            // Only a view has an index: an enhanced page's toolbar has no button for it.
+            #[cfg(not(feature = "widget"))]
+            Effect::ShowIndex(_) => {}
         }
     }
 
