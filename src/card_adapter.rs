@@ -13,17 +13,19 @@
 //! This file holds the widget's shared state and its lifetime: attaching, taking in
 //! mentions, containing a trap, and the lookups every part uses. The DOM events become
 //! inputs in [`listeners`], the effects reach the DOM in [`effects`], and the cards
-//! switch and the index panel are kept in step with the controller in [`toolbar`].
+//! switch and the view's index panel are kept in step with the controller in [`toolbar`]
+//! and `index`.
 
 mod effects;
+#[cfg(feature = "widget")]
+mod index;
 mod listeners;
 mod toolbar;
 
 use toolbar::show_as_mention;
 
 use super::dom;
-use super::listener::Listener;
-use gloo_timers::callback::Timeout;
+use super::listener::{Listener, Timer};
 use gloss_base::StringMap;
 use gloss_cards::controller::{EffectQueue, Hit};
 use gloss_cards::placement::Rect;
@@ -58,9 +60,9 @@ struct Shared {
     controller: RefCell<Controller>,
     queue: EffectQueue,
     /// The controller's one timer (dwell or hide delay).
-    timer: RefCell<Option<Timeout>>,
+    timer: RefCell<Option<Timer>>,
     /// Removes the highlight from a mention reached with previous/next.
-    flash: RefCell<Option<Timeout>>,
+    flash: RefCell<Option<Timer>>,
     /// The highlighted mention.
     flashed: RefCell<Option<Element>>,
     /// How many of this widget's handlers are running (they nest when one's effect runs
@@ -173,34 +175,15 @@ impl Cards {
         }
         // Escape and outside taps count wherever focus and the pointer are; scrolling
         // anywhere moves the card.
-        listeners.push(listener(
-            &shared,
-            &document,
-            "keydown",
-            false,
-            Shared::on_key_down,
-        ));
-        listeners.push(listener(
-            &shared,
-            &document,
-            "pointerdown",
-            false,
-            Shared::on_pointer_down,
-        ));
-        listeners.push(listener(
-            &shared,
-            &window,
-            "scroll",
-            true,
-            Shared::on_reposition,
-        ));
-        listeners.push(listener(
-            &shared,
-            &window,
-            "resize",
-            true,
-            Shared::on_reposition,
-        ));
+        let page: [(&web_sys::EventTarget, &str, bool, Handler); 4] = [
+            (&document, "keydown", false, Shared::on_key_down),
+            (&document, "pointerdown", false, Shared::on_pointer_down),
+            (&window, "scroll", true, Shared::on_reposition),
+            (&window, "resize", true, Shared::on_reposition),
+        ];
+        for (target, event, window, handler) in page {
+            listeners.push(listener(&shared, target, event, window, handler));
+        }
         Ok(Cards {
             shared,
             _listeners: listeners,
@@ -246,8 +229,8 @@ impl Cards {
 type Handler = fn(&Rc<Shared>, &web_sys::Event);
 
 /// A listener for `event` on `target` that runs `handler` for the widget while it lives.
-/// Not passive, since the keyboard and click handlers call preventDefault, except for
-/// scroll and resize (`window`), heard in the capture phase. The closure holds the widget
+/// Scroll and resize (`window`) are heard in the capture phase, so that scrolling any
+/// element moves the card. The closure holds the widget
 /// weakly: dropping `Cards` frees it even while one is running.
 fn listener(
     shared: &Rc<Shared>,
@@ -262,7 +245,7 @@ fn listener(
             shared.enter(|| handler(&shared, &e));
         }
     };
-    Listener::new(target, event, window, window, Box::new(run))
+    Listener::new(target, event, window, Box::new(run))
 }
 
 /// An empty, hidden card: a non-modal dialog labelled by its heading, in `parent`.

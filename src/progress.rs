@@ -50,9 +50,9 @@ impl Progress {
         update();
         let on_scroll = {
             let update = update.clone();
-            Listener::new(&window, "scroll", true, true, Box::new(move |_| update()))
+            Listener::new(&window, "scroll", true, Box::new(move |_| update()))
         };
-        let on_resize = Listener::new(&window, "resize", false, true, Box::new(move |_| update()));
+        let on_resize = Listener::new(&window, "resize", false, Box::new(move |_| update()));
         Ok(Progress {
             _listeners: [on_scroll, on_resize],
         })

@@ -51,7 +51,6 @@ const EDGES: &[(&str, &[&str])] = &[
             "wasm-bindgen",
             "js-sys",
             "web-sys",
-            "gloo-timers",
             "talc",
         ],
     ),
