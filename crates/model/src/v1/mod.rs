@@ -100,17 +100,50 @@ const ARTICLE_FIELDS: &[&str] = &[
 ];
 
 impl Reader {
+    /// Reads an article. Its fields are read into one `Article` in place, so that an error
+    /// drops one value rather than every field read before it, and outside the `async`
+    /// function, whose state machine would otherwise hold their code.
     async fn article<V: JsonValue>(
         &mut self,
         v: &V,
         clock: &dyn Clock,
     ) -> Result<Article, InputError> {
+        let mut article = Article::default();
+        let body_value = self.article_head(v, &mut article)?;
+        let body = &mut article.body;
+        self.long_list(&body_value, "body", clock, &mut |r, v, p| {
+            body.push(r.block(v, p)?);
+            Ok(())
+        })
+        .await?;
+        if let Some(list) = present(v, "entities") {
+            let mut kept = Kept::default();
+            let entities = &mut article.entities;
+            let mut keep = |r: &mut Reader, v: &V, p: &str| {
+                r.keep_entity(v, p, "entities", &mut kept, entities);
+                Ok(())
+            };
+            // Entities that are not a list are left out as a whole, as a glossary would be.
+            if let Err(problem) = self.long_list(&list, "entities", clock, &mut keep).await {
+                self.skipped.push(problem);
+            }
+        }
+        self.article_tail(v, &mut article)?;
+        Ok(article)
+    }
+
+    /// The fields an article's body is read after: the title, the direction and the lead
+    /// image. Returns the body, which must be there.
+    fn article_head<V: JsonValue>(
+        &mut self,
+        v: &V,
+        article: &mut Article,
+    ) -> Result<V, InputError> {
         self.object(v, "", ARTICLE_FIELDS)?;
-        let title = self.required_string(v, "title", "")?;
-        let body_value = self.required(v, "body", "")?;
-        let dir = match self.optional_string(v, "dir", "")? {
-            None => None,
-            Some(dir) => Some(match dir.as_str() {
+        article.title = self.required_string(v, "title", "")?;
+        let body = self.required(v, "body", "")?;
+        if let Some(dir) = self.optional_string(v, "dir", "")? {
+            article.dir = Some(match dir.as_str() {
                 "ltr" => Direction::Ltr,
                 "rtl" => Direction::Rtl,
                 "auto" => Direction::Auto,
@@ -120,45 +153,32 @@ impl Reader {
                         "expected \"ltr\", \"rtl\" or \"auto\"",
                     ))
                 }
-            }),
-        };
-        let image = match present(v, "image") {
-            None => None,
-            Some(value) => {
-                const FIELDS: &[&str] = &["src", "alt", "caption", "credit", "width", "height"];
-                self.object(&value, "image", FIELDS)?;
-                Some(Image {
-                    src: self.optional_string(&value, "src", "image")?,
-                    alt: self.optional_string(&value, "alt", "image")?,
-                    caption: self.optional_string(&value, "caption", "image")?,
-                    credit: self.optional_string(&value, "credit", "image")?,
-                    width: self.dimension(&value, "width", "image")?,
-                    height: self.dimension(&value, "height", "image")?,
-                })
-            }
-        };
-        let mut body = Vec::new();
-        self.long_list(&body_value, "body", clock, &mut |r, v, p| {
-            body.push(r.block(v, p)?);
-            Ok(())
-        })
-        .await?;
-        let mut entities = Vec::new();
-        if let Some(list) = present(v, "entities") {
-            let mut kept = Kept::default();
-            let mut keep = |r: &mut Reader, v: &V, p: &str| {
-                r.keep_entity(v, p, "entities", &mut kept, &mut entities);
-                Ok(())
-            };
-            // Entities that are not a list are left out as a whole, as a glossary would be.
-            if let Err(problem) = self.long_list(&list, "entities", clock, &mut keep).await {
-                self.skipped.push(problem);
-            }
+            });
         }
-        let kicker = self.optional_string(v, "kicker", "")?;
-        let subtitle = self.optional_string(v, "subtitle", "")?;
-        let lang = self.optional_string(v, "lang", "")?;
-        let mut authors = Vec::new();
+        if let Some(value) = present(v, "image") {
+            const FIELDS: &[&str] = &["src", "alt", "caption", "credit", "width", "height"];
+            self.object(&value, "image", FIELDS)?;
+            let image = article.image.insert(Image::default());
+            image.src = self.optional_string(&value, "src", "image")?;
+            image.alt = self.optional_string(&value, "alt", "image")?;
+            image.caption = self.optional_string(&value, "caption", "image")?;
+            image.credit = self.optional_string(&value, "credit", "image")?;
+            image.width = self.dimension(&value, "width", "image")?;
+            image.height = self.dimension(&value, "height", "image")?;
+        }
+        Ok(body)
+    }
+
+    /// The fields an article's entities are read before.
+    fn article_tail<V: JsonValue>(
+        &mut self,
+        v: &V,
+        article: &mut Article,
+    ) -> Result<(), InputError> {
+        article.kicker = self.optional_string(v, "kicker", "")?;
+        article.subtitle = self.optional_string(v, "subtitle", "")?;
+        article.lang = self.optional_string(v, "lang", "")?;
+        let authors = &mut article.authors;
         self.list(v, "authors", "", &mut |r, v, p| {
             r.object(v, p, &["name", "bio", "url"])?;
             authors.push(Author {
@@ -168,22 +188,12 @@ impl Reader {
             });
             Ok(())
         })?;
-        Ok(Article {
-            title,
-            kicker,
-            subtitle,
-            lang,
-            dir,
-            authors,
-            published: self.optional_string(v, "published", "")?,
-            updated: self.optional_string(v, "updated", "")?,
-            image,
-            body,
-            disclaimer: self.optional_string(v, "disclaimer", "")?,
-            topics: self.strings(v, "topics", "")?,
-            url: self.optional_string(v, "url", "")?,
-            entities,
-        })
+        article.published = self.optional_string(v, "published", "")?;
+        article.updated = self.optional_string(v, "updated", "")?;
+        article.disclaimer = self.optional_string(v, "disclaimer", "")?;
+        article.topics = self.strings(v, "topics", "")?;
+        article.url = self.optional_string(v, "url", "")?;
+        Ok(())
     }
 
     fn block<V: JsonValue>(&mut self, v: &V, path: &str) -> Result<Block, InputError> {
@@ -331,18 +341,17 @@ impl Reader {
         entities: &mut Vec<Entity>,
     ) {
         let warned = self.warnings.len();
-        let read = self.entity(v, path).and_then(|entity| {
-            match entity_problem(&entity, path, list, &kept.ids) {
-                Some(problem) => Err(problem),
-                None => Ok(entity),
-            }
-        });
-        match read {
-            Ok(entity) => {
+        let mut entity = Entity::default();
+        let problem = match self.entity(v, path, &mut entity) {
+            Err(problem) => Some(problem),
+            Ok(()) => entity_problem(&entity, path, list, &kept.ids),
+        };
+        match problem {
+            None => {
                 kept.ids.insert(entity.id.clone(), kept.entries);
                 entities.push(entity);
             }
-            Err(problem) => {
+            Some(problem) => {
                 self.warnings.truncate(warned);
                 self.skipped.push(problem);
             }
@@ -350,7 +359,14 @@ impl Reader {
         kept.entries += 1;
     }
 
-    fn entity<V: JsonValue>(&mut self, v: &V, path: &str) -> Result<Entity, InputError> {
+    /// Reads an entity into `entity`, built in place so that a field's error drops one
+    /// value rather than every field read before it.
+    fn entity<V: JsonValue>(
+        &mut self,
+        v: &V,
+        path: &str,
+        entity: &mut Entity,
+    ) -> Result<(), InputError> {
         self.object(
             v,
             path,
@@ -361,22 +377,21 @@ impl Reader {
                 "archive", "source", "passage", "short", "found",
             ],
         )?;
-        let kind = match self.optional_string(v, "kind", path)? {
-            None => Kind::Other,
-            Some(name) => Kind::parse(&name).ok_or_else(|| {
+        if let Some(name) = self.optional_string(v, "kind", path)? {
+            entity.kind = Kind::parse(&name).ok_or_else(|| {
                 let mut message = String::from("unknown kind \"");
                 message.push_str(&name);
                 message.push_str(
                     "\"; expected person, organization, place, event, concept, work or other",
                 );
                 InputError::at(member_path(path, "kind"), message)
-            })?,
-        };
-        let id = self.required_string(v, "id", path)?;
-        let name = self.required_string(v, "name", path)?;
-        let aliases = self.strings(v, "aliases", path)?;
-        let summary = self.optional_string(v, "summary", path)?;
-        let mut facts = Vec::new();
+            })?;
+        }
+        entity.id = self.required_string(v, "id", path)?;
+        entity.name = self.required_string(v, "name", path)?;
+        entity.aliases = self.strings(v, "aliases", path)?;
+        entity.summary = self.optional_string(v, "summary", path)?;
+        let facts = &mut entity.facts;
         self.list(v, "facts", path, &mut |r, v, p| {
             r.object(v, p, &["label", "value"])?;
             facts.push(Fact {
@@ -385,7 +400,7 @@ impl Reader {
             });
             Ok(())
         })?;
-        let mut links = Vec::new();
+        let links = &mut entity.links;
         self.list(v, "links", path, &mut |r, v, p| {
             r.object(v, p, &["label", "url"])?;
             links.push(Link {
@@ -394,39 +409,29 @@ impl Reader {
             });
             Ok(())
         })?;
-        Ok(Entity {
-            id,
-            name,
-            kind,
-            aliases,
-            summary,
-            facts,
-            links,
-            image: self.optional_string(v, "image", path)?,
-            related: self.strings(v, "related", path)?,
-            card: self.card_words(v, path)?,
-            complete: false,
-        })
+        entity.image = self.optional_string(v, "image", path)?;
+        entity.related = self.strings(v, "related", path)?;
+        self.card_words(v, path, &mut entity.card)
     }
 
     /// The card words an entity may carry: docs/article-format.md, "Card words".
-    fn card_words<V: JsonValue>(&mut self, v: &V, path: &str) -> Result<CardWords, InputError> {
-        let passage = match v.member("passage").filter(|p| p.shape() != Shape::Null) {
-            None => None,
-            Some(p) => {
-                let at = member_path(path, "passage");
-                Some([
-                    self.optional_string(&p, "before", &at)?.unwrap_or_default(),
-                    self.required_string(&p, "name", &at)?,
-                    self.optional_string(&p, "after", &at)?.unwrap_or_default(),
-                ])
-            }
-        };
-        Ok(CardWords {
-            source: self.optional_string(v, "source", path)?,
-            passage,
-            short: self.optional_string(v, "short", path)?,
-            found: self.optional_bool(v, "found", path)? == Some(true),
-        })
+    fn card_words<V: JsonValue>(
+        &mut self,
+        v: &V,
+        path: &str,
+        card: &mut CardWords,
+    ) -> Result<(), InputError> {
+        if let Some(p) = present(v, "passage") {
+            let at = member_path(path, "passage");
+            let mut passage: [String; 3] = Default::default();
+            passage[0] = self.optional_string(&p, "before", &at)?.unwrap_or_default();
+            passage[1] = self.required_string(&p, "name", &at)?;
+            passage[2] = self.optional_string(&p, "after", &at)?.unwrap_or_default();
+            card.passage = Some(passage);
+        }
+        card.source = self.optional_string(v, "source", path)?;
+        card.short = self.optional_string(v, "short", path)?;
+        card.found = self.optional_bool(v, "found", path)? == Some(true);
+        Ok(())
     }
 }
