@@ -158,13 +158,7 @@ impl Reader {
         if let Some(value) = present(v, "image") {
             const FIELDS: &[&str] = &["src", "alt", "caption", "credit", "width", "height"];
             self.object(&value, "image", FIELDS)?;
-            let image = article.image.insert(Image::default());
-            image.src = self.optional_string(&value, "src", "image")?;
-            image.alt = self.optional_string(&value, "alt", "image")?;
-            image.caption = self.optional_string(&value, "caption", "image")?;
-            image.credit = self.optional_string(&value, "credit", "image")?;
-            image.width = self.dimension(&value, "width", "image")?;
-            image.height = self.dimension(&value, "height", "image")?;
+            article.image = Some(self.picture(&value, "image", false)?);
         }
         Ok(body)
     }
@@ -263,14 +257,17 @@ impl Reader {
             }
             "image" => (
                 &["type", "src", "alt", "caption", "credit", "width", "height"],
-                Block::Image(Figure {
-                    src: self.required_string(v, "src", path)?,
-                    alt: self.optional_string(v, "alt", path)?,
-                    caption: self.optional_string(v, "caption", path)?.map(Rich::plain),
-                    credit: self.optional_string(v, "credit", path)?,
-                    width: self.dimension(v, "width", path)?,
-                    height: self.dimension(v, "height", path)?,
-                }),
+                {
+                    let image = self.picture(v, path, true)?;
+                    Block::Image(Figure {
+                        src: image.src.unwrap_or_default(),
+                        alt: image.alt,
+                        caption: image.caption.map(Rich::plain),
+                        credit: image.credit,
+                        width: image.width,
+                        height: image.height,
+                    })
+                },
             ),
             "divider" => (&["type"], Block::Divider),
             _ => {
@@ -282,6 +279,29 @@ impl Reader {
         };
         self.known_fields(v, path, fields);
         Ok(block)
+    }
+
+    /// The fields of a picture, the lead image's or a figure's, whose `src` is `required`.
+    fn picture<V: JsonValue>(
+        &mut self,
+        v: &V,
+        path: &str,
+        required: bool,
+    ) -> Result<Image, InputError> {
+        let mut image = Image {
+            src: if required {
+                Some(self.required_string(v, "src", path)?)
+            } else {
+                self.optional_string(v, "src", path)?
+            },
+            ..Image::default()
+        };
+        image.alt = self.optional_string(v, "alt", path)?;
+        image.caption = self.optional_string(v, "caption", path)?;
+        image.credit = self.optional_string(v, "credit", path)?;
+        image.width = self.dimension(v, "width", path)?;
+        image.height = self.dimension(v, "height", path)?;
+        Ok(image)
     }
 
     /// The text of a block object: `text` (a string) or `spans` (formatted pieces).
