@@ -16,7 +16,7 @@ use super::{
     Article, Author, Block, CardWords, Direction, Entity, Fact, Figure, Image, InputError, Kind,
     Link, Marks, Read, Rich, Span,
 };
-use fields::{expected, present, Reader};
+use fields::{expected, present, Problem, Reader};
 use gloss_base::pause::Clock;
 use gloss_base::StringMap;
 
@@ -27,7 +27,10 @@ pub(crate) async fn read_article<V: JsonValue>(
     clock: &dyn Clock,
 ) -> Result<Read<Article>, InputError> {
     let mut reader = Reader::default();
-    let article = reader.article(input, clock).await?;
+    let article = reader
+        .article(input, clock)
+        .await
+        .map_err(|problem| *problem)?;
     Ok(Read {
         value: article,
         warnings: reader.warnings,
@@ -48,13 +51,16 @@ pub async fn read_glossary_paused<V: JsonValue>(
         Shape::Array => (input.clone(), ""),
         Shape::Object => {
             reader.known_fields(input, "", &["entities", "complete"]);
-            complete = reader.optional_bool(input, "complete", "")? == Some(true);
+            complete = reader
+                .optional_bool(input, "complete", "")
+                .map_err(|problem| *problem)?
+                == Some(true);
             let list = input
                 .member("entities")
                 .ok_or_else(|| InputError::at("entities", "this field is required"))?;
             (list, "entities")
         }
-        other => return Err(expected("", "an array of entities", other)),
+        other => return Err(*expected("", "an array of entities", other)),
     };
     let mut entities = Vec::new();
     let mut kept = Kept::default();
@@ -63,7 +69,8 @@ pub async fn read_glossary_paused<V: JsonValue>(
             r.keep_entity(v, p, prefix, &mut kept, &mut entities);
             Ok(())
         })
-        .await?;
+        .await
+        .map_err(|problem| *problem)?;
     for entity in entities.iter_mut() {
         entity.complete = complete;
     }
@@ -107,7 +114,7 @@ impl Reader {
         &mut self,
         v: &V,
         clock: &dyn Clock,
-    ) -> Result<Article, InputError> {
+    ) -> Result<Article, Problem> {
         let mut article = Article::default();
         let body_value = self.article_head(v, &mut article)?;
         let body = &mut article.body;
@@ -125,7 +132,7 @@ impl Reader {
             };
             // Entities that are not a list are left out as a whole, as a glossary would be.
             if let Err(problem) = self.long_list(&list, "entities", clock, &mut keep).await {
-                self.skipped.push(problem);
+                self.skipped.push(*problem);
             }
         }
         self.article_tail(v, &mut article)?;
@@ -134,11 +141,7 @@ impl Reader {
 
     /// The fields an article's body is read after: the title, the direction and the lead
     /// image. Returns the body, which must be there.
-    fn article_head<V: JsonValue>(
-        &mut self,
-        v: &V,
-        article: &mut Article,
-    ) -> Result<V, InputError> {
+    fn article_head<V: JsonValue>(&mut self, v: &V, article: &mut Article) -> Result<V, Problem> {
         self.object(v, "", ARTICLE_FIELDS)?;
         article.title = self.required_string(v, "title", "")?;
         let body = self.required(v, "body", "")?;
@@ -148,10 +151,9 @@ impl Reader {
                 "rtl" => Direction::Rtl,
                 "auto" => Direction::Auto,
                 _ => {
-                    return Err(InputError::at(
-                        "dir",
-                        "expected \"ltr\", \"rtl\" or \"auto\"",
-                    ))
+                    return Err(
+                        InputError::at("dir", "expected \"ltr\", \"rtl\" or \"auto\"").into(),
+                    )
                 }
             });
         }
@@ -164,11 +166,7 @@ impl Reader {
     }
 
     /// The fields an article's entities are read before.
-    fn article_tail<V: JsonValue>(
-        &mut self,
-        v: &V,
-        article: &mut Article,
-    ) -> Result<(), InputError> {
+    fn article_tail<V: JsonValue>(&mut self, v: &V, article: &mut Article) -> Result<(), Problem> {
         article.kicker = self.optional_string(v, "kicker", "")?;
         article.subtitle = self.optional_string(v, "subtitle", "")?;
         article.lang = self.optional_string(v, "lang", "")?;
@@ -190,7 +188,7 @@ impl Reader {
         Ok(())
     }
 
-    fn block<V: JsonValue>(&mut self, v: &V, path: &str) -> Result<Block, InputError> {
+    fn block<V: JsonValue>(&mut self, v: &V, path: &str) -> Result<Block, Problem> {
         match v.shape() {
             Shape::String => {
                 return Ok(Block::Paragraph {
@@ -217,7 +215,8 @@ impl Reader {
                             return Err(InputError::at(
                                 member_path(path, "level"),
                                 "a heading's level must be 2, 3 or 4",
-                            ))
+                            )
+                            .into())
                         }
                     },
                 };
@@ -274,7 +273,7 @@ impl Reader {
                 let mut message = String::from("unknown block type \"");
                 message.push_str(&kind);
                 message.push_str("\"; expected paragraph, heading, quote, list, image or divider");
-                return Err(InputError::at(member_path(path, "type"), message));
+                return Err(InputError::at(member_path(path, "type"), message).into());
             }
         };
         self.known_fields(v, path, fields);
@@ -287,7 +286,7 @@ impl Reader {
         v: &V,
         path: &str,
         required: bool,
-    ) -> Result<Image, InputError> {
+    ) -> Result<Image, Problem> {
         let mut image = Image {
             src: if required {
                 Some(self.required_string(v, "src", path)?)
@@ -305,7 +304,7 @@ impl Reader {
     }
 
     /// The text of a block object: `text` (a string) or `spans` (formatted pieces).
-    fn rich_text<V: JsonValue>(&mut self, v: &V, path: &str) -> Result<Rich, InputError> {
+    fn rich_text<V: JsonValue>(&mut self, v: &V, path: &str) -> Result<Rich, Problem> {
         match (v.member("text"), v.member("spans")) {
             (Some(text), None) => Ok(Rich::plain(self.string(&text, &member_path(path, "text"))?)),
             (None, Some(spans)) => {
@@ -338,14 +337,14 @@ impl Reader {
                 })?;
                 Ok(rich)
             }
-            (Some(_), Some(_)) => Err(InputError::at(
-                path,
-                "give either `text` or `spans`, not both",
-            )),
+            (Some(_), Some(_)) => {
+                Err(InputError::at(path, "give either `text` or `spans`, not both").into())
+            }
             (None, None) => Err(InputError::at(
                 member_path(path, "text"),
                 "this field is required (or give `spans`)",
-            )),
+            )
+            .into()),
         }
     }
 
@@ -363,7 +362,7 @@ impl Reader {
         let warned = self.warnings.len();
         let mut entity = Entity::default();
         let problem = match self.entity(v, path, &mut entity) {
-            Err(problem) => Some(problem),
+            Err(problem) => Some(*problem),
             Ok(()) => entity_problem(&entity, path, list, &kept.ids),
         };
         match problem {
@@ -386,7 +385,7 @@ impl Reader {
         v: &V,
         path: &str,
         entity: &mut Entity,
-    ) -> Result<(), InputError> {
+    ) -> Result<(), Problem> {
         self.object(
             v,
             path,
@@ -440,7 +439,7 @@ impl Reader {
         v: &V,
         path: &str,
         card: &mut CardWords,
-    ) -> Result<(), InputError> {
+    ) -> Result<(), Problem> {
         if let Some(p) = present(v, "passage") {
             let at = member_path(path, "passage");
             let mut passage: [String; 3] = Default::default();
