@@ -81,6 +81,12 @@ pub async fn read_glossary_paused<V: JsonValue>(
     })
 }
 
+/// The problem of a name that is not one of those `expected`: `unknown kind "x"; expected ...`.
+fn unknown(path: String, what: &str, name: &str, expected: &str) -> Problem {
+    let message = ["unknown ", what, " \"", name, "\"; expected ", expected].concat();
+    Box::new(InputError::at(path, message))
+}
+
 /// The entries of an entity list read so far: how many, and the index of each id kept.
 #[derive(Default)]
 struct Kept {
@@ -270,10 +276,12 @@ impl Reader {
             ),
             "divider" => (&["type"], Block::Divider),
             _ => {
-                let mut message = String::from("unknown block type \"");
-                message.push_str(&kind);
-                message.push_str("\"; expected paragraph, heading, quote, list, image or divider");
-                return Err(InputError::at(member_path(path, "type"), message).into());
+                return Err(unknown(
+                    member_path(path, "type"),
+                    "block type",
+                    &kind,
+                    "paragraph, heading, quote, list, image or divider",
+                ));
             }
         };
         self.known_fields(v, path, fields);
@@ -317,10 +325,8 @@ impl Reader {
                     let names = r.strings(v, "marks", p)?;
                     for (at, name) in names.iter().enumerate() {
                         let bit = Marks::parse(name).ok_or_else(|| {
-                            let mut message = String::from("unknown mark \"");
-                            message.push_str(name);
-                            message.push_str("\"; expected em, strong, code, sup or sub");
-                            InputError::at(element_path(&member_path(p, "marks"), at), message)
+                            let path = element_path(&member_path(p, "marks"), at);
+                            unknown(path, "mark", name, "em, strong, code, sup or sub")
                         })?;
                         marks.0 |= bit;
                     }
@@ -398,12 +404,12 @@ impl Reader {
         )?;
         if let Some(name) = self.optional_string(v, "kind", path)? {
             entity.kind = Kind::parse(&name).ok_or_else(|| {
-                let mut message = String::from("unknown kind \"");
-                message.push_str(&name);
-                message.push_str(
-                    "\"; expected person, organization, place, event, concept, work or other",
-                );
-                InputError::at(member_path(path, "kind"), message)
+                unknown(
+                    member_path(path, "kind"),
+                    "kind",
+                    &name,
+                    "person, organization, place, event, concept, work or other",
+                )
             })?;
         }
         entity.id = self.required_string(v, "id", path)?;
