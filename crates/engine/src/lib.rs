@@ -65,11 +65,15 @@ pub async fn annotate_paused(
 
 /// One glossary from several, in order: where two entities share an id, the first wins.
 pub fn first_of_each_id(entities: impl IntoIterator<Item = Entity>) -> Vec<Entity> {
+    // A plain loop: `filter` and `collect` compile to a fold of their own in the wasm.
     let mut ids = StringMap::default();
-    entities
-        .into_iter()
-        .filter(|e| ids.insert(e.id.clone(), 0).is_none())
-        .collect()
+    let mut first = Vec::new();
+    for entity in entities {
+        if ids.insert(entity.id.clone(), 0).is_none() {
+            first.push(entity);
+        }
+    }
+    first
 }
 
 /// Annotates any runs of text against a glossary. The in-place enhancer and the

@@ -1,6 +1,7 @@
 //! Reading an article or a glossary: which reader a document needs, and the checks
 //! every one of them must pass. This is the model's one entry point for input.
 
+use super::validate::first_problem;
 use super::value::JsonValue;
 use super::{schema_org, v1, validate_article, Article, Entity, InputError, Read};
 use gloss_base::pause::{run_to_end, Clock, Unlimited};
@@ -38,10 +39,3 @@ pub fn read_glossary<V: JsonValue>(input: &V) -> Result<Read<Vec<Entity>>, Input
 }
 
 pub use v1::read_glossary_paused;
-
-fn first_problem(problems: Vec<InputError>) -> Result<(), InputError> {
-    match problems.into_iter().next() {
-        Some(problem) => Err(problem),
-        None => Ok(()),
-    }
-}

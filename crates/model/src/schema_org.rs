@@ -2,6 +2,7 @@
 //! mapped to the v1 model. `mentions` and `about` Things become glossary entities.
 //! Wherever schema.org allows one value or many, both are accepted.
 
+use super::validate::first_problem;
 use super::value::{JsonValue, Shape};
 use super::{
     validate_article, whole_pixels, Article, Author, Block, Entity, Image, InputError, Kind, Link,
@@ -56,7 +57,7 @@ pub fn read_schema_org<V: JsonValue>(input: &V) -> Result<Read<Article>, InputEr
     let body = paragraphs(&body_text);
     let mut article = Article {
         title,
-        kicker: strings(&node, "articleSection").into_iter().next(),
+        kicker: first_string(&node, "articleSection"),
         subtitle: text(&node, "alternativeHeadline"),
         lang: text(&node, "inLanguage"),
         authors: authors(&node),
@@ -82,9 +83,7 @@ pub fn read_schema_org<V: JsonValue>(input: &V) -> Result<Read<Article>, InputEr
             warnings.push(InputError::at(field, "not an ISO 8601 date, ignored"));
         }
     }
-    if let Some(problem) = validate_article(&article).into_iter().next() {
-        return Err(problem);
-    }
+    first_problem(validate_article(&article))?;
     // Its entities are made clean (`entities_from_schema_org`): none is skipped.
     Ok(Read {
         value: article,
@@ -257,6 +256,16 @@ fn strings<V: JsonValue>(node: &V, key: &'static str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The first string of a member that may be one string or an array of strings.
+fn first_string<V: JsonValue>(node: &V, key: &'static str) -> Option<String> {
+    for value in nodes(node, key) {
+        if let Some(string) = value.string() {
+            return Some(string);
+        }
+    }
+    None
 }
 
 /// A member that may be one node or an array of nodes.

@@ -34,6 +34,14 @@ pub fn validate_article(article: &Article) -> Vec<InputError> {
     problems
 }
 
+/// The first of `problems`, as an error.
+pub(crate) fn first_problem(problems: Vec<InputError>) -> Result<(), InputError> {
+    match problems.into_iter().next() {
+        Some(problem) => Err(problem),
+        None => Ok(()),
+    }
+}
+
 /// The first rule that `entity`, the entry at `path` of the list at `list`, breaks, if
 /// any: an id that is empty or that an entry before it kept (`kept` maps each kept id to
 /// its entry's index), a name or an alias without a letter or a digit.
