@@ -20,6 +20,8 @@ pub struct Element {
 }
 
 impl Element {
+    // Out of line: inlined, each of the view's many elements spelt out its empty vectors.
+    #[inline(never)]
     pub fn new(tag: &'static str) -> Element {
         Element {
             tag,
