@@ -110,7 +110,7 @@ fn names(annotation: &Annotation, messages: &Messages) -> Element {
             about = about.child(
                 Element::new("p")
                     .class("gloss-card-related")
-                    .text([&messages.related, ": ", &related.join(", ")].concat()),
+                    .text([&*messages.related(), ": ", &related.join(", ")].concat()),
             );
         }
         list = list.child(name).child(about);

@@ -140,7 +140,7 @@ impl<'a> Builder<'a> {
                     .child(
                         Element::new("span")
                             .class("gloss-updated-label")
-                            .text(builder.messages.updated.clone()),
+                            .text(builder.messages.updated()),
                     )
                     .child(time(updated, "gloss-updated"));
             }
@@ -155,7 +155,7 @@ impl<'a> Builder<'a> {
         let reading = [
             &gloss_base::decimal(minutes.max(1)),
             " ",
-            &builder.messages.min_read,
+            &*builder.messages.min_read(),
         ]
         .concat();
         header = header.child(Element::new("p").class("gloss-reading-time").text(reading));
@@ -217,7 +217,7 @@ impl<'a> Builder<'a> {
                 let mut about = Element::new("section").class("gloss-about").child(
                     Element::new("h2")
                         .class("gloss-about-title")
-                        .text(builder.messages.about_author.clone()),
+                        .text(builder.messages.about_author()),
                 );
                 for (author, person) in article.authors.iter().enumerate() {
                     if let Some(bio) = &person.bio {
@@ -266,7 +266,7 @@ pub fn endnotes_aside(list: Element, messages: &Messages) -> Element {
         .child(
             Element::new("h2")
                 .attr("id", "gloss-endnotes-title")
-                .text(messages.endnotes_title.clone()),
+                .text(messages.endnotes_title()),
         )
         .child(list)
 }
@@ -315,7 +315,7 @@ impl Builder<'_> {
             .child(
                 Element::new("span")
                     .class("gloss-by")
-                    .text(self.messages.by.clone()),
+                    .text(self.messages.by()),
             )
             .text(" ");
         for (index, author) in article.authors.iter().enumerate() {

@@ -36,7 +36,7 @@ fn heading(mut card: Element, info: &EntityInfo, messages: &Messages) -> Element
                 .class("gloss-card-close")
                 .attr("type", "button")
                 .attr(Action::ATTRIBUTE, Action::Close.name())
-                .attr("aria-label", messages.close.clone())
+                .attr("aria-label", messages.close())
                 .text("\u{00D7}"),
         )
         .child(
@@ -92,7 +92,7 @@ pub fn description(mut card: Element, info: &EntityInfo, messages: &Messages) ->
         card = card.child(
             Element::new("p")
                 .class("gloss-card-source")
-                .text(messages.from_article.clone()),
+                .text(messages.from_article()),
         );
     }
     card
@@ -139,7 +139,7 @@ pub fn facts_and_links(mut card: Element, info: &EntityInfo) -> Element {
 fn related(annotation: &Annotation, info: &EntityInfo, messages: &Messages) -> Element {
     let mut chips = Element::new("ul")
         .class("gloss-card-related")
-        .attr("aria-label", messages.related.clone());
+        .attr("aria-label", messages.related());
     for &related in &info.related {
         chips = chips.child(
             Element::new("li").child(
@@ -180,9 +180,9 @@ fn passage_element(passage: &Passage) -> Element {
 fn navigation(info: &EntityInfo, at: usize, messages: &Messages) -> Element {
     let count = info.mentions.len();
     let label = if count == 1 {
-        &messages.mention
+        messages.mention()
     } else {
-        &messages.mentions
+        messages.mentions()
     };
     // Numbers and the counter are isolated, so that in a right-to-left article the count
     // stays with its words and "1 / 3" does not read "3 / 1". The count's own direction
@@ -192,7 +192,7 @@ fn navigation(info: &EntityInfo, at: usize, messages: &Messages) -> Element {
             .class("gloss-card-count")
             .attr("dir", "auto")
             .child(Element::new("bdi").text(gloss_base::decimal(count)))
-            .text([" ", label.as_str()].concat()),
+            .text([" ", &label].concat()),
     );
     if count > 1 {
         let position = [
@@ -206,7 +206,7 @@ fn navigation(info: &EntityInfo, at: usize, messages: &Messages) -> Element {
                 Element::new("button")
                     .attr("type", "button")
                     .attr(Action::ATTRIBUTE, Action::Previous.name())
-                    .attr("aria-label", messages.previous.clone())
+                    .attr("aria-label", messages.previous())
                     .text("\u{2039}"),
             )
             .child(
@@ -219,7 +219,7 @@ fn navigation(info: &EntityInfo, at: usize, messages: &Messages) -> Element {
                 Element::new("button")
                     .attr("type", "button")
                     .attr(Action::ATTRIBUTE, Action::Next.name())
-                    .attr("aria-label", messages.next.clone())
+                    .attr("aria-label", messages.next())
                     .text("\u{203A}"),
             );
     }
@@ -238,7 +238,7 @@ pub fn index(messages: &Messages) -> Element {
         .child(
             Element::new("h2")
                 .attr("id", "gloss-index-title")
-                .text(messages.index_title.clone()),
+                .text(messages.index_title()),
         )
 }
 
@@ -316,7 +316,7 @@ pub fn toolbar(with_toggle: bool, with_index: bool, messages: &Messages) -> Elem
         .attr("type", "button")
         .attr(Action::ATTRIBUTE, Action::ToggleCards.name())
         .attr("aria-pressed", "true")
-        .text(messages.cards_toggle.clone());
+        .text(messages.cards_toggle());
     let mut bar = Element::new("div").class("gloss-toolbar");
     if !with_toggle {
         // Still there, for `Gloss.setCards`, which switches cards as the reader would.
@@ -334,7 +334,7 @@ pub fn toolbar(with_toggle: bool, with_index: bool, messages: &Messages) -> Elem
                 .attr(Action::ATTRIBUTE, Action::Index.name())
                 .attr("aria-expanded", "false")
                 .attr("aria-controls", "gloss-index")
-                .text(messages.index_title.clone()),
+                .text(messages.index_title()),
         );
     }
     bar

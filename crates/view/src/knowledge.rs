@@ -35,7 +35,7 @@ pub fn slot(info: &EntityInfo, messages: &Messages) -> Option<Element> {
     let slot = Element::new("div")
         .class("gloss-knowledge")
         .attr("aria-busy", "true")
-        .attr("data-gloss-from", messages.from_source.clone());
+        .attr("data-gloss-from", messages.from_source());
     Some(if guess {
         slot.attr("data-gloss-guess", info.kind.as_str())
     } else {
