@@ -99,8 +99,8 @@ fn names(annotation: &Annotation, messages: &Messages) -> Element {
                 .class("gloss-card-kind")
                 .text(info.kind.label()),
         );
-        about = card_content::description(about, info, messages);
-        about = card_content::facts_and_links(about, info);
+        card_content::description(&mut about, info, messages);
+        card_content::facts_and_links(&mut about, info);
         if !info.related.is_empty() {
             let related: Vec<&str> = info
                 .related
