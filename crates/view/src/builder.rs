@@ -60,7 +60,9 @@ pub const BLOCKS_PER_CHUNK: usize = 25;
 
 /// An empty chunk of the body.
 pub fn chunk() -> Element {
-    Element::new("div").class("gloss-chunk")
+    let mut chunk = Element::new("div");
+    chunk.set_attr("class", "gloss-chunk");
+    chunk
 }
 
 /// Builds the view in parts, in reading order, so that the browser can create a long
@@ -243,15 +245,15 @@ fn endnotes(annotation: &Annotation, messages: &Messages) -> Element {
 /// The endnotes' frame around their list of names: the printed view's and `gloss
 /// render`'s, which says more of each name.
 pub fn endnotes_aside(list: Element, messages: &Messages) -> Element {
-    Element::new("aside")
-        .class("gloss-endnotes")
-        .attr("aria-labelledby", "gloss-endnotes-title")
-        .child(
-            Element::new("h2")
-                .attr("id", "gloss-endnotes-title")
-                .text(messages.endnotes_title()),
-        )
-        .child(list)
+    let mut aside = Element::new("aside");
+    aside
+        .set_attr("class", "gloss-endnotes")
+        .set_attr("aria-labelledby", "gloss-endnotes-title")
+        .add("h2")
+        .set_attr("id", "gloss-endnotes-title")
+        .add_text(&messages.endnotes_title());
+    aside.add_element(list);
+    aside
 }
 
 /// A figure's caption and credit, when it has either.
@@ -261,23 +263,22 @@ fn figcaption(caption: Option<Element>, credit: Option<&str>) -> Option<Element>
     }
     let mut figcaption = Element::new("figcaption");
     if let Some(caption) = caption {
-        figcaption = figcaption.child(caption);
+        figcaption.add_element(caption);
     }
     if let Some(credit) = credit {
-        figcaption = figcaption.child(
-            Element::new("span")
-                .class("gloss-credit")
-                .text(credit.to_owned()),
-        );
+        figcaption
+            .add_with_class("span", "gloss-credit")
+            .add_text(credit);
     }
     Some(figcaption)
 }
 
 fn time(value: &str, class: &'static str) -> Element {
-    Element::new("time")
-        .class(class)
-        .attr("datetime", value.to_owned())
-        .text(value)
+    let mut time = Element::new("time");
+    time.set_attr("class", class)
+        .set_attr("datetime", value.to_owned())
+        .add_text(value);
+    time
 }
 
 impl Builder<'_> {
@@ -392,29 +393,32 @@ pub fn image_element(
 ) -> Element {
     let mut image = Element::new("img");
     if let Some(class) = class {
-        image = image.class(class);
+        image.set_attr("class", class);
     }
-    image = image
-        .attr("alt", alt)
-        .attr("loading", "lazy")
-        .attr("decoding", "async")
-        .attr("referrerpolicy", "no-referrer");
+    image
+        .set_attr("alt", alt)
+        .set_attr("loading", "lazy")
+        .set_attr("decoding", "async")
+        .set_attr("referrerpolicy", "no-referrer");
     if let Some((width, height)) = size {
-        image = image
-            .attr("width", gloss_base::decimal(width as usize))
-            .attr("height", gloss_base::decimal(height as usize));
+        image
+            .set_attr("width", gloss_base::decimal(width as usize))
+            .set_attr("height", gloss_base::decimal(height as usize));
     }
-    image.attr("src", src)
+    image.set_attr("src", src);
+    image
 }
 
 /// The element that wraps a mention of `entity`: the view's and the in-place enhancer's.
 /// `tab_stop` makes it the one mention of its entity that the Tab key reaches.
 pub fn mention_element(entity: &EntityInfo, tab_stop: bool) -> Element {
-    Element::new("span")
-        .class("gloss-mention")
-        .attr("data-gloss-entity", entity.id.clone())
-        .attr("role", "button")
-        .attr("tabindex", if tab_stop { "0" } else { "-1" })
-        .attr("aria-expanded", "false")
-        .attr("aria-haspopup", "dialog")
+    let mut mention = Element::new("span");
+    mention
+        .set_attr("class", "gloss-mention")
+        .set_attr("data-gloss-entity", entity.id.clone())
+        .set_attr("role", "button")
+        .set_attr("tabindex", if tab_stop { "0" } else { "-1" })
+        .set_attr("aria-expanded", "false")
+        .set_attr("aria-haspopup", "dialog");
+    mention
 }

@@ -115,7 +115,9 @@ fn marks(text: &str, span: Option<&Span>) -> Node {
     let Some(span) = span else { return node };
     for (bit, tag) in Marks::ALL.iter().rev() {
         if span.marks.has(*bit) {
-            node = Node::Element(Element::new(tag).child(node));
+            let mut mark = Element::new(tag);
+            mark.add_node(node);
+            node = Node::Element(mark);
         }
     }
     node
