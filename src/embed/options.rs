@@ -37,28 +37,20 @@ impl MountOptions {
     pub(super) fn read(value: &JsValue) -> MountOptions {
         let value = &Js(value.clone());
         let millis = |key| {
-            value
-                .member(key)
-                .and_then(|v| v.number())
+            number(value, key)
                 .filter(|n| *n >= 0.0 && *n < 60_000.0)
                 .map(|n| n as u32)
         };
         MountOptions {
             dwell: millis("dwell"),
             hide_delay: millis("hideDelay"),
-            cards: value.member("cards").and_then(|v| v.boolean()),
-            toggle: value.member("toggle").and_then(|v| v.boolean()) != Some(false),
-            index: value.member("index").and_then(|v| v.boolean()) == Some(true),
-            panic_for_testing: value.member("__panicForTesting").and_then(|v| v.boolean())
-                == Some(true),
-            trap_in_cards_for_testing: value
-                .member("__trapInCardsForTesting")
-                .and_then(|v| v.boolean())
-                == Some(true),
-            progress: value.member("progress").and_then(|v| v.boolean()) == Some(true),
-            words_per_minute: value
-                .member("wordsPerMinute")
-                .and_then(|v| v.number())
+            cards: flag(value, "cards"),
+            toggle: flag(value, "toggle") != Some(false),
+            index: flag(value, "index") == Some(true),
+            panic_for_testing: flag(value, "__panicForTesting") == Some(true),
+            trap_in_cards_for_testing: flag(value, "__trapInCardsForTesting") == Some(true),
+            progress: flag(value, "progress") == Some(true),
+            words_per_minute: number(value, "wordsPerMinute")
                 .filter(|n| *n >= 1.0 && *n <= 2000.0)
                 .map_or(0, |n| n as u32),
             messages: value
@@ -78,7 +70,7 @@ impl MountOptions {
             finders: match value.member("auto") {
                 Some(auto) if auto.boolean() == Some(false) => Options::glossary_only(),
                 Some(auto) => {
-                    let on = |key| auto.member(key).and_then(|v| v.boolean()) != Some(false);
+                    let on = |key| flag(&auto, key) != Some(false);
                     Options {
                         acronyms: on("acronyms"),
                         names: on("names"),
@@ -90,6 +82,19 @@ impl MountOptions {
             },
         }
     }
+}
+
+/// The boolean at `key`, if it is one. Out of line, as each option's reading was
+/// spelt out in full.
+#[inline(never)]
+fn flag(value: &Js, key: &'static str) -> Option<bool> {
+    value.member(key)?.boolean()
+}
+
+/// The number at `key`, if it is one.
+#[inline(never)]
+fn number(value: &Js, key: &'static str) -> Option<f64> {
+    value.member(key)?.number()
 }
 
 /// The widget's words in `lang`, with the options' replacements; an unknown key is

@@ -99,8 +99,8 @@ fn names(annotation: &Annotation, messages: &Messages) -> Element {
                 .class("gloss-card-kind")
                 .text(info.kind.label()),
         );
-        about = card_content::description(about, info, messages);
-        about = card_content::facts_and_links(about, info);
+        card_content::description(&mut about, info, messages);
+        card_content::facts_and_links(&mut about, info);
         if !info.related.is_empty() {
             let related: Vec<&str> = info
                 .related
@@ -110,7 +110,7 @@ fn names(annotation: &Annotation, messages: &Messages) -> Element {
             about = about.child(
                 Element::new("p")
                     .class("gloss-card-related")
-                    .text([&messages.related, ": ", &related.join(", ")].concat()),
+                    .text([&*messages.related(), ": ", &related.join(", ")].concat()),
             );
         }
         list = list.child(name).child(about);

@@ -32,15 +32,14 @@ pub fn slot(info: &EntityInfo, messages: &Messages) -> Option<Element> {
     if info.summary.is_some() || !(named || guess) {
         return None;
     }
-    let slot = Element::new("div")
-        .class("gloss-knowledge")
-        .attr("aria-busy", "true")
-        .attr("data-gloss-from", messages.from_source.clone());
-    Some(if guess {
-        slot.attr("data-gloss-guess", info.kind.as_str())
-    } else {
-        slot
-    })
+    let mut slot = Element::new("div");
+    slot.set_attr("class", "gloss-knowledge")
+        .set_attr("aria-busy", "true")
+        .set_attr("data-gloss-from", messages.from_source());
+    if guess {
+        slot.set_attr("data-gloss-guess", info.kind.as_str());
+    }
+    Some(slot)
 }
 
 /// Whether a page's `description` reads like a `kind` ("person", "organization" or
