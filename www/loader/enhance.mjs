@@ -4,28 +4,28 @@
 // only on pages it enhances (in-place.mjs), so that a page of widgets never downloads it.
 
 import { inSlices, SLICE_MS } from './slices.mjs';
+// The rules' data, which the command line's reading of a page follows too.
+import RULES from '../../crates/model/data/page-text.json' with { type: 'json' };
 
-/** Elements whose text is never marked: links are already links, code is code, form
- *  controls and `data-gloss-skip` are the page's own business, and the rest is page
- *  furniture that sits inside articles: navigation, asides ("related" boxes, pull
+/** Elements whose text is never marked (`RULES.skip`): links are already links, code is
+ *  code, form controls and `data-gloss-skip` are the page's own business, and the rest is
+ *  page furniture that sits inside articles: navigation, asides ("related" boxes, pull
  *  quotes), footers, forms (newsletter sign-ups), dates, bylines (`address`,
  *  `itemprop="author"`, `rel="author"`), and what assistive technology is told to skip
  *  (`aria-hidden`, `hidden`, `inert`). README.md, "What enhancement skips", lists the
  *  same. A live mention is skipped too; a mention `gloss render` wrote is read, when its
  *  entity table could not be. */
-var SKIP = 'a,code,pre,kbd,samp,script,style,noscript,textarea,input,select,option,button,label,svg,math,' +
-  'nav,aside,footer,form,dialog,time,address,[aria-hidden=true],[hidden],[inert],' +
-  '[itemprop~=author],[itemprop~=creator],[rel~=author],[data-gloss-skip],[contenteditable],.gloss-mention[aria-haspopup]';
-/** Furniture by its class or its role: these words, matched as whole words (split at
- *  spaces, "-" and "_"), so that "c-byline__name", "share-bar" and role="toolbar" are
- *  furniture and "shared-content" or "adventure" are not. */
-var FURNITURE = /(^|[\s_-])(byline|dateline|author|credits?|share|sharing|social|related|newsletter|subscribe|promo|ads?|advert|advertisement|sponsored|powered|read-more|cta|sr-only|visually-hidden|screen-reader-text|button|navigation|complementary|banner|contentinfo|search|toolbar|menu|dialog)($|[\s_-])/i;
+var SKIP = RULES.skip.join(',');
+/** Furniture by its class or its role: `RULES.furnitureWords`, matched as whole words
+ *  (split at spaces, "-" and "_"), so that "c-byline__name", "share-bar" and
+ *  role="toolbar" are furniture and "shared-content" or "adventure" are not. */
+var FURNITURE = new RegExp('(^|[\\s_-])(' + RULES.furnitureWords.join('|') + ')($|[\\s_-])', 'i');
 /** Furniture is short. An element named so but holding more text than this is a
  *  wrapper whose class only mentions furniture ("article-body has-ads"), and is read. */
-var FURNITURE_TEXT = 1500;
+var FURNITURE_TEXT = RULES.furnitureText;
 /** A caption that is only a credit: "Photo: Agency", "Photograph by …", "© …",
  *  "Courtesy of …". */
-var CREDIT = /^\s*((photo(graph)?|image|picture|illustration|graphic|video|credit|source)s?( credits?| illustration)?\s*(:|by\b)|©|courtesy\b)/i;
+var CREDIT = new RegExp('^\\s*((' + RULES.creditWords.join('|') + ')s?( credits?| illustration)?\\s*(:|by\\b)|©|courtesy\\b)', 'i');
 
 /** Whether enhancement leaves `element` and all it holds alone: the one rule for what
  *  is furniture rather than the article's text. */
@@ -35,7 +35,7 @@ export function isFurniture(element) {
     element.localName === 'figcaption' && CREDIT.test(element.textContent);
 }
 
-var BLOCK = 'p,li,dd,dt,td,th,caption,figcaption,blockquote,h1,h2,h3,h4,h5,h6,div,section,article,aside,header,footer,main,nav,details,summary';
+var BLOCK = RULES.blocks.join(',');
 
 /** The container's text nodes, grouped by the block they belong to, so that the engine
  *  reads "<em>Safeguard</em> Defenders" as one text. Furniture is passed over whole. A
