@@ -172,15 +172,15 @@ mod tests {
         );
         // `&#1e1;` is `Number('01e1')`, 10, a line feed, which becomes a space.
         assert_eq!(
-            read_json_ld(r#"{"headline": "A&#1e1;B &nbsp;"}"#),
+            read_json_ld(r#"{&quot;headline&quot;: "A&#1e1;B &nbsp;"}"#),
             Some(json!({"headline": "A B &nbsp;"}))
         );
         for garbage in [
             "",
             "<!-- -->",
             "not json",
-            r#"{"headline": "A&#xZZ;"}"#,
-            r#"{"headline": "A&#1114112;"}"#,
+            r#"{&quot;headline&quot;: "A&#xZZ;"}"#,
+            r#"{&quot;headline&quot;: "A&#1114112;"}"#,
         ] {
             assert_eq!(read_json_ld(garbage), None, "{garbage}");
         }
