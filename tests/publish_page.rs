@@ -128,6 +128,14 @@ fn the_page_is_read_as_the_loader_reads_it() {
     // Both scripts of JSON-LD, one in CDATA and one written with entities.
     assert_eq!(edges.json_ld.len(), 2);
     assert_eq!(edges.json_ld[1]["about"]["name"], "Port Nelson");
+    assert_eq!(edges.warnings, Vec::<String>::new());
+    // What a browser may read otherwise is said.
+    let quirks = "<html><head><meta charset=windows-1252></head><body><p>Text</p></body></html>";
+    let read = read_page(quirks, &parse_selector("body").unwrap(), "body").unwrap();
+    assert_eq!(read.blocks, ["Text"]);
+    assert_eq!(read.warnings.len(), 2, "{:?}", read.warnings);
+    assert!(read.warnings[0].contains("no <!DOCTYPE html>"));
+    assert!(read.warnings[1].contains("in windows-1252; it is read as UTF-8"));
     // The page's JSON-LD names the entities, as in the browser.
     let annotation = annotate_page(&edges, Vec::new());
     let trust = annotation

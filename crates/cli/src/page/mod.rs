@@ -68,6 +68,7 @@ pub fn read_page(html: &str, chosen: &Selector, selector: &str) -> Result<Page, 
     }
     let rules = Rules::shipped();
     let mut page = Page::default();
+    page.warnings.extend(reading_differs(&document, &elements));
     for part in &parts {
         page.blocks.extend(text_blocks(&rules, *part));
     }
@@ -93,6 +94,30 @@ pub fn read_page(html: &str, chosen: &Selector, selector: &str) -> Result<Page, 
         }
     }
     Ok(page)
+}
+
+/// Where a browser may read the page otherwise than this reader does: a page in quirks
+/// mode (no `<!DOCTYPE html>`), whose class and id selectors browsers match in any case,
+/// and a page that says it is not in UTF-8.
+fn reading_differs(document: &Html, elements: &[ElementRef]) -> Vec<String> {
+    let mut warnings = Vec::new();
+    // scraper does not name html5ever's mode, only shows it.
+    if format!("{:?}", document.quirks_mode) == "Quirks" {
+        warnings.push(
+            "the page has no <!DOCTYPE html>: browsers match its class and id selectors in \
+             any case, and this reader as they are written"
+                .into(),
+        );
+    }
+    let charset = elements
+        .iter()
+        .filter(|e| e.value().name() == "meta")
+        .filter_map(|e| e.attr("charset"))
+        .find(|charset| !charset.trim().eq_ignore_ascii_case("utf-8"));
+    if let Some(charset) = charset {
+        warnings.push(["the page says it is in ", charset, "; it is read as UTF-8"].concat());
+    }
+    warnings
 }
 
 /// The container's text, grouped by the block each text node belongs to (`textBlocks`):
