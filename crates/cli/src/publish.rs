@@ -12,6 +12,7 @@
 //! page what the full one marks (`tests/browser/publish-page.test.mjs`).
 
 use super::help::{self, Help};
+use super::json::{decode, Json};
 use super::page::{self, Page};
 use super::render::table_entities;
 use super::{load, load_glossaries, pretty, usage_error, warn, Failure};
@@ -51,9 +52,7 @@ pub fn annotate_page(page: &Page, site: Vec<Entity>) -> Annotation {
     let mut candidates = Vec::new();
     if !site.iter().any(|entity| entity.complete) {
         for value in &page.json_ld {
-            candidates.extend(schema_org::entities_from_schema_org(&crate::json::Json(
-                value,
-            )));
+            candidates.extend(schema_org::entities_from_schema_org(&Json(value)));
         }
     }
     candidates.extend(site);
@@ -73,8 +72,7 @@ fn is_html(path: &str, text: &str) -> bool {
     let extension = std::path::Path::new(path)
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase());
-    matches!(extension.as_deref(), Some("html" | "htm" | "xhtml"))
-        || text.trim_start().starts_with('<')
+    matches!(extension.as_deref(), Some("html" | "htm")) || text.trim_start().starts_with('<')
 }
 
 /// The complete glossary of `file` (a JSON article, or a page with `select`).
@@ -85,7 +83,7 @@ fn glossary_of(
     help: &Help,
 ) -> Result<Value, Failure> {
     let bytes = std::fs::read(file).map_err(|e| Failure::file(file.as_ref(), e))?;
-    let (text, warnings) = crate::json::decode(bytes);
+    let (text, warnings) = decode(bytes);
     if !is_html(file, &text) {
         if select.is_some() {
             let message = [file, ": --select reads an HTML page, and this is JSON"].concat();
