@@ -15,17 +15,17 @@ import RULES from '../../crates/model/data/page-text.json' with { type: 'json' }
  *  (`aria-hidden`, `hidden`, `inert`). README.md, "What enhancement skips", lists the
  *  same. A live mention is skipped too; a mention `gloss render` wrote is read, when its
  *  entity table could not be. */
-var SKIP = RULES.skip.join(',');
-/** Furniture by its class or its role: `RULES.furnitureWords`, matched as whole words
+var SKIP = RULES.skip;
+/** Furniture by its class or its role: the words of `RULES.furniture`, matched whole
  *  (split at spaces, "-" and "_"), so that "c-byline__name", "share-bar" and
  *  role="toolbar" are furniture and "shared-content" or "adventure" are not. */
-var FURNITURE = new RegExp('(^|[\\s_-])(' + RULES.furnitureWords.join('|') + ')($|[\\s_-])', 'i');
+var FURNITURE = new RegExp('(^|[\\s_-])(' + RULES.furniture + ')($|[\\s_-])', 'i');
 /** Furniture is short. An element named so but holding more text than this is a
  *  wrapper whose class only mentions furniture ("article-body has-ads"), and is read. */
 var FURNITURE_TEXT = RULES.furnitureText;
 /** A caption that is only a credit: "Photo: Agency", "Photograph by …", "© …",
  *  "Courtesy of …". */
-var CREDIT = new RegExp('^\\s*((' + RULES.creditWords.join('|') + ')s?( credits?| illustration)?\\s*(:|by\\b)|©|courtesy\\b)', 'i');
+var CREDIT = new RegExp('^\\s*((' + RULES.credit + ')s?( credits?| illustration)?\\s*(:|by\\b)|©|courtesy\\b)', 'i');
 
 /** Whether enhancement leaves `element` and all it holds alone: the one rule for what
  *  is furniture rather than the article's text. */
@@ -35,7 +35,7 @@ export function isFurniture(element) {
     element.localName === 'figcaption' && CREDIT.test(element.textContent);
 }
 
-var BLOCK = RULES.blocks.join(',');
+var BLOCK = RULES.blocks;
 
 /** The container's text nodes, grouped by the block they belong to, so that the engine
  *  reads "<em>Safeguard</em> Defenders" as one text. Furniture is passed over whole. A
@@ -52,6 +52,7 @@ export function textBlocks(container) {
     }
   });
   var blocks = [];
+  var current;
   var last = null;
   return inSlices(function () {
     var deadline = performance.now() + SLICE_MS;
@@ -59,8 +60,8 @@ export function textBlocks(container) {
       var node = walker.currentNode;
       var block = node.parentElement.closest(BLOCK);
       if (!block || !container.contains(block)) block = container;
-      if (block !== last) blocks.push([]);
-      blocks[blocks.length - 1].push(node);
+      if (block !== last) blocks.push(current = []);
+      current.push(node);
       last = block;
       if (performance.now() > deadline) return false;
     }
@@ -91,7 +92,7 @@ export function readJsonLd(text) {
  *  and the engine does not run. The build's job, or nothing (no table, or one the build
  *  cannot read, which it warns about: the article is then read as any other). */
 export function hydration(wasm, root, parts, options) {
-  var table = parts.map(function (part) { return part.querySelector('script[data-gloss-entities]'); }).filter(Boolean)[0];
+  var table = parts.map(function (part) { return part.querySelector('script[data-gloss-entities]'); }).find(Boolean);
   return table && wasm.hydrate(root, parts, readJsonLd(table.textContent), options);
 }
 

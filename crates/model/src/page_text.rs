@@ -6,7 +6,8 @@
 //! follow this one file, so that the two read the same text (docs/enhancement.md, "What
 //! enhancement skips"). The wasm never reads it.
 
-/// `data/page-text.json`: `skip` and `blocks` are CSS selectors (joined with commas),
-/// `furnitureWords` whole words of a `class` or `role`, `furnitureText` a length in UTF-16
-/// code units, `creditWords` a caption's first words.
+/// `data/page-text.json`: `skip` and `blocks` are CSS selectors, `furniture` and `credit`
+/// words separated by `|` that the loader puts in its regular expressions (a word may end
+/// in an optional part, `credits?` or `photo(graph)?`, and nothing else is special), and
+/// `furnitureText` a length in UTF-16 code units.
 pub const RULES: &str = include_str!("../data/page-text.json");

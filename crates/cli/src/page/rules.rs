@@ -7,15 +7,17 @@
 use scraper::{ElementRef, Node, Selector};
 use serde::Deserialize;
 
-/// The rules' data file, as written.
+/// The rules' data file, as written: two selectors, and two lists of words for the
+/// loader's regular expressions, separated by `|`, where a word may end in an optional
+/// part (`credits?`, `photo(graph)?`).
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct RulesFile {
-    skip: Vec<String>,
-    furniture_words: Vec<String>,
+    skip: String,
+    furniture: String,
     furniture_text: usize,
-    credit_words: Vec<String>,
-    blocks: Vec<String>,
+    credit: String,
+    blocks: String,
 }
 
 /// The rules, ready to apply.
@@ -33,15 +35,14 @@ impl Rules {
     pub fn shipped() -> Rules {
         let file: RulesFile = serde_json::from_str(gloss_model::page_text::RULES)
             .expect("crates/model/data/page-text.json reads");
-        let selector = |list: &[String]| {
-            Selector::parse(&list.join(",")).expect("page-text.json's selectors parse")
-        };
+        let selector =
+            |list: &str| Selector::parse(list).expect("page-text.json's selectors parse");
         Rules {
             skip: selector(&file.skip),
             blocks: selector(&file.blocks),
-            furniture_words: file.furniture_words,
+            furniture_words: words(&file.furniture),
             furniture_text: file.furniture_text,
-            credit_words: file.credit_words,
+            credit_words: words(&file.credit),
         }
     }
 
@@ -113,6 +114,33 @@ impl Rules {
     }
 }
 
+/// The words a `|`-separated list of the data file stands for, each optional ending
+/// both left off and written: `credits?` is "credit" and "credits", `photo(graph)?` is
+/// "photo" and "photograph". Any other sign is a mistake in the file.
+fn words(list: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for alternative in list.split('|') {
+        let (stem, optional) = match alternative.strip_suffix(")?") {
+            Some(rest) => rest.split_once('(').expect("page-text.json: ( before )?"),
+            None => match alternative.strip_suffix('?') {
+                Some(rest) => rest.split_at(rest.len() - 1),
+                None => (alternative, ""),
+            },
+        };
+        let plain =
+            |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        assert!(
+            plain(stem) && (optional.is_empty() || plain(optional)),
+            "page-text.json: {alternative} is not a word with an optional ending"
+        );
+        words.push(stem.to_owned());
+        if !optional.is_empty() {
+            words.push([stem, optional].concat());
+        }
+    }
+    words
+}
+
 /// The element's `textContent`: all the text it holds, a `<template>`'s contents aside
 /// (they are not the page's children).
 pub fn text_content(element: ElementRef) -> String {
@@ -171,15 +199,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_shipped_rules_read_and_their_words_are_plain() {
+    fn the_shipped_rules_read_and_their_words_expand_as_the_loader_reads_them() {
         let rules = Rules::shipped();
-        // The loader joins the words into a regular expression: nothing may be special.
-        for word in rules.furniture_words.iter().chain(&rules.credit_words) {
-            assert!(
-                word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
-                "{word}"
-            );
-        }
+        assert!(rules.furniture_words.contains(&"credit".into()));
+        assert!(rules.furniture_words.contains(&"credits".into()));
+        assert!(rules.credit_words.contains(&"photograph".into()));
+        assert_eq!(
+            words("ads?|photo(graph)?|read-more"),
+            ["ad", "ads", "photo", "photograph", "read-more"]
+        );
     }
 
     #[test]
