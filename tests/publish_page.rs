@@ -125,9 +125,11 @@ fn the_page_is_read_as_the_loader_reads_it() {
         .unwrap();
     assert!(edges.blocks[loose + 1].starts_with("a paragraph inside it"));
     assert!(edges.blocks[loose + 2].starts_with(" and the loose text again"));
-    // Both scripts of JSON-LD, one in CDATA and one written with entities.
-    assert_eq!(edges.json_ld.len(), 2);
+    // Every script of JSON-LD: one in CDATA, one written with entities, and one whose
+    // type is in capitals, which selectors match in any case.
+    assert_eq!(edges.json_ld.len(), 3);
     assert_eq!(edges.json_ld[1]["about"]["name"], "Port Nelson");
+    assert_eq!(edges.json_ld[2]["mentions"]["name"], "Golden Bay");
     assert_eq!(edges.warnings, Vec::<String>::new());
     // What a browser may read otherwise is said.
     let quirks = "<html><head><meta charset=windows-1252></head><body><p>Text</p></body></html>";
