@@ -4,28 +4,31 @@
 // only on pages it enhances (in-place.mjs), so that a page of widgets never downloads it.
 
 import { inSlices, SLICE_MS } from './slices.mjs';
-// The rules' data, which the command line's reading of a page follows too.
+// What counts as the article's text, as data that the command line's reading of a page
+// (`gloss glossary article PAGE --select`) follows too.
 import RULES from '../../crates/model/data/page-text.json' with { type: 'json' };
 
-/** Elements whose text is never marked (`RULES.skip`): links are already links, code is
- *  code, form controls and `data-gloss-skip` are the page's own business, and the rest is
- *  page furniture that sits inside articles: navigation, asides ("related" boxes, pull
+/** Elements whose text is never marked: links are already links, code is code, form
+ *  controls and `data-gloss-skip` are the page's own business, and the rest is page
+ *  furniture that sits inside articles: navigation, asides ("related" boxes, pull
  *  quotes), footers, forms (newsletter sign-ups), dates, bylines (`address`,
  *  `itemprop="author"`, `rel="author"`), and what assistive technology is told to skip
  *  (`aria-hidden`, `hidden`, `inert`). README.md, "What enhancement skips", lists the
  *  same. A live mention is skipped too; a mention `gloss render` wrote is read, when its
  *  entity table could not be. */
 var SKIP = RULES.skip;
-/** Furniture by its class or its role: the words of `RULES.furniture`, matched whole
- *  (split at spaces, "-" and "_"), so that "c-byline__name", "share-bar" and
- *  role="toolbar" are furniture and "shared-content" or "adventure" are not. */
-var FURNITURE = new RegExp('(^|[\\s_-])(' + RULES.furniture + ')($|[\\s_-])', 'i');
+/** Furniture by its class or its role: these words, matched as whole words (split at
+ *  spaces, "-" and "_"), so that "c-byline__name", "share-bar" and role="toolbar" are
+ *  furniture and "shared-content" or "adventure" are not. The words are `RULES.furniture`:
+ *  a literal here, which tests/loader/modules.test.mjs holds to the data, costs less of
+ *  the download than a RegExp built from it. */
+var FURNITURE = /(^|[\s_-])(byline|dateline|author|credits?|share|sharing|social|related|newsletter|subscribe|promo|ads?|advert|advertisement|sponsored|powered|read-more|cta|sr-only|visually-hidden|screen-reader-text|button|navigation|complementary|banner|contentinfo|search|toolbar|menu|dialog)($|[\s_-])/i;
 /** Furniture is short. An element named so but holding more text than this is a
  *  wrapper whose class only mentions furniture ("article-body has-ads"), and is read. */
 var FURNITURE_TEXT = RULES.furnitureText;
 /** A caption that is only a credit: "Photo: Agency", "Photograph by …", "© …",
- *  "Courtesy of …". */
-var CREDIT = new RegExp('^\\s*((' + RULES.credit + ')s?( credits?| illustration)?\\s*(:|by\\b)|©|courtesy\\b)', 'i');
+ *  "Courtesy of …". Its first words are `RULES.credit`, held to the data likewise. */
+var CREDIT = /^\s*((photo(graph)?|image|picture|illustration|graphic|video|credit|source)s?( credits?| illustration)?\s*(:|by\b)|©|courtesy\b)/i;
 
 /** Whether enhancement leaves `element` and all it holds alone: the one rule for what
  *  is furniture rather than the article's text. */
@@ -52,7 +55,6 @@ export function textBlocks(container) {
     }
   });
   var blocks = [];
-  var current;
   var last = null;
   return inSlices(function () {
     var deadline = performance.now() + SLICE_MS;
@@ -60,8 +62,8 @@ export function textBlocks(container) {
       var node = walker.currentNode;
       var block = node.parentElement.closest(BLOCK);
       if (!block || !container.contains(block)) block = container;
-      if (block !== last) blocks.push(current = []);
-      current.push(node);
+      if (block !== last) blocks.push([]);
+      blocks[blocks.length - 1].push(node);
       last = block;
       if (performance.now() > deadline) return false;
     }
@@ -92,7 +94,7 @@ export function readJsonLd(text) {
  *  and the engine does not run. The build's job, or nothing (no table, or one the build
  *  cannot read, which it warns about: the article is then read as any other). */
 export function hydration(wasm, root, parts, options) {
-  var table = parts.map(function (part) { return part.querySelector('script[data-gloss-entities]'); }).find(Boolean);
+  var table = parts.map(function (part) { return part.querySelector('script[data-gloss-entities]'); }).filter(Boolean)[0];
   return table && wasm.hydrate(root, parts, readJsonLd(table.textContent), options);
 }
 

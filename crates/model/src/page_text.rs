@@ -2,9 +2,10 @@
 //! skipped with all they hold, the words that name page furniture in a `class` or `role`,
 //! how much text furniture holds at most, the words a caption that is only a credit starts
 //! with, and the elements that are blocks. The loader's walk (`www/loader/enhance.mjs`)
-//! and the command line's reading of a page (`gloss glossary article PAGE --select`) both
-//! follow this one file, so that the two read the same text (docs/enhancement.md, "What
-//! enhancement skips"). The wasm never reads it.
+//! imports it (its two regular expressions are literals, which
+//! `tests/loader/modules.test.mjs` holds to these words), and the command line's reading of
+//! a page (`gloss glossary article PAGE --select`) follows it, so that the two read the
+//! same text (docs/enhancement.md, "What enhancement skips"). The wasm never reads it.
 
 /// `data/page-text.json`: `skip` and `blocks` are CSS selectors, `furniture` and `credit`
 /// words separated by `|` that the loader puts in its regular expressions (a word may end
