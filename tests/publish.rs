@@ -96,7 +96,8 @@ fn a_complete_glossary_alone_marks_and_says_what_the_full_engine_does() {
         };
         let article = read.value;
         let full = engine::annotate(&article, &[], &Options::default());
-        let glossary_text = complete_glossary(&article, &full).to_string();
+        let texts: Vec<&str> = article_runs(&article).iter().map(|r| r.text).collect();
+        let glossary_text = complete_glossary(&texts, &full).to_string();
         let glossary = glossary_from_json(&glossary_text)
             .unwrap_or_else(|e| panic!("{name}: the complete glossary does not read: {e:?}"))
             .value;

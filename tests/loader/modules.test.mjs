@@ -3,15 +3,31 @@
 // tested in Chromium by tests/browser/; these rows pin the rules those paths rely on.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parse } from 'acorn';
 import { optionsFrom } from '../../www/loader/boot.mjs';
 import { argumentError, checkedOptions } from '../../www/loader/errors.mjs';
 import { readJsonLd } from '../../www/loader/enhance.mjs';
 import { knowledgeCap, knowledgeUrl } from '../../www/loader/knowledge-fill.mjs';
 import { knowledgeSource } from '../../www/loader/knowledge.mjs';
 import { limitsOf, toList } from '../../www/loader/widget.mjs';
+import RULES from '../../crates/model/data/page-text.json' with { type: 'json' };
 
 // The one page property these functions read: the page's base URL.
 globalThis.document = { baseURI: 'https://news.example/story/1' };
+
+test('the furniture and credit expressions of enhance.mjs are the page-text rules\' words (which the CLI reads)', () => {
+  const source = readFileSync(new URL('../../www/loader/enhance.mjs', import.meta.url), 'utf8');
+  const literals = {};
+  (function visit(node) {
+    if (!node || typeof node.type !== 'string') return;
+    if (node.type === 'VariableDeclarator' && node.init?.regex) literals[node.id.name] = node.init.regex;
+    for (const child of Object.values(node)) (Array.isArray(child) ? child : [child]).forEach(visit);
+  })(parse(source, { ecmaVersion: 'latest', sourceType: 'module' }));
+  // crates/cli/src/page/rules.rs matches these shapes around the words, as they are here.
+  assert.deepEqual(literals.FURNITURE, { pattern: `(^|[\\s_-])(${RULES.furniture})($|[\\s_-])`, flags: 'i' });
+  assert.deepEqual(literals.CREDIT, { pattern: `^\\s*((${RULES.credit})s?( credits?| illustration)?\\s*(:|by\\b)|©|courtesy\\b)`, flags: 'i' });
+});
 
 test('JSON-LD as sites publish it (enhance.mjs)', () => {
   const value = '{"@type": "NewsArticle", "headline": "A \\"quoted\\" title"}';

@@ -4,6 +4,9 @@
 // only on pages it enhances (in-place.mjs), so that a page of widgets never downloads it.
 
 import { inSlices, SLICE_MS } from './slices.mjs';
+// What counts as the article's text, as data that the command line's reading of a page
+// (`gloss glossary article PAGE --select`) follows too.
+import RULES from '../../crates/model/data/page-text.json' with { type: 'json' };
 
 /** Elements whose text is never marked: links are already links, code is code, form
  *  controls and `data-gloss-skip` are the page's own business, and the rest is page
@@ -13,18 +16,18 @@ import { inSlices, SLICE_MS } from './slices.mjs';
  *  (`aria-hidden`, `hidden`, `inert`). README.md, "What enhancement skips", lists the
  *  same. A live mention is skipped too; a mention `gloss render` wrote is read, when its
  *  entity table could not be. */
-var SKIP = 'a,code,pre,kbd,samp,script,style,noscript,textarea,input,select,option,button,label,svg,math,' +
-  'nav,aside,footer,form,dialog,time,address,[aria-hidden=true],[hidden],[inert],' +
-  '[itemprop~=author],[itemprop~=creator],[rel~=author],[data-gloss-skip],[contenteditable],.gloss-mention[aria-haspopup]';
+var SKIP = RULES.skip;
 /** Furniture by its class or its role: these words, matched as whole words (split at
  *  spaces, "-" and "_"), so that "c-byline__name", "share-bar" and role="toolbar" are
- *  furniture and "shared-content" or "adventure" are not. */
+ *  furniture and "shared-content" or "adventure" are not. The words are `RULES.furniture`:
+ *  a literal here, which tests/loader/modules.test.mjs holds to the data, costs less of
+ *  the download than a RegExp built from it. */
 var FURNITURE = /(^|[\s_-])(byline|dateline|author|credits?|share|sharing|social|related|newsletter|subscribe|promo|ads?|advert|advertisement|sponsored|powered|read-more|cta|sr-only|visually-hidden|screen-reader-text|button|navigation|complementary|banner|contentinfo|search|toolbar|menu|dialog)($|[\s_-])/i;
 /** Furniture is short. An element named so but holding more text than this is a
  *  wrapper whose class only mentions furniture ("article-body has-ads"), and is read. */
-var FURNITURE_TEXT = 1500;
+var FURNITURE_TEXT = RULES.furnitureText;
 /** A caption that is only a credit: "Photo: Agency", "Photograph by …", "© …",
- *  "Courtesy of …". */
+ *  "Courtesy of …". Its first words are `RULES.credit`, held to the data likewise. */
 var CREDIT = /^\s*((photo(graph)?|image|picture|illustration|graphic|video|credit|source)s?( credits?| illustration)?\s*(:|by\b)|©|courtesy\b)/i;
 
 /** Whether enhancement leaves `element` and all it holds alone: the one rule for what
@@ -35,7 +38,7 @@ export function isFurniture(element) {
     element.localName === 'figcaption' && CREDIT.test(element.textContent);
 }
 
-var BLOCK = 'p,li,dd,dt,td,th,caption,figcaption,blockquote,h1,h2,h3,h4,h5,h6,div,section,article,aside,header,footer,main,nav,details,summary';
+var BLOCK = RULES.blocks;
 
 /** The container's text nodes, grouped by the block they belong to, so that the engine
  *  reads "<em>Safeguard</em> Defenders" as one text. Furniture is passed over whole. A

@@ -174,9 +174,16 @@ pub const GLOSSARY_ARTICLE: Help = Help {
         "Write an article's complete glossary: every name the full engine marks in it, with every
 form the article writes it in and what its card says, as {\"complete\": true, \"entities\":
 [...]}. A page given it shows the same names and cards with no finders (auto: false, or
-the lean build): see docs/publishing.md.",
+the lean build): see docs/publishing.md. For a page the server renders and gloss
+enhances in place, give the page and --select with its data-enhance selector: the page's
+text is read as the loader reads it, with its JSON-LD.",
     heading: "Arguments",
-    arguments: "  <ARTICLE>  The article (format v1 or schema.org JSON-LD)",
+    arguments: "  <ARTICLE>  The article (format v1 or schema.org JSON-LD), or an HTML page (by its
+             .html or .htm name, or its first character, <) with --select",
     options: "  -o, --output <FILE>    Write the glossary here (default: stdout)
+      --select <SELECTOR>
+                         The page's article: the CSS selector its data-enhance (or
+                         Gloss.enhance) is given; containers in more than one <article>
+                         are more than one article, an error
       --glossary <FILE>  A site glossary the article's names are matched against; repeatable",
 };

@@ -9,7 +9,9 @@
 //! - `gloss glossary build ARTICLES... [OPTIONS]` builds a site glossary from an archive
 //!   ([`site_glossary`]);
 //! - `gloss glossary article ARTICLE [--glossary G]... [-o FILE]` writes an article's
-//!   complete glossary, for a page with no finders ([`publish`]);
+//!   complete glossary, for a page with no finders, and `gloss glossary article PAGE
+//!   --select SELECTOR ...` that of the article an HTML page enhances ([`publish`],
+//!   [`page`]);
 //! - `gloss --help`, `gloss help [COMMAND]`, `gloss COMMAND --help` and `gloss --version`
 //!   print on stdout and succeed ([`help`]).
 //!
@@ -23,6 +25,7 @@ mod check;
 mod dates;
 pub mod help;
 pub mod json;
+pub mod page;
 pub mod publish;
 pub mod render;
 pub mod site_glossary;
@@ -233,6 +236,11 @@ pub(crate) fn load(file: &str, glossaries: &[String]) -> Result<(Article, Vec<En
     warn(file, &warnings);
     let article = json::article_from_json(&text).map_err(|e| Failure::input(file, &e))?;
     warn(file, &article.warnings);
+    Ok((article.value, load_glossaries(glossaries)?))
+}
+
+/// Reads the site glossaries, in order, each warning on stderr with its place.
+pub(crate) fn load_glossaries(glossaries: &[String]) -> Result<Vec<Entity>, Failure> {
     let mut entities = Vec::new();
     for path in glossaries {
         let (text, warnings) = read_json_text(path)?;
@@ -241,10 +249,10 @@ pub(crate) fn load(file: &str, glossaries: &[String]) -> Result<(Article, Vec<En
         warn(path, &glossary.warnings);
         entities.extend(glossary.value);
     }
-    Ok((article.value, entities))
+    Ok(entities)
 }
 
-fn warn(file: &str, warnings: &[InputError]) {
+pub(crate) fn warn(file: &str, warnings: &[InputError]) {
     for warning in warnings {
         eprintln!("gloss: {}", diagnostic(file, true, warning));
     }

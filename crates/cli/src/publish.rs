@@ -6,25 +6,30 @@
 //! name or an alias, and the card words the engine worked out (those of `gloss render`'s
 //! entity table). Matching that glossary alone marks what the full engine marks
 //! (DESIGN.md, "Complete glossaries"); `tests/publish.rs` holds the two to each other.
+//!
+//! The article is a JSON file, or an HTML page with `--select`, read as in-place
+//! enhancement reads it ([`crate::page`]), so that the lean enhancement build marks on the
+//! page what the full one marks (`tests/browser/publish-page.test.mjs`).
 
 use super::help::{self, Help};
+use super::json::{decode, Json};
+use super::page::{self, Page};
 use super::render::table_entities;
-use super::{load, pretty, usage_error, Failure};
-use gloss_engine::{self as engine, article_runs, Annotation, Options};
-use gloss_model::Article;
+use super::{load, load_glossaries, pretty, usage_error, warn, Failure};
+use gloss_engine::{self as engine, article_runs, Annotation, Options, Run, RunPlace};
+use gloss_model::{schema_org, Entity};
 use lexopt::prelude::*;
 use serde_json::{json, Value};
-
-/// The complete glossary of an article, from its full annotation.
-pub fn complete_glossary(article: &Article, annotation: &Annotation) -> Value {
-    let runs = article_runs(article);
+/// The complete glossary of an article, from its full annotation of `texts`, the runs it
+/// read (`article_runs`' texts, or a page's blocks).
+pub fn complete_glossary(texts: &[&str], annotation: &Annotation) -> Value {
     let entities: Vec<Value> = table_entities(annotation)
         .into_iter()
         .map(|(index, mut entity)| {
             let info = &annotation.entities[index];
             let mut forms: Vec<&str> = info.aliases.iter().map(String::as_str).collect();
             for &(run, mention) in &info.mentions {
-                let text = annotation.runs[run].mentions[mention].text(runs[run].text);
+                let text = annotation.runs[run].mentions[mention].text(texts[run]);
                 if text != info.name && !forms.contains(&text) {
                     forms.push(text);
                 }
@@ -39,16 +44,92 @@ pub fn complete_glossary(article: &Article, annotation: &Annotation) -> Value {
     json!({"complete": true, "entities": entities})
 }
 
-/// `gloss glossary article ARTICLE [--glossary G]... [-o FILE]`.
+/// The full annotation of a page's article, as the full enhancement build makes it: its
+/// blocks are the runs, and the glossary is the page's JSON-LD entities, then the site
+/// glossaries, the first of each id winning (a complete site glossary replaces the
+/// JSON-LD, as in the browser).
+pub fn annotate_page(page: &Page, site: Vec<Entity>) -> Annotation {
+    let mut candidates = Vec::new();
+    if !site.iter().any(|entity| entity.complete) {
+        for value in &page.json_ld {
+            candidates.extend(schema_org::entities_from_schema_org(&Json(value)));
+        }
+    }
+    candidates.extend(site);
+    let glossary = engine::first_of_each_id(candidates);
+    let runs: Vec<Run> = page
+        .blocks
+        .iter()
+        .enumerate()
+        .map(|(block, text)| Run::new(RunPlace::Body { block, item: 0 }, text))
+        .collect();
+    engine::annotate_runs(&runs, &glossary, &Options::default())
+}
+
+/// Whether a file is an HTML page rather than JSON: by its name, else by its first
+/// character, since JSON starts with `{` or `[` and a page with `<`.
+fn is_html(path: &str, text: &str) -> bool {
+    let extension = std::path::Path::new(path)
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    matches!(extension.as_deref(), Some("html" | "htm")) || text.trim_start().starts_with('<')
+}
+
+/// The complete glossary of `file` (a JSON article, or a page with `select`).
+fn glossary_of(
+    file: &str,
+    select: Option<&str>,
+    glossaries: &[String],
+    help: &Help,
+) -> Result<Value, Failure> {
+    let bytes = std::fs::read(file).map_err(|e| Failure::file(file.as_ref(), e))?;
+    let (text, warnings) = decode(bytes);
+    if !is_html(file, &text) {
+        if select.is_some() {
+            let message = [file, ": --select reads an HTML page, and this is JSON"].concat();
+            return Err(Failure::usage(help, message));
+        }
+        let (article, glossary) = load(file, glossaries)?;
+        let annotation = engine::annotate(&article, &glossary, &Options::default());
+        let texts: Vec<&str> = article_runs(&article).iter().map(|run| run.text).collect();
+        return Ok(complete_glossary(&texts, &annotation));
+    }
+    let Some(selector) = select else {
+        let message = [
+            file,
+            ": an HTML page needs --select SELECTOR, the containers of the article's text \
+             as data-enhance names them",
+        ]
+        .concat();
+        return Err(Failure::usage(help, message));
+    };
+    warn(file, &warnings);
+    let chosen = page::parse_selector(selector).map_err(|e| Failure::usage(help, e))?;
+    let page = page::read_page(&text, &chosen, selector).map_err(|message| Failure {
+        message: [file, ": ", &message].concat(),
+        code: help::PROBLEMS,
+    })?;
+    for warning in &page.warnings {
+        eprintln!("gloss: {file}: warning: {warning}");
+    }
+    let annotation = annotate_page(&page, load_glossaries(glossaries)?);
+    let texts: Vec<&str> = page.blocks.iter().map(String::as_str).collect();
+    Ok(complete_glossary(&texts, &annotation))
+}
+
+/// `gloss glossary article ARTICLE [--select SELECTOR] [--glossary G]... [-o FILE]`.
 pub(crate) fn command(parser: &mut lexopt::Parser) -> Result<(String, i32), Failure> {
     let help: &Help = &help::GLOSSARY_ARTICLE;
     let usage = |e| usage_error(help, e);
-    let (mut file, mut output, mut glossaries) = (None, None, Vec::new());
+    let (mut file, mut output, mut select, mut glossaries) = (None, None, None, Vec::new());
     while let Some(arg) = parser.next().map_err(usage)? {
         match arg {
             Short('h') | Long("help") => return Ok((help.text(), help::SUCCESS)),
             Long("glossary") => {
                 glossaries.push(parser.value().map_err(usage)?.string().map_err(usage)?)
+            }
+            Long("select") => {
+                select = Some(parser.value().map_err(usage)?.string().map_err(usage)?)
             }
             Short('o') | Long("output") => {
                 output = Some(parser.value().map_err(usage)?.string().map_err(usage)?)
@@ -58,9 +139,7 @@ pub(crate) fn command(parser: &mut lexopt::Parser) -> Result<(String, i32), Fail
         }
     }
     let file = file.ok_or_else(|| Failure::usage(help, "glossary article needs an article"))?;
-    let (article, glossary) = load(&file, &glossaries)?;
-    let annotation = engine::annotate(&article, &glossary, &Options::default());
-    let json = pretty(&complete_glossary(&article, &annotation));
+    let json = pretty(&glossary_of(&file, select.as_deref(), &glossaries, help)?);
     match output {
         None => Ok((json, help::SUCCESS)),
         Some(path) => {

@@ -6,6 +6,7 @@
 
 mod error;
 pub mod locate;
+pub mod page_text;
 pub mod path;
 mod read;
 pub mod schema_org;
