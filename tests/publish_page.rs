@@ -138,6 +138,21 @@ fn the_page_is_read_as_the_loader_reads_it() {
     assert_eq!(read.warnings.len(), 2, "{:?}", read.warnings);
     assert!(read.warnings[0].contains("no <!DOCTYPE html>"));
     assert!(read.warnings[1].contains("in windows-1252; it is read as UTF-8"));
+    let declared = "<!DOCTYPE html><meta http-equiv=Content-Type \
+                    content='text/html; charset=ISO-8859-1'><p>Text</p>";
+    let read = read_page(declared, &parse_selector("body").unwrap(), "body").unwrap();
+    assert_eq!(read.warnings.len(), 1, "{:?}", read.warnings);
+    assert!(read.warnings[0].contains("in ISO-8859-1; it is read as UTF-8"));
+    // JSON-LD nested deeper than any JSON reader takes is dropped, not a crash.
+    let deep = [
+        "<!DOCTYPE html><script type=application/ld+json>",
+        &"[".repeat(100_000),
+        "</script><p>Text</p>",
+    ]
+    .concat();
+    let read = read_page(&deep, &parse_selector("body").unwrap(), "body").unwrap();
+    assert_eq!(read.blocks, ["Text"]);
+    assert!(read.json_ld.is_empty());
     // The page's JSON-LD names the entities, as in the browser.
     let annotation = annotate_page(&edges, Vec::new());
     let trust = annotation
@@ -188,6 +203,19 @@ fn the_command_reads_a_page_and_says_what_is_wrong_with_its_selector() {
             .starts_with("the selector 'article >> p' is not a CSS selector: "),
         "{}",
         bad.message
+    );
+    let xhtml = std::env::temp_dir().join("gloss-publish-page.xhtml");
+    std::fs::write(
+        &xhtml,
+        "<html xmlns='http://www.w3.org/1999/xhtml'><p>Text</p></html>",
+    )
+    .unwrap();
+    let xml = failure(&[xhtml.to_str().unwrap(), "--select", "p"]);
+    assert_eq!(xml.code, 2);
+    assert!(
+        xml.message.contains("read by browsers as XML, not as HTML"),
+        "{}",
+        xml.message
     );
     let split = file("tests/pages/split-article.html");
     let two = failure(&[&split, "--select", ".article-body"]);

@@ -1,5 +1,5 @@
 // What in-place enhancement reads of a page: the text of an article's containers, with
-// page furniture left alone (README, "What enhancement skips"), and the page's own
+// page furniture left alone (docs/enhancement.md, "What enhancement skips"), and the page's own
 // JSON-LD. The entry of gloss-enhance.js, which the loader imports from beside itself
 // only on pages it enhances (in-place.mjs), so that a page of widgets never downloads it.
 
@@ -13,7 +13,7 @@ import RULES from '../../crates/model/data/page-text.json' with { type: 'json' }
  *  furniture that sits inside articles: navigation, asides ("related" boxes, pull
  *  quotes), footers, forms (newsletter sign-ups), dates, bylines (`address`,
  *  `itemprop="author"`, `rel="author"`), and what assistive technology is told to skip
- *  (`aria-hidden`, `hidden`, `inert`). README.md, "What enhancement skips", lists the
+ *  (`aria-hidden`, `hidden`, `inert`). docs/enhancement.md, "What enhancement skips", lists the
  *  same. A live mention is skipped too; a mention `gloss render` wrote is read, when its
  *  entity table could not be. */
 var SKIP = RULES.skip;

@@ -159,6 +159,7 @@ pub fn find_json_error(text: &str) -> Option<(usize, &'static str)> {
     let mut walk = Walk {
         text: text.as_bytes(),
         at: 0,
+        depth: 0,
     };
     let result = walk.value().and_then(|()| {
         walk.space();
@@ -174,7 +175,13 @@ pub fn find_json_error(text: &str) -> Option<(usize, &'static str)> {
 struct Walk<'a> {
     text: &'a [u8],
     at: usize,
+    /// Arrays and objects open around `at`: the walk recurses, so it stops where
+    /// serde_json does rather than overflow the stack on hostile nesting.
+    depth: usize,
 }
+
+/// serde_json's own limit on nesting.
+const MAX_DEPTH: usize = 128;
 
 impl Walk<'_> {
     fn peek(&self) -> Option<u8> {
@@ -271,6 +278,16 @@ impl Walk<'_> {
     }
 
     fn members(&mut self, close: u8, keyed: bool) -> Result<(), &'static str> {
+        if self.depth == MAX_DEPTH {
+            return Err("nested too deeply");
+        }
+        self.depth += 1;
+        let result = self.members_within(close, keyed);
+        self.depth -= 1;
+        result
+    }
+
+    fn members_within(&mut self, close: u8, keyed: bool) -> Result<(), &'static str> {
         self.at += 1;
         self.space();
         if self.peek() == Some(close) {

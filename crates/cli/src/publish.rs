@@ -75,6 +75,15 @@ fn is_html(path: &str, text: &str) -> bool {
     matches!(extension.as_deref(), Some("html" | "htm")) || text.trim_start().starts_with('<')
 }
 
+/// Whether a file's name says XHTML or XML, which browsers parse as XML whatever its
+/// first character.
+fn is_xml(path: &str) -> bool {
+    let extension = std::path::Path::new(path)
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    matches!(extension.as_deref(), Some("xhtml" | "xht" | "xml"))
+}
+
 /// The complete glossary of `file` (a JSON article, or a page with `select`).
 fn glossary_of(
     file: &str,
@@ -83,7 +92,16 @@ fn glossary_of(
     help: &Help,
 ) -> Result<Value, Failure> {
     let bytes = std::fs::read(file).map_err(|e| Failure::file(file.as_ref(), e))?;
-    let (text, warnings) = decode(bytes);
+    let (text, mut warnings) = decode(bytes);
+    if is_xml(file) {
+        let message = [
+            file,
+            ": an XHTML or XML page is read by browsers as XML, not as HTML; \
+             give gloss the page served as text/html",
+        ]
+        .concat();
+        return Err(Failure::usage(help, message));
+    }
     if !is_html(file, &text) {
         if select.is_some() {
             let message = [file, ": --select reads an HTML page, and this is JSON"].concat();
@@ -103,6 +121,12 @@ fn glossary_of(
         .concat();
         return Err(Failure::usage(help, message));
     };
+    // Browsers read a page in its declared charset, not as UTF-8 with U+FFFD.
+    for warning in &mut warnings {
+        warning.message = "these bytes are not UTF-8, and gloss reads pages as UTF-8: \
+                           a browser may read them otherwise"
+            .into();
+    }
     warn(file, &warnings);
     let chosen = page::parse_selector(selector).map_err(|e| Failure::usage(help, e))?;
     let page = page::read_page(&text, &chosen, selector).map_err(|message| Failure {

@@ -112,12 +112,24 @@ fn reading_differs(document: &Html, elements: &[ElementRef]) -> Vec<String> {
     let charset = elements
         .iter()
         .filter(|e| e.value().name() == "meta")
-        .filter_map(|e| e.attr("charset"))
+        .filter_map(|e| e.attr("charset").or_else(|| declared_charset(e)))
         .find(|charset| !charset.trim().eq_ignore_ascii_case("utf-8"));
     if let Some(charset) = charset {
         warnings.push(["the page says it is in ", charset, "; it is read as UTF-8"].concat());
     }
     warnings
+}
+
+/// The charset of `<meta http-equiv="Content-Type" content="text/html; charset=…">`.
+fn declared_charset<'a>(meta: &ElementRef<'a>) -> Option<&'a str> {
+    let http_equiv = meta.value().attr("http-equiv")?;
+    if !http_equiv.trim().eq_ignore_ascii_case("content-type") {
+        return None;
+    }
+    let content = meta.value().attr("content")?;
+    let at = content.to_ascii_lowercase().find("charset=")?;
+    let charset = content[at + "charset=".len()..].split(';').next()?;
+    Some(charset.trim().trim_matches(|c| c == '"' || c == '\''))
 }
 
 /// The container's text, grouped by the block each text node belongs to (`textBlocks`):
