@@ -53,7 +53,7 @@ struct Shared {
     /// this host, since the card is in another tree.
     card_host: Option<Element>,
     annotation: Rc<Annotation>,
-    messages: Messages,
+    messages: Rc<Messages>,
     by_id: StringMap,
     /// Every mention element of each entity, in document order.
     mentions: RefCell<Vec<Vec<Element>>>,
@@ -104,7 +104,7 @@ impl Cards {
         article: &Element,
         annotation: Rc<Annotation>,
         timing: Timing,
-        messages: Messages,
+        messages: Rc<Messages>,
         on: bool,
         toggle: bool,
         with_index: bool,
@@ -135,7 +135,7 @@ impl Cards {
         chrome: &Element,
         annotation: Rc<Annotation>,
         timing: Timing,
-        messages: Messages,
+        messages: Rc<Messages>,
     ) -> Result<Cards, JsValue> {
         dom::append(
             chrome,
@@ -281,7 +281,7 @@ impl Shared {
         card: HtmlElement,
         annotation: Rc<Annotation>,
         timing: Timing,
-        messages: Messages,
+        messages: Rc<Messages>,
         on: bool,
     ) -> Shared {
         let by_id: StringMap = annotation

@@ -75,7 +75,7 @@ impl Enhancement {
             &chrome,
             Rc::new(annotation),
             self.timing,
-            messages,
+            Rc::new(messages),
         )?;
         cards.add_mentions(enhancer.take_made());
         self.cards = Some(cards);

@@ -151,7 +151,7 @@ async fn render_job(
     }
     let annotation =
         Rc::new(engine::annotate_paused(&article, &site, &options.finders, clock).await);
-    let messages = messages_for(article.lang.as_deref(), &options);
+    let messages = Rc::new(messages_for(article.lang.as_deref(), &options));
     let view_options = view::ViewOptions {
         index: options.index,
         words_per_minute: options.words_per_minute,

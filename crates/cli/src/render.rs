@@ -23,7 +23,7 @@ pub fn render(article: &Article, glossary: &[Entity], options: &Options) -> Stri
     let annotation = engine::annotate(article, glossary, options);
     let messages = Messages::for_language(article.lang.as_deref());
     let view_options = view::ViewOptions {
-        messages: messages.clone(),
+        messages: std::rc::Rc::new(messages.clone()),
         ..view::ViewOptions::default()
     };
     let (mut root, warnings) = view::build(article, &annotation, &view_options);

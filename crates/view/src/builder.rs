@@ -7,11 +7,13 @@ use gloss_base::pause::{run_to_end, Unlimited};
 use gloss_engine::{Annotation, EntityInfo, RunPlace};
 use gloss_model::url::{allowed_url, UrlUse};
 use gloss_model::{Article, Block};
+use std::rc::Rc;
 
 /// Choices that change the view but not the annotation.
 #[derive(Debug, Clone, Default)]
 pub struct ViewOptions {
-    pub messages: Messages,
+    /// Shared, so that the cards keep the same words without a copy of them.
+    pub messages: Rc<Messages>,
     /// Show the "In this article" entity index.
     pub index: bool,
     /// Reading speed for the "N min read" estimate; 0 uses the default of 230.
