@@ -155,7 +155,8 @@ impl Enhancer {
                 parent.insert_before(&gap, after.as_ref())?;
             }
             let entity = &annotation.entities[mention.entity];
-            let wrapper = mention_element(entity, first_here).text(mention.text(text));
+            let mut wrapper = mention_element(entity, first_here);
+            wrapper.add_text(mention.text(text));
             parent.insert_before(
                 &dom::create_noting_mentions(&self.document, &wrapper, &mut made),
                 after.as_ref(),
