@@ -305,7 +305,8 @@ impl Shared {
             annotation,
             messages,
             by_id,
-            mentions: RefCell::new(vec![Vec::new(); entities]),
+            // Made one by one: `vec!` would clone the first, bringing a `Vec<Element>` clone.
+            mentions: RefCell::new((0..entities).map(|_| Vec::new()).collect()),
             controller: RefCell::new(Controller::new(entities, timing, enabled)),
             queue: EffectQueue::default(),
             timer: RefCell::new(None),
