@@ -208,11 +208,12 @@ pub fn index_entries(annotation: &Annotation) -> Vec<Element> {
     let runs = annotation.runs.len().max(1);
     let mut entries = Vec::new();
     for kind in Kind::ALL {
-        let mut members: Vec<usize> = (0..annotation.entities.len())
-            .filter(|&e| {
-                annotation.entities[e].kind == kind && !annotation.entities[e].mentions.is_empty()
-            })
-            .collect();
+        let mut members = Vec::new();
+        for (e, info) in annotation.entities.iter().enumerate() {
+            if info.kind == kind && !info.mentions.is_empty() {
+                members.push(e);
+            }
+        }
         if members.is_empty() {
             continue;
         }
