@@ -2,7 +2,7 @@
 //! mapped to the v1 model. `mentions` and `about` Things become glossary entities.
 //! Wherever schema.org allows one value or many, both are accepted.
 
-use super::validate::first_problem;
+use super::validate::{first_problem, has_word_character};
 use super::value::{JsonValue, Shape};
 use super::{
     validate_article, whole_pixels, Article, Author, Block, Entity, Image, InputError, Kind, Link,
@@ -41,6 +41,9 @@ pub fn is_json_ld<V: JsonValue>(input: &V) -> bool {
 }
 
 /// Reads a schema.org article and validates the v1 article it becomes.
+// Fields assigned one by one: a struct literal with `..Default::default()` measured
+// 168 bytes more in the wasm.
+#[allow(clippy::field_reassign_with_default)]
 pub fn read_schema_org<V: JsonValue>(input: &V) -> Result<Read<Article>, InputError> {
     let node = find_article(input)
         .ok_or_else(|| InputError::at("@type", "no Article or NewsArticle in this JSON-LD"))?;
@@ -54,22 +57,19 @@ pub fn read_schema_org<V: JsonValue>(input: &V) -> Result<Read<Article>, InputEr
             "this field is required to render the article",
         )
     })?;
-    let body = paragraphs(&body_text);
-    let mut article = Article {
-        title,
-        kicker: first_string(&node, "articleSection"),
-        subtitle: text(&node, "alternativeHeadline"),
-        lang: text(&node, "inLanguage"),
-        authors: authors(&node),
-        published: text(&node, "datePublished"),
-        updated: text(&node, "dateModified"),
-        image: nodes(&node, "image").first().map(image),
-        body,
-        topics: keywords(&node),
-        url: text(&node, "url").or_else(|| page_id(&node)),
-        entities: entities_from_schema_org(&node),
-        ..Article::default()
-    };
+    let mut article = Article::default();
+    article.title = title;
+    article.kicker = first_string(&node, "articleSection");
+    article.subtitle = text(&node, "alternativeHeadline");
+    article.lang = text(&node, "inLanguage");
+    article.authors = authors(&node);
+    article.published = text(&node, "datePublished");
+    article.updated = text(&node, "dateModified");
+    article.image = nodes(&node, "image").first().map(image);
+    article.body = paragraphs(&body_text);
+    article.topics = keywords(&node);
+    article.url = text(&node, "url").or_else(|| page_id(&node));
+    article.entities = entities_from_schema_org(&node);
     // A malformed date in someone else's metadata is worth a warning, not a refusal.
     for (field, value) in [
         ("datePublished", &mut article.published),
@@ -123,46 +123,40 @@ fn authors<V: JsonValue>(node: &V) -> Vec<Author> {
 
 /// The glossary a JSON-LD node's `mentions` and `about` Things make. The in-place enhancer
 /// uses this on its own, with a page's `<script type="application/ld+json">`.
+// Each entity filled in place (see `read_schema_org`): 166 bytes less in the wasm.
+#[allow(clippy::field_reassign_with_default)]
 pub fn entities_from_schema_org<V: JsonValue>(input: &V) -> Vec<Entity> {
     let node = find_article(input).unwrap_or_else(|| input.clone());
     let mut entities: Vec<Entity> = Vec::new();
-    let mut things = nodes(&node, "about");
-    things.append(&mut nodes(&node, "mentions"));
-    for thing in &things {
-        let Some(name) = thing.string().or_else(|| text(thing, "name")) else {
-            continue;
-        };
-        if !name.chars().any(char::is_alphanumeric) || entities.iter().any(|e| e.name == name) {
-            continue;
-        }
-        let mut id = slug(&name);
-        while entities.iter().any(|e| e.id == id) {
-            id.push('-');
-        }
-        let kind = kind_of(&types(thing));
-        let mut aliases = Vec::new();
-        for alias in strings(thing, "alternateName") {
-            if alias.chars().any(char::is_alphanumeric) {
-                aliases.push(alias);
+    for key in ["about", "mentions"] {
+        for thing in &nodes(&node, key) {
+            let Some(name) = thing.string().or_else(|| text(thing, "name")) else {
+                continue;
+            };
+            if !has_word_character(&name) || entities.iter().any(|e| e.name == name) {
+                continue;
             }
+            let mut entity = Entity::default();
+            entity.id = slug(&name);
+            while entities.iter().any(|e| e.id == entity.id) {
+                entity.id.push('-');
+            }
+            entity.kind = kind_of(&types(thing));
+            for alias in strings(thing, "alternateName") {
+                if has_word_character(&alias) {
+                    entity.aliases.push(alias);
+                }
+            }
+            entity.summary = text(thing, "description");
+            for url in strings(thing, "sameAs") {
+                entity.links.push(Link {
+                    label: link_label(&url),
+                    url,
+                });
+            }
+            entity.name = name;
+            entities.push(entity);
         }
-        let summary = text(thing, "description");
-        let mut links = Vec::new();
-        for url in strings(thing, "sameAs") {
-            links.push(Link {
-                label: link_label(&url),
-                url,
-            });
-        }
-        entities.push(Entity {
-            id,
-            kind,
-            aliases,
-            summary,
-            links,
-            name,
-            ..Entity::default()
-        });
     }
     entities
 }
