@@ -326,12 +326,19 @@ impl Reader {
                     let text = r.required_string(v, "text", p)?;
                     let mut marks = Marks::default();
                     let names = r.strings(v, "marks", p)?;
-                    for (at, name) in names.iter().enumerate() {
-                        let bit = Marks::parse(name).ok_or_else(|| {
+                    let mut at = 0;
+                    for name in &names {
+                        let Some(bit) = Marks::parse(name) else {
                             let path = element_path(&member_path(p, "marks"), at);
-                            unknown(path, "mark", name, "em, strong, code, sup or sub")
-                        })?;
+                            return Err(unknown(
+                                path,
+                                "mark",
+                                name,
+                                "em, strong, code, sup or sub",
+                            ));
+                        };
                         marks.0 |= bit;
+                        at += 1;
                     }
                     let href = r.optional_string(v, "href", p)?;
                     let start = rich.text.len();
