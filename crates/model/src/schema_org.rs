@@ -225,11 +225,7 @@ fn kind_of(types: &[String]) -> Kind {
 
 /// A member as text: a string, or the first string of an array, or an object's `name`.
 fn text<V: JsonValue>(node: &V, key: &'static str) -> Option<String> {
-    let value = node.member(key)?;
-    let first = match value.elements() {
-        Some(items) => items.into_iter().next()?,
-        None => value,
-    };
+    let first = nodes(node, key).into_iter().next()?;
     first
         .string()
         .or_else(|| first.member("name").and_then(|n| n.string()))
