@@ -108,7 +108,8 @@ fn authors<V: JsonValue>(node: &V) -> Vec<Author> {
         if let Some(name) = author.string() {
             authors.push(Author {
                 name,
-                ..Author::default()
+                bio: None,
+                url: None,
             });
         } else if let Some(name) = text(&author, "name") {
             authors.push(Author {
@@ -286,7 +287,11 @@ fn image<V: JsonValue>(node: &V) -> Image {
     match node.string() {
         Some(src) => Image {
             src: Some(src),
-            ..Image::default()
+            alt: None,
+            caption: None,
+            credit: None,
+            width: None,
+            height: None,
         },
         None => Image {
             src: text(node, "url").or_else(|| text(node, "contentUrl")),
