@@ -304,7 +304,11 @@ impl Reader {
             } else {
                 self.optional_string(v, "src", path)?
             },
-            ..Image::default()
+            alt: None,
+            caption: None,
+            credit: None,
+            width: None,
+            height: None,
         };
         image.alt = self.optional_string(v, "alt", path)?;
         image.caption = self.optional_string(v, "caption", path)?;
