@@ -80,7 +80,7 @@ pub(crate) fn entity_problem(
     ))
 }
 
-fn has_word_character(text: &str) -> bool {
+pub(crate) fn has_word_character(text: &str) -> bool {
     text.chars().any(char::is_alphanumeric)
 }
 

@@ -125,8 +125,7 @@ impl Reader {
         let body_value = self.article_head(v, &mut article)?;
         let body = &mut article.body;
         self.long_list(&body_value, "body", clock, &mut |r, v, p| {
-            body.push(r.block(v, p)?);
-            Ok(())
+            r.block(v, p, body)
         })
         .await?;
         if let Some(list) = present(v, "entities") {
@@ -194,24 +193,31 @@ impl Reader {
         Ok(())
     }
 
-    fn block<V: JsonValue>(&mut self, v: &V, path: &str) -> Result<Block, Problem> {
+    /// Reads a block into `body`, pushed where it is made rather than moved out.
+    fn block<V: JsonValue>(
+        &mut self,
+        v: &V,
+        path: &str,
+        body: &mut Vec<Block>,
+    ) -> Result<(), Problem> {
         match v.shape() {
             Shape::String => {
-                return Ok(Block::Paragraph {
+                body.push(Block::Paragraph {
                     text: Rich::plain(self.string(v, path)?),
-                })
+                });
+                return Ok(());
             }
             Shape::Object => {}
             other => return Err(expected(path, "a string or an object", other)),
         }
         let kind = self.required_string(v, "type", path)?;
-        let (fields, block): (&[&str], Block) = match kind.as_str() {
-            "paragraph" => (
-                &["type", "text", "spans"],
-                Block::Paragraph {
+        let fields: &[&str] = match kind.as_str() {
+            "paragraph" => {
+                body.push(Block::Paragraph {
                     text: self.rich_text(v, path)?,
-                },
-            ),
+                });
+                &["type", "text", "spans"]
+            }
             "heading" => {
                 let level = match v.member("level") {
                     None => 2,
@@ -226,21 +232,19 @@ impl Reader {
                         }
                     },
                 };
-                (
-                    &["type", "text", "spans", "level"],
-                    Block::Heading {
-                        text: self.rich_text(v, path)?,
-                        level,
-                    },
-                )
+                body.push(Block::Heading {
+                    text: self.rich_text(v, path)?,
+                    level,
+                });
+                &["type", "text", "spans", "level"]
             }
-            "quote" => (
-                &["type", "text", "spans", "cite"],
-                Block::Quote {
+            "quote" => {
+                body.push(Block::Quote {
                     text: self.rich_text(v, path)?,
                     cite: self.optional_string(v, "cite", path)?,
-                },
-            ),
+                });
+                &["type", "text", "spans", "cite"]
+            }
             "list" => {
                 let items_value = self.required(v, "items", path)?;
                 let ordered = self.optional_bool(v, "ordered", path)?.unwrap_or(false);
@@ -255,26 +259,25 @@ impl Reader {
                     });
                     Ok(())
                 })?;
-                (
-                    &["type", "ordered", "items"],
-                    Block::List { ordered, items },
-                )
+                body.push(Block::List { ordered, items });
+                &["type", "ordered", "items"]
             }
-            "image" => (
-                &["type", "src", "alt", "caption", "credit", "width", "height"],
-                {
-                    let image = self.picture(v, path, true)?;
-                    Block::Image(Figure {
-                        src: image.src.unwrap_or_default(),
-                        alt: image.alt,
-                        caption: image.caption.map(Rich::plain),
-                        credit: image.credit,
-                        width: image.width,
-                        height: image.height,
-                    })
-                },
-            ),
-            "divider" => (&["type"], Block::Divider),
+            "image" => {
+                let image = self.picture(v, path, true)?;
+                body.push(Block::Image(Figure {
+                    src: image.src.unwrap_or_default(),
+                    alt: image.alt,
+                    caption: image.caption.map(Rich::plain),
+                    credit: image.credit,
+                    width: image.width,
+                    height: image.height,
+                }));
+                &["type", "src", "alt", "caption", "credit", "width", "height"]
+            }
+            "divider" => {
+                body.push(Block::Divider);
+                &["type"]
+            }
             _ => {
                 return Err(unknown(
                     member_path(path, "type"),
@@ -285,7 +288,7 @@ impl Reader {
             }
         };
         self.known_fields(v, path, fields);
-        Ok(block)
+        Ok(())
     }
 
     /// The fields of a picture, the lead image's or a figure's, whose `src` is `required`.
@@ -301,7 +304,11 @@ impl Reader {
             } else {
                 self.optional_string(v, "src", path)?
             },
-            ..Image::default()
+            alt: None,
+            caption: None,
+            credit: None,
+            width: None,
+            height: None,
         };
         image.alt = self.optional_string(v, "alt", path)?;
         image.caption = self.optional_string(v, "caption", path)?;
@@ -323,12 +330,21 @@ impl Reader {
                     let text = r.required_string(v, "text", p)?;
                     let mut marks = Marks::default();
                     let names = r.strings(v, "marks", p)?;
-                    for (at, name) in names.iter().enumerate() {
-                        let bit = Marks::parse(name).ok_or_else(|| {
+                    let mut at = 0;
+                    // A counter rather than `enumerate`: 18 bytes less in the wasm.
+                    #[allow(clippy::explicit_counter_loop)]
+                    for name in &names {
+                        let Some(bit) = Marks::parse(name) else {
                             let path = element_path(&member_path(p, "marks"), at);
-                            unknown(path, "mark", name, "em, strong, code, sup or sub")
-                        })?;
+                            return Err(unknown(
+                                path,
+                                "mark",
+                                name,
+                                "em, strong, code, sup or sub",
+                            ));
+                        };
                         marks.0 |= bit;
+                        at += 1;
                     }
                     let href = r.optional_string(v, "href", p)?;
                     let start = rich.text.len();
