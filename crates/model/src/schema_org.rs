@@ -26,10 +26,18 @@ const ARTICLE_TYPES: &[&str] = &[
 /// Whether `input` is JSON-LD rather than a v1 article: it has `@context`, `@type` or
 /// `@graph` and no v1 `body`, or it is an array of such nodes.
 pub fn is_json_ld<V: JsonValue>(input: &V) -> bool {
+    is_json_ld_within(input, 4)
+}
+
+/// [`is_json_ld`] at most `depth` arrays down, as [`find_article_within`] looks.
+fn is_json_ld_within<V: JsonValue>(input: &V, depth: usize) -> bool {
+    let Some(depth) = depth.checked_sub(1) else {
+        return false;
+    };
     match input.shape() {
         Shape::Array => input
             .elements()
-            .is_some_and(|items| items.iter().any(is_json_ld)),
+            .is_some_and(|items| items.iter().any(|item| is_json_ld_within(item, depth))),
         Shape::Object => {
             input.member("body").is_none()
                 && ["@context", "@type", "@graph"]
