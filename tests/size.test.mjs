@@ -10,12 +10,12 @@ import { gzipSync, constants } from 'node:zlib';
  * whenever the size goes down; raise it only as an issue grants, and say so in
  * docs/measurements.md ("The budget's history"), which holds its history.
  */
-export const BUDGET = 93.5 * 1024;
+export const BUDGET = 92.7 * 1024;
 
 /** The lean builds' budgets (no finders: docs/embedding.md, "Lean and full builds"), by
  *  mode, as measured: they only go down. The issue that made them set lower targets,
  *  `LEAN_TARGETS`, which they do not reach yet (docs/measurements.md, "The lean builds"). */
-export const LEAN_BUDGETS = { 'lean widget': 71_700, 'lean in-place enhancement': 61_900 };
+export const LEAN_BUDGETS = { 'lean widget': 70_800, 'lean in-place enhancement': 61_550 };
 export const LEAN_TARGETS = { 'lean widget': 64 * 1024, 'lean in-place enhancement': 56 * 1024 };
 
 /** What every reader downloads, by how the page uses gloss: a widget, or an article
