@@ -69,19 +69,20 @@ pub fn annotate_page(page: &Page, site: Vec<Entity>) -> Annotation {
 /// Whether a file is an HTML page rather than JSON: by its name, else by its first
 /// character, since JSON starts with `{` or `[` and a page with `<`.
 fn is_html(path: &str, text: &str) -> bool {
-    let extension = std::path::Path::new(path)
+    matches!(extension(path).as_deref(), Some("html" | "htm")) || text.trim_start().starts_with('<')
+}
+
+/// A file name's extension, in lower case.
+fn extension(path: &str) -> Option<String> {
+    std::path::Path::new(path)
         .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase());
-    matches!(extension.as_deref(), Some("html" | "htm")) || text.trim_start().starts_with('<')
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
 }
 
 /// Whether a file's name says XHTML or XML, which browsers parse as XML whatever its
 /// first character.
 fn is_xml(path: &str) -> bool {
-    let extension = std::path::Path::new(path)
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase());
-    matches!(extension.as_deref(), Some("xhtml" | "xht" | "xml"))
+    matches!(extension(path).as_deref(), Some("xhtml" | "xht" | "xml"))
 }
 
 /// The complete glossary of `file` (a JSON article, or a page with `select`).
