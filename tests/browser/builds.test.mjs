@@ -1,7 +1,8 @@
-// Which wasm build a page fetches: the lean build (no finders) where `build` says so, or
-// where the finders are off or a glossary says it is complete; else the full build
-// (docs/embedding.md, "Lean and full builds"). Each rule of that choice, by the requests
-// the page made, for widgets and for enhancement, from options and from attributes.
+// Which wasm build a page fetches: the lean build (no finders, no schema.org) where
+// `build` says so, or where the finders are off or a glossary says it is complete and no
+// JSON-LD needs reading; else the full build (docs/embedding.md, "Lean and full builds").
+// Each rule of that choice, by the requests the page made, for widgets and for
+// enhancement, from options and from attributes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { needsFinders, open, settled } from './harness.mjs';
@@ -18,8 +19,8 @@ const COMPLETE = '/tests/fixtures/complete-glossary.json';
 const PLAIN = '/tests/fixtures/glossary.json';
 
 /** A page with the loader and the gloss files it fetched, by name, as they are fetched. */
-async function blankPage() {
-  const page = await harness.page();
+async function blankPage(pageOptions) {
+  const page = await harness.page(pageOptions);
   page.fetched = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
@@ -34,15 +35,15 @@ const wasm = (page) => page.fetched.filter((name) => name.endsWith('.wasm'));
 
 /** Mounts the article with `options` (a glossary object written as `{ inline }` is given
  *  inline) and returns the wasm the page fetched and the widget's state. */
-async function mounted(options) {
-  const page = await blankPage();
+async function mounted(options, article = ARTICLE, pageOptions = undefined) {
+  const page = await blankPage(pageOptions);
   const state = await page.evaluate(async ({ article, options }) => {
     const host = document.createElement('div');
     host.id = 'host';
     document.body.append(host);
     await Gloss.mount(host, article, options);
     return host.dataset.glossState;
-  }, { article: ARTICLE, options });
+  }, { article, options });
   return { wasm: wasm(page), state, page };
 }
 
@@ -157,4 +158,69 @@ test('the full build, given the same glossary with `build: \'full\'`, also finds
   const entities = await page.locator('#host').evaluate((host) => [...host.shadowRoot.querySelectorAll('.gloss-mention')].map((m) => m.dataset.glossEntity));
   assert.ok(entities.includes('lyon') && entities.includes('interpol'), entities.join());
   assert.ok(entities.some((id) => !['lyon', 'interpol'].includes(id)), `the finders found a name: ${entities.join()}`);
+});
+
+/** ARTICLE as schema.org JSON-LD, which only the full builds read. */
+const JSON_LD = {
+  '@context': 'https://schema.org',
+  '@type': 'NewsArticle',
+  headline: 'Delegates in Lyon',
+  articleBody: ARTICLE.body[0],
+  mentions: [{ '@type': 'Organization', name: 'Safeguard Defenders', description: 'A human rights group based in Madrid.' }],
+};
+
+test('a JSON-LD article gets the full build: with the finders off, the lean one fetched at once is traded for it', needsFinders, async () => {
+  const rows = [
+    [JSON_LD, { auto: false }, ['gloss-lean_bg.wasm', 'gloss_bg.wasm']],
+    [[{ '@type': 'WebPage' }, JSON_LD], { auto: false }, ['gloss-lean_bg.wasm', 'gloss_bg.wasm']],
+    ['/tests/fixtures/news-article.jsonld', { auto: false }, ['gloss-lean_bg.wasm', 'gloss_bg.wasm']],
+    [JSON_LD, { glossary: COMPLETE }, ['gloss_bg.wasm']],
+    [JSON_LD, {}, ['gloss_bg.wasm']],
+    // A v1 article, even with `@context`, is not JSON-LD: its `body` says so.
+    [{ '@context': 'https://schema.org', ...ARTICLE }, { auto: false }, ['gloss-lean_bg.wasm']],
+  ];
+  for (const [article, options, expected] of rows) {
+    const { wasm: fetched, state, page } = await mounted(options, article);
+    const what = JSON.stringify([article, options]).slice(0, 120);
+    assert.deepEqual(fetched, expected, what);
+    assert.equal(state, 'ready', what);
+    const title = await page.locator('#host').evaluate((host) => host.shadowRoot.querySelector('.gloss-title').textContent);
+    assert.ok(title.length > 0, what);
+    await page.context().close();
+  }
+});
+
+test('enhancement: with the finders off, a page\'s JSON-LD names get the full build unless a glossary is complete', needsFinders, async () => {
+  const rows = [
+    [{ auto: false, glossary: PLAIN }, 'gloss-enhancement_bg.wasm'],
+    [{ auto: false }, 'gloss-enhancement_bg.wasm'],
+    [{ auto: false, glossary: COMPLETE }, 'gloss-enhancement-lean_bg.wasm'],
+    [{ tag: { 'data-auto': 'off', 'data-glossary': PLAIN } }, 'gloss-enhancement_bg.wasm'],
+    [{ tag: { 'data-auto': 'off', 'data-glossary': COMPLETE } }, 'gloss-enhancement-lean_bg.wasm'],
+  ];
+  for (const [options, expected] of rows) {
+    const page = await blankPage();
+    await page.evaluate(({ text, jsonLd, options }) => {
+      const script = Object.assign(document.createElement('script'), { type: 'application/ld+json', textContent: JSON.stringify(jsonLd) });
+      document.head.append(script);
+      const content = document.createElement('div');
+      content.className = 'content';
+      content.append(Object.assign(document.createElement('p'), { textContent: text }));
+      document.body.append(content);
+      if (!options.tag) return Gloss.enhance(content, options);
+      const tag = document.createElement('script');
+      tag.src = '/pkg/gloss-loader.js';
+      tag.setAttribute('data-enhance', '.content');
+      for (const [name, value] of Object.entries(options.tag)) tag.setAttribute(name, value);
+      document.body.append(tag);
+    }, { text: ARTICLE.body[0], jsonLd: JSON_LD, options });
+    await settled(page);
+    const what = JSON.stringify(options);
+    assert.deepEqual(wasm(page), [expected], what);
+    assert.equal(await page.locator('.content').getAttribute('data-gloss-state'), 'ready', what);
+    const marked = await page.locator('.content').evaluate((content) => [...content.querySelectorAll('[data-gloss-entity]')].map((m) => m.textContent));
+    // The JSON-LD's name where the full build read it; a complete glossary replaces it.
+    assert.equal(marked.includes('Safeguard Defenders'), !expected.includes('lean'), `${what}: ${marked.join()}`);
+    await page.context().close();
+  }
 });

@@ -4,6 +4,7 @@
 import { glue, importModule } from './assets.mjs';
 import { enhance } from './in-place.mjs';
 import { mount } from './mount.mjs';
+import { pageHasJsonLd } from './widget.mjs';
 
 /** Widget options from attributes, read through `get(name)`: the script tag's
  *  `data-*` attributes or the custom element's plain ones. */
@@ -30,8 +31,10 @@ export function boot(tag) {
   if (tag && tag.hasAttribute('data-enhance')) {
     var options = optionsFrom(function (name) { return tag.getAttribute('data-' + name); });
     // The downloads start now, while the rest of the page is parsed; the wasm's where the
-    // attributes choose the build, else once the glossaries say which.
-    if (options.build === 'full' || options.build === 'lean' || options.auto === false) glue(options.build === 'full' ? 'gloss-enhancement' : 'gloss-enhancement-lean');
+    // attributes choose the build, else once the glossaries say which (`buildFor`: with
+    // the finders off, a page's JSON-LD lets them decide too; JSON-LD below the tag is seen
+    // only then, and this lean download may go unused).
+    if (options.build === 'full' || options.build === 'lean' || options.auto === false && !pageHasJsonLd()) glue(options.build === 'full' ? 'gloss-enhancement' : 'gloss-enhancement-lean');
     importModule('gloss-enhance.js');
     // The containers the selector matches are one article for each nearest <article>
     // that holds them (or none): a body split by an ad slot is read as one.

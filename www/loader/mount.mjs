@@ -83,7 +83,7 @@ export function mount(element, articleOrUrl, options, call) {
     }
   };
   var glossaries = loadGlossaries(options.glossary, source, limits);
-  var wasm = buildFor('gloss', options, glossaries);
+  var wasm = buildFor('gloss', options, glossaries, article);
   watchKnowledge(root, root, options, wasm);
   var mounting = Promise.all([wasm, article, glossaries, assets.sheetReady])
     .then(function (loaded) {

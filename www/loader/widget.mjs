@@ -44,19 +44,31 @@ export function loadGlossaries(option, base, limits) {
 }
 
 /** The glue of `mode`'s build (`gloss` for widgets, `gloss-enhancement`) that a page's
- *  options and glossaries call for: the lean build (`-lean`, without the finders) where
- *  `build` says so, or with `build` unset or 'auto', where the finders are off
- *  (`auto: false`) or a glossary says it is complete; else the full build. Where the
- *  options decide, the wasm is fetched at once; else once the glossaries are in. */
-export function buildFor(mode, options, glossaries) {
-  var lean = options.build === 'lean' || options.build !== 'full' && options.auto === false;
-  var wasm = lean || options.build === 'full' ? glue(lean ? mode + '-lean' : mode) : glossaries.then(function (pairs) {
-    var complete = pairs.some(function (pair) { return pair && pair[1] && pair[1].complete === true; });
-    return glue(complete ? mode + '-lean' : mode);
+ *  options, glossaries and article (a widget's, as a promise) call for: the lean build
+ *  (`-lean`: no finders, no schema.org) where `build` says so, or with `build` unset or
+ *  'auto', where the finders are off (`auto: false`) or a glossary says it is complete,
+ *  and the article has a `body`; else the full build. An article without `body` is
+ *  JSON-LD (the model's `is_json_ld` asks the same first), or no article at all, which
+ *  both builds refuse alike. An enhanced page's JSON-LD names only the full build reads,
+ *  so with the finders off a page that has any lets its glossaries decide (a complete one
+ *  replaces them). Where the options decide, the wasm is fetched at once, and a widget's
+ *  lean build traded for the full one only when its article has no `body`; else once the
+ *  glossaries and the article are in. */
+export function buildFor(mode, options, glossaries, article) {
+  var build = options.build;
+  var lean = build === 'lean' || build !== 'full' && options.auto === false && (article || !pageHasJsonLd());
+  if (lean || build === 'full') glue(lean ? mode + '-lean' : mode);
+  var wasm = Promise.all([glossaries, article]).then(function (loaded) {
+    return glue(build === 'lean' || build !== 'full' && (lean || loaded[0].some(function (pair) { return pair && pair[1] && pair[1].complete === true; })) && (!article || loaded[1] && loaded[1].body) ? mode + '-lean' : mode);
   });
-  // A glossary that failed is reported where the glossaries are used.
+  // A glossary or article that failed is reported where it is used.
   wasm.catch(Boolean);
   return wasm;
+}
+
+/** Whether the page has JSON-LD, whose names only the full enhancement build reads. */
+export function pageHasJsonLd() {
+  return !!document.querySelector('script[type="application/ld+json"]');
 }
 
 // The loader's own words, for when the wasm (which holds the rest of the message table)
