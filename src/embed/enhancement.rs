@@ -8,7 +8,7 @@ use super::{site_glossaries, Js, SliceClock};
 use crate::card_adapter as cards;
 use gloss_base::pause::{self, pause_point};
 use gloss_engine as engine;
-use gloss_model::{self as model, Entity};
+use gloss_model::Entity;
 use gloss_view as view;
 use std::future::Future;
 use std::pin::Pin;
@@ -129,7 +129,7 @@ impl Enhancement {
 /// Starts enhancing an article already in the page. `blocks` are its text nodes grouped
 /// by block (the loader picks them, skipping links, code, form controls and page furniture,
 /// and joins the containers of one article), `json_ld` the page's JSON-LD values (their
-/// `mentions` and `about` become glossary entities), `glossaries` the site glossaries as
+/// `mentions` and `about` become glossary entities; the lean build ignores them), `glossaries` the site glossaries as
 /// `[source, glossary]` pairs. The text is read in [`Enhancement::step`]'s slices: a large
 /// page's was a long task when read in one (docs/measurements.md, "Enhancement too").
 #[wasm_bindgen]
@@ -146,11 +146,18 @@ pub fn enhance(
     // replaces them, as the engine does for an article's `entities`.
     let site = pause::run_to_end(site_glossaries(&glossaries, &pause::Unlimited));
     let mut candidates: Vec<Entity> = Vec::new();
+    // The lean build reads no JSON-LD: the loader picks it only where a complete
+    // glossary replaces the page's names, or where the host forces it (docs/embedding.md).
+    #[cfg(feature = "schema-org")]
     if !site.iter().any(|entity| entity.complete) {
         for value in json_ld.iter() {
-            candidates.extend(model::schema_org::entities_from_schema_org(&Js(value)));
+            candidates.extend(gloss_model::schema_org::entities_from_schema_org(&Js(
+                value,
+            )));
         }
     }
+    #[cfg(not(feature = "schema-org"))]
+    drop(json_ld);
     candidates.extend(site);
     let glossary = engine::first_of_each_id(candidates);
     let options = MountOptions::read(&options);

@@ -190,6 +190,18 @@ test('a JSON-LD article gets the full build: with the finders off, the lean one 
   }
 });
 
+test('a JSON-LD article given the lean build by `build: \'lean\'` shows the error box, and the console says why', async () => {
+  const error = /^gloss: article: @type: a schema\.org article needs gloss's full build \(build: 'full'\)$/;
+  const { state, page } = await mounted({ build: 'lean' }, JSON_LD, { expectErrors: error });
+  assert.equal(state, 'error');
+  assert.equal(await page.locator('#host').evaluate((host) => host.shadowRoot.querySelector('.gloss-error').textContent), 'This article could not be shown.');
+  const errors = page.consoleMessages.filter((m) => m.type === 'error');
+  assert.equal(errors.length, 1);
+  assert.match(errors[0].text, error);
+  // Never the full build: the host chose.
+  assert.ok(!page.fetched.includes('gloss_bg.wasm'), page.fetched.join());
+});
+
 test('enhancement: with the finders off, a page\'s JSON-LD names get the full build unless a glossary is complete', needsFinders, async () => {
   const rows = [
     [{ auto: false, glossary: PLAIN }, 'gloss-enhancement_bg.wasm'],

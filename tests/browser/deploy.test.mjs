@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { needsFinders, open, settled } from './harness.mjs';
+import { needsFinders, needsSchemaOrg, open, settled } from './harness.mjs';
 import { start } from '../server.mjs';
 
 const pkg = new URL('../../pkg/', import.meta.url);
@@ -59,7 +59,7 @@ const outcome = async (page) => {
   }));
 };
 
-test('gloss on a CDN that sends CORS headers works on a page of another origin', async () => {
+test('gloss on a CDN that sends CORS headers works on a page of another origin', needsSchemaOrg, async () => {
   const from = await cdn();
   assert.notEqual(new URL(from).origin, new URL(harness.url).origin);
   const page = await visit(from);

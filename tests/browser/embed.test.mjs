@@ -2,7 +2,7 @@
 // element, isolation from a hostile host stylesheet, a strict CSP, and clean teardown.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { needsFinders, open, settled } from './harness.mjs';
+import { needsFinders, needsSchemaOrg, open, settled } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'";
 let harness;
@@ -206,7 +206,7 @@ const snapshot = () => {
   return { text: content.textContent, counts };
 };
 
-test('in-place enhancement wraps mentions and keeps every character and element', async () => {
+test('in-place enhancement wraps mentions and keeps every character and element', needsSchemaOrg, async () => {
   const page = await harness.page({ viewport: { width: 1000, height: 800 } });
   await page.route('**/pkg/gloss-loader.js', async (route) => {
     // Take the snapshot before gloss runs: hold the loader until the page has parsed.

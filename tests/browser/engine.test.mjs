@@ -2,7 +2,7 @@
 // an id clash, the automatic finders and their switches, and the host events.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { needsFinders, open, settled } from './harness.mjs';
+import { needsFinders, needsSchemaOrg, open, settled } from './harness.mjs';
 
 let harness;
 before(async () => {
@@ -73,7 +73,7 @@ test('Gloss.mount switches the finders and reports card events', needsFinders, a
   assert.deepEqual(events, [['open', 'lyon', 'keyboard'], ['close', 'lyon']]);
 });
 
-test('a schema.org NewsArticle in JSON-LD renders, with its mentions as cards', async () => {
+test('a schema.org NewsArticle in JSON-LD renders, with its mentions as cards', needsSchemaOrg, async () => {
   const page = await harness.page();
   await page.goto(`${harness.url}/tests/pages/site-glossary.html`);
   await settled(page);

@@ -7,7 +7,7 @@
 // (`toggle: false`, `data-toggle="off"`) and drives the cards with `Gloss.setCards`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, settled, pausedClock } from './harness.mjs';
+import { needsSchemaOrg, open, settled, pausedClock } from './harness.mjs';
 
 let harness;
 before(async () => {
@@ -113,7 +113,7 @@ test('the switch moves nothing on the page, and the page\'s styles do not reach 
   await page.context().close();
 });
 
-test('keyboard: Tab reaches the switch, Space turns cards off and names become plain text, Enter turns them on', async () => {
+test('keyboard: Tab reaches the switch, Space turns cards off and names become plain text, Enter turns them on', needsSchemaOrg, async () => {
   const page = await enhanced();
   const on = await mentions(page);
   assert.ok(on.length > 3 && on.every((m) => /^button (0|-1) false dialog/.test(m)), on.join('\n'));
@@ -140,7 +140,7 @@ test('keyboard: Tab reaches the switch, Space turns cards off and names become p
   await page.context().close();
 });
 
-test('pointer and touch: a click turns cards off, and a tap turns them on', async () => {
+test('pointer and touch: a click turns cards off, and a tap turns them on', needsSchemaOrg, async () => {
   const page = await enhanced({ hasTouch: true });
   await pausedClock(page);
   await page.locator(SWITCH).click();
@@ -152,7 +152,7 @@ test('pointer and touch: a click turns cards off, and a tap turns them on', asyn
   await page.context().close();
 });
 
-test('the choice carries from a widget page to an enhanced page, and back', async () => {
+test('the choice carries from a widget page to an enhanced page, and back', needsSchemaOrg, async () => {
   const page = await harness.page({ viewport: { width: 1000, height: 700 } });
   await page.goto(`${harness.url}/tests/pages/site-glossary.html`);
   await settled(page);

@@ -2,6 +2,7 @@
 //! mapped to the v1 model. `mentions` and `about` Things become glossary entities.
 //! Wherever schema.org allows one value or many, both are accepted.
 
+pub use super::json_ld::is_json_ld;
 use super::validate::{first_problem, has_word_character};
 use super::value::{JsonValue, Shape};
 use super::{
@@ -22,31 +23,6 @@ const ARTICLE_TYPES: &[&str] = &[
     "Report",
     "ScholarlyArticle",
 ];
-
-/// Whether `input` is JSON-LD rather than a v1 article: it has `@context`, `@type` or
-/// `@graph` and no v1 `body`, or it is an array of such nodes.
-pub fn is_json_ld<V: JsonValue>(input: &V) -> bool {
-    is_json_ld_within(input, 4)
-}
-
-/// [`is_json_ld`] at most `depth` arrays down, as [`find_article_within`] looks.
-fn is_json_ld_within<V: JsonValue>(input: &V, depth: usize) -> bool {
-    let Some(depth) = depth.checked_sub(1) else {
-        return false;
-    };
-    match input.shape() {
-        Shape::Array => input
-            .elements()
-            .is_some_and(|items| items.iter().any(|item| is_json_ld_within(item, depth))),
-        Shape::Object => {
-            input.member("body").is_none()
-                && ["@context", "@type", "@graph"]
-                    .iter()
-                    .any(|key| input.member(key).is_some())
-        }
-        _ => false,
-    }
-}
 
 /// Reads a schema.org article and validates the v1 article it becomes.
 // Every field spelled out: filled from `..Default::default()` measured 168 bytes more.
@@ -176,8 +152,8 @@ fn find_article<V: JsonValue>(input: &V) -> Option<V> {
     find_article_within(input, 4)
 }
 
-/// [`find_article`] at most `depth` arrays and graphs down: real pages nest one or two,
-/// and a hostile one must not exhaust the stack.
+/// [`find_article`] at most `depth` arrays and graphs down (as [`is_json_ld`] looks): real
+/// pages nest one or two, and a hostile one must not exhaust the stack.
 fn find_article_within<V: JsonValue>(input: &V, depth: usize) -> Option<V> {
     let depth = depth.checked_sub(1)?;
     match input.shape() {
