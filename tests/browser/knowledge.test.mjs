@@ -421,3 +421,21 @@ test('a guessed page whose title differs shows nothing', needsFinders, async () 
   assert.deepEqual(glossComplaints(page), []);
   await page.context().close();
 });
+
+test('a guessed page that a redirect retitled shows when its title holds the name', needsFinders, async () => {
+  const page = await blankPage();
+  const normal = await (await fetch(`${harness.url}/tests/fixtures/knowledge/normal.json`)).text();
+  await page.route('**/__knowledge/Ada_Lovelace', (route) => route.fulfill({
+    status: 200,
+    contentType: 'application/json',
+    body: normal.replace('"title": "Ada Lovelace"', '"title": "Ada Lovelace (mathematician)"'),
+  }));
+  await mount(page, { knowledge: template() });
+  await openCard(page, 'ada-lovelace');
+  await answered(page);
+  const filled = await slot(page);
+  assert.equal(filled.shown, true);
+  assert.match(filled.text, /English mathematician and writer/);
+  assert.deepEqual(glossComplaints(page), []);
+  await page.context().close();
+});

@@ -8,7 +8,7 @@ import { parse } from 'acorn';
 import { optionsFrom } from '../../www/loader/boot.mjs';
 import { argumentError, checkedOptions } from '../../www/loader/errors.mjs';
 import { readJsonLd } from '../../www/loader/enhance.mjs';
-import { knowledgeCap, knowledgeUrl } from '../../www/loader/knowledge-fill.mjs';
+import { knowledgeCap, knowledgeTitleFits, knowledgeUrl } from '../../www/loader/knowledge-fill.mjs';
 import { knowledgeSource } from '../../www/loader/knowledge.mjs';
 import { limitsOf, toList } from '../../www/loader/widget.mjs';
 import RULES from '../../crates/model/data/page-text.json' with { type: 'json' };
@@ -45,6 +45,26 @@ test('JSON-LD as sites publish it (enhance.mjs)', () => {
   for (const garbage of ['', 'not json', '{"headline": ', '<script>alert(1)</script>']) {
     assert.equal(readJsonLd(garbage), undefined, `garbage: ${JSON.stringify(garbage)}`);
   }
+});
+
+test('a guessed page\'s title fits its name, a redirect\'s included (knowledge-fill.mjs)', () => {
+  const rows = [
+    // name, the page's title, fits
+    ['the same title', 'Ada Lovelace', 'Ada Lovelace', true],
+    ['another case, underscores', 'ada lovelace', 'Ada_Lovelace', true],
+    ['the name within a longer title', 'Corvanta', 'Corvanta Group', true],
+    ['a qualified title', 'Halden', 'Halden (town)', true],
+    ['a hyphenated name', 'Guinea-Bissau', 'Guinea-Bissau', true],
+    ['an acronym of the capitalised words', 'IPAC', 'Inter-Parliamentary Alliance on China', true],
+    ['an acronym of every capitalised word', 'MPS', 'Ministry of Public Security', true],
+    ['another person the name led to', 'Ada Lovelace', 'Ada King, Countess of Lovelace', false],
+    ['words out of order', 'Lovelace Ada', 'Ada Lovelace', false],
+    ['part of a word is not the word', 'Corv', 'Corvanta Group', false],
+    ['letters in another order', 'RSF', 'Reporters Without Borders', false],
+    ['a capitalised word is not an acronym', 'Ipac', 'Inter-Parliamentary Alliance on China', false],
+    ['the initials of too few words', 'IPA', 'Inter-Parliamentary Alliance on China', false],
+  ];
+  for (const [what, name, title, fits] of rows) assert.equal(knowledgeTitleFits(title, name), fits, what);
 });
 
 test('options from attributes (boot.mjs)', () => {

@@ -65,6 +65,19 @@ export function knowledgeCap(text, most) {
   return text.length > most ? text.slice(0, most).replace(/\s+\S*$/, '') + '\u2026' : text;
 }
 
+/** Whether the page a guess was answered with, titled `title` (a service that followed
+ *  a redirect answers with the page it came to), is about `name`: it holds the name's
+ *  words in order ("Corvanta Group" for "Corvanta"), or the name, in capitals, is its
+ *  capitalised words' initials ("Inter-Parliamentary Alliance on China" for "IPAC").
+ *  "Ada King, Countess of Lovelace" is not about "Ada Lovelace". */
+export function knowledgeTitleFits(title, name) {
+  var words = function (text) { return text.replace(/_/g, ' ').split(/[\s,()\u2013\u2014-]+/).filter(Boolean); };
+  var spaced = function (list) { return ' ' + list.join(' ').toLowerCase() + ' '; };
+  var page = words(title);
+  return spaced(page).indexOf(spaced(words(name))) >= 0 || /^[A-Z]{2,}$/.test(name)
+    && page.filter(function (word) { return word[0] !== word[0].toLowerCase(); }).map(function (word) { return word[0]; }).join('') === name;
+}
+
 /** A new element with a class and text, if given. */
 function knowledgeElement(tag, name, text) {
   var element = document.createElement(tag);
@@ -75,8 +88,8 @@ function knowledgeElement(tag, name, text) {
 
 /** Fills `slot` with `answer` from `source` and returns true, or returns false if the
  *  answer will not do: not a plain article (a disambiguation page, say), no extract,
- *  another Wikidata item than the glossary's, or a guessed page whose title or
- *  description does not fit. Every string becomes text, capped in length; the
+ *  another Wikidata item than the glossary's, or a guessed page whose title
+ *  (`knowledgeTitleFits`) or description does not fit. Every string becomes text, capped in length; the
  *  thumbnail and the link are dropped unless they pass `knowledgeUrl`. */
 function knowledgeFill(slot, answer, source, title, lang, item, glue) {
   var text = function (value) { return typeof value === 'string' ? value.trim() : ''; };
@@ -86,7 +99,7 @@ function knowledgeFill(slot, answer, source, title, lang, item, glue) {
   var description = text(answer.description);
   // The lean builds have no `reads_as` (their pages guess nothing); a guess there came
   // from HTML a full build wrote, and shows nothing.
-  if (guess && (text(answer.title).replace(/_/g, ' ').toLowerCase() !== title.toLowerCase() || !(glue.reads_as && glue.reads_as(guess, description)))) return false;
+  if (guess && !(knowledgeTitleFits(text(answer.title), title) && glue.reads_as && glue.reads_as(guess, description))) return false;
   var body = knowledgeElement('div');
   body.lang = lang;
   var src = knowledgeUrl(answer.thumbnail && answer.thumbnail.source);
