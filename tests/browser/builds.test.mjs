@@ -202,15 +202,19 @@ test('a JSON-LD article given the lean build by `build: \'lean\'` shows the erro
   assert.ok(!page.fetched.includes('gloss_bg.wasm'), page.fetched.join());
 });
 
-test('enhancement: with the finders off, a page\'s JSON-LD names get the full build unless a glossary is complete', needsFinders, async () => {
+test('enhancement: with the finders off, names in a page\'s JSON-LD get the full build unless a glossary is complete', needsFinders, async () => {
   const rows = [
     [{ auto: false, glossary: PLAIN }, 'gloss-enhancement_bg.wasm'],
     [{ auto: false }, 'gloss-enhancement_bg.wasm'],
     [{ auto: false, glossary: COMPLETE }, 'gloss-enhancement-lean_bg.wasm'],
     [{ tag: { 'data-auto': 'off', 'data-glossary': PLAIN } }, 'gloss-enhancement_bg.wasm'],
     [{ tag: { 'data-auto': 'off', 'data-glossary': COMPLETE } }, 'gloss-enhancement-lean_bg.wasm'],
+    // JSON-LD that names nothing, as most pages' is, leaves the lean build as it was.
+    [{ auto: false, plain: true }, 'gloss-enhancement-lean_bg.wasm'],
+    [{ tag: { 'data-auto': 'off', 'data-glossary': PLAIN }, plain: true }, 'gloss-enhancement-lean_bg.wasm'],
   ];
-  for (const [options, expected] of rows) {
+  const plain = { ...JSON_LD, mentions: undefined };
+  for (const [{ plain: namesNothing, ...options }, expected] of rows) {
     const page = await blankPage();
     await page.evaluate(({ text, jsonLd, options }) => {
       const script = Object.assign(document.createElement('script'), { type: 'application/ld+json', textContent: JSON.stringify(jsonLd) });
@@ -225,14 +229,14 @@ test('enhancement: with the finders off, a page\'s JSON-LD names get the full bu
       tag.setAttribute('data-enhance', '.content');
       for (const [name, value] of Object.entries(options.tag)) tag.setAttribute(name, value);
       document.body.append(tag);
-    }, { text: ARTICLE.body[0], jsonLd: JSON_LD, options });
+    }, { text: ARTICLE.body[0], jsonLd: namesNothing ? plain : JSON_LD, options });
     await settled(page);
-    const what = JSON.stringify(options);
+    const what = JSON.stringify(options) + (namesNothing ? ', JSON-LD naming nothing' : '');
     assert.deepEqual(wasm(page), [expected], what);
     assert.equal(await page.locator('.content').getAttribute('data-gloss-state'), 'ready', what);
     const marked = await page.locator('.content').evaluate((content) => [...content.querySelectorAll('[data-gloss-entity]')].map((m) => m.textContent));
     // The JSON-LD's name where the full build read it; a complete glossary replaces it.
-    assert.equal(marked.includes('Safeguard Defenders'), !expected.includes('lean'), `${what}: ${marked.join()}`);
+    assert.equal(marked.includes('Safeguard Defenders'), !expected.includes('lean') && !namesNothing, `${what}: ${marked.join()}`);
     await page.context().close();
   }
 });

@@ -4,7 +4,7 @@
 import { glue, importModule } from './assets.mjs';
 import { enhance } from './in-place.mjs';
 import { mount } from './mount.mjs';
-import { pageHasJsonLd } from './widget.mjs';
+import { pageNamesJsonLd } from './widget.mjs';
 
 /** Widget options from attributes, read through `get(name)`: the script tag's
  *  `data-*` attributes or the custom element's plain ones. */
@@ -34,7 +34,7 @@ export function boot(tag) {
     // attributes choose the build, else once the glossaries say which (`buildFor`: with
     // the finders off, a page's JSON-LD lets them decide too; JSON-LD below the tag is seen
     // only then, and this lean download may go unused).
-    if (options.build === 'full' || options.build === 'lean' || options.auto === false && !pageHasJsonLd()) glue(options.build === 'full' ? 'gloss-enhancement' : 'gloss-enhancement-lean');
+    if (options.build === 'full' || options.build === 'lean' || options.auto === false && !pageNamesJsonLd()) glue(options.build === 'full' ? 'gloss-enhancement' : 'gloss-enhancement-lean');
     importModule('gloss-enhance.js');
     // The containers the selector matches are one article for each nearest <article>
     // that holds them (or none): a body split by an ad slot is read as one.

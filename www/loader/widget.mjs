@@ -56,7 +56,7 @@ export function loadGlossaries(option, base, limits) {
  *  glossaries and the article are in. */
 export function buildFor(mode, options, glossaries, article) {
   var build = options.build;
-  var lean = build === 'lean' || build !== 'full' && options.auto === false && (article || !pageHasJsonLd());
+  var lean = build === 'lean' || build !== 'full' && options.auto === false && (article || !pageNamesJsonLd());
   if (lean || build === 'full') glue(lean ? mode + '-lean' : mode);
   var wasm = Promise.all([glossaries, article]).then(function (loaded) {
     return glue(build === 'lean' || build !== 'full' && (lean || loaded[0].some(function (pair) { return pair && pair[1] && pair[1].complete === true; })) && (!article || loaded[1] && loaded[1].body) ? mode + '-lean' : mode);
@@ -66,9 +66,12 @@ export function buildFor(mode, options, glossaries, article) {
   return wasm;
 }
 
-/** Whether the page has JSON-LD, whose names only the full enhancement build reads. */
-export function pageHasJsonLd() {
-  return !!document.querySelector('script[type="application/ld+json"]');
+/** Whether the page has JSON-LD that names things (`about`, `mentions`), which only the
+ *  full enhancement build reads. Most pages' JSON-LD names none, and keeps the lean build. */
+export function pageNamesJsonLd() {
+  return [].some.call(document.querySelectorAll('script[type="application/ld+json"]'), function (script) {
+    return /"(about|mentions)"/.test(script.textContent);
+  });
 }
 
 // The loader's own words, for when the wasm (which holds the rest of the message table)
