@@ -41,37 +41,34 @@ async function enhanced(options, contextOptions = {}) {
 }
 
 /** The computed style of every element in the chrome's shadow root, and of its ::before
- *  and ::after, once no animation runs. */
-function chromeStyles(page) {
+ *  and ::after, under its own stylesheet and then under gloss.css: both in one task, once
+ *  no animation runs, so that nothing the cards do (placing the card again on a resize)
+ *  comes between them. */
+function bothWays(page) {
   return page.evaluate(async () => {
     const shadow = document.querySelector('.gloss-chrome').shadowRoot;
+    if (!window.fullSheet) {
+      window.fullSheet = new CSSStyleSheet();
+      window.fullSheet.replaceSync(await (await fetch('/pkg/gloss.css')).text());
+    }
     await Promise.all(shadow.getAnimations().map((a) => a.finished));
-    const styles = {};
-    [shadow.host, ...shadow.querySelectorAll('*')].forEach((element, i) => {
-      for (const pseudo of [null, '::before', '::after']) {
-        const style = getComputedStyle(element, pseudo);
-        styles[`${i} ${element.localName}.${element.className}${pseudo || ''}`] = Object.fromEntries([...style].map((p) => [p, style.getPropertyValue(p)]));
-      }
-    });
-    return styles;
+    const snapshot = () => {
+      const styles = {};
+      [shadow.host, ...shadow.querySelectorAll('*')].forEach((element, i) => {
+        for (const pseudo of [null, '::before', '::after']) {
+          const style = getComputedStyle(element, pseudo);
+          styles[`${i} ${element.localName}.${element.className}${pseudo || ''}`] = Object.fromEntries([...style].map((p) => [p, style.getPropertyValue(p)]));
+        }
+      });
+      return styles;
+    };
+    const own = [...shadow.adoptedStyleSheets];
+    const before = snapshot();
+    shadow.adoptedStyleSheets = [window.fullSheet];
+    const full = snapshot();
+    shadow.adoptedStyleSheets = own;
+    return [before, full];
   });
-}
-
-/** The chrome's styles under its own stylesheet and under gloss.css, in turn. */
-async function bothWays(page) {
-  const own = await chromeStyles(page);
-  await page.evaluate(async () => {
-    const shadow = document.querySelector('.gloss-chrome').shadowRoot;
-    window.chromeSheets = [...shadow.adoptedStyleSheets];
-    const full = new CSSStyleSheet();
-    full.replaceSync(await (await fetch('/pkg/gloss.css')).text());
-    shadow.adoptedStyleSheets = [full];
-  });
-  const full = await chromeStyles(page);
-  await page.evaluate(() => {
-    document.querySelector('.gloss-chrome').shadowRoot.adoptedStyleSheets = window.chromeSheets;
-  });
-  return [own, full];
 }
 
 /** The properties in which two snapshots differ, by element. */
