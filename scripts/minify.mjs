@@ -6,7 +6,7 @@
 //
 //   node scripts/minify.mjs BUILD=NAMES.json ...    (for each wasm build, the map
 //   `wasm-opt --minify-imports-and-exports-and-modules` printed)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minify } from 'terser';
@@ -95,6 +95,12 @@ for (const [build, namesFile] of builds) {
 // constructed (`unsafe_arrows`, `unsafe_methods`: none of gloss's is), in five passes:
 // smaller than its defaults (docs/measurements.md, "The loader, glue and stylesheets").
 const TERSER = { ecma: 2020, compress: { passes: 5, unsafe_arrows: true, unsafe_methods: true }, mangle: true };
+// The enhanced page's card and switch take their styles from gloss-enhance.js
+// (www/loader/chrome.mjs): gloss-chrome.css, minified as the stylesheets are below, goes
+// into it before terser, and is no file of the package.
+const chromeCss = (await transform(read('gloss-chrome.css'), { loader: 'css', minify: true })).code.trim();
+write('gloss-enhance.js', rename(read('gloss-enhance.js'), /var CHROME_CSS = "";/, () => `var CHROME_CSS = ${JSON.stringify(chromeCss)};`, 'gloss-enhance.js\'s var CHROME_CSS = "";'));
+unlinkSync(new URL('gloss-chrome.css', pkg));
 // The glue and the loader's modules first, then the stylesheets, since the loader carries
 // their hashes.
 for (const name of [...builds.map(([build]) => `${build}.js`), 'gloss-enhance.js', 'gloss-knowledge.js', 'gloss-json.js']) {

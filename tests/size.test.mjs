@@ -19,14 +19,15 @@ export const LEAN_BUDGETS = { 'lean widget': 70_800, 'lean in-place enhancement'
 export const LEAN_TARGETS = { 'lean widget': 64 * 1024, 'lean in-place enhancement': 56 * 1024 };
 
 /** What every reader downloads, by how the page uses gloss: a widget, or an article
- *  enhanced in place, each with its own wasm build (scripts/build), full or lean;
- *  enhancement adds a stylesheet for the page's own text and the module that reads it.
- *  A page that does both downloads both builds. */
+ *  enhanced in place, each with its own wasm build (scripts/build), full or lean. A
+ *  widget has gloss.css; enhancement has a stylesheet for the page's own text and the
+ *  module that reads it, which holds its card's styles too (gloss-chrome.css), and no
+ *  gloss.css. A page that does both downloads both builds. */
 export const MODES = {
   widget: ['gloss-loader.js', 'gloss.js', 'gloss_bg.wasm', 'gloss.css'],
-  'in-place enhancement': ['gloss-loader.js', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss.css', 'gloss-enhance.css', 'gloss-enhance.js'],
+  'in-place enhancement': ['gloss-loader.js', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss-enhance.css', 'gloss-enhance.js'],
   'lean widget': ['gloss-loader.js', 'gloss-lean.js', 'gloss-lean_bg.wasm', 'gloss.css'],
-  'lean in-place enhancement': ['gloss-loader.js', 'gloss-enhancement-lean.js', 'gloss-enhancement-lean_bg.wasm', 'gloss.css', 'gloss-enhance.css', 'gloss-enhance.js'],
+  'lean in-place enhancement': ['gloss-loader.js', 'gloss-enhancement-lean.js', 'gloss-enhancement-lean_bg.wasm', 'gloss-enhance.css', 'gloss-enhance.js'],
 };
 
 /** The bytes gzip of one mode's files, printed by file. */

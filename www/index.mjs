@@ -47,8 +47,7 @@ try {
 /**
  * Loads gloss's files from one folder (a URL, absolute or relative to the page), for a
  * bundler that does not copy them (esbuild) or a CDN. Call it before the first `mount`,
- * `enhance` or `ready`, in the same task as the import (the stylesheet is fetched a
- * microtask after it).
+ * `enhance` or `ready`: gloss fetches nothing before.
  */
 export function configure(settings) {
   var assets = settings && settings.assets;

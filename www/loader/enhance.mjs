@@ -1,9 +1,11 @@
 // What in-place enhancement reads of a page: the text of an article's containers, with
 // page furniture left alone (docs/enhancement.md, "What enhancement skips"), and the page's own
-// JSON-LD. The entry of gloss-enhance.js, which the loader imports from beside itself
-// only on pages it enhances (in-place.mjs), so that a page of widgets never downloads it.
+// JSON-LD; and the styles of its card (chrome.mjs). The entry of gloss-enhance.js, which
+// the loader imports from beside itself only on pages it enhances (in-place.mjs), so that
+// a page of widgets never downloads it.
 
 import { inSlices, SLICE_MS } from './slices.mjs';
+export { chromeSheet } from './chrome.mjs';
 // What counts as the article's text, as data that the command line's reading of a page
 // (`gloss glossary article PAGE --select`) follows too.
 import RULES from '../../crates/model/data/page-text.json' with { type: 'json' };

@@ -3,7 +3,7 @@
 // page is in enhance.mjs, a module of its own (gloss-enhance.js) that only the pages it
 // enhances fetch.
 
-import { assets, glue, importModule, stylesheet, styleWidget, widgetRoot } from './assets.mjs';
+import { glue, importModule, stylesheet, styleWidget, widgetRoot } from './assets.mjs';
 import { argumentError, checkedOptions } from './errors.mjs';
 import { watchKnowledge } from './knowledge.mjs';
 import { inSlices, nextTask, SLICE_MS } from './slices.mjs';
@@ -37,12 +37,14 @@ export function enhance(container, options, call) {
   state('loading');
   var glossaries = loadGlossaries(options.glossary, undefined, limits);
   var wasm = buildFor('gloss-enhancement', options, glossaries);
-  return Promise.all([wasm, importModule('gloss-enhance.js'), glossaries, assets.sheetReady]).then(function (loaded) {
-    return loaded[1].hydration(loaded[0], root, parts, options) || Promise.all(parts.map(loaded[1].textBlocks)).then(function (walked) {
+  var enhancer;
+  return Promise.all([wasm, importModule('gloss-enhance.js'), glossaries]).then(function (loaded) {
+    enhancer = loaded[1];
+    return enhancer.hydration(loaded[0], root, parts, options) || Promise.all(parts.map(enhancer.textBlocks)).then(function (walked) {
       // The walk's last slice may have spent its time; the wasm reads the text in slices
       // of its own, from a new task.
       return nextTask().then(function () {
-        return loaded[0].enhance(root, [].concat.apply([], walked), loaded[1].pageJsonLd(), loaded[2], options);
+        return loaded[0].enhance(root, [].concat.apply([], walked), enhancer.pageJsonLd(), loaded[2], options);
       });
     });
   }).then(function (job) {
@@ -55,7 +57,7 @@ export function enhance(container, options, call) {
       host.className = 'gloss-chrome';
       var shadow = host.attachShadow({ mode: 'open' });
       var chrome = widgetRoot(shadow);
-      styleWidget(shadow, chrome);
+      styleWidget(shadow, chrome, enhancer.chromeSheet());
       document.body.appendChild(host);
       var unfollow = followTheme(chrome, options.theme);
       try {

@@ -1,6 +1,6 @@
 // A widget: an article rendered into an element's shadow root, in slices.
 
-import { assets, styleWidget, widgetRoot } from './assets.mjs';
+import { assets, styleWidget, widgetRoot, widgetSheet } from './assets.mjs';
 import { argumentError, checkedOptions } from './errors.mjs';
 import { fetchJson } from './fetch.mjs';
 import { watchKnowledge } from './knowledge.mjs';
@@ -55,9 +55,10 @@ export function mount(element, articleOrUrl, options, call) {
   var styleOnce = function () {
     if (styled || destroyed) return;
     styled = true;
-    style = styleWidget(shadow, root);
+    style = styleWidget(shadow, root, assets.sharedSheet);
   };
-  assets.sheetReady.then(styleOnce);
+  var sheetReady = widgetSheet();
+  sheetReady.then(styleOnce);
   // Removes every node, listener and timer this view added; safe to call at any time.
   var view = {
     element: element,
@@ -85,7 +86,7 @@ export function mount(element, articleOrUrl, options, call) {
   var glossaries = loadGlossaries(options.glossary, source, limits);
   var wasm = buildFor('gloss', options, glossaries, article);
   watchKnowledge(root, root, options, wasm);
-  var mounting = Promise.all([wasm, article, glossaries, assets.sheetReady])
+  var mounting = Promise.all([wasm, article, glossaries, sheetReady])
     .then(function (loaded) {
       if (destroyed) return view;
       styleOnce();
@@ -107,7 +108,7 @@ export function mount(element, articleOrUrl, options, call) {
       });
     })
     .catch(function (error) {
-      return assets.sheetReady.then(function () { return failed(error); });
+      return sheetReady.then(function () { return failed(error); });
     });
   /** Shows what went wrong in the widget's box, styled like the rest. */
   function failed(error) {
