@@ -3,7 +3,7 @@
 //! mention are dropped, and found entities get their ids.
 
 use crate::entities::unique_id;
-use crate::{AnnotatedRun, Annotation, EntityInfo, Mention, Origin, Run};
+use crate::{AnnotatedRun, Annotation, EntityInfo, Mention, Run};
 use gloss_base::pause::{pause_point, Clock};
 use gloss_base::StringMap;
 
@@ -45,23 +45,23 @@ pub(crate) async fn finish(
     let keep: Vec<bool> = entities
         .iter()
         .zip(&mention_counts)
-        .map(|(e, &n)| e.origin == Origin::Glossary || n > 0)
+        .map(|(e, &n)| e.found_as_name().is_none() || n > 0)
         .collect();
     let mut new_index = vec![usize::MAX; entities.len()];
     let mut kept = Vec::with_capacity(entities.len());
     // Found entities need ids unlike any glossary id; with none found, there is no need
     // to gather the glossary's.
-    let found_any = entities.iter().any(|e| e.origin != Origin::Glossary);
+    let found_any = entities.iter().any(|e| e.found_as_name().is_some());
     let mut used_ids: StringMap = entities
         .iter()
-        .filter(|e| found_any && e.origin == Origin::Glossary)
+        .filter(|e| found_any && e.found_as_name().is_none())
         .map(|e| (e.id.clone(), 0))
         .collect();
     for (old, mut entity) in entities.drain(..).enumerate() {
         if !keep[old] {
             continue;
         }
-        if entity.origin != Origin::Glossary {
+        if entity.found_as_name().is_some() {
             entity.id = unique_id(&entity.name, &mut used_ids);
         }
         new_index[old] = kept.len();
