@@ -67,20 +67,30 @@ impl MountOptions {
                         .collect()
                 })
                 .unwrap_or_default(),
-            finders: match value.member("auto") {
-                Some(auto) if auto.boolean() == Some(false) => Options::glossary_only(),
-                Some(auto) => {
-                    let on = |key| flag(&auto, key) != Some(false);
-                    Options {
-                        acronyms: on("acronyms"),
-                        names: on("names"),
-                        people: on("people"),
-                        context: on("context"),
-                    }
-                }
-                None => Options::default(),
+            // Without the finders (the lean builds) there is nothing to switch.
+            finders: match cfg!(feature = "finders") {
+                true => finders(value),
+                false => Options::glossary_only(),
             },
         }
+    }
+}
+
+/// The finders `auto` switches: `false` all, `{acronyms, names, people, context}` one by
+/// one (a missing key leaves that finder on).
+fn finders(value: &Js) -> Options {
+    match value.member("auto") {
+        Some(auto) if auto.boolean() == Some(false) => Options::glossary_only(),
+        Some(auto) => {
+            let on = |key| flag(&auto, key) != Some(false);
+            Options {
+                acronyms: on("acronyms"),
+                names: on("names"),
+                people: on("people"),
+                context: on("context"),
+            }
+        }
+        None => Options::default(),
     }
 }
 
