@@ -196,7 +196,7 @@ impl Cards {
         let s = &self.shared;
         let enabled = s.controller.borrow().enabled();
         for (element, id) in made {
-            let Some(&entity) = s.by_id.get(&id) else {
+            let Some(&entity) = s.by_id.get(id.as_str()) else {
                 continue;
             };
             if !enabled {
@@ -350,7 +350,7 @@ impl Shared {
     fn mention_of(&self, element: &Element) -> Option<MentionId> {
         let mention = element.closest(".gloss-mention").ok()??;
         let id = mention.get_attribute("data-gloss-entity")?;
-        let entity = *self.by_id.get(&id)?;
+        let entity = *self.by_id.get(id.as_str())?;
         let at = self
             .mentions
             .borrow()

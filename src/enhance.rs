@@ -215,7 +215,7 @@ pub fn hydrate(
             else {
                 continue;
             };
-            let Some(&entity) = index.get(&id) else {
+            let Some(&entity) = index.get(id.as_str()) else {
                 continue;
             };
             let tab_stop = element.has_attribute("data-gloss-tab");

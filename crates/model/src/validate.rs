@@ -57,7 +57,7 @@ pub(crate) fn entity_problem(
             "the id must not be empty",
         ));
     }
-    if let Some(&first) = kept.get(&entity.id) {
+    if let Some(&first) = kept.get(entity.id.as_str()) {
         let message = [
             "duplicate entity id \"",
             &entity.id,
