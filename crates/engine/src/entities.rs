@@ -134,21 +134,18 @@ pub fn link_related(annotation: &mut Annotation, glossary: &[Entity]) {
         .enumerate()
         .map(|(i, e)| (e.id.clone(), i))
         .collect();
-    let related: Vec<(usize, Vec<usize>)> = glossary
-        .iter()
-        .filter_map(|g| {
-            let at = *index.get(g.id.as_str())?;
-            Some((
-                at,
-                g.related
-                    .iter()
-                    .filter_map(|r| index.get(r.as_str()).copied())
-                    .filter(|&r| r != at)
-                    .collect(),
-            ))
-        })
-        .collect();
-    for (at, list) in related {
+    // Plain loops: the iterators' `filter_map`s compiled to a fold of their own.
+    for g in glossary {
+        let Some(&at) = index.get(g.id.as_str()) else {
+            continue;
+        };
+        let mut list = Vec::new();
+        for r in &g.related {
+            match index.get(r.as_str()) {
+                Some(&r) if r != at => list.push(r),
+                _ => {}
+            }
+        }
         annotation.entities[at].related = list;
     }
 }
