@@ -123,17 +123,23 @@ pub(crate) fn unique_id(name: &str, used: &mut StringMap) -> String {
     id
 }
 
+/// Each entity's place in `entities`, by id (the last of an id wins). One function for the
+/// engine, the cards and the enhancer's hydration, so that the wasm holds one copy of it.
+pub fn index_by_id(entities: &[EntityInfo]) -> StringMap {
+    let mut index = StringMap::default();
+    index.reserve(entities.len());
+    for (at, entity) in entities.iter().enumerate() {
+        index.insert(entity.id.clone(), at);
+    }
+    index
+}
+
 /// Resolves each glossary entity's `related` ids to table indices.
 pub fn link_related(annotation: &mut Annotation, glossary: &[Entity]) {
     if glossary.iter().all(|g| g.related.is_empty()) {
         return;
     }
-    let index: StringMap = annotation
-        .entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.id.clone(), i))
-        .collect();
+    let index = index_by_id(&annotation.entities);
     // Plain loops: the iterators' `filter_map`s compiled to a fold of their own.
     for g in glossary {
         let Some(&at) = index.get(g.id.as_str()) else {
