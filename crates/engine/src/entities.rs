@@ -16,6 +16,16 @@ pub(crate) fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// The glossary's entries as rows of the entity table, in order. A plain loop, and one for
+/// the engine and the entity table's reader: smaller in the wasm than a `map` collected.
+pub fn glossary_entities(glossary: &[Entity]) -> Vec<EntityInfo> {
+    let mut entities = Vec::with_capacity(glossary.len());
+    for entity in glossary {
+        entities.push(glossary_entity(entity));
+    }
+    entities
+}
+
 /// A glossary entry as a row of the entity table, with nothing found yet but the card
 /// words it gives, which it keeps as given.
 pub fn glossary_entity(entity: &Entity) -> EntityInfo {

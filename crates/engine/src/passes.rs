@@ -8,7 +8,7 @@
 
 #[cfg(feature = "finders")]
 use crate::entities::{acronym_entity, name_words};
-use crate::entities::{glossary_entity, link_related};
+use crate::entities::{glossary_entities, link_related};
 use crate::finish::{finish, ByteSpan, Spans};
 use crate::matcher::Matcher;
 #[cfg(feature = "finders")]
@@ -59,7 +59,7 @@ pub(super) async fn annotate_runs_with(
     let lexicon = || merged.get_or_init(lexicon::Lexicon::new);
     #[cfg(all(not(feature = "finders"), not(target_arch = "wasm32")))]
     let _ = shared_lexicon;
-    let mut entities: Vec<EntityInfo> = glossary.iter().map(glossary_entity).collect();
+    let mut entities = glossary_entities(glossary);
     let mut matcher = Matcher::with_capacity(glossary.iter().map(|e| 1 + e.aliases.len()).sum());
     for (index, entity) in glossary.iter().enumerate() {
         pause_point(clock).await;
