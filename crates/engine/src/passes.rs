@@ -19,8 +19,10 @@ use crate::text::tokenize_run;
 #[cfg(feature = "finders")]
 use crate::text::{fold, Token};
 #[cfg(feature = "finders")]
+use crate::EntityInfo;
+#[cfg(feature = "finders")]
 use crate::{acronyms, context, lexicon, names, Origin, Source};
-use crate::{Annotation, EntityInfo, Options, Run};
+use crate::{Annotation, Options, Run};
 use gloss_base::pause::{pause_point, Clock};
 #[cfg(feature = "finders")]
 use gloss_base::StringMap;
