@@ -31,7 +31,7 @@ use gloss_cards::controller::{EffectQueue, Hit};
 use gloss_cards::placement::Rect;
 use gloss_cards::{Controller, Input, MentionId};
 pub use gloss_cards::{Timing, Trigger};
-use gloss_engine::Annotation;
+use gloss_engine::{index_by_id, Annotation};
 use gloss_view::card_content::{index, toolbar};
 use gloss_view::Messages;
 use std::cell::{Cell, RefCell};
@@ -196,7 +196,7 @@ impl Cards {
         let s = &self.shared;
         let enabled = s.controller.borrow().enabled();
         for (element, id) in made {
-            let Some(&entity) = s.by_id.get(&id) else {
+            let Some(&entity) = s.by_id.get(id.as_str()) else {
                 continue;
             };
             if !enabled {
@@ -284,12 +284,7 @@ impl Shared {
         messages: Rc<Messages>,
         on: bool,
     ) -> Shared {
-        let by_id: StringMap = annotation
-            .entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.clone(), i))
-            .collect();
+        let by_id = index_by_id(&annotation.entities);
         let entities = annotation.entities.len();
         // The host's choice, then the reader's.
         let enabled = on
@@ -350,7 +345,7 @@ impl Shared {
     fn mention_of(&self, element: &Element) -> Option<MentionId> {
         let mention = element.closest(".gloss-mention").ok()??;
         let id = mention.get_attribute("data-gloss-entity")?;
-        let entity = *self.by_id.get(&id)?;
+        let entity = *self.by_id.get(id.as_str())?;
         let at = self
             .mentions
             .borrow()

@@ -185,7 +185,7 @@ fn mention_from_model(document: &Document, element: &Element, text: &str) -> web
     key.push('\u{1}');
     key.push_str(text);
     MENTION_MODELS.with_borrow_mut(|models| {
-        if let Some(&at) = models.keys.get(&key) {
+        if let Some(&at) = models.keys.get(key.as_str()) {
             // A copy made from another document's model is adopted when it is inserted.
             return fast(&models.elements[at]).clone_node(true).unchecked_into();
         }

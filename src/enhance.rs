@@ -12,8 +12,7 @@
 
 use crate::dom::{self, MadeMention};
 use gloss_base::pause::Clock;
-use gloss_base::StringMap;
-use gloss_engine::{AnnotatedRun, Annotation, EntityInfo, Mention, RunPlace};
+use gloss_engine::{index_by_id, AnnotatedRun, Annotation, EntityInfo, Mention, RunPlace};
 use gloss_view::mention_element;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Text};
@@ -188,11 +187,7 @@ pub fn hydrate(
     parts: &js_sys::Array,
     mut entities: Vec<EntityInfo>,
 ) -> (Annotation, Vec<MadeMention>) {
-    let index: StringMap = entities
-        .iter()
-        .enumerate()
-        .map(|(at, e)| (e.id.clone(), at))
-        .collect();
+    let index = index_by_id(&entities);
     let mut made = Vec::new();
     for part in parts.iter() {
         let Ok(list) = part
@@ -215,7 +210,7 @@ pub fn hydrate(
             else {
                 continue;
             };
-            let Some(&entity) = index.get(&id) else {
+            let Some(&entity) = index.get(id.as_str()) else {
                 continue;
             };
             let tab_stop = element.has_attribute("data-gloss-tab");

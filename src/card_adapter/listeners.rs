@@ -95,7 +95,7 @@ impl Shared {
         let closest = |selector| target.closest(selector).ok().flatten();
         let entity = |element: Element, attribute| {
             let id = element.get_attribute(attribute).unwrap_or_default();
-            self.by_id.get(&id).copied()
+            self.by_id.get(id.as_str()).copied()
         };
         let input = if let Some(button) = closest(Action::ANY) {
             let name = button.get_attribute(Action::ATTRIBUTE).unwrap_or_default();

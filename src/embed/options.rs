@@ -53,34 +53,48 @@ impl MountOptions {
             words_per_minute: number(value, "wordsPerMinute")
                 .filter(|n| *n >= 1.0 && *n <= 2000.0)
                 .map_or(0, |n| n as u32),
-            messages: value
-                .member("messages")
-                .map(|m| {
-                    m.keys()
-                        .into_iter()
-                        .filter_map(|key| {
-                            // The input's own keys: read directly, not through the cache
-                            // of gloss's member names.
-                            let text = js_sys::Reflect::get(&m.0, &JsValue::from_str(&key));
-                            Some((key, text.ok()?.as_string()?))
-                        })
-                        .collect()
-                })
-                .unwrap_or_default(),
-            finders: match value.member("auto") {
-                Some(auto) if auto.boolean() == Some(false) => Options::glossary_only(),
-                Some(auto) => {
-                    let on = |key| flag(&auto, key) != Some(false);
-                    Options {
-                        acronyms: on("acronyms"),
-                        names: on("names"),
-                        people: on("people"),
-                        context: on("context"),
-                    }
-                }
-                None => Options::default(),
+            messages: messages(value),
+            // Without the finders (the lean builds) there is nothing to switch.
+            finders: match cfg!(feature = "finders") {
+                true => finders(value),
+                false => Options::glossary_only(),
             },
         }
+    }
+}
+
+/// The replacement words of `messages`, by name. A plain loop: a `filter_map` collected
+/// compiled to an iterator of its own.
+fn messages(value: &Js) -> Vec<(String, String)> {
+    let mut messages = Vec::new();
+    if let Some(m) = value.member("messages") {
+        for key in m.keys() {
+            // The input's own keys: read directly, not through the cache of gloss's
+            // member names.
+            let text = js_sys::Reflect::get(&m.0, &JsValue::from_str(&key));
+            if let Some(text) = text.ok().and_then(|text| text.as_string()) {
+                messages.push((key, text));
+            }
+        }
+    }
+    messages
+}
+
+/// The finders `auto` switches: `false` all, `{acronyms, names, people, context}` one by
+/// one (a missing key leaves that finder on).
+fn finders(value: &Js) -> Options {
+    match value.member("auto") {
+        Some(auto) if auto.boolean() == Some(false) => Options::glossary_only(),
+        Some(auto) => {
+            let on = |key| flag(&auto, key) != Some(false);
+            Options {
+                acronyms: on("acronyms"),
+                names: on("names"),
+                people: on("people"),
+                context: on("context"),
+            }
+        }
+        None => Options::default(),
     }
 }
 

@@ -32,7 +32,7 @@ pub mod text;
 
 pub use annotation::*;
 pub use context::Passage;
-pub use entities::{glossary_entity, link_related};
+pub use entities::{glossary_entities, glossary_entity, index_by_id, link_related};
 use gloss_base::pause::{run_to_end, Clock, Unlimited};
 use gloss_base::StringMap;
 use gloss_model::{Article, Entity};
@@ -59,7 +59,16 @@ pub async fn annotate_paused(
         true => &[],
         false => &article.entities[..],
     };
-    let glossary = first_of_each_id(own.iter().chain(site_glossaries).cloned());
+    // As `first_of_each_id` does, cloning only the entities kept.
+    let mut ids = StringMap::default();
+    let mut glossary = Vec::new();
+    for list in [own, site_glossaries] {
+        for entity in list {
+            if ids.insert(entity.id.clone(), 0).is_none() {
+                glossary.push(entity.clone());
+            }
+        }
+    }
     annotate_runs_paused(&article_runs(article), &glossary, options, clock).await
 }
 

@@ -8,7 +8,7 @@
 
 #[cfg(feature = "finders")]
 use crate::entities::{acronym_entity, name_words};
-use crate::entities::{glossary_entity, link_related};
+use crate::entities::{glossary_entities, link_related};
 use crate::finish::{finish, ByteSpan, Spans};
 use crate::matcher::Matcher;
 #[cfg(feature = "finders")]
@@ -19,8 +19,10 @@ use crate::text::tokenize_run;
 #[cfg(feature = "finders")]
 use crate::text::{fold, Token};
 #[cfg(feature = "finders")]
+use crate::EntityInfo;
+#[cfg(feature = "finders")]
 use crate::{acronyms, context, lexicon, names, Origin, Source};
-use crate::{Annotation, EntityInfo, Options, Run};
+use crate::{Annotation, Options, Run};
 use gloss_base::pause::{pause_point, Clock};
 #[cfg(feature = "finders")]
 use gloss_base::StringMap;
@@ -59,7 +61,7 @@ pub(super) async fn annotate_runs_with(
     let lexicon = || merged.get_or_init(lexicon::Lexicon::new);
     #[cfg(all(not(feature = "finders"), not(target_arch = "wasm32")))]
     let _ = shared_lexicon;
-    let mut entities: Vec<EntityInfo> = glossary.iter().map(glossary_entity).collect();
+    let mut entities = glossary_entities(glossary);
     let mut matcher = Matcher::with_capacity(glossary.iter().map(|e| 1 + e.aliases.len()).sum());
     for (index, entity) in glossary.iter().enumerate() {
         pause_point(clock).await;

@@ -17,7 +17,7 @@
 //! `gloss render` writes it (`crates/cli/src/render.rs`); `tests/cli.rs` holds the two
 //! to each other, card by card.
 
-use gloss_engine::{glossary_entity, link_related, Annotation, EntityInfo};
+use gloss_engine::{glossary_entities, link_related, Annotation, EntityInfo};
 use gloss_model::value::{JsonValue, Shape};
 use gloss_model::{read_glossary, InputError, Read};
 
@@ -47,7 +47,7 @@ pub fn read<V: JsonValue>(table: &V) -> Result<Read<Vec<EntityInfo>>, InputError
     // The card words are the format's own (`gloss_model::CardWords`), which
     // `glossary_entity` keeps.
     let read = read_glossary(&list).map_err(in_list)?;
-    let entities = read.value.iter().map(glossary_entity).collect();
+    let entities = glossary_entities(&read.value);
     let mut annotation = Annotation {
         runs: Vec::new(),
         entities,
