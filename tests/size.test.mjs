@@ -10,12 +10,13 @@ import { gzipSync, constants } from 'node:zlib';
  * whenever the size goes down; raise it only as an issue grants, and say so in
  * docs/measurements.md ("The budget's history"), which holds its history.
  */
-export const BUDGET = 92.7 * 1024;
+export const BUDGET = 91.5 * 1024;
 
-/** The lean builds' budgets (no finders: docs/embedding.md, "Lean and full builds"), by
- *  mode, as measured: they only go down. The issue that made them set lower targets,
- *  `LEAN_TARGETS`, which they do not reach yet (docs/measurements.md, "The lean builds"). */
-export const LEAN_BUDGETS = { 'lean widget': 70_800, 'lean in-place enhancement': 61_550 };
+/** The lean builds' budgets (no finders, no schema.org: docs/embedding.md, "Lean and full
+ *  builds"), by mode, as measured: they only go down. The issue that made them set
+ *  targets, `LEAN_TARGETS`, which they must stay under (docs/measurements.md, "The lean
+ *  builds"). */
+export const LEAN_BUDGETS = { 'lean widget': 65_100, 'lean in-place enhancement': 56_450 };
 export const LEAN_TARGETS = { 'lean widget': 64 * 1024, 'lean in-place enhancement': 56 * 1024 };
 
 /** What every reader downloads, by how the page uses gloss: a widget, or an article
@@ -39,9 +40,10 @@ function total(mode) {
 }
 
 /** Modules the loader imports only where a page needs them, each with a cap of its own:
- *  the knowledge source is the publisher's opt-in, and gloss-json.js serves documents
+ *  the knowledge source is the publisher's opt-in (1.7 KB until it took a guess that a
+ *  redirect retitled, under the names issue's grant), and gloss-json.js serves documents
  *  over a megabyte, or broken ones. */
-export const ON_DEMAND = { 'gloss-knowledge.js': 1.7 * 1024, 'gloss-json.js': 1.5 * 1024 };
+export const ON_DEMAND = { 'gloss-knowledge.js': 1.75 * 1024, 'gloss-json.js': 1.5 * 1024 };
 
 /** The raw and gzip -9 sizes of a file of pkg/. */
 export function size(name) {
@@ -65,9 +67,8 @@ test('the lean builds fit their budgets, and are smaller than the full ones', ()
   }
 });
 
-// The issue's targets, reported on every run until they are met (node:test counts a todo
-// that fails apart from failures).
-test('the lean builds reach the issue\'s targets', { todo: 'the lean builds are above their targets: docs/measurements.md, "The lean builds"' }, () => {
+// The issue's targets: 64 KB for a lean widget, 56 KB for a lean enhancement, all in.
+test('the lean builds stay within the issue\'s targets', () => {
   const over = Object.entries(LEAN_TARGETS).map(([mode, target]) => [mode, total(mode) - target]).filter(([, bytes]) => bytes > 0);
   assert.deepEqual(over.map(([mode, bytes]) => `${mode}: ${bytes} bytes over the target`), []);
 });

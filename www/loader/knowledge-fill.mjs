@@ -71,11 +71,9 @@ export function knowledgeCap(text, most) {
  *  capitalised words' initials ("Inter-Parliamentary Alliance on China" for "IPAC").
  *  "Ada King, Countess of Lovelace" is not about "Ada Lovelace". */
 export function knowledgeTitleFits(title, name) {
-  var words = function (text) { return text.replace(/_/g, ' ').split(/[\s,()\u2013\u2014-]+/).filter(Boolean); };
-  var spaced = function (list) { return ' ' + list.join(' ').toLowerCase() + ' '; };
-  var page = words(title);
-  return spaced(page).indexOf(spaced(words(name))) >= 0 || /^[A-Z]{2,}$/.test(name)
-    && page.filter(function (word) { return word[0] !== word[0].toLowerCase(); }).map(function (word) { return word[0]; }).join('') === name;
+  var spaced = function (text) { return ' ' + text.toLowerCase().replace(/[\s_,()\u2013\u2014-]+/g, ' ') + ' '; };
+  return spaced(title).indexOf(spaced(name)) >= 0 || /^[A-Z]{2,}$/.test(name)
+    && title.replace(/[^\s_-]+/g, function (word) { return word[0] === word[0].toLowerCase() ? '' : word[0]; }).replace(/[\s_-]/g, '') === name;
 }
 
 /** A new element with a class and text, if given. */
