@@ -195,3 +195,61 @@ fn complete_is_a_boolean_that_check_accepts() {
     assert_eq!(code, 0, "{report}");
     assert!(!report.contains("complete"), "{report}");
 }
+
+/// `--article` writes the article in format v1, which the lean widget reads: a JSON-LD
+/// article becomes one that annotates and publishes exactly as it did, and one already in
+/// format v1 is written as given. A page has no such article.
+#[test]
+fn the_command_writes_a_json_ld_article_in_format_v1_for_the_lean_widget() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let temp = |name: &str| {
+        let path = std::env::temp_dir().join(format!("gloss-v1-{}-{name}", std::process::id()));
+        path.to_str().unwrap().to_owned()
+    };
+    for (name, file) in [
+        (
+            "json-ld",
+            format!("{root}/tests/fixtures/news-article.jsonld"),
+        ),
+        ("v1", format!("{root}/www/demo/article.json")),
+    ] {
+        let (article_out, glossary_out) = (temp("article.json"), temp("glossary.json"));
+        let args = ["glossary", "article", &file, "--article", &article_out];
+        let (glossary, code) = gloss_cli::execute(args).unwrap();
+        assert_eq!(code, 0, "{name}");
+        let written = std::fs::read_to_string(&article_out).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&written).unwrap();
+        assert!(
+            !gloss_model::schema_org::is_json_ld(&gloss_cli::json::Json(&value)),
+            "{name}: {written}"
+        );
+        if name == "v1" {
+            assert_eq!(written, std::fs::read_to_string(&file).unwrap());
+        }
+        // The same article: the same annotation, and the same complete glossary from it.
+        let annotated = |path: &str| gloss_cli::execute(["annotate", path]).unwrap().0;
+        assert_eq!(annotated(&article_out), annotated(&file), "{name}");
+        let again = ["glossary", "article", &article_out, "-o", &glossary_out];
+        gloss_cli::execute(again).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&glossary_out).unwrap(),
+            glossary,
+            "{name}"
+        );
+        std::fs::remove_file(&article_out).unwrap();
+        std::fs::remove_file(&glossary_out).unwrap();
+    }
+    let page = format!("{root}/tests/pages/enhance.html");
+    let args = [
+        "glossary",
+        "article",
+        &page,
+        "--select",
+        "main",
+        "--article",
+        "x.json",
+    ];
+    let usage = gloss_cli::execute(args).unwrap_err();
+    assert_eq!(usage.code, 2, "{}", usage.message);
+    assert!(usage.message.contains("--article"), "{}", usage.message);
+}

@@ -10,7 +10,8 @@ use gloss_view as view;
 use wasm_bindgen::prelude::*;
 
 /// Options from the host page, read from a plain JS object. Unknown keys are ignored.
-/// The enhancement build reads them all, as the widget's do, but uses only some.
+/// The enhancement build reads them all, as the widget's do, but uses only some; the lean
+/// builds do not read `auto`, which only switches finders they do not have.
 #[cfg_attr(not(feature = "widget"), allow(dead_code))]
 pub(super) struct MountOptions {
     pub(super) dwell: Option<u32>,

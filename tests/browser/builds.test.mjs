@@ -190,6 +190,18 @@ test('a JSON-LD article gets the full build: with the finders off, the lean one 
   }
 });
 
+test('a JSON-LD article with a complete glossary gets the full build, with its finders off as the lean build would have them', needsFinders, async () => {
+  const marked = async (options) => {
+    const { page } = await mounted(options, JSON_LD);
+    const ids = await page.locator('#host').evaluate((host) => [...new Set([...host.shadowRoot.querySelectorAll('[data-gloss-entity]')].map((m) => m.dataset.glossEntity))].sort());
+    await page.context().close();
+    return ids;
+  };
+  assert.deepEqual(await marked({ glossary: COMPLETE }), ['interpol', 'lyon'], 'the complete glossary\'s names alone');
+  const found = await marked({ glossary: COMPLETE, auto: true });
+  assert.ok(found.some((id) => !['interpol', 'lyon'].includes(id)), `the host turned the finders on: ${found.join()}`);
+});
+
 test('a JSON-LD article given the lean build by `build: \'lean\'` shows the error box, and the console says why', async () => {
   const error = /^gloss: article: @type: a schema\.org article needs gloss's full build \(build: 'full'\)$/;
   const { state, page } = await mounted({ build: 'lean' }, JSON_LD, { expectErrors: error });

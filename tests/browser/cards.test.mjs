@@ -193,9 +193,14 @@ test('the arrow shows outside the card and points at its mention, above or below
     assert.match(String(hit), /gloss-card/, `${block}: the arrow is drawn at (${x}, ${y})`);
     await page.keyboard.press('Escape');
   }
-  // A card taller than its room still scrolls, inside.
+  // A card taller than its room still scrolls, inside, and never sideways: the close
+  // button and the focus rings stay within what scrolls.
   const body = page.locator(`${CARD} .gloss-card-body`);
   assert.equal(await body.evaluate((e) => getComputedStyle(e).overflowY), 'auto');
+  await mention.evaluate((e) => e.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+  await page.locator(`${CARD} .gloss-card-close`).focus();
+  const box = await body.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth, top: e.scrollHeight - e.clientHeight }));
+  assert.ok(box.scroll <= box.client, `no sideways scroll: ${box.scroll} > ${box.client}`);
 });
 
 test('a name that wraps anchors to the line the pointer is on', async () => {

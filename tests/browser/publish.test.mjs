@@ -132,6 +132,29 @@ for (const build of BUILDS) {
   }
 }
 
+test('a JSON-LD article: the lean build with the article --article wrote and its complete glossary shows what the full build shows', needsFinders, async () => {
+  const file = `${ROOT}tests/fixtures/news-article.jsonld`;
+  const [articleOut, glossaryOut] = [`${dir}news.v1.json`, `${dir}news.glossary.json`];
+  execFileSync('cargo', ['run', '--quiet', '-p', 'gloss-cli', '--', 'glossary', 'article', file, '--article', articleOut, '-o', glossaryOut],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'ignore'] });
+  const page = await blankPage();
+  page.wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) page.wasm.push(new URL(r.url()).pathname.split('/').pop()); });
+  const results = [];
+  for (const [where, article, options] of [
+    ['one', JSON.parse(readFileSync(file, 'utf8')), {}],
+    ['two', JSON.parse(readFileSync(articleOut, 'utf8')), { auto: false, glossary: '/tests/artifacts/publish/news.glossary.json' }],
+  ]) {
+    await page.evaluate(({ where, article, options }) => Gloss.mount(document.getElementById(where), article, { dwell: 0, hideDelay: 0, ...options }),
+      { where, article, options });
+    await page.waitForFunction((where) => document.getElementById(where).dataset.glossState === 'ready', where);
+    results.push(await shown(page, where));
+  }
+  assert.ok(results[0].mentions.length >= 4, results[0].mentions.join('\n'));
+  assert.deepEqual(results[1], results[0]);
+  assert.deepEqual(page.wasm.sort(), ['gloss-lean_bg.wasm', 'gloss_bg.wasm'], 'the JSON-LD through the full build, its v1 through the lean one');
+});
+
 test('enhancement: a complete glossary replaces the page\'s JSON-LD entities, as it replaces an article\'s own', async () => {
   const page = await blankPage();
   const shownNow = await page.evaluate(async () => {

@@ -59,7 +59,11 @@ export function buildFor(mode, options, glossaries, article) {
   var lean = build === 'lean' || build !== 'full' && options.auto === false && (article || !pageNamesJsonLd());
   if (lean || build === 'full') glue(lean ? mode + '-lean' : mode);
   var wasm = Promise.all([glossaries, article]).then(function (loaded) {
-    return glue(build === 'lean' || build !== 'full' && (lean || loaded[0].some(function (pair) { return pair && pair[1] && pair[1].complete === true; })) && (!article || loaded[1] && loaded[1].body) ? mode + '-lean' : mode);
+    var complete = loaded[0].some(function (pair) { return pair && pair[1] && pair[1].complete === true; });
+    // A complete glossary turns the finders off where the host did not say, in the full
+    // build too, which a JSON-LD article takes.
+    if (complete && build !== 'full' && options.auto === undefined) options.auto = false;
+    return glue(build === 'lean' || build !== 'full' && (lean || complete) && (!article || loaded[1] && loaded[1].body) ? mode + '-lean' : mode);
   });
   // A glossary or article that failed is reported where it is used.
   wasm.catch(Boolean);
@@ -70,7 +74,8 @@ export function buildFor(mode, options, glossaries, article) {
  *  full enhancement build reads. Most pages' JSON-LD names none, and keeps the lean build. */
 export function pageNamesJsonLd() {
   return [].some.call(document.querySelectorAll('script[type="application/ld+json"]'), function (script) {
-    return /"(about|mentions)"/.test(script.textContent);
+    // Quotes as JSON writes them, or as HTML escapes them (readJsonLd reads both).
+    return /(about|mentions)("|&quot;|&#0*34;|&#x0*22;)/i.test(script.textContent);
   });
 }
 

@@ -181,6 +181,9 @@ text is read as the loader reads it, with its JSON-LD.",
     arguments: "  <ARTICLE>  The article (format v1 or schema.org JSON-LD), or an HTML page (by its
              .html or .htm name, or its first character, <) with --select",
     options: "  -o, --output <FILE>    Write the glossary here (default: stdout)
+      --article <FILE>   Write the article here in format v1, which the lean widget
+                         build reads: a schema.org article becomes one, one in format
+                         v1 is written as it is
       --select <SELECTOR>
                          The page's article: the CSS selector its data-enhance (or
                          Gloss.enhance) is given; containers in more than one <article>

@@ -17,7 +17,7 @@ use super::page::{self, Page};
 use super::render::table_entities;
 use super::{load, load_glossaries, pretty, usage_error, warn, Failure};
 use gloss_engine::{self as engine, article_runs, Annotation, Options, Run, RunPlace};
-use gloss_model::{schema_org, Entity};
+use gloss_model::{schema_org, Article, Block, Entity};
 use lexopt::prelude::*;
 use serde_json::{json, Value};
 /// The complete glossary of an article, from its full annotation of `texts`, the runs it
@@ -85,10 +85,12 @@ fn is_xml(path: &str) -> bool {
     matches!(extension(path).as_deref(), Some("xhtml" | "xht" | "xml"))
 }
 
-/// The complete glossary of `file` (a JSON article, or a page with `select`).
+/// The complete glossary of `file` (a JSON article, or a page with `select`), writing the
+/// article in format v1 to `article_out` if given.
 fn glossary_of(
     file: &str,
     select: Option<&str>,
+    article_out: Option<&str>,
     glossaries: &[String],
     help: &Help,
 ) -> Result<Value, Failure> {
@@ -109,9 +111,24 @@ fn glossary_of(
             return Err(Failure::usage(help, message));
         }
         let (article, glossary) = load(file, glossaries)?;
+        if let Some(path) = article_out {
+            let as_v1 = match serde_json::from_str::<Value>(&text) {
+                Ok(value) if schema_org::is_json_ld(&Json(&value)) => pretty(&v1_article(&article)),
+                _ => text.clone(),
+            };
+            std::fs::write(path, as_v1).map_err(|e| Failure::file(path.as_ref(), e))?;
+        }
         let annotation = engine::annotate(&article, &glossary, &Options::default());
         let texts: Vec<&str> = article_runs(&article).iter().map(|run| run.text).collect();
         return Ok(complete_glossary(&texts, &annotation));
+    }
+    if article_out.is_some() {
+        let message = [
+            file,
+            ": --article writes a JSON article for a widget, and a page is enhanced where it stands",
+        ]
+        .concat();
+        return Err(Failure::usage(help, message));
     }
     let Some(selector) = select else {
         let message = [
@@ -142,11 +159,13 @@ fn glossary_of(
     Ok(complete_glossary(&texts, &annotation))
 }
 
-/// `gloss glossary article ARTICLE [--select SELECTOR] [--glossary G]... [-o FILE]`.
+/// `gloss glossary article ARTICLE [--select SELECTOR] [--article FILE] [--glossary G]...
+/// [-o FILE]`.
 pub(crate) fn command(parser: &mut lexopt::Parser) -> Result<(String, i32), Failure> {
     let help: &Help = &help::GLOSSARY_ARTICLE;
     let usage = |e| usage_error(help, e);
     let (mut file, mut output, mut select, mut glossaries) = (None, None, None, Vec::new());
+    let mut article_out = None;
     while let Some(arg) = parser.next().map_err(usage)? {
         match arg {
             Short('h') | Long("help") => return Ok((help.text(), help::SUCCESS)),
@@ -156,6 +175,9 @@ pub(crate) fn command(parser: &mut lexopt::Parser) -> Result<(String, i32), Fail
             Long("select") => {
                 select = Some(parser.value().map_err(usage)?.string().map_err(usage)?)
             }
+            Long("article") => {
+                article_out = Some(parser.value().map_err(usage)?.string().map_err(usage)?)
+            }
             Short('o') | Long("output") => {
                 output = Some(parser.value().map_err(usage)?.string().map_err(usage)?)
             }
@@ -164,7 +186,14 @@ pub(crate) fn command(parser: &mut lexopt::Parser) -> Result<(String, i32), Fail
         }
     }
     let file = file.ok_or_else(|| Failure::usage(help, "glossary article needs an article"))?;
-    let json = pretty(&glossary_of(&file, select.as_deref(), &glossaries, help)?);
+    let glossary = glossary_of(
+        &file,
+        select.as_deref(),
+        article_out.as_deref(),
+        &glossaries,
+        help,
+    )?;
+    let json = pretty(&glossary);
     match output {
         None => Ok((json, help::SUCCESS)),
         Some(path) => {
@@ -172,4 +201,99 @@ pub(crate) fn command(parser: &mut lexopt::Parser) -> Result<(String, i32), Fail
             Ok((String::new(), help::SUCCESS))
         }
     }
+}
+
+/// A schema.org article in format v1, which the lean widget build reads (it has no
+/// schema.org reader): what `read_schema_org` takes from the JSON-LD, its entities
+/// included. The body is plain paragraphs, all a JSON-LD `articleBody` gives.
+fn v1_article(article: &Article) -> Value {
+    let mut v1 = serde_json::Map::new();
+    let mut put = |key: &str, value: Option<&String>| {
+        if let Some(value) = value {
+            v1.insert(key.into(), json!(value));
+        }
+    };
+    put("title", Some(&article.title));
+    put("kicker", article.kicker.as_ref());
+    put("subtitle", article.subtitle.as_ref());
+    put("lang", article.lang.as_ref());
+    put("published", article.published.as_ref());
+    put("updated", article.updated.as_ref());
+    put("url", article.url.as_ref());
+    if !article.authors.is_empty() {
+        let authors: Vec<Value> = article
+            .authors
+            .iter()
+            .map(|author| {
+                let mut value = json!({"name": author.name});
+                for (key, field) in [("bio", &author.bio), ("url", &author.url)] {
+                    if let Some(field) = field {
+                        value[key] = json!(field);
+                    }
+                }
+                value
+            })
+            .collect();
+        v1.insert("authors".into(), json!(authors));
+    }
+    if let Some(image) = &article.image {
+        let mut value = serde_json::Map::new();
+        for (key, field) in [
+            ("src", &image.src),
+            ("alt", &image.alt),
+            ("caption", &image.caption),
+            ("credit", &image.credit),
+        ] {
+            if let Some(field) = field {
+                value.insert(key.into(), json!(field));
+            }
+        }
+        for (key, field) in [("width", image.width), ("height", image.height)] {
+            if let Some(field) = field {
+                value.insert(key.into(), json!(field));
+            }
+        }
+        v1.insert("image".into(), Value::Object(value));
+    }
+    let body: Vec<Value> = article
+        .body
+        .iter()
+        .filter_map(|block| match block {
+            Block::Paragraph { text } => Some(json!(text.text)),
+            _ => None,
+        })
+        .collect();
+    v1.insert("body".into(), json!(body));
+    if !article.topics.is_empty() {
+        v1.insert("topics".into(), json!(article.topics));
+    }
+    // The entities a JSON-LD `about` and `mentions` make: a name, its kind, aliases, a
+    // description and `sameAs` links.
+    let entities: Vec<Value> = article
+        .entities
+        .iter()
+        .map(|entity| {
+            let mut value =
+                json!({"id": entity.id, "name": entity.name, "kind": entity.kind.as_str()});
+            if !entity.aliases.is_empty() {
+                value["aliases"] = json!(entity.aliases);
+            }
+            if let Some(summary) = &entity.summary {
+                value["summary"] = json!(summary);
+            }
+            if !entity.links.is_empty() {
+                let links: Vec<Value> = entity
+                    .links
+                    .iter()
+                    .map(|link| json!({"label": link.label, "url": link.url}))
+                    .collect();
+                value["links"] = json!(links);
+            }
+            value
+        })
+        .collect();
+    if !entities.is_empty() {
+        v1.insert("entities".into(), json!(entities));
+    }
+    Value::Object(v1)
 }
