@@ -14,7 +14,7 @@
 use super::help::{self, Help};
 use super::json::{decode, Json};
 use super::page::{self, Page};
-use super::render::table_entities;
+use super::render::{links_json, table_entities};
 use super::{load, load_glossaries, pretty, usage_error, warn, Failure};
 use gloss_engine::{self as engine, article_runs, Annotation, Options, Run, RunPlace};
 use gloss_model::{schema_org, Article, Block, Entity};
@@ -282,12 +282,7 @@ fn v1_article(article: &Article) -> Value {
                 value["summary"] = json!(summary);
             }
             if !entity.links.is_empty() {
-                let links: Vec<Value> = entity
-                    .links
-                    .iter()
-                    .map(|link| json!({"label": link.label, "url": link.url}))
-                    .collect();
-                value["links"] = json!(links);
+                value["links"] = links_json(&entity.links);
             }
             value
         })

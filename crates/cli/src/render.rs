@@ -199,12 +199,7 @@ fn entity_json(annotation: &Annotation, info: &EntityInfo) -> Map<String, Value>
         entity.insert("facts".into(), Value::Array(facts));
     }
     if !info.links.is_empty() {
-        let links: Vec<Value> = info
-            .links
-            .iter()
-            .map(|l| json!({"label": l.label, "url": l.url}))
-            .collect();
-        entity.insert("links".into(), Value::Array(links));
+        entity.insert("links".into(), links_json(&info.links));
     }
     if let Some(image) = &info.image {
         entity.insert("image".into(), json!(image));
@@ -236,4 +231,12 @@ pub fn script_json(value: &Value) -> String {
         }
     }
     out
+}
+
+/// Links as a glossary entity writes them: `[{"label", "url"}]`.
+pub(crate) fn links_json(links: &[gloss_model::Link]) -> Value {
+    links
+        .iter()
+        .map(|link| json!({"label": link.label, "url": link.url}))
+        .collect()
 }
