@@ -47,6 +47,28 @@ async function mounted(options, article = ARTICLE, pageOptions = undefined) {
   return { wasm: wasm(page), state, page };
 }
 
+/** Enhances a paragraph of ARTICLE on a new page, through `Gloss.enhance(options)` or,
+ *  with `options.tag`, a script tag with those attributes; the page's JSON-LD first, if
+ *  given. Returns the page once it has settled. */
+async function enhanced(options, jsonLd = undefined) {
+  const page = await blankPage();
+  await page.evaluate(({ text, jsonLd, options }) => {
+    if (jsonLd) document.head.append(Object.assign(document.createElement('script'), { type: 'application/ld+json', textContent: JSON.stringify(jsonLd) }));
+    const content = document.createElement('div');
+    content.className = 'content';
+    content.append(Object.assign(document.createElement('p'), { textContent: text }));
+    document.body.append(content);
+    if (!options.tag) return Gloss.enhance(content, options);
+    const tag = document.createElement('script');
+    tag.src = '/pkg/gloss-loader.js';
+    tag.setAttribute('data-enhance', '.content');
+    for (const [name, value] of Object.entries(options.tag)) tag.setAttribute(name, value);
+    document.body.append(tag);
+  }, { text: ARTICLE.body[0], jsonLd, options });
+  await settled(page);
+  return page;
+}
+
 test('a widget: the full build by default, the lean one when the options or a complete glossary say so', needsFinders, async () => {
   const inline = { complete: true, entities: [{ id: 'lyon', name: 'Lyon', kind: 'place', summary: 'A city in France.' }] };
   const rows = [
@@ -113,20 +135,7 @@ test('enhancement: the same rules, from Gloss.enhance and from data-enhance', ne
     [{ tag: {} }, 'gloss-enhancement_bg.wasm'],
   ];
   for (const [options, expected] of rows) {
-    const page = await blankPage();
-    await page.evaluate(({ text, options }) => {
-      const content = document.createElement('div');
-      content.className = 'content';
-      content.append(Object.assign(document.createElement('p'), { textContent: text }));
-      document.body.append(content);
-      if (!options.tag) return Gloss.enhance(content, options);
-      const tag = document.createElement('script');
-      tag.src = '/pkg/gloss-loader.js';
-      tag.setAttribute('data-enhance', '.content');
-      for (const [name, value] of Object.entries(options.tag)) tag.setAttribute(name, value);
-      document.body.append(tag);
-    }, { text: ARTICLE.body[0], options });
-    await settled(page);
+    const page = await enhanced(options);
     assert.deepEqual(wasm(page), [expected], JSON.stringify(options));
     assert.equal(await page.locator('.content').getAttribute('data-gloss-state'), 'ready', JSON.stringify(options));
     await page.context().close();
@@ -227,22 +236,7 @@ test('enhancement: with the finders off, names in a page\'s JSON-LD get the full
   ];
   const plain = { ...JSON_LD, mentions: undefined };
   for (const [{ plain: namesNothing, ...options }, expected] of rows) {
-    const page = await blankPage();
-    await page.evaluate(({ text, jsonLd, options }) => {
-      const script = Object.assign(document.createElement('script'), { type: 'application/ld+json', textContent: JSON.stringify(jsonLd) });
-      document.head.append(script);
-      const content = document.createElement('div');
-      content.className = 'content';
-      content.append(Object.assign(document.createElement('p'), { textContent: text }));
-      document.body.append(content);
-      if (!options.tag) return Gloss.enhance(content, options);
-      const tag = document.createElement('script');
-      tag.src = '/pkg/gloss-loader.js';
-      tag.setAttribute('data-enhance', '.content');
-      for (const [name, value] of Object.entries(options.tag)) tag.setAttribute(name, value);
-      document.body.append(tag);
-    }, { text: ARTICLE.body[0], jsonLd: namesNothing ? plain : JSON_LD, options });
-    await settled(page);
+    const page = await enhanced(options, namesNothing ? plain : JSON_LD);
     const what = JSON.stringify(options) + (namesNothing ? ', JSON-LD naming nothing' : '');
     assert.deepEqual(wasm(page), [expected], what);
     assert.equal(await page.locator('.content').getAttribute('data-gloss-state'), 'ready', what);
