@@ -394,7 +394,14 @@ fn an_undefined_acronym_card_says_it_is_an_abbreviation() {
     assert_eq!(nato.short.as_deref(), Some("NATO"));
     assert_eq!(
         nato.summary.as_deref(),
-        Some("An abbreviation the article does not spell out. First used in: \u{201C}Ministers met at NATO headquarters on Friday.\u{201D}")
+        Some("An abbreviation the article does not spell out.")
     );
-    assert!(matches!(nato.source, Source::Article { run: 1, .. }));
+    assert!(matches!(nato.source, Source::Acronym));
+    // The card quotes its first sentence as any name's does, the name marked.
+    let passage = nato.passage.as_ref().unwrap();
+    assert_eq!(
+        passage.text,
+        "Ministers met at NATO headquarters on Friday."
+    );
+    assert_eq!(&passage.text[passage.mark_start..passage.mark_end], "NATO");
 }

@@ -433,7 +433,7 @@ fn sentence_bounds(tokens: &[Token], at: usize) -> (usize, usize) {
 }
 
 /// The whole sentence that holds token `at`.
-pub fn sentence_around(run: &str, tokens: &[Token], at: usize) -> String {
+fn sentence_around(run: &str, tokens: &[Token], at: usize) -> String {
     let (first, last) = sentence_bounds(tokens, at);
     run[tokens[first].start as usize..tokens[last].end as usize].to_owned()
 }
