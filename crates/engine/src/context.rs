@@ -14,6 +14,10 @@
 use super::lexicon::{Classes, Lexicon};
 use super::text::{capitalize, fold, tokenize_into, Token, TokenKind};
 use gloss_base::pause::{pause_point, Clock};
+pub use passage::Passage;
+use passage::{only_the_name, passage_at};
+
+mod passage;
 
 /// What the article says of an entity: a summary and the sentence it came from, or,
 /// with no definition, only the passage of its first mention.
@@ -25,46 +29,27 @@ pub struct Described {
     pub passage: Option<Passage>,
 }
 
-/// One mention to look around: tokens `first..=last` of run `run`, naming `entity`.
+/// One mention to look around: tokens `first..=last` of run `run`, naming `entity`;
+/// `headline` says the run is the article's title.
 #[derive(Debug, Clone, Copy)]
 pub struct Spot {
     pub run: usize,
     pub first: usize,
     pub last: usize,
     pub entity: usize,
-}
-
-/// The sentence of a run in which a name appears, for a card with no summary.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Passage {
-    pub run: usize,
-    /// Byte range of the passage in the run: a whole sentence, or a window of a very
-    /// long one cut at word boundaries.
-    pub start: usize,
-    pub end: usize,
-    /// The passage's text, exactly as in the run.
-    pub text: String,
-    /// Byte range of the name within `text`.
-    pub mark_start: usize,
-    pub mark_end: usize,
-    /// Whether the sentence goes on before `start` or after `end` (a card shows an
-    /// ellipsis there).
-    pub cut_before: bool,
-    pub cut_after: bool,
+    pub headline: bool,
 }
 
 /// The longest summary a card shows before it is cut at a word boundary.
 const MAX_SUMMARY: usize = 320;
 
-/// The longest passage a card shows, in bytes of the run; a longer sentence is cut to a
-/// window around the name.
-const MAX_PASSAGE: usize = 280;
-
 /// For each entity that has a name in `names`, the first description found around its
 /// spots: an appositive or relative clause at any spot is preferred to a defining
 /// sentence, and each is tried in reading order. `spots` must be in reading order. With
-/// them, for each entity no appositive describes, the passage of its first spot, for a
-/// card that ends up with no summary.
+/// them, for each entity no appositive describes, the passage of its first spot that
+/// says more than the name, for a card that ends up with no summary: the headline's only
+/// when the body names the entity nowhere, and none that is the name alone (a caption
+/// or a list item of one word), which tells a reader nothing.
 ///
 /// The article's tokens are not kept between passes (they are most of the engine's
 /// memory), so a run is tokenized again here, and only while one of its spots names an
@@ -80,6 +65,9 @@ pub async fn describe_all(
     // type: code the wasm does not otherwise carry.
     let mut found: Vec<Option<Described>> = Vec::new();
     found.resize_with(names.len(), || None);
+    // Whether the passage kept for an entity is from a headline, so that a later spot
+    // in the body replaces it.
+    let mut from_headline = vec![false; names.len()];
     let mut tokens = Vec::new();
     for appositive_only in [true, false] {
         let mut tokenized = None;
@@ -107,8 +95,12 @@ pub async fn describe_all(
             // The first spot of the second pass is the first mention: its passage is
             // kept in case no definition follows.
             let mut passage = slot.take().and_then(|kept| kept.passage);
-            if passage.is_none() && !appositive_only {
-                passage = Some(passage_at(run, &tokens, spot));
+            if !appositive_only && (passage.is_none() || from_headline[spot.entity]) {
+                let here = passage_at(run, &tokens, spot);
+                if !only_the_name(&here) && (passage.is_none() || !spot.headline) {
+                    from_headline[spot.entity] = spot.headline;
+                    passage = Some(here);
+                }
             }
             let sentence = match summary {
                 Some(_) => sentence_around(run, &tokens, spot.first),
@@ -123,44 +115,6 @@ pub async fn describe_all(
         }
     }
     found
-}
-
-/// The sentence around a spot's name, cut to a window of [`MAX_PASSAGE`] bytes at word
-/// boundaries when it is longer.
-fn passage_at(text: &str, tokens: &[Token], spot: &Spot) -> Passage {
-    let (start, end) = (
-        tokens[spot.first].start as usize,
-        tokens[spot.last].end as usize,
-    );
-    // A name may run across a sentence's end (a glossary name with a full stop in it):
-    // the passage is then every sentence it touches.
-    let (first, _) = sentence_bounds(tokens, spot.first);
-    let (_, last) = sentence_bounds(tokens, spot.last);
-    let sentence_start = tokens[first].start as usize;
-    let sentence_end = tokens[last].end as usize;
-    let (mut from, mut to) = (sentence_start, sentence_end);
-    if to - from > MAX_PASSAGE {
-        // Keep the name in view: start at the name when it stands far into the
-        // sentence, and end at the last word that fits.
-        if end - from > MAX_PASSAGE * 2 / 3 {
-            from = start;
-        }
-        to = tokens[spot.last..=last]
-            .iter()
-            .rfind(|t| t.end as usize <= from + MAX_PASSAGE && t.is_word())
-            .map_or(end, |t| t.end as usize)
-            .max(end);
-    }
-    Passage {
-        run: spot.run,
-        start: from,
-        end: to,
-        text: text[from..to].to_owned(),
-        mark_start: start - from,
-        mark_end: end - from,
-        cut_before: from > sentence_start,
-        cut_after: to < sentence_end,
-    }
 }
 
 /// The text of the token at `at` when it is a word, or "".

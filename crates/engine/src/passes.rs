@@ -178,6 +178,7 @@ pub(super) async fn annotate_runs_with(
                     first: m.first,
                     last: m.last,
                     entity: m.entity,
+                    headline: run.place == crate::RunPlace::Title,
                 }),
         );
         spans.spans.extend(
