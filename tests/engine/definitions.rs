@@ -175,6 +175,42 @@ const ROWS: &[Row] = &[
         summary: None,
     },
     Row {
+        name: "a relative clause about an event after a person's name",
+        entity: "Ana Ruiz",
+        texts: &["A ruling on Ana Ruiz, which is expected within weeks, may change that."],
+        summary: None,
+    },
+    Row {
+        name: "a relative clause that forecasts",
+        entity: "Ana Ruiz",
+        texts: &["Ana Ruiz, who is expected to resign in May, spoke."],
+        summary: None,
+    },
+    Row {
+        name: "a relative clause that reports a belief",
+        entity: "Harbour Trust",
+        texts: &["The Harbour Trust, which is thought to own the quay, said no."],
+        summary: None,
+    },
+    Row {
+        name: "a clause about a qualified group is not the bare name's",
+        entity: "Federalists",
+        texts: &["The region's hardline Federalists, who ran the council until 2019, lost."],
+        summary: None,
+    },
+    Row {
+        name: "a clause about a group after a plain article is the name's",
+        entity: "Federalists",
+        texts: &["Voters left the Federalists, who ran the council until 2019, in droves."],
+        summary: Some("Federalists, who ran the council until 2019."),
+    },
+    Row {
+        name: "a main clause cut at the comma before the name",
+        entity: "Ana Ruiz",
+        texts: &["The tour included the minister's adviser, Ana Ruiz, and two aides."],
+        summary: None,
+    },
+    Row {
         name: "whom with a pronoun",
         entity: "Ana Ruiz",
         texts: &["He thanked Ana Ruiz, whom he married in 1990, for her help."],

@@ -12,7 +12,7 @@
 //! ([`Passage`]), sliced from the text at sentence boundaries and never altered.
 
 use super::lexicon::{Classes, Lexicon};
-use super::text::{capitalize, fold, tokenize_into, Token, TokenKind};
+use super::text::{capitalize, fold, tokenize_into, Case, Token, TokenKind};
 use gloss_base::pause::{pause_point, Clock};
 pub use passage::Passage;
 use passage::{only_the_name, passage_at};
@@ -197,13 +197,44 @@ fn appositive_after(
     let start = comma + 1;
     let opener = word_at(run, tokens, start);
     let relative = matches!(lowered(opener).as_str(), "who" | "whose" | "which");
-    if opener.eq_ignore_ascii_case("which")
-        && !noun_of(
+    let which = opener.eq_ignore_ascii_case("which");
+    // "which" of a person is about something else: "a ruling on Ana Ruiz, which …".
+    if which
+        && (!noun_of(
             lexicon,
             word_at(run, tokens, start + 1),
             Classes::DEFINING_VERB,
+        ) || noun_of(
+            lexicon,
+            word_at(run, tokens, spot.first),
+            Classes::GIVEN_NAME,
+        ))
+    {
+        return None;
+    }
+    // "who is expected to …", "which was due in May": a forecast or a claim, not what
+    // the name is.
+    if relative
+        && matches!(
+            lowered(word_at(run, tokens, start + 2)).as_str(),
+            "expected"
+                | "due"
+                | "likely"
+                | "unlikely"
+                | "set"
+                | "scheduled"
+                | "thought"
+                | "believed"
+                | "said"
+                | "reported"
+                | "understood"
+                | "alleged"
         )
     {
+        return None;
+    }
+    // "the region's hardline Federalists, who …" describes those Federalists, not all.
+    if qualified(run, tokens, spot.first) {
         return None;
     }
     // "head of the court": a role with no article.
@@ -231,6 +262,24 @@ fn appositive_after(
     } else {
         [&capitalize(clause), "."].concat()
     })
+}
+
+/// Whether the name at token `first` is narrowed by a word before it, after an article
+/// or a possessive: "the hardline Federalists", "the region's ruling Greens".
+fn qualified(run: &str, tokens: &[Token], first: usize) -> bool {
+    let (Some(word), Some(before)) = (
+        first.checked_sub(1).map(|at| &tokens[at]),
+        first.checked_sub(2).map(|at| &tokens[at]),
+    ) else {
+        return false;
+    };
+    word.is_word()
+        && word.case == Case::Lower
+        && (before.kind == TokenKind::Possessive
+            || matches!(
+                lowered(before.text(run)).as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these"
+            ))
 }
 
 /// "The country's top court, the Supreme Tribunal, ruled": a description that opens

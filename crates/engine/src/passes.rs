@@ -290,6 +290,15 @@ impl Definitions {
             matcher.add(&short, entity, false);
         }
         for definition in self.definitions {
+            // A bracket after a person's name holds a party or a post, not their initials.
+            if !definition.spelled && {
+                let first = definition.long.split(' ').next().unwrap_or_default();
+                lexicon
+                    .classes(&fold(first))
+                    .any(lexicon::Classes::GIVEN_NAME | lexicon::Classes::HONORIFIC)
+            } {
+                continue;
+            }
             let index = entities.len();
             entities.push(acronym_entity(&definition, lexicon));
             matcher.add(&definition.short, index, false);
