@@ -127,6 +127,72 @@ const ROWS: &[Row] = &[
     },
     // Rows that must not become summaries.
     Row {
+        name: "a descriptor right before the name",
+        entity: "MarTrust",
+        texts: &["Shares fell after the shipping regulator MarTrust fined the line."],
+        summary: Some("The shipping regulator."),
+    },
+    Row {
+        name: "a descriptor at a sentence's start",
+        entity: "Fairplay",
+        texts: &["The consumer group Fairplay welcomed the fine."],
+        summary: Some("The consumer group."),
+    },
+    Row {
+        name: "a bare noun before the name is no descriptor",
+        entity: "Fairplay",
+        texts: &["Then the group Fairplay welcomed the fine."],
+        summary: None,
+    },
+    Row {
+        name: "a noun after a preposition is no descriptor",
+        entity: "Fairplay",
+        texts: &["Critics of the regulator for Fairplay left."],
+        summary: None,
+    },
+    Row {
+        name: "a role phrase of a party opens the sentence",
+        entity: "Ana Ruiz",
+        texts: &["The leader of the Harbour Party, Ana Ruiz, said no."],
+        summary: Some("The leader of the Harbour Party."),
+    },
+    Row {
+        name: "a name's possessive and a role open the sentence",
+        entity: "Tom Lind",
+        texts: &["Kestria's president, Tom Lind, agreed."],
+        summary: Some("Kestria's president."),
+    },
+    Row {
+        name: "a name before the comma that no role leads is no appositive",
+        entity: "Tom Lind",
+        texts: &["The talks with the Harbour Party, Tom Lind, and two aides went on."],
+        summary: None,
+    },
+    Row {
+        name: "a job title with a qualifier inside an appositive",
+        entity: "Pia Holm",
+        texts: &["Pia Holm, Nordic director at the Fisheries Council, left."],
+        summary: Some("Nordic director at the Fisheries Council."),
+    },
+    Row {
+        name: "a two-word appositive with a noun of a kind",
+        entity: "Halden",
+        texts: &["The talks in Halden, the capital, went on."],
+        summary: Some("The capital."),
+    },
+    Row {
+        name: "a two-word relative clause is a fragment",
+        entity: "Treasury Select Committee",
+        texts: &["MPs on the Treasury Select Committee, whose chair, Ana Ruiz, spoke, agreed."],
+        summary: None,
+    },
+    Row {
+        name: "a two-word appositive without one",
+        entity: "Halden",
+        texts: &["The talks in Halden, the same, went on."],
+        summary: None,
+    },
+    Row {
         name: "no definition at all",
         entity: "Ana Ruiz",
         texts: &["He married Ana Ruiz as his first wife in 1990."],

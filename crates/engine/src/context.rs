@@ -17,6 +17,7 @@ use gloss_base::pause::{pause_point, Clock};
 pub use passage::Passage;
 use passage::{only_the_name, passage_at};
 
+mod before;
 mod passage;
 
 /// What the article says of an entity: a summary and the sentence it came from, or,
@@ -88,7 +89,8 @@ pub async fn describe_all(
             }
             let summary = if appositive_only {
                 appositive_after(run, &tokens, spot, name, lexicon)
-                    .or_else(|| appositive_before(run, &tokens, spot, lexicon))
+                    .or_else(|| before::appositive_before(run, &tokens, spot, lexicon))
+                    .or_else(|| before::descriptor_before(run, &tokens, spot, lexicon))
             } else {
                 defining_sentence(run, &tokens, spot, lexicon)
             };
@@ -151,9 +153,22 @@ fn describes(run: &str, phrase: &[Token], lexicon: &Lexicon) -> bool {
         .iter()
         .filter(|t| t.is_word() || t.kind == TokenKind::Possessive)
         .count();
-    (3..=40).contains(&words)
+    // "the capital": an article and a noun of a kind.
+    let short_noun = words == 2
+        && matches!(lowered(phrase[0].text(run)).as_str(), "the" | "a" | "an")
+        && noun_of(
+            lexicon,
+            phrase.last().map_or("", |t| t.text(run)),
+            Classes::ROLE_NOUN | Classes::ORGANIZATION_NOUN | Classes::PLACE_NOUN,
+        );
+    ((3..=40).contains(&words) || short_noun)
         && !any_of_class(run, phrase, lexicon, Classes::REPORTING | Classes::PRONOUN)
-        && !any_of_class(run, &phrase[..3], lexicon, Classes::TIME_WORD)
+        && !any_of_class(
+            run,
+            &phrase[..phrase.len().min(3)],
+            lexicon,
+            Classes::TIME_WORD,
+        )
         && phrase[1..].iter().any(|t| {
             t.is_word()
                 && !t.first_upper()
@@ -238,11 +253,21 @@ fn appositive_after(
         return None;
     }
     // "head of the court": a role with no article.
-    let role = noun_of(lexicon, opener, Classes::ROLE_NOUN)
-        && matches!(
-            lowered(word_at(run, tokens, start + 1)).as_str(),
-            "of" | "at" | "for"
-        );
+    // "head of the court", "Nordic director at the Fisheries Council": a role with no
+    // article, after at most two words that qualify it.
+    let role = (start..start + 3)
+        .take_while(|&at| {
+            tokens
+                .get(at)
+                .is_some_and(|t| t.is_word() || t.kind == TokenKind::Possessive)
+        })
+        .any(|at| {
+            noun_of(lexicon, word_at(run, tokens, at), Classes::ROLE_NOUN)
+                && matches!(
+                    lowered(word_at(run, tokens, at + 1)).as_str(),
+                    "of" | "at" | "for"
+                )
+        });
     if !relative && !role && !matches!(lowered(opener).as_str(), "a" | "an" | "the" | "one") {
         return None;
     }
@@ -280,53 +305,6 @@ fn qualified(run: &str, tokens: &[Token], first: usize) -> bool {
                 lowered(before.text(run)).as_str(),
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these"
             ))
-}
-
-/// "The country's top court, the Supreme Tribunal, ruled": a description that opens
-/// the sentence and names what follows it.
-fn appositive_before(
-    run: &str,
-    tokens: &[Token],
-    spot: &Spot,
-    lexicon: &Lexicon,
-) -> Option<String> {
-    let mut comma = spot.first.checked_sub(1)?;
-    if word_at(run, tokens, comma).eq_ignore_ascii_case("the") {
-        comma = comma.checked_sub(1)?;
-    }
-    // The name closes the appositive: at a comma that starts no list.
-    if !is(run, tokens, comma, ",")
-        || !is(run, tokens, spot.last + 1, ",")
-        || matches!(
-            lowered(word_at(run, tokens, spot.last + 2)).as_str(),
-            "and" | "or"
-        )
-    {
-        return None;
-    }
-    // The phrase runs from the sentence's start ("The", "A") to the comma, with no
-    // punctuation but a possessive in between.
-    let opener = tokens[..comma]
-        .iter()
-        .rposition(|t| t.sentence_start() || t.kind == TokenKind::Punct)?;
-    let phrase = &tokens[opener..comma];
-    let head = phrase.last()?;
-    let nouns = Classes::ROLE_NOUN | Classes::ORGANIZATION_NOUN | Classes::PLACE_NOUN;
-    if !tokens[opener].sentence_start()
-        || !matches!(
-            lowered(word_at(run, tokens, opener)).as_str(),
-            "the" | "a" | "an"
-        )
-        || head.first_upper()
-        || !phrase
-            .iter()
-            .any(|t| t.is_word() && noun_of(lexicon, t.text(run), nouns))
-        || !describes(run, phrase, lexicon)
-    {
-        return None;
-    }
-    let text = &run[tokens[opener].start as usize..head.end as usize];
-    Some([text, "."].concat())
 }
 
 /// The last token of a clause: before the next comma, semicolon, dash or sentence end,
