@@ -124,35 +124,37 @@ fn window_start(run: &str, tokens: &[Token], open: usize, short_length: usize) -
 
 /// Matches the short form against the text right to left, as Schwartz and Hearst do.
 /// Returns the byte where the long form starts: the start of the word holding the match
-/// for the short form's first character, which must itself start a word.
+/// for the short form's first character, which must itself start a word. Both are walked
+/// back by `char`, without collecting them: each collected element type costs the wasm
+/// code of its own.
 fn long_form_start(short: &str, text: &str) -> Option<usize> {
-    let short: Vec<char> = short.chars().map(lower).collect();
-    let long: Vec<(usize, char)> = text.char_indices().map(|(at, c)| (at, lower(c))).collect();
-    let mut s = short.len();
-    let mut l = long.len();
-    while s > 0 {
-        s -= 1;
-        let c = short[s];
+    // The text before the character matched last.
+    let mut before = text;
+    for (at, c) in short.char_indices().rev() {
+        let c = lower(c);
         if !c.is_alphanumeric() {
             continue;
         }
         loop {
-            if l == 0 {
-                return None;
-            }
-            l -= 1;
-            let starts_word = l == 0 || !long[l - 1].1.is_alphanumeric();
-            if long[l].1 == c && (s > 0 || starts_word) {
+            let candidate = before.chars().next_back()?;
+            before = &before[..before.len() - candidate.len_utf8()];
+            let starts_word = before
+                .chars()
+                .next_back()
+                .is_none_or(|previous| !lower(previous).is_alphanumeric());
+            if lower(candidate) == c && (at > 0 || starts_word) {
                 break;
             }
         }
     }
     // Back to white space, so a hyphenated first word is kept whole.
-    let mut start = l;
-    while start > 0 && !long[start - 1].1.is_whitespace() {
-        start -= 1;
+    while let Some(previous) = before.chars().next_back() {
+        if lower(previous).is_whitespace() {
+            break;
+        }
+        before = &before[..before.len() - previous.len_utf8()];
     }
-    Some(long[start].0)
+    Some(before.len())
 }
 
 /// Schwartz and Hearst's rejects, plus one: a long form must be longer than its short form,
