@@ -131,10 +131,13 @@ fn is(run: &str, tokens: &[Token], at: usize, text: &str) -> bool {
     tokens.get(at).is_some_and(|t| t.text(run) == text)
 }
 
-/// `word` in ASCII lower case, to match against the few grammar words ("the", "who")
-/// the rules below name where they use them.
-fn lowered(word: &str) -> String {
-    word.to_ascii_lowercase()
+/// Whether `word` is one of the few grammar words ("the", "who") the rules below name
+/// where they use them, in any case. One loop over a list rather than a `match` on each
+/// lowered word: less code in the wasm, and no allocation.
+fn is_one_of(word: &str, grammar_words: &[&str]) -> bool {
+    grammar_words
+        .iter()
+        .any(|grammar_word| word.eq_ignore_ascii_case(grammar_word))
 }
 
 /// Whether any word of `tokens` is in one of the lexicon's `classes`.
@@ -155,7 +158,7 @@ fn describes(run: &str, phrase: &[Token], lexicon: &Lexicon) -> bool {
         .count();
     // "the capital": an article and a noun of a kind.
     let short_noun = words == 2
-        && matches!(lowered(phrase[0].text(run)).as_str(), "the" | "a" | "an")
+        && is_one_of(phrase[0].text(run), &["the", "a", "an"])
         && noun_of(
             lexicon,
             phrase.last().map_or("", |t| t.text(run)),
@@ -172,10 +175,7 @@ fn describes(run: &str, phrase: &[Token], lexicon: &Lexicon) -> bool {
         && phrase[1..].iter().any(|t| {
             t.is_word()
                 && !t.first_upper()
-                && !matches!(
-                    lowered(t.text(run)).as_str(),
-                    "of" | "and" | "the" | "on" | "for"
-                )
+                && !is_one_of(t.text(run), &["of", "and", "the", "on", "for"])
         })
 }
 
@@ -211,7 +211,7 @@ fn appositive_after(
     }
     let start = comma + 1;
     let opener = word_at(run, tokens, start);
-    let relative = matches!(lowered(opener).as_str(), "who" | "whose" | "which");
+    let relative = is_one_of(opener, &["who", "whose", "which"]);
     let which = opener.eq_ignore_ascii_case("which");
     // "which" of a person is about something else: "a ruling on Ana Ruiz, which …".
     if which
@@ -230,20 +230,22 @@ fn appositive_after(
     // "who is expected to …", "which was due in May": a forecast or a claim, not what
     // the name is.
     if relative
-        && matches!(
-            lowered(word_at(run, tokens, start + 2)).as_str(),
-            "expected"
-                | "due"
-                | "likely"
-                | "unlikely"
-                | "set"
-                | "scheduled"
-                | "thought"
-                | "believed"
-                | "said"
-                | "reported"
-                | "understood"
-                | "alleged"
+        && is_one_of(
+            word_at(run, tokens, start + 2),
+            &[
+                "expected",
+                "due",
+                "likely",
+                "unlikely",
+                "set",
+                "scheduled",
+                "thought",
+                "believed",
+                "said",
+                "reported",
+                "understood",
+                "alleged",
+            ],
         )
     {
         return None;
@@ -263,12 +265,9 @@ fn appositive_after(
         })
         .any(|at| {
             noun_of(lexicon, word_at(run, tokens, at), Classes::ROLE_NOUN)
-                && matches!(
-                    lowered(word_at(run, tokens, at + 1)).as_str(),
-                    "of" | "at" | "for"
-                )
+                && is_one_of(word_at(run, tokens, at + 1), &["of", "at", "for"])
         });
-    if !relative && !role && !matches!(lowered(opener).as_str(), "a" | "an" | "the" | "one") {
+    if !relative && !role && !is_one_of(opener, &["a", "an", "the", "one"]) {
         return None;
     }
     let end = clause_end(run, tokens, start);
@@ -301,9 +300,11 @@ fn qualified(run: &str, tokens: &[Token], first: usize) -> bool {
     word.is_word()
         && word.case == Case::Lower
         && (before.kind == TokenKind::Possessive
-            || matches!(
-                lowered(before.text(run)).as_str(),
-                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these"
+            || is_one_of(
+                before.text(run),
+                &[
+                    "the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
+                ],
             ))
 }
 
@@ -357,13 +358,11 @@ fn defining_sentence(
         return None;
     }
     let at = past_brackets(run, tokens, spot.last + 1)?;
-    if !matches!(
-        lowered(word_at(run, tokens, at)).as_str(),
-        "is" | "was" | "are" | "were" | "remains"
-    ) || !matches!(
-        lowered(word_at(run, tokens, at + 1)).as_str(),
-        "a" | "an" | "the" | "one"
-    ) {
+    if !is_one_of(
+        word_at(run, tokens, at),
+        &["is", "was", "are", "were", "remains"],
+    ) || !is_one_of(word_at(run, tokens, at + 1), &["a", "an", "the", "one"])
+    {
         return None;
     }
     let (from, to) = sentence_bounds(tokens, spot.first);
@@ -403,13 +402,15 @@ fn begins_sentence(tokens: &[Token], i: usize) -> bool {
 
 /// The first and last tokens of the sentence that holds token `at`.
 fn sentence_bounds(tokens: &[Token], at: usize) -> (usize, usize) {
-    let first = (0..=at)
-        .rev()
-        .find(|&i| begins_sentence(tokens, i))
-        .unwrap_or(0);
-    let end = (at + 1..tokens.len())
-        .find(|&i| begins_sentence(tokens, i))
-        .unwrap_or(tokens.len());
+    // Plain loops: smaller in the wasm than a search of a reversed inclusive range.
+    let mut first = at;
+    while first > 0 && !begins_sentence(tokens, first) {
+        first -= 1;
+    }
+    let mut end = at + 1;
+    while end < tokens.len() && !begins_sentence(tokens, end) {
+        end += 1;
+    }
     (first, end.saturating_sub(1).max(at))
 }
 

@@ -77,10 +77,15 @@ impl<'a> References<'a> {
                 && !followed_by_name
             {
                 let word = fold(token.text(run));
-                let last_seen = &self.last_seen;
-                let best = (0..people.len())
-                    .filter(|&p| last_seen[p] > 0 && people[p].words.contains(&word))
-                    .max_by_key(|&p| last_seen[p]);
+                // The person named most recently: each full mention has a count of its
+                // own, so no two people tie. A plain loop, smaller in the wasm than a chain.
+                let (mut best, mut best_seen) = (None, 0);
+                for (p, person) in people.iter().enumerate() {
+                    if self.last_seen[p] > best_seen && person.words.contains(&word) {
+                        best = Some(p);
+                        best_seen = self.last_seen[p];
+                    }
+                }
                 if let Some(person) = best {
                     let before = &matches[..next_match];
                     merged

@@ -51,15 +51,21 @@ pub fn slot(info: &EntityInfo, messages: &Messages) -> Option<Element> {
 pub fn reads_as(kind: &str, description: &str) -> bool {
     let lexicon = Lexicon::new();
     let folded = fold(description);
-    let cued = |classes: u32| {
-        folded
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .any(|word| lexicon.classes(word).any(classes))
-    };
+    // Every class of every word, in one pass split by hand: a `split` on a closure is a
+    // searcher of its own in the wasm.
+    let mut cues = Classes::default();
+    let mut start = 0;
+    for (at, c) in folded.char_indices() {
+        if !c.is_alphanumeric() && c != '-' {
+            cues = cues | lexicon.classes(&folded[start..at]);
+            start = at + c.len_utf8();
+        }
+    }
+    cues = cues | lexicon.classes(&folded[start..]);
     let found = [
-        cued(Classes::ROLE_NOUN | Classes::HONORIFIC),
-        cued(Classes::ORGANIZATION_NOUN),
-        cued(Classes::PLACE_NOUN | Classes::PLACE_WORD),
+        cues.any(Classes::ROLE_NOUN | Classes::HONORIFIC),
+        cues.any(Classes::ORGANIZATION_NOUN),
+        cues.any(Classes::PLACE_NOUN | Classes::PLACE_WORD),
     ];
     found.contains(&true) && found == [kind == "person", kind == "organization", kind == "place"]
 }

@@ -2,7 +2,7 @@
 //! leader of the Harbour Party, Ana Ruiz, said") and a descriptor right before it ("the
 //! shipping regulator MarTrust").
 
-use super::{describes, is, lowered, noun_of, word_at, Spot};
+use super::{describes, is, is_one_of, noun_of, word_at, Spot};
 use crate::lexicon::{Classes, Lexicon};
 use crate::text::{Case, Token, TokenKind};
 
@@ -25,10 +25,7 @@ pub(super) fn appositive_before(
     // The name closes the appositive: at a comma that starts no list.
     if !is(run, tokens, comma, ",")
         || !is(run, tokens, spot.last + 1, ",")
-        || matches!(
-            lowered(word_at(run, tokens, spot.last + 2)).as_str(),
-            "and" | "or"
-        )
+        || is_one_of(word_at(run, tokens, spot.last + 2), &["and", "or"])
     {
         return None;
     }
@@ -40,15 +37,13 @@ pub(super) fn appositive_before(
     let phrase = &tokens[opener..comma];
     let head = phrase.last()?;
     // It opens with an article, or with a name's possessive ("Kestria's president").
-    let opens = matches!(
-        lowered(word_at(run, tokens, opener)).as_str(),
-        "the" | "a" | "an"
-    ) || (phrase.len() > 2 && phrase[1].kind == TokenKind::Possessive);
+    let opens = is_one_of(word_at(run, tokens, opener), &["the", "a", "an"])
+        || (phrase.len() > 2 && phrase[1].kind == TokenKind::Possessive);
     // Its head is a lower-case noun, or a role's complement: "leader of the Harbour
     // Party" ends on the party's name.
     let role_of = phrase.windows(2).any(|pair| {
         noun_of(lexicon, pair[0].text(run), Classes::ROLE_NOUN)
-            && matches!(lowered(pair[1].text(run)).as_str(), "of" | "at" | "for")
+            && is_one_of(pair[1].text(run), &["of", "at", "for"])
     });
     if !tokens[opener].sentence_start()
         || !opens
@@ -88,10 +83,8 @@ pub(super) fn descriptor_before(
     let article = (noun.saturating_sub(3)..noun.saturating_sub(1))
         .rev()
         .find(|&at| !lower_word(at) || matches!(tokens[at].text(run), "the" | "a" | "an"))?;
-    if !matches!(
-        lowered(tokens[article].text(run)).as_str(),
-        "the" | "a" | "an"
-    ) || (article + 1..noun).any(|at| !lower_word(at))
+    if !is_one_of(tokens[article].text(run), &["the", "a", "an"])
+        || (article + 1..noun).any(|at| !lower_word(at))
     {
         return None;
     }
