@@ -4,7 +4,7 @@
 // and F1 for gloss, and both F1s for compromise.
 //
 //   node bench/compare-compromise.mjs             the project's articles and bench/gold/tune/
-//   node bench/compare-compromise.mjs --heldout   also bench/gold/heldout/ (see bench/corpus/README.md)
+//   node bench/compare-compromise.mjs --heldout   also the held-out sets, bench/gold/heldout*/ (see bench/corpus/README.md)
 //   node bench/compare-compromise.mjs --verbose   also every wrong mark, miss and wrong kind
 //   node bench/compare-compromise.mjs --check     only checks that every gold mention is found in its text
 //
@@ -190,7 +190,9 @@ function row(set, article, g, c) {
 
 function sets() {
   const list = [['project', ['seed-article.json', 'demo-article.json']]];
-  for (const set of ['tune', ...(process.argv.includes('--heldout') || checkOnly ? ['heldout'] : [])]) {
+  const heldout = process.argv.includes('--heldout') || checkOnly;
+  const held = readdirSync(join(ROOT, 'bench/gold')).filter((d) => d.startsWith('heldout')).sort();
+  for (const set of ['tune', ...(heldout ? held : [])]) {
     const dir = join(ROOT, 'bench/gold', set);
     if (existsSync(dir))
       list.push([set, readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => `${set}/${f}`)]);
