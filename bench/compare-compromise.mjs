@@ -8,7 +8,8 @@
 //   node bench/compare-compromise.mjs --verbose   also every wrong mark, miss and wrong kind
 //   node bench/compare-compromise.mjs --check     only checks that every gold mention is found in its text
 //
-// Build the native CLI first (cargo build --release -p gloss-cli).
+// Build the native CLI first (cargo build --release -p gloss-cli), or name another build
+// in GLOSS_CLI.
 //
 // What counts (bench/corpus/README.md has the gold's format): spans are strict, the same
 // block, start and end. A gold mention is a person, organization or place, or "other"
@@ -26,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'target/release/gloss');
+const CLI = process.env.GLOSS_CLI ?? join(ROOT, 'target/release/gloss');
 const verbose = process.argv.includes('--verbose');
 const checkOnly = process.argv.includes('--check');
 const TYPED = new Set(['person', 'organization', 'place']);
