@@ -140,7 +140,16 @@ pub fn enhance(
     let glossary = engine::first_of_each_id(candidates);
     let options = MountOptions::read(&options);
     let clock = Rc::new(SliceClock::default());
-    let finders = options.finders;
+    // The finders read the page's text with the rules of its language.
+    let lang = root
+        .closest("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("lang"));
+    let finders = engine::Options {
+        language: engine::Language::from_tag(lang.as_deref()),
+        ..options.finders
+    };
     let job_clock = clock.clone();
     let mut enhancer = crate::enhance::Enhancer::new(&document);
     let annotating = Box::pin(async move {
@@ -158,11 +167,6 @@ pub fn enhance(
             engine::annotate_runs_paused(&runs, &glossary, &finders, &*job_clock).await;
         (annotation, enhancer)
     });
-    let lang = root
-        .closest("[lang]")
-        .ok()
-        .flatten()
-        .and_then(|e| e.get_attribute("lang"));
     let messages = messages_for(lang.as_deref(), &options);
     Ok(Enhancement {
         document,

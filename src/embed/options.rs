@@ -81,6 +81,7 @@ impl MountOptions {
                         names: on("names"),
                         people: on("people"),
                         context: on("context"),
+                        ..Options::default()
                     }
                 }
                 None => Options::default(),

@@ -15,6 +15,8 @@ pub struct Options {
     pub people: bool,
     /// Summaries taken from the article for entities no glossary describes.
     pub context: bool,
+    /// The language whose rules the finders read the text with.
+    pub language: Language,
 }
 
 impl Default for Options {
@@ -24,6 +26,36 @@ impl Default for Options {
             names: true,
             people: true,
             context: true,
+            language: Language::English,
+        }
+    }
+}
+
+/// Which rules the name finders use. Capitals, titles and connectors mean different
+/// things in each language, so a text is read only with the rules of its own: English's,
+/// French's, or for any other language only what holds in every one (glossary names and
+/// acronyms defined in brackets).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    English,
+    French,
+    Other,
+}
+
+impl Language {
+    /// The rules for a BCP 47 tag ("en-GB" is English, "fr-CA" French). Text with no tag is
+    /// read as English, as it always was.
+    pub fn from_tag(tag: Option<&str>) -> Language {
+        let Some(tag) = tag.filter(|t| !t.is_empty()) else {
+            return Language::English;
+        };
+        let primary = tag.split(['-', '_']).next().unwrap_or("");
+        if primary.eq_ignore_ascii_case("en") {
+            Language::English
+        } else if primary.eq_ignore_ascii_case("fr") {
+            Language::French
+        } else {
+            Language::Other
         }
     }
 }
@@ -36,6 +68,7 @@ impl Options {
             names: false,
             people: false,
             context: false,
+            language: Language::English,
         }
     }
 }

@@ -51,7 +51,11 @@ pub async fn annotate_paused(
     clock: &dyn Clock,
 ) -> Annotation {
     let glossary = first_of_each_id(article.entities.iter().chain(site_glossaries).cloned());
-    annotate_runs_paused(&article_runs(article), &glossary, options, clock).await
+    let options = Options {
+        language: Language::from_tag(article.lang.as_deref()),
+        ..*options
+    };
+    annotate_runs_paused(&article_runs(article), &glossary, &options, clock).await
 }
 
 /// One glossary from several, in order: where two entities share an id, the first wins.
@@ -101,10 +105,14 @@ pub fn annotate_with_lexicon(
     lexicon: &lexicon::Lexicon,
 ) -> Annotation {
     let glossary = first_of_each_id(article.entities.iter().cloned());
+    let options = Options {
+        language: Language::from_tag(article.lang.as_deref()),
+        ..*options
+    };
     run_to_end(passes::annotate_runs_with(
         &article_runs(article),
         &glossary,
-        options,
+        &options,
         &Unlimited,
         Some(lexicon),
     ))

@@ -6,12 +6,13 @@
 //! shrinks, so they are not kept: each pass tokenizes a run into one reused buffer, which
 //! stays in cache (DESIGN.md, "Passes and output").
 
-use crate::entities::{acronym_entity, glossary_entity, link_related, name_words};
+use crate::entities::{acronym_entity, glossary_entity, link_related, name_words, reference_words};
 use crate::finish::{finish, ByteSpan, Spans};
 use crate::matcher::{Matcher, TokenMatch};
 use crate::text::{fold, tokenize_run, Token};
 use crate::{
-    acronyms, context, lexicon, names, people, Annotation, EntityInfo, Options, Origin, Run, Source,
+    acronyms, context, lexicon, names, people, Annotation, EntityInfo, Language, Options, Origin,
+    Run, Source,
 };
 use gloss_base::pause::{pause_point, Clock};
 use gloss_base::StringMap;
@@ -50,15 +51,16 @@ pub(super) async fn annotate_runs_with(
     let mut matches = Vec::new();
 
     // Pass 1: acronym definitions the glossaries do not cover, and the evidence the name
-    // finder needs from the whole article.
+    // finder needs from the whole article. Names are found only with a language's rules.
+    let find_names = options.names && options.language != Language::Other;
     let mut evidence = names::Evidence::default();
-    if options.acronyms || options.names {
+    if options.acronyms || find_names {
         let mut found = Definitions::default();
         for &run in &texts {
             pause_point(clock).await;
             let title_case = tokenize_run(run, &mut tokens);
-            if options.names {
-                evidence.add_run(run, &tokens, title_case);
+            if find_names {
+                evidence.add_run(run, &tokens, title_case, lexicon());
             }
             if options.acronyms {
                 found.read(run, &tokens, title_case, &matcher, &mut matches);
@@ -68,9 +70,10 @@ pub(super) async fn annotate_runs_with(
     }
 
     // Pass 2: proper names nothing else covers.
-    if options.names {
+    if find_names {
         let mut finder = names::NameFinder::new(evidence, lexicon());
         finder.acronyms = options.acronyms;
+        finder.french = options.language == Language::French;
         // The words of the glossaries' people: their bare surnames are references.
         for entity in glossary.iter().filter(|e| e.kind == Kind::Person) {
             for word in name_words(&entity.name) {
@@ -93,7 +96,7 @@ pub(super) async fn annotate_runs_with(
     }
 
     // Pass 3: everything found, matched leftmost-longest, with references to people.
-    let people = people_of(&entities, options);
+    let people = people_of(&entities, options, lexicon());
     let mut references = people::References::new(&people);
     let undescribed: Vec<Option<&str>> = entities
         .iter()
@@ -269,14 +272,18 @@ fn add_names(
 
 /// The people whose one-word references pass 3 links: those with a name of two words or
 /// more.
-fn people_of(entities: &[EntityInfo], options: &Options) -> Vec<people::Person> {
+fn people_of(
+    entities: &[EntityInfo],
+    options: &Options,
+    lexicon: &lexicon::Lexicon,
+) -> Vec<people::Person> {
     entities
         .iter()
         .enumerate()
         .filter(|(_, e)| options.people && e.kind == Kind::Person)
         .filter_map(|(index, e)| {
-            let words = name_words(&e.name);
-            (words.len() > 1).then_some(people::Person {
+            let words = reference_words(&e.name, lexicon);
+            (!words.is_empty()).then_some(people::Person {
                 entity: index,
                 words,
             })

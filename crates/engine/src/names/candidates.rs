@@ -2,25 +2,39 @@
 //! particles, initials, titles and hyphens names use, trimmed of what opens or closes a
 //! sentence rather than a name; acronyms used without a definition; quoted titles.
 
+use super::evidence::Evidence;
 use crate::lexicon::{Classes, Lexicon};
 use crate::text::{fold, is_hyphen, Case, Token, TokenKind};
 
 /// An acronym used without a definition: "NATO", "FBI", "EUROPOL", two to eight capitals
 /// standing alone (not a shouted phrase), and not a common word, a title or a Roman
-/// numeral. "US" is the one country that is also a common word.
-pub(super) fn is_acronym(run: &str, tokens: &[Token], at: usize, lexicon: &Lexicon) -> bool {
+/// numeral. "US" is the one country that is also a common word. Not one either: a word
+/// glued by a hyphen to a small one ("TOP-level"), a word the article also writes in
+/// lower case ("WEEKLY"), or a label that is a whole run ("REPAIRABLE").
+pub(super) fn is_acronym(
+    run: &str,
+    tokens: &[Token],
+    at: usize,
+    lexicon: &Lexicon,
+    evidence: &Evidence,
+) -> bool {
     let token = &tokens[at];
     let text = token.text(run);
     let caps = |t: Option<&Token>| t.is_some_and(|t| t.case == Case::AllCaps);
+    let glued = |t: Option<&Token>| t.is_some_and(|t| !t.space_before() && is_hyphen_token(run, t));
+    let folded = fold(text);
     token.case == Case::AllCaps
         && token.is_word()
         && text.len() <= 8
+        && tokens.len() > 1
         && !caps(at.checked_sub(1).map(|b| &tokens[b]))
         && !caps(tokens.get(at + 1))
+        && !glued(tokens.get(at + 1))
         && !text.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+        && !(text.len() >= 4 && evidence.lower.contains_key(&folded))
         && (text == "US"
             || !lexicon
-                .classes(&fold(text))
+                .classes(&folded)
                 .any(Classes::COMMON | Classes::CALENDAR | Classes::HONORIFIC))
 }
 
@@ -61,14 +75,35 @@ pub(super) fn is_initial(token: &Token) -> bool {
     token.end - token.start == 1 && token.is_capitalized()
 }
 
-pub(super) fn starts_name(run: &str, tokens: &[Token], at: usize, lexicon: &Lexicon) -> bool {
+/// "CFOs", "MPs": the plural of an abbreviation is a common noun.
+fn is_plural_abbreviation(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() >= 3
+        && bytes.ends_with(b"s")
+        && bytes[..bytes.len() - 1].iter().all(u8::is_ascii_uppercase)
+}
+
+/// Whether a name may start at token `at`: a capitalised word, an ordinal before one, or
+/// (in English) a particle before one ("al-Shabaab", "de la Vega"); in French "la", "le"
+/// and "de" before a capital are articles.
+pub(super) fn starts_name(
+    run: &str,
+    tokens: &[Token],
+    at: usize,
+    lexicon: &Lexicon,
+    french: bool,
+) -> bool {
     let token = &tokens[at];
     let next = tokens.get(at + 1);
-    (token.is_capitalized() && token.case != Case::AllCaps && !is_contraction(token.text(run)))
+    (token.is_capitalized()
+        && token.case != Case::AllCaps
+        && !is_contraction(token.text(run))
+        && !is_plural_abbreviation(token.text(run)))
         || (is_ordinal(run, token)
             && next.is_some_and(|t| t.is_capitalized() && t.space_before()))
         // "al-Shabaab", "de la Vega": a name may open with a lower-case particle.
         || (token.case == Case::Lower
+            && !french
             && token.end - token.start <= 4
             && (next.is_some_and(|t| t.is_capitalized() && t.space_before())
                 || tokens.get(at + 2).is_some_and(Token::is_capitalized)
@@ -107,13 +142,8 @@ pub(super) fn extend_name(
                 && !in_spans(taken, at)
                 && t.case != Case::AllCaps
                 && !is_contraction(t.text(run))
+                && !is_plural_abbreviation(t.text(run))
         })
-    };
-    // Whether the name so far holds one of `classes`' words: only an institution's name
-    // goes on past "for", "on" or "and" ("Institute for Health and Social Policy"), so
-    // that "Madrid for the Kent coast" and "Germany and Spain" stay apart.
-    let holds = |last: usize, classes: u32| {
-        (first..=last).any(|at| lexicon.classes(&fold(text(at))).any(classes))
     };
     loop {
         let next = last + 1;
@@ -128,6 +158,15 @@ pub(super) fn extend_name(
             && !tokens[next + 1].space_before()
         {
             last = next + 1;
+            continue;
+        }
+        // "Smith & Nephew", "Harrow & Finch": an ampersand joins two capitalised words.
+        if text(next) == "&" && name_word(next + 1) {
+            last = next + 1;
+            continue;
+        }
+        if joins_capitals(run, tokens, first, next, lexicon) {
+            last = next;
             continue;
         }
         // "World War II", "Pope Leo XIV": a Roman numeral ends a name.
@@ -148,37 +187,7 @@ pub(super) fn extend_name(
             last = next + 1;
             continue;
         }
-        // Up to two lower-case connectors or particles between capitalised words:
-        // "Alliance on China", "Republic of the Congo", "al-Rashidi", "van der Berg".
-        let mut at = next;
-        let mut connector = None;
-        while at < next + 2 && tokens.get(at).is_some_and(|t| t.case == Case::Lower) {
-            let word = fold(text(at));
-            let classes = lexicon.classes(&word);
-            if !classes.any(Classes::CONNECTOR | Classes::PARTICLE) {
-                break;
-            }
-            if classes.any(Classes::CONNECTOR) && connector.is_none() {
-                connector = Some(word);
-            }
-            at += 1;
-            if text(at).chars().all(is_hyphen) && !text(at).is_empty() {
-                at += 1;
-                break;
-            }
-        }
-        let joins = match connector.as_deref() {
-            None | Some("of") => true,
-            Some("for" | "on") => holds(last, Classes::ORGANIZATION_WORD),
-            // "Limerick City and County Council": two capitalised words after "and".
-            Some("and") => {
-                at == next + 1
-                    && name_word(at + 1)
-                    && holds(last, Classes::ORGANIZATION_WORD | Classes::PLACE_WORD)
-            }
-            _ => false,
-        };
-        if at > next && joins && name_word(at) {
+        if let Some(at) = across_connectors(run, tokens, first, last, lexicon, &name_word) {
             last = at;
             continue;
         }
@@ -188,6 +197,139 @@ pub(super) fn extend_name(
         }
         return last;
     }
+}
+
+/// Up to two lower-case connectors or particles between capitalised words: "Alliance on
+/// China", "Republic of the Congo", "al-Rashidi", "van der Berg". Gives the capitalised
+/// word after them when they join it to the name `first..=last`.
+fn across_connectors(
+    run: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    lexicon: &Lexicon,
+    name_word: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let text = |at: usize| tokens.get(at).map_or("", |t| t.text(run));
+    // Whether the name so far holds one of `classes`' words: only an institution's name
+    // goes on past "for", "on" or "and" ("Institute for Health and Social Policy"), so
+    // that "Madrid for the Kent coast" and "Germany and Spain" stay apart.
+    let holds =
+        |classes: u32| (first..=last).any(|at| lexicon.classes(&fold(text(at))).any(classes));
+    let next = last + 1;
+    let mut at = next;
+    let mut connector = None;
+    while at < next + 2 && tokens.get(at).is_some_and(|t| t.case == Case::Lower) {
+        let word = fold(text(at));
+        let classes = lexicon.classes(&word);
+        if !classes.any(Classes::CONNECTOR | Classes::PARTICLE) {
+            break;
+        }
+        if classes.any(Classes::CONNECTOR) && connector.is_none() {
+            connector = Some(word);
+        }
+        at += 1;
+        if text(at).chars().all(is_hyphen) && !text(at).is_empty() {
+            at += 1;
+            break;
+        }
+    }
+    let joins = match connector.as_deref() {
+        None | Some("of") => true,
+        Some("for" | "on") => holds(Classes::ORGANIZATION_WORD),
+        Some("and") => {
+            and_joins(run, tokens, first, last, at, lexicon)
+                || at == next + 1
+                    && holds(Classes::ORGANIZATION_WORD | Classes::PLACE_WORD)
+                    && !complete_before_and(run, tokens, last, lexicon)
+                    && (name_word(at + 1) || portfolio(run, tokens, last, lexicon))
+        }
+        _ => false,
+    };
+    (at > next && joins && name_word(at)).then_some(at)
+}
+
+/// "Trinidad and Tobago", "Saint Vincent and the Grenadines": "and" inside a known
+/// place's name, `and_end` the first capitalised word after it.
+fn and_joins(
+    run: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    and_end: usize,
+    lexicon: &Lexicon,
+) -> bool {
+    let mut words: Vec<String> = (first..and_end)
+        .filter(|&at| tokens[at].is_word())
+        .map(|at| fold(tokens[at].text(run)))
+        .collect();
+    (and_end..tokens.len().min(and_end + 2))
+        .take_while(|&at| tokens[at].is_capitalized())
+        .any(|at| {
+            words.push(fold(tokens[at].text(run)));
+            let phrase: Vec<&str> = words.iter().map(String::as_str).collect();
+            lexicon.is_place_phrase(&phrase)
+        })
+        && last < and_end
+}
+
+/// "Corvanta Group and Halden Shipping": a name that ends in an organisation's word or
+/// a company's form before "and" is complete, unless the word is a portfolio after a
+/// connector ("Committee on Energy and Climate Change").
+fn complete_before_and(run: &str, tokens: &[Token], last: usize, lexicon: &Lexicon) -> bool {
+    lexicon
+        .classes(&fold(tokens[last].text(run)))
+        .any(Classes::ORGANIZATION_WORD | Classes::CORPORATE)
+        && !after_connector(run, tokens, last, lexicon)
+}
+
+fn after_connector(run: &str, tokens: &[Token], at: usize, lexicon: &Lexicon) -> bool {
+    at.checked_sub(1).is_some_and(|b| {
+        tokens[b].case == Case::Lower
+            && lexicon
+                .classes(&fold(tokens[b].text(run)))
+                .any(Classes::CONNECTOR)
+    })
+}
+
+/// "Ministry of Trade and Fisheries": one capitalised word after "and" joins a portfolio,
+/// a plain word after a connector ("of Trade"), but not a place ("Bank of England and
+/// Barclays").
+fn portfolio(run: &str, tokens: &[Token], last: usize, lexicon: &Lexicon) -> bool {
+    after_connector(run, tokens, last, lexicon)
+        && !lexicon.is_place_phrase(&[&fold(tokens[last].text(run))])
+}
+
+/// "Fjordverft AS", "Kestria FC", "Touch ID": a word in capitals after a capitalised one
+/// is part of its name when it is a company's form or an organisation's word, or a short
+/// word after a single one that is not a place.
+fn joins_capitals(
+    run: &str,
+    tokens: &[Token],
+    first: usize,
+    next: usize,
+    lexicon: &Lexicon,
+) -> bool {
+    let Some(token) = tokens
+        .get(next)
+        .filter(|t| t.case == Case::AllCaps && t.is_word() && t.space_before())
+    else {
+        return false;
+    };
+    let classes = lexicon.classes(&fold(token.text(run)));
+    if classes.any(Classes::HONORIFIC) || !tokens[next - 1].is_word() {
+        return false;
+    }
+    classes.any(Classes::CORPORATE | Classes::ORGANIZATION_WORD)
+        || (next == first + 1
+            && token.end - token.start <= 3
+            && !tokens[first].sentence_start()
+            && !lexicon
+                .classes(&fold(tokens[first].text(run)))
+                .any(Classes::PLACE | Classes::COMMON)
+            && !tokens
+                .get(next + 1)
+                .is_some_and(|t| t.is_capitalized() && t.space_before()))
 }
 
 /// Capitalised titles of works in quotation marks: “Trial By Media,”.

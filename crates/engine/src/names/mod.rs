@@ -7,22 +7,30 @@
 //! decides each name's kind, aliases and whether it stands on its own. This file holds
 //! the finder that runs them in that order.
 
+mod article;
 mod candidates;
+mod cues;
+mod evidence;
+mod frame;
 mod settle;
 mod trim;
 mod votes;
 
 use super::lexicon::Lexicon;
 use super::matcher::TokenMatch;
-use super::text::{fold, fold_into, Case, Token, TokenKind};
+use super::text::{fold, fold_into, lower, Token, TokenKind};
+use article::{article_votes, descriptions, Description};
 use candidates::{extend_name, in_spans, is_acronym, is_name_line, quoted_titles, starts_name};
+use cues::context_votes;
+pub use evidence::Evidence;
+use frame::{clause_starts, frame, Frame};
 use gloss_base::StringMap;
 use gloss_model::Kind;
 pub use settle::initials;
 use settle::settle;
 use trim::refine;
 pub use votes::kind_from_words;
-use votes::{context_votes, name_votes, Votes, WEIGHTS};
+use votes::{name_votes, Votes, WEIGHTS};
 
 /// A name the finder settled on, with the other spellings that refer to it.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,6 +42,20 @@ pub struct FoundName {
     pub acronym: bool,
 }
 
+/// What a span is known to be before any cue is counted.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Hint {
+    None,
+    /// An acronym used without a definition.
+    Acronym,
+    /// A title stood before it: a person's name.
+    Title,
+    /// A capitalised title in quotation marks: a work.
+    Quoted,
+    /// The city or region of a dateline: a place.
+    Dateline,
+}
+
 /// One place where a candidate name stands.
 struct Occurrence {
     first: usize,
@@ -41,76 +63,12 @@ struct Occurrence {
 }
 
 #[derive(Default)]
-struct Candidate {
+pub(super) struct Candidate {
     name: String,
     words: Vec<String>,
     votes: Votes,
     /// An acronym used without a definition.
     acronym: bool,
-}
-
-/// Words seen in the article, for judging a capital at the start of a sentence. Gathered
-/// from every run before [`NameFinder`] reads any.
-#[derive(Default)]
-pub struct Evidence {
-    /// Folded words seen capitalised in the middle of a sentence, with [`MID_SENTENCE`],
-    /// [`ALONE`] and [`AFTER_LOWER`] flags saying how.
-    capitalized: StringMap,
-    /// Folded words seen in lower case.
-    lower: StringMap,
-}
-
-/// `Evidence::capitalized`: the word was seen capitalised mid-sentence.
-const MID_SENTENCE: usize = 1;
-/// The word was seen capitalised mid-sentence with no capitalised word beside it: a name
-/// of its own ("the Greens"), not only a part of a longer one ("Business Council").
-const ALONE: usize = 2;
-/// The word was seen capitalised right after a lower-case word ("at First Solar"): a
-/// common word capitalised there is part of a name.
-const AFTER_LOWER: usize = 4;
-
-impl Evidence {
-    /// Notes the words of one run; `title_case` says it is a headline in title case.
-    pub fn add_run(&mut self, run: &str, tokens: &[Token], title_case: bool) {
-        for (at, token) in tokens.iter().enumerate() {
-            if !token.is_word() {
-                continue;
-            }
-            let text = token.text(run);
-            let (map, flags) = if token.case == Case::Lower {
-                (&mut self.lower, 0)
-            } else if token.first_upper() && !token.sentence_start() && !title_case {
-                let before = at.checked_sub(1).map(|b| &tokens[b]);
-                let after = tokens.get(at + 1).filter(|t| t.space_before());
-                let mut flags = MID_SENTENCE;
-                if !before.is_some_and(Token::is_capitalized)
-                    && !after.is_some_and(Token::is_capitalized)
-                {
-                    flags |= ALONE;
-                }
-                if before.is_some_and(|t| t.is_word() && t.case == Case::Lower) {
-                    flags |= AFTER_LOWER;
-                }
-                (&mut self.capitalized, flags)
-            } else {
-                continue;
-            };
-            // Most words are seen many times: fold (and allocate) only for a new one.
-            // A lower-case ASCII word is its own folded form.
-            let folded_already = text
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
-            if !(folded_already && map.contains_key(text)) {
-                *map.entry(fold(text)).or_insert(0) |= flags;
-            }
-        }
-    }
-
-    /// How `folded` was seen capitalised mid-sentence: [`MID_SENTENCE`] and the other
-    /// flags, or 0.
-    fn capitalized(&self, folded: &str) -> usize {
-        self.capitalized.get(folded).copied().unwrap_or(0)
-    }
 }
 
 /// Gathers candidate names run by run, then settles each one's form and kind.
@@ -124,6 +82,14 @@ pub struct NameFinder<'a> {
     known_people: StringMap,
     /// Acronyms used without a definition are names: on with the acronym finder.
     pub acronyms: bool,
+    /// French rules: "le", "la", "de" before a capital are articles and prepositions,
+    /// never the start of a name.
+    pub french: bool,
+    /// Descriptions that refer back to a name ("the company"), with the names before them.
+    descriptions: Vec<Description>,
+    /// The candidates named in the run before, the nearest last: what a description at
+    /// the start of a run refers back to.
+    recent: Vec<usize>,
 }
 
 impl<'a> NameFinder<'a> {
@@ -137,6 +103,9 @@ impl<'a> NameFinder<'a> {
             by_key: StringMap::default(),
             known_people: StringMap::default(),
             acronyms: true,
+            french: false,
+            descriptions: Vec::new(),
+            recent: Vec::new(),
         }
     }
 
@@ -146,85 +115,151 @@ impl<'a> NameFinder<'a> {
     }
 
     /// Reads one run. `known` are the run's glossary and acronym matches: a name whose
-    /// every token they cover is theirs already. A title-case headline proves nothing.
+    /// every token they cover is theirs already. A title-case headline proves nothing, a
+    /// photo credit names no one in the story, and a dateline's city and region are
+    /// places.
     pub fn add_run(&mut self, run: &str, tokens: &[Token], title_case: bool, known: &[TokenMatch]) {
         let lexicon = self.lexicon;
         if title_case && !is_name_line(run, tokens, lexicon) {
             return;
         }
+        let frame = frame(run, tokens, lexicon);
+        let marked = clause_starts(run, tokens, frame.story);
+        let tokens = &marked.as_deref().unwrap_or(tokens)[..frame.credit];
+        let mut found = self.spans(run, tokens, &frame);
+        found.sort_unstable_by_key(|(occurrence, _)| occurrence.first);
+        let mut descriptions = descriptions(run, tokens, lexicon).into_iter().peekable();
+        let mut recent = std::mem::take(&mut self.recent);
+        let mut in_run = Vec::new();
+        for (occurrence, hint) in found {
+            while let Some((_, kind)) = descriptions.next_if(|&(at, _)| at < occurrence.first) {
+                self.refer_back(kind, &in_run, &recent);
+            }
+            // A name whose every token a known match covers is theirs already.
+            let claimed = |at: usize| known.iter().any(|m| m.first <= at && at <= m.last);
+            if !(occurrence.first..=occurrence.last).all(claimed) {
+                in_run.push(self.add_occurrence(run, tokens, &occurrence, hint));
+            }
+        }
+        for (_, kind) in descriptions {
+            self.refer_back(kind, &in_run, &recent);
+        }
+        if !in_run.is_empty() {
+            recent = in_run;
+        }
+        self.recent = recent;
+    }
+
+    /// Notes a description of `kind` that refers back to one of the names before it in
+    /// the run, or else in the run before.
+    fn refer_back(&mut self, kind: usize, in_run: &[usize], before: &[usize]) {
+        let names = if in_run.is_empty() { before } else { in_run };
+        let mut recent: Vec<usize> = Vec::with_capacity(4);
+        for &candidate in names.iter().rev() {
+            if !recent.contains(&candidate) && recent.len() < 4 {
+                recent.push(candidate);
+            }
+        }
+        self.descriptions.push(Description::new(kind, recent));
+    }
+
+    /// The spans of a run that may be names, each with what it is known to be.
+    fn spans(&self, run: &str, tokens: &[Token], frame: &Frame) -> Vec<(Occurrence, Hint)> {
+        let lexicon = self.lexicon;
         // Quoted titles come first; their tokens are no other name's.
         let titles = quoted_titles(run, tokens, lexicon);
-        let mut found: Vec<(Occurrence, Kind)> = titles
+        let mut found: Vec<(Occurrence, Hint)> = titles
             .iter()
-            .map(|&(first, last)| (Occurrence { first, last }, Kind::Work))
+            .chain(&frame.places)
+            .map(|&(first, last)| {
+                let hint = if first < frame.story {
+                    Hint::Dateline
+                } else {
+                    Hint::Quoted
+                };
+                (Occurrence { first, last }, hint)
+            })
+            .filter(|(o, _)| o.last < tokens.len())
             .collect();
-        // "LONDON —", "NAIROBI, Kenya —": a dateline's capitals are a city, not acronyms.
-        let dateline = tokens
-            .iter()
-            .take(8)
-            .position(|t| matches!(t.text(run), "\u{2014}" | "\u{2013}"))
-            .map_or(0, |dash| dash);
-        let mut at = 0;
+        let mut at = frame.story;
         while at < tokens.len() {
             if in_spans(&titles, at) {
                 at += 1;
                 continue;
             }
-            if self.acronyms && at >= dateline && is_acronym(run, tokens, at, lexicon) {
+            if self.acronyms && is_acronym(run, tokens, at, lexicon, &self.evidence) {
                 found.push((
                     Occurrence {
                         first: at,
                         last: at,
                     },
-                    Kind::Concept,
+                    Hint::Acronym,
                 ));
                 at += 1;
                 continue;
             }
-            if !starts_name(run, tokens, at, lexicon) {
+            if !starts_name(run, tokens, at, lexicon, self.french) {
                 at += 1;
                 continue;
             }
             let last = extend_name(run, tokens, at, &titles, lexicon);
             let mut resume = last + 1;
-            if let Some((first, last, person)) =
-                refine(run, tokens, at, last, lexicon, &self.evidence, &mut resume)
-            {
-                let kind = if person { Kind::Person } else { Kind::Other };
-                found.push((Occurrence { first, last }, kind));
+            if let Some((first, last, person)) = refine(
+                run,
+                tokens,
+                at,
+                last,
+                lexicon,
+                &self.evidence,
+                &mut resume,
+                self.french,
+            ) {
+                let hint = if person { Hint::Title } else { Hint::None };
+                found.push((Occurrence { first, last }, hint));
             }
             at = resume;
         }
-        for (occurrence, hint) in found {
-            // A name whose every token a known match covers is theirs already.
-            let claimed = |at: usize| known.iter().any(|m| m.first <= at && at <= m.last);
-            if (occurrence.first..=occurrence.last).all(claimed) {
-                continue;
+        found
+    }
+
+    /// Counts one occurrence of a name, with the votes of its hint and its context, and
+    /// gives the candidate's index.
+    fn add_occurrence(
+        &mut self,
+        run: &str,
+        tokens: &[Token],
+        occurrence: &Occurrence,
+        hint: Hint,
+    ) -> usize {
+        let span = &tokens[occurrence.first..=occurrence.last];
+        let key = key_of(run, span);
+        let candidates = &mut self.candidates;
+        let index = *self.by_key.entry(key).or_insert_with(|| {
+            let mut name = surface(run, span);
+            if hint == Hint::Dateline {
+                name = title_case(&name);
             }
-            let span = &tokens[occurrence.first..=occurrence.last];
-            let key = key_of(run, span);
-            let candidates = &mut self.candidates;
-            let index = *self.by_key.entry(key).or_insert_with(|| {
-                candidates.push(Candidate {
-                    name: surface(run, span),
-                    words: span
-                        .iter()
-                        .filter(|t| t.kind != TokenKind::Possessive || hint == Kind::Work)
-                        .map(|t| fold(t.text(run)))
-                        .collect(),
-                    acronym: hint == Kind::Concept,
-                    ..Candidate::default()
-                });
-                candidates.len() - 1
+            candidates.push(Candidate {
+                name,
+                words: span
+                    .iter()
+                    .filter(|t| t.kind != TokenKind::Possessive || hint == Hint::Quoted)
+                    .map(|t| fold(t.text(run)))
+                    .collect(),
+                acronym: hint == Hint::Acronym,
+                ..Candidate::default()
             });
-            let candidate = &mut candidates[index];
-            match hint {
-                Kind::Work => candidate.votes[Kind::Work as usize] += WEIGHTS.quoted_title,
-                Kind::Person => candidate.votes[Kind::Person as usize] += WEIGHTS.title_before,
-                _ => {}
-            }
-            context_votes(run, tokens, &occurrence, lexicon, &mut candidate.votes);
+            candidates.len() - 1
+        });
+        let votes = &mut candidates[index].votes;
+        match hint {
+            Hint::Quoted => votes[Kind::Work as usize] += WEIGHTS.quoted_title,
+            Hint::Title => votes[Kind::Person as usize] += WEIGHTS.title_before,
+            Hint::Dateline => votes[Kind::Place as usize] += WEIGHTS.dateline,
+            Hint::Acronym | Hint::None => {}
         }
+        context_votes(run, tokens, occurrence, self.lexicon, votes);
+        index
     }
 
     /// The names found, once every run has been read.
@@ -232,6 +267,12 @@ impl<'a> NameFinder<'a> {
         for candidate in &mut self.candidates {
             name_votes(&candidate.words, self.lexicon, &mut candidate.votes);
         }
+        article_votes(
+            &mut self.candidates,
+            &self.descriptions,
+            &self.evidence,
+            self.lexicon,
+        );
         settle(self.candidates, self.lexicon, &self.known_people)
     }
 }
@@ -264,4 +305,17 @@ fn surface(run: &str, tokens: &[Token]) -> String {
         name.push_str(word);
     }
     name
+}
+
+/// "HALDEN" as "Halden", "NEW DELHI" as "New Delhi": a name in capitals, as it is
+/// written in running text.
+fn title_case(name: &str) -> String {
+    let mut word_start = true;
+    name.chars()
+        .map(|c| {
+            let out = if word_start { c } else { lower(c) };
+            word_start = !c.is_alphanumeric();
+            out
+        })
+        .collect()
 }

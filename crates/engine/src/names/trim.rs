@@ -4,7 +4,7 @@
 //! party tag, a lone word that is not a name). [`refine`] applies them in order.
 
 use super::candidates::{is_hyphen_token, is_initial};
-use super::{Evidence, AFTER_LOWER, ALONE};
+use super::evidence::{Evidence, AFTER_LOWER, ALONE};
 use crate::lexicon::{Classes, Lexicon};
 use crate::text::{fold, Case, Token, TokenKind};
 
@@ -19,11 +19,14 @@ pub(super) fn refine(
     lexicon: &Lexicon,
     evidence: &Evidence,
     resume: &mut usize,
+    french: bool,
 ) -> Option<(usize, usize, bool)> {
     let mut name = Trim::new(run, tokens, first, last, lexicon, evidence);
+    name.french = french;
     name.start_after_title_and_portfolio()?;
     name.end_before_origin(resume);
     name.drop_closing_words();
+    name.drop_closing_title()?;
     let pair = name.title_pair();
     name.drop_opening_words(pair)?;
     name.start_after_inner_title(pair);
@@ -47,6 +50,8 @@ struct Trim<'a> {
     first: usize,
     last: usize,
     person: bool,
+    /// French rules: "le", "la" and "de" are articles, and a capital after "les" a plural.
+    french: bool,
 }
 
 impl<'a> Trim<'a> {
@@ -75,6 +80,7 @@ impl<'a> Trim<'a> {
             first,
             last,
             person: false,
+            french: false,
         }
     }
 
@@ -188,6 +194,41 @@ impl<'a> Trim<'a> {
         }
     }
 
+    /// "the Home Secretary", "Bank of England Governor": a title closing the run names
+    /// no one. What comes before it is a name only if it holds an organisation's word or
+    /// is a place; a title after a connector is a portfolio ("Department of Justice").
+    fn drop_closing_title(&mut self) -> Option<()> {
+        let mut last = self.last;
+        while last > self.first
+            && self.classes_at(last).any(Classes::HONORIFIC)
+            && !self.connector_before(last)
+            // "Dollar General" is a company; "Attorney General" a title.
+            && (self.word_at(last) != "general"
+                || self.classes_at(last - 1).any(Classes::HONORIFIC | Classes::ROLE_NOUN))
+        {
+            last -= 1;
+        }
+        if last == self.last {
+            return Some(());
+        }
+        while last > self.first
+            && (self.tokens[last].kind == TokenKind::Punct
+                || self.classes_at(last).any(Classes::CONNECTOR))
+        {
+            last -= 1;
+        }
+        let phrase: Vec<&str> = (self.first..=last).map(|at| self.word_at(at)).collect();
+        let names = (self.first..=last).any(|at| {
+            self.classes_at(at)
+                .any(Classes::ORGANIZATION_WORD | Classes::ORGANIZATION_NOUN)
+        }) || self.lexicon.is_place_phrase(&phrase);
+        if !names {
+            return None;
+        }
+        self.last = last;
+        Some(())
+    }
+
     /// "General Mills", "St. Kilda": before one word, "General" heads a company and "St"
     /// a place as often as they are titles, so the pair is kept whole. Gives the title's
     /// place when the run is such a pair.
@@ -234,6 +275,9 @@ impl<'a> Trim<'a> {
         {
             self.person = true;
             true
+        } else if classes.any(Classes::DEMONYM) && last >= first + 2 && self.personal(first, last) {
+            // "the Czech Tomas Hruby": a nationality before a person's name.
+            true
         } else if classes.any(Classes::COMMON) && !alone && flags & AFTER_LOWER != 0 {
             // "First Solar", "One Nation": a common word the article also capitalises
             // after a lower-case word heads a name.
@@ -255,8 +299,9 @@ impl<'a> Trim<'a> {
         let (first, last) = (self.first, self.last);
         let classes = self.classes_at(first);
         let alone = first == last;
+        let particle = if self.french { 0 } else { Classes::PARTICLE };
         let known = (if alone { flags & ALONE } else { flags }) != 0
-            || classes.any(Classes::PLACE | Classes::GIVEN_NAME | Classes::PARTICLE);
+            || classes.any(Classes::PLACE | Classes::GIVEN_NAME | particle);
         if alone {
             return known;
         }
@@ -297,6 +342,30 @@ impl<'a> Trim<'a> {
         }
     }
 
+    /// A lone word that names a people, not a name: "the Kestrian government" (an
+    /// adjective of nationality the lists do not hold, before a noun), and in French a
+    /// plural after "les" ("les Européens").
+    fn is_demonym_or_plural(&self, at: usize) -> bool {
+        let word = self.word_at(at);
+        let before = at
+            .checked_sub(1)
+            .map(|b| fold(self.tokens[b].text(self.run)));
+        if self.french {
+            return matches!(before.as_deref(), Some("les" | "des" | "aux"));
+        }
+        let noun_after = self.tokens.get(at + 1).is_some_and(|t| {
+            t.is_word()
+                && t.case == Case::Lower
+                && !self
+                    .lexicon
+                    .classes(&fold(t.text(self.run)))
+                    .any(Classes::SAYING | Classes::CONNECTOR)
+        });
+        noun_after
+            && ["ian", "ean", "ese"].iter().any(|s| word.ends_with(s))
+            && !self.classes_at(at).any(Classes::GIVEN_NAME)
+    }
+
     /// What is left is no name: a party and state tag ("R-Vt.", "D-Ga."), a lone word
     /// that cannot stand for a name, or a date ("May 6", "Nov. 15", a lone year).
     fn is_rejected(&self) -> bool {
@@ -326,6 +395,7 @@ impl<'a> Trim<'a> {
                 && !self.person;
             if letters < 2
                 || tokens[first].case == Case::AllCaps
+                || self.is_demonym_or_plural(first)
                 || !lone_institution
                     && self
                         .classes_at(first)
