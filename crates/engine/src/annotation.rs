@@ -46,13 +46,15 @@ impl Language {
     /// The rules for a BCP 47 tag ("en-GB" is English, "fr-CA" French). Text with no tag is
     /// read as English, as it always was.
     pub fn from_tag(tag: Option<&str>) -> Language {
-        let Some(tag) = tag.filter(|t| !t.is_empty()) else {
-            return Language::English;
+        let tag = tag.unwrap_or("").as_bytes();
+        let primary = |code: &[u8]| {
+            tag.len() >= 2
+                && tag[..2].eq_ignore_ascii_case(code)
+                && matches!(tag.get(2), None | Some(b'-' | b'_'))
         };
-        let primary = tag.split(['-', '_']).next().unwrap_or("");
-        if primary.eq_ignore_ascii_case("en") {
+        if tag.is_empty() || primary(b"en") {
             Language::English
-        } else if primary.eq_ignore_ascii_case("fr") {
+        } else if primary(b"fr") {
             Language::French
         } else {
             Language::Other

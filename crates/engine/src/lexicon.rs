@@ -173,6 +173,17 @@ impl Lexicon {
         Classes(self.classes.get(folded).map_or(0, |&bits| bits as u32))
     }
 
+    /// The classes of a word or phrase as written, folded first unless it is lower-case
+    /// ASCII already: one call in place of a fold and a look-up at every cue.
+    #[inline(never)]
+    pub fn of(&self, text: &str) -> Classes {
+        if text.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+            self.classes(text)
+        } else {
+            self.classes(&crate::text::fold(text))
+        }
+    }
+
     /// Whether `words` joined by single spaces are a known place ("hong", "kong").
     pub fn is_place_phrase(&self, words: &[&str]) -> bool {
         self.classes(&words.join(" ")).any(Classes::PLACE)

@@ -60,7 +60,7 @@ pub(super) async fn annotate_runs_with(
             pause_point(clock).await;
             let title_case = tokenize_run(run, &mut tokens);
             if find_names {
-                evidence.add_run(run, &tokens, title_case, lexicon());
+                evidence.add_run(run, &mut tokens, title_case);
             }
             if options.acronyms {
                 found.read(run, &tokens, title_case, &matcher, &mut matches);
@@ -84,7 +84,7 @@ pub(super) async fn annotate_runs_with(
             pause_point(clock).await;
             let title_case = tokenize_run(run, &mut tokens);
             matcher.find_into(run, &tokens, title_case, &mut matches);
-            finder.add_run(run, &tokens, title_case, &matches);
+            finder.add_run(run, &mut tokens, title_case, &matches);
         }
         add_names(
             finder.finish(),

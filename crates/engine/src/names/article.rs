@@ -1,49 +1,43 @@
 //! Cues of the whole article, counted once every run is read: a plain name whose last
 //! word the article also uses alone is a person's ("Roy" after "Mathieu Roy"), and a
 //! description that refers back ("… Corvanta … The company said", "the city", "the
-//! striker") gives its kind to the one name before it that it fits.
+//! striker") gives its kind to the name before it, when that name fits and the one
+//! before that does not.
 
 use super::cues::noun_kind;
 use super::evidence::Evidence;
-use super::votes::{spelled, winner, PERSON, WEIGHTS};
+use super::votes::{spelled, winner, EVENT, PERSON, WEIGHTS};
 use super::Candidate;
 use crate::lexicon::{Classes, Lexicon};
-use crate::text::{fold, Case, Token};
+use crate::text::{Case, Token};
 use gloss_model::Kind;
 
-/// A description that refers back to a name: its kind, and the names just before it,
-/// the nearest first.
+/// A description that refers back to a name: the kind it gives, and the two names read
+/// before it, the nearest first.
 pub(super) struct Description {
-    kind: usize,
-    recent: Vec<usize>,
+    pub kind: usize,
+    pub recent: [usize; 2],
 }
 
-/// The descriptions in a run that may refer back to a name, as the token each noun is and
-/// the kind it gives: "the company", "The city", "the striker", but not "the company
-/// Corvanta" (an apposition) or "the city of Halden" (named after it).
-pub(super) fn descriptions(run: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<(usize, usize)> {
-    let mut found = Vec::new();
-    for (at, token) in tokens.iter().enumerate().skip(1) {
-        if token.case != Case::Lower || !tokens[at - 1].text(run).eq_ignore_ascii_case("the") {
-            continue;
-        }
-        let Some(kind) = noun_kind(lexicon.classes(&fold(token.text(run)))) else {
-            continue;
-        };
-        let next = tokens.get(at + 1);
-        let named =
-            next.is_some_and(|t| t.is_capitalized() || t.text(run) == "of" || t.text(run) == ",");
-        if !named && kind != super::votes::EVENT {
-            found.push((at, kind));
-        }
+/// The kind a description at token `at` gives the name it refers back to: "the company",
+/// "The city", "the striker", but not "the company Corvanta" (an apposition), "the city
+/// of Halden" or "the company, Corvanta," (named after it).
+pub(super) fn refers_back(
+    run: &str,
+    tokens: &[Token],
+    at: usize,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    let token = tokens.get(at)?;
+    if at == 0 || token.case != Case::Lower || !tokens[at - 1].text(run).eq_ignore_ascii_case("the")
+    {
+        return None;
     }
-    found
-}
-
-impl Description {
-    pub(super) fn new(kind: usize, recent: Vec<usize>) -> Description {
-        Description { kind, recent }
-    }
+    let kind = noun_kind(lexicon.of(token.text(run)))?;
+    let named = tokens
+        .get(at + 1)
+        .is_some_and(|t| t.is_capitalized() || matches!(t.text(run), "of" | ","));
+    (!named && kind != EVENT).then_some(kind)
 }
 
 /// Adds the article's cues to the candidates' votes.
@@ -59,18 +53,15 @@ pub(super) fn article_votes(
         }
     }
     for description in descriptions {
-        // The nearest name the description fits, if no other one before it fits too.
-        let fits: Vec<usize> = description
-            .recent
-            .iter()
-            .copied()
-            .filter(|&c| {
-                let kind = winner(&candidates[c].votes);
+        let fits = |index: usize| {
+            candidates.get(index).is_some_and(|c| {
+                let kind = winner(&c.votes);
                 kind == Kind::Other || kind as usize == description.kind
             })
-            .collect();
-        if let [only] = fits[..] {
-            candidates[only].votes[description.kind] += WEIGHTS.description;
+        };
+        let [nearest, before] = description.recent;
+        if fits(nearest) && !fits(before) {
+            candidates[nearest].votes[description.kind] += WEIGHTS.description;
         }
     }
 }
@@ -85,22 +76,21 @@ fn surname_alone(
 ) -> bool {
     let candidate = &candidates[index];
     let words = spelled(&candidate.words);
-    if candidate.acronym || !(2..=4).contains(&words.len()) {
-        return false;
-    }
     let naming = Classes::ORGANIZATION_WORD
         | Classes::ORGANIZATION_NOUN
         | Classes::PLACE_WORD
         | Classes::CONNECTOR
         | Classes::EVENT_WORD
         | Classes::PLACE;
-    if words.iter().any(|w| lexicon.classes(w).any(naming)) {
+    if candidate.acronym
+        || !(2..=4).contains(&words.len())
+        || words.iter().any(|w| lexicon.classes(w).any(naming))
+    {
         return false;
     }
-    let last = words[words.len() - 1];
-    evidence.alone(last)
+    evidence.alone(words[words.len() - 1])
         || candidates.iter().any(|other| {
             let tail = spelled(&other.words);
-            tail.len() < words.len() && words.ends_with(&tail) && !tail.is_empty()
+            !tail.is_empty() && tail.len() < words.len() && words.ends_with(&tail)
         })
 }

@@ -47,7 +47,7 @@ pub(super) fn is_name_line(run: &str, tokens: &[Token], lexicon: &Lexicon) -> bo
     for token in tokens {
         let text = token.text(run);
         if token.is_capitalized() {
-            let classes = lexicon.classes(&fold(text));
+            let classes = lexicon.of(text);
             if classes.any(Classes::COMMON) {
                 return false;
             }
@@ -125,6 +125,18 @@ pub(super) fn in_spans(spans: &[(usize, usize)], at: usize) -> bool {
     spans.iter().any(|&(first, last)| first <= at && at <= last)
 }
 
+/// A capitalised word that may continue a name: not in a quoted title (`taken`), not in
+/// capitals, not a contraction or the plural of an abbreviation.
+fn name_word(run: &str, tokens: &[Token], taken: &[(usize, usize)], at: usize) -> bool {
+    tokens.get(at).is_some_and(|t| {
+        t.is_capitalized()
+            && !in_spans(taken, at)
+            && t.case != Case::AllCaps
+            && !is_contraction(t.text(run))
+            && !is_plural_abbreviation(t.text(run))
+    })
+}
+
 /// The last token of the longest run of name words starting at `first`; the `taken`
 /// spans (quoted titles) are no part of it.
 pub(super) fn extend_name(
@@ -136,173 +148,114 @@ pub(super) fn extend_name(
 ) -> usize {
     let mut last = first;
     let text = |at: usize| tokens.get(at).map_or("", |t| t.text(run));
-    let name_word = |at: usize| {
-        tokens.get(at).is_some_and(|t| {
-            t.is_capitalized()
-                && !in_spans(taken, at)
-                && t.case != Case::AllCaps
-                && !is_contraction(t.text(run))
-                && !is_plural_abbreviation(t.text(run))
-        })
-    };
+    let word = |at: usize| name_word(run, tokens, taken, at);
     loop {
         let next = last + 1;
-        if name_word(next) && tokens[next].space_before() {
-            last = next;
-            continue;
-        }
-        // "Inter-Parliamentary", "Jean-Philippe": a hyphen between capitalised words.
-        if name_word(next + 1)
-            && text(next).chars().all(is_hyphen)
-            && !tokens[next].space_before()
-            && !tokens[next + 1].space_before()
+        last = if word(next) && tokens[next].space_before() {
+            next
+        } else if word(next + 1)
+            && (text(next) == "&"
+                || text(next).chars().all(is_hyphen)
+                    && !tokens[next].space_before()
+                    && !tokens[next + 1].space_before())
         {
-            last = next + 1;
-            continue;
-        }
-        // "Smith & Nephew", "Harrow & Finch": an ampersand joins two capitalised words.
-        if text(next) == "&" && name_word(next + 1) {
-            last = next + 1;
-            continue;
-        }
-        if joins_capitals(run, tokens, first, next, lexicon) {
-            last = next;
-            continue;
-        }
-        // "World War II", "Pope Leo XIV": a Roman numeral ends a name.
-        if tokens.get(next).is_some_and(|t| {
+            // "Inter-Parliamentary", "Jean-Philippe", "Smith & Nephew".
+            next + 1
+        } else if joins_capitals(run, tokens, first, next, lexicon) {
+            next
+        } else if tokens.get(next).is_some_and(|t| {
             t.case == Case::AllCaps
                 && t.space_before()
                 && t.text(run).bytes().all(|b| b"IVX".contains(&b))
         }) {
+            // "World War II", "Pope Leo XIV": a Roman numeral ends a name.
             return next;
-        }
-        // "Mr. Smith", "Laura K. Brenner", "U.S. Africa Command": the full stop of a title
-        // or an initial does not end the name.
-        if text(next) == "."
-            && (is_initial(&tokens[last])
-                || lexicon.classes(&fold(text(last))).any(Classes::HONORIFIC))
-            && name_word(next + 1)
+        } else if text(next) == "."
+            && (is_initial(&tokens[last]) || lexicon.of(text(last)).any(Classes::HONORIFIC))
+            && word(next + 1)
         {
-            last = next + 1;
-            continue;
-        }
-        if let Some(at) = across_connectors(run, tokens, first, last, lexicon, &name_word) {
-            last = at;
-            continue;
-        }
-        // "U.S.": the full stop after a closing initial is part of it.
-        if is_initial(&tokens[last]) && text(next) == "." && !tokens[next].space_before() {
-            last = next;
-        }
-        return last;
+            // "Mr. Smith", "Laura K. Brenner", "U.S. Africa Command": the full stop of a
+            // title or an initial does not end the name.
+            next + 1
+        } else if let Some(at) = across_connectors(run, tokens, first, last, taken, lexicon) {
+            at
+        } else {
+            break;
+        };
     }
+    // "U.S.": the full stop after a closing initial is part of it.
+    if is_initial(&tokens[last]) && text(last + 1) == "." && !tokens[last + 1].space_before() {
+        last += 1;
+    }
+    last
 }
 
 /// Up to two lower-case connectors or particles between capitalised words: "Alliance on
 /// China", "Republic of the Congo", "al-Rashidi", "van der Berg". Gives the capitalised
-/// word after them when they join it to the name `first..=last`.
+/// word after them when they join it to the name `first..=last`. Only an institution's
+/// name goes on past "for", "on" or "and" ("Institute for Health and Social Policy"), so
+/// that "Madrid for the Kent coast" and "Germany and Spain" stay apart.
 fn across_connectors(
     run: &str,
     tokens: &[Token],
     first: usize,
     last: usize,
+    taken: &[(usize, usize)],
     lexicon: &Lexicon,
-    name_word: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
-    let text = |at: usize| tokens.get(at).map_or("", |t| t.text(run));
-    // Whether the name so far holds one of `classes`' words: only an institution's name
-    // goes on past "for", "on" or "and" ("Institute for Health and Social Policy"), so
-    // that "Madrid for the Kent coast" and "Germany and Spain" stay apart.
-    let holds =
-        |classes: u32| (first..=last).any(|at| lexicon.classes(&fold(text(at))).any(classes));
+    let classes = |at: usize| lexicon.of(tokens[at].text(run));
     let next = last + 1;
     let mut at = next;
-    let mut connector = None;
+    let mut connector = "";
     while at < next + 2 && tokens.get(at).is_some_and(|t| t.case == Case::Lower) {
-        let word = fold(text(at));
-        let classes = lexicon.classes(&word);
-        if !classes.any(Classes::CONNECTOR | Classes::PARTICLE) {
+        let found = classes(at);
+        if !found.any(Classes::CONNECTOR | Classes::PARTICLE) {
             break;
         }
-        if classes.any(Classes::CONNECTOR) && connector.is_none() {
-            connector = Some(word);
+        if found.any(Classes::CONNECTOR) && connector.is_empty() {
+            connector = tokens[at].text(run);
         }
         at += 1;
-        if text(at).chars().all(is_hyphen) && !text(at).is_empty() {
+        if tokens.get(at).is_some_and(|t| is_hyphen_token(run, t)) {
             at += 1;
             break;
         }
     }
-    let joins = match connector.as_deref() {
-        None | Some("of") => true,
-        Some("for" | "on") => holds(Classes::ORGANIZATION_WORD),
-        Some("and") => {
-            and_joins(run, tokens, first, last, at, lexicon)
+    if at == next || !name_word(run, tokens, taken, at) {
+        return None;
+    }
+    let holds = |wanted: u32| (first..=last).any(|at| classes(at).any(wanted));
+    let portfolio = last > first
+        && tokens[last - 1].case == Case::Lower
+        && classes(last - 1).any(Classes::CONNECTOR);
+    let last_classes = classes(last);
+    let joins = match connector {
+        "" | "of" => true,
+        "for" | "on" => holds(Classes::ORGANIZATION_WORD),
+        // "Trinidad and Tobago": a known place. "Limerick City and County Council": an
+        // institution's name, unless it is complete before "and" ("Corvanta Group and
+        // Halden Shipping") and its last word is no portfolio ("Committee on Energy and
+        // Climate Change"); one word after "and" only after a portfolio ("Ministry of
+        // Trade and Fisheries"), not a place ("Bank of England and Barclays").
+        "and" => {
+            lexicon
+                .of(&run[tokens[first].start as usize..tokens[at].end as usize])
+                .any(Classes::PLACE)
                 || at == next + 1
                     && holds(Classes::ORGANIZATION_WORD | Classes::PLACE_WORD)
-                    && !complete_before_and(run, tokens, last, lexicon)
-                    && (name_word(at + 1) || portfolio(run, tokens, last, lexicon))
+                    && (portfolio
+                        || !last_classes.any(Classes::ORGANIZATION_WORD | Classes::CORPORATE))
+                    && (name_word(run, tokens, taken, at + 1)
+                        || portfolio && !last_classes.any(Classes::PLACE))
         }
         _ => false,
     };
-    (at > next && joins && name_word(at)).then_some(at)
-}
-
-/// "Trinidad and Tobago", "Saint Vincent and the Grenadines": "and" inside a known
-/// place's name, `and_end` the first capitalised word after it.
-fn and_joins(
-    run: &str,
-    tokens: &[Token],
-    first: usize,
-    last: usize,
-    and_end: usize,
-    lexicon: &Lexicon,
-) -> bool {
-    let mut words: Vec<String> = (first..and_end)
-        .filter(|&at| tokens[at].is_word())
-        .map(|at| fold(tokens[at].text(run)))
-        .collect();
-    (and_end..tokens.len().min(and_end + 2))
-        .take_while(|&at| tokens[at].is_capitalized())
-        .any(|at| {
-            words.push(fold(tokens[at].text(run)));
-            let phrase: Vec<&str> = words.iter().map(String::as_str).collect();
-            lexicon.is_place_phrase(&phrase)
-        })
-        && last < and_end
-}
-
-/// "Corvanta Group and Halden Shipping": a name that ends in an organisation's word or
-/// a company's form before "and" is complete, unless the word is a portfolio after a
-/// connector ("Committee on Energy and Climate Change").
-fn complete_before_and(run: &str, tokens: &[Token], last: usize, lexicon: &Lexicon) -> bool {
-    lexicon
-        .classes(&fold(tokens[last].text(run)))
-        .any(Classes::ORGANIZATION_WORD | Classes::CORPORATE)
-        && !after_connector(run, tokens, last, lexicon)
-}
-
-fn after_connector(run: &str, tokens: &[Token], at: usize, lexicon: &Lexicon) -> bool {
-    at.checked_sub(1).is_some_and(|b| {
-        tokens[b].case == Case::Lower
-            && lexicon
-                .classes(&fold(tokens[b].text(run)))
-                .any(Classes::CONNECTOR)
-    })
-}
-
-/// "Ministry of Trade and Fisheries": one capitalised word after "and" joins a portfolio,
-/// a plain word after a connector ("of Trade"), but not a place ("Bank of England and
-/// Barclays").
-fn portfolio(run: &str, tokens: &[Token], last: usize, lexicon: &Lexicon) -> bool {
-    after_connector(run, tokens, last, lexicon)
-        && !lexicon.is_place_phrase(&[&fold(tokens[last].text(run))])
+    joins.then_some(at)
 }
 
 /// "Fjordverft AS", "Kestria FC", "Touch ID": a word in capitals after a capitalised one
 /// is part of its name when it is a company's form or an organisation's word, or a short
-/// word after a single one that is not a place.
+/// word after a single one that is not a place or a common word.
 fn joins_capitals(
     run: &str,
     tokens: &[Token],
@@ -312,24 +265,22 @@ fn joins_capitals(
 ) -> bool {
     let Some(token) = tokens
         .get(next)
-        .filter(|t| t.case == Case::AllCaps && t.is_word() && t.space_before())
+        .filter(|t| t.case == Case::AllCaps && t.space_before())
     else {
         return false;
     };
-    let classes = lexicon.classes(&fold(token.text(run)));
-    if classes.any(Classes::HONORIFIC) || !tokens[next - 1].is_word() {
-        return false;
-    }
-    classes.any(Classes::CORPORATE | Classes::ORGANIZATION_WORD)
-        || (next == first + 1
-            && token.end - token.start <= 3
-            && !tokens[first].sentence_start()
-            && !lexicon
-                .classes(&fold(tokens[first].text(run)))
-                .any(Classes::PLACE | Classes::COMMON)
-            && !tokens
-                .get(next + 1)
-                .is_some_and(|t| t.is_capitalized() && t.space_before()))
+    let classes = lexicon.of(token.text(run));
+    !classes.any(Classes::HONORIFIC)
+        && (classes.any(Classes::CORPORATE | Classes::ORGANIZATION_WORD)
+            || next == first + 1
+                && token.end - token.start <= 3
+                && !tokens[first].sentence_start()
+                && !lexicon
+                    .of(tokens[first].text(run))
+                    .any(Classes::PLACE | Classes::COMMON)
+                && !tokens
+                    .get(next + 1)
+                    .is_some_and(|t| t.is_capitalized() && t.space_before()))
 }
 
 /// Capitalised titles of works in quotation marks: “Trial By Media,”.
@@ -351,8 +302,7 @@ pub(super) fn quoted_titles(run: &str, tokens: &[Token], lexicon: &Lexicon) -> V
             }
             match t.kind {
                 TokenKind::Word
-                    if t.is_capitalized()
-                        || lexicon.classes(&fold(text)).any(Classes::TITLE_MINOR_WORD) =>
+                    if t.is_capitalized() || lexicon.of(text).any(Classes::TITLE_MINOR_WORD) =>
                 {
                     words += 1;
                     last = Some(at);

@@ -2,8 +2,7 @@
 //! sentence: which words it capitalises mid-sentence, and how, and which it writes in
 //! lower case.
 
-use super::frame::{clause_starts, frame};
-use crate::lexicon::Lexicon;
+use super::frame::{frame, mark_clause_starts};
 use crate::text::{fold, Case, Token, TokenKind};
 use gloss_base::StringMap;
 
@@ -33,10 +32,10 @@ const STARTS_ALONE: usize = 8;
 impl Evidence {
     /// Notes the words of one run; `title_case` says it is a headline in title case. The
     /// word after a dateline and the first of a quotation are read as a sentence's first.
-    pub fn add_run(&mut self, run: &str, tokens: &[Token], title_case: bool, lexicon: &Lexicon) {
-        let story = frame(run, tokens, lexicon).story;
-        let marked = clause_starts(run, tokens, story);
-        let tokens = marked.as_deref().unwrap_or(tokens);
+    pub fn add_run(&mut self, run: &str, tokens: &mut [Token], title_case: bool) {
+        let story = frame(run, tokens).story;
+        mark_clause_starts(run, tokens, story);
+        let tokens = &*tokens;
         for (at, token) in tokens.iter().enumerate() {
             if !token.is_word() {
                 continue;

@@ -19,11 +19,11 @@ mod votes;
 use super::lexicon::Lexicon;
 use super::matcher::TokenMatch;
 use super::text::{fold, fold_into, lower, Token, TokenKind};
-use article::{article_votes, descriptions, Description};
-use candidates::{extend_name, in_spans, is_acronym, is_name_line, quoted_titles, starts_name};
+use article::{article_votes, refers_back, Description};
+use candidates::{extend_name, is_acronym, is_name_line, quoted_titles, starts_name};
 use cues::context_votes;
 pub use evidence::Evidence;
-use frame::{clause_starts, frame, Frame};
+use frame::{frame, mark_clause_starts, Frame};
 use gloss_base::StringMap;
 use gloss_model::Kind;
 pub use settle::initials;
@@ -88,8 +88,9 @@ pub struct NameFinder<'a> {
     /// Descriptions that refer back to a name ("the company"), with the names before them.
     descriptions: Vec<Description>,
     /// The candidates named in the run before, the nearest last: what a description at
-    /// the start of a run refers back to.
-    recent: Vec<usize>,
+    /// The two names last read, the nearest first (`usize::MAX` for none): what a
+    /// description refers back to.
+    recent: [usize; 2],
 }
 
 impl<'a> NameFinder<'a> {
@@ -105,7 +106,7 @@ impl<'a> NameFinder<'a> {
             acronyms: true,
             french: false,
             descriptions: Vec::new(),
-            recent: Vec::new(),
+            recent: [usize::MAX; 2],
         }
     }
 
@@ -118,73 +119,57 @@ impl<'a> NameFinder<'a> {
     /// every token they cover is theirs already. A title-case headline proves nothing, a
     /// photo credit names no one in the story, and a dateline's city and region are
     /// places.
-    pub fn add_run(&mut self, run: &str, tokens: &[Token], title_case: bool, known: &[TokenMatch]) {
+    pub fn add_run(
+        &mut self,
+        run: &str,
+        tokens: &mut [Token],
+        title_case: bool,
+        known: &[TokenMatch],
+    ) {
         let lexicon = self.lexicon;
         if title_case && !is_name_line(run, tokens, lexicon) {
             return;
         }
-        let frame = frame(run, tokens, lexicon);
-        let marked = clause_starts(run, tokens, frame.story);
-        let tokens = &marked.as_deref().unwrap_or(tokens)[..frame.credit];
-        let mut found = self.spans(run, tokens, &frame);
-        found.sort_unstable_by_key(|(occurrence, _)| occurrence.first);
-        let mut descriptions = descriptions(run, tokens, lexicon).into_iter().peekable();
-        let mut recent = std::mem::take(&mut self.recent);
-        let mut in_run = Vec::new();
-        for (occurrence, hint) in found {
-            while let Some((_, kind)) = descriptions.next_if(|&(at, _)| at < occurrence.first) {
-                self.refer_back(kind, &in_run, &recent);
+        let frame = frame(run, tokens);
+        mark_clause_starts(run, tokens, frame.story);
+        let tokens = &tokens[..frame.credit];
+        let mut found = self.spans(run, tokens, &frame).into_iter().peekable();
+        for at in 0..=tokens.len() {
+            while let Some((occurrence, hint)) = found.next_if(|(o, _)| o.first <= at) {
+                // A name whose every token a known match covers is theirs already.
+                let claimed = |at: usize| known.iter().any(|m| m.first <= at && at <= m.last);
+                if !(occurrence.first..=occurrence.last).all(claimed) {
+                    let index = self.add_occurrence(run, tokens, &occurrence, hint);
+                    if self.recent[0] != index {
+                        self.recent = [index, self.recent[0]];
+                    }
+                }
             }
-            // A name whose every token a known match covers is theirs already.
-            let claimed = |at: usize| known.iter().any(|m| m.first <= at && at <= m.last);
-            if !(occurrence.first..=occurrence.last).all(claimed) {
-                in_run.push(self.add_occurrence(run, tokens, &occurrence, hint));
+            if let Some(kind) = refers_back(run, tokens, at, lexicon) {
+                self.descriptions.push(Description {
+                    kind,
+                    recent: self.recent,
+                });
             }
         }
-        for (_, kind) in descriptions {
-            self.refer_back(kind, &in_run, &recent);
-        }
-        if !in_run.is_empty() {
-            recent = in_run;
-        }
-        self.recent = recent;
     }
 
-    /// Notes a description of `kind` that refers back to one of the names before it in
-    /// the run, or else in the run before.
-    fn refer_back(&mut self, kind: usize, in_run: &[usize], before: &[usize]) {
-        let names = if in_run.is_empty() { before } else { in_run };
-        let mut recent: Vec<usize> = Vec::with_capacity(4);
-        for &candidate in names.iter().rev() {
-            if !recent.contains(&candidate) && recent.len() < 4 {
-                recent.push(candidate);
-            }
-        }
-        self.descriptions.push(Description::new(kind, recent));
-    }
-
-    /// The spans of a run that may be names, each with what it is known to be.
+    /// The spans of a run that may be names, in order, each with what it is known to be.
     fn spans(&self, run: &str, tokens: &[Token], frame: &Frame) -> Vec<(Occurrence, Hint)> {
         let lexicon = self.lexicon;
         // Quoted titles come first; their tokens are no other name's.
         let titles = quoted_titles(run, tokens, lexicon);
-        let mut found: Vec<(Occurrence, Hint)> = titles
-            .iter()
-            .chain(&frame.places)
-            .map(|&(first, last)| {
-                let hint = if first < frame.story {
-                    Hint::Dateline
-                } else {
-                    Hint::Quoted
-                };
-                (Occurrence { first, last }, hint)
-            })
-            .filter(|(o, _)| o.last < tokens.len())
-            .collect();
+        let mut found: Vec<(Occurrence, Hint)> = Vec::new();
+        for &(first, last) in &frame.places {
+            if first <= last {
+                found.push((Occurrence { first, last }, Hint::Dateline));
+            }
+        }
         let mut at = frame.story;
         while at < tokens.len() {
-            if in_spans(&titles, at) {
-                at += 1;
+            if let Some(&(first, last)) = titles.iter().find(|t| t.0 == at) {
+                found.push((Occurrence { first, last }, Hint::Quoted));
+                at = last + 1;
                 continue;
             }
             if self.acronyms && is_acronym(run, tokens, at, lexicon, &self.evidence) {

@@ -110,7 +110,7 @@ impl<'a> Trim<'a> {
             token.case == Case::Lower
                 && self
                     .lexicon
-                    .classes(&fold(token.text(self.run)))
+                    .of(token.text(self.run))
                     .any(Classes::CONNECTOR)
         })
     }
@@ -129,7 +129,7 @@ impl<'a> Trim<'a> {
             && tokens[first - 2].is_capitalized()
             && self
                 .lexicon
-                .classes(&fold(tokens[first - 2].text(self.run)))
+                .of(tokens[first - 2].text(self.run))
                 .any(Classes::HONORIFIC);
         if title_at_first || after_title {
             let capitals = || {
@@ -217,11 +217,14 @@ impl<'a> Trim<'a> {
         {
             last -= 1;
         }
-        let phrase: Vec<&str> = (self.first..=last).map(|at| self.word_at(at)).collect();
+        let (start, end) = (self.tokens[self.first].start, self.tokens[last].end);
         let names = (self.first..=last).any(|at| {
             self.classes_at(at)
                 .any(Classes::ORGANIZATION_WORD | Classes::ORGANIZATION_NOUN)
-        }) || self.lexicon.is_place_phrase(&phrase);
+        }) || self
+            .lexicon
+            .of(&self.run[start as usize..end as usize])
+            .any(Classes::PLACE);
         if !names {
             return None;
         }
@@ -317,7 +320,7 @@ impl<'a> Trim<'a> {
                 && if first < last {
                     self.classes_at(first + 1)
                 } else {
-                    self.lexicon.classes(&fold(t.text(self.run)))
+                    self.lexicon.of(t.text(self.run))
                 }
                 .any(Classes::CONNECTOR)
         });
@@ -347,18 +350,18 @@ impl<'a> Trim<'a> {
     /// plural after "les" ("les Européens").
     fn is_demonym_or_plural(&self, at: usize) -> bool {
         let word = self.word_at(at);
-        let before = at
-            .checked_sub(1)
-            .map(|b| fold(self.tokens[b].text(self.run)));
         if self.french {
-            return matches!(before.as_deref(), Some("les" | "des" | "aux"));
+            let before = at
+                .checked_sub(1)
+                .map_or("", |b| self.tokens[b].text(self.run));
+            return matches!(before, "les" | "des" | "aux");
         }
         let noun_after = self.tokens.get(at + 1).is_some_and(|t| {
             t.is_word()
                 && t.case == Case::Lower
                 && !self
                     .lexicon
-                    .classes(&fold(t.text(self.run)))
+                    .of(t.text(self.run))
                     .any(Classes::SAYING | Classes::CONNECTOR)
         });
         noun_after
