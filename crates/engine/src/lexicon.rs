@@ -78,6 +78,8 @@ impl Classes {
     pub const BUSINESS: u32 = 1 << 26;
     /// Verbs of a match's result: "X beat Y 2-1" makes X and Y teams.
     pub const MATCH_VERB: u32 = 1 << 27;
+    /// French adjectives that go on a name in lower case: "Assemblée nationale".
+    pub const NAME_ADJECTIVE: u32 = 1 << 28;
 
     /// The word is in any of the classes in `classes`.
     pub fn any(self, classes: u32) -> bool {
@@ -94,7 +96,7 @@ impl std::ops::BitOr for Classes {
 }
 
 /// Every word list, with its class.
-const LISTS: [(&str, u32); 28] = [
+const LISTS: [(&str, u32); 29] = [
     (include_str!("../data/common.txt"), Classes::COMMON),
     (include_str!("../data/calendar.txt"), Classes::CALENDAR),
     (include_str!("../data/honorifics.txt"), Classes::HONORIFIC),
@@ -123,6 +125,10 @@ const LISTS: [(&str, u32); 28] = [
     ),
     (include_str!("../data/business.txt"), Classes::BUSINESS),
     (include_str!("../data/match-verbs.txt"), Classes::MATCH_VERB),
+    (
+        include_str!("../data/name-adjectives.txt"),
+        Classes::NAME_ADJECTIVE,
+    ),
     (include_str!("../data/demonyms.txt"), Classes::DEMONYM),
     (include_str!("../data/connectors.txt"), Classes::CONNECTOR),
     (include_str!("../data/corporate.txt"), Classes::CORPORATE),

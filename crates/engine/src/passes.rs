@@ -54,6 +54,7 @@ pub(super) async fn annotate_runs_with(
     // finder needs from the whole article. Names are found only with a language's rules.
     let find_names = options.names && options.language != Language::Other;
     let mut evidence = names::Evidence::default();
+    evidence.french = options.language == Language::French;
     if options.acronyms || find_names {
         let mut found = Definitions::default();
         for &run in &texts {
@@ -73,7 +74,6 @@ pub(super) async fn annotate_runs_with(
     if find_names {
         let mut finder = names::NameFinder::new(evidence, lexicon());
         finder.acronyms = options.acronyms;
-        finder.french = options.language == Language::French;
         // The words of the glossaries' people: their bare surnames are references.
         for entity in glossary.iter().filter(|e| e.kind == Kind::Person) {
             for word in name_words(&entity.name) {

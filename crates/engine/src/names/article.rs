@@ -83,6 +83,7 @@ fn surname_alone(
         | Classes::EVENT_WORD
         | Classes::PLACE;
     if candidate.acronym
+        || candidate.words.iter().any(|w| w == "&")
         || !(2..=4).contains(&words.len())
         || words.iter().any(|w| lexicon.classes(w).any(naming))
     {

@@ -15,11 +15,13 @@ pub(super) fn context_votes(
     at: &Occurrence,
     lexicon: &Lexicon,
     votes: &mut Votes,
+    french: bool,
 ) {
     let around = Around {
         run,
         tokens,
         lexicon,
+        french,
     };
     around.before(at.first, votes);
     let mut next = at.last + 1;
@@ -57,6 +59,8 @@ struct Around<'a> {
     run: &'a str,
     tokens: &'a [Token],
     lexicon: &'a Lexicon,
+    /// In French "X, a …" is "X has …", not an apposition.
+    french: bool,
 }
 
 impl Around<'_> {
@@ -112,7 +116,8 @@ impl Around<'_> {
             "in" if matches!(self.text(first - 2), "based" | "born" | "headquartered") => {
                 (PLACE, WEIGHTS.based)
             }
-            "in" | "near" | "across" | "throughout" => (PLACE, WEIGHTS.in_place),
+            // French "à Lyon", "en France" too.
+            "in" | "near" | "across" | "throughout" | "\u{E0}" | "en" => (PLACE, WEIGHTS.in_place),
             "from" => (PLACE, WEIGHTS.place_preposition),
             // "Analysts at Goldman Sachs", "an engineer at First Solar": a role there.
             "at" if earlier.any(Classes::ROLE_NOUN) => (ORGANIZATION, WEIGHTS.role_at),
@@ -195,7 +200,7 @@ impl Around<'_> {
         }
         match self.text(rest) {
             "who" | "whose" => votes[PERSON] += WEIGHTS.who_after,
-            "a" | "an" | "the" | "one" => self.apposition(rest + 1, votes),
+            "a" | "an" | "the" | "one" if !self.french => self.apposition(rest + 1, votes),
             _ => {}
         }
     }

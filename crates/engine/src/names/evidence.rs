@@ -15,6 +15,9 @@ pub struct Evidence {
     capitalized: StringMap,
     /// Folded words seen in lower case.
     pub(super) lower: StringMap,
+    /// French rules: "le", "la" and "de" before a capital are articles and prepositions,
+    /// never the start of a name, and a capital after "les" is a plural.
+    pub french: bool,
 }
 
 /// `Evidence::capitalized`: the word was seen capitalised mid-sentence.
@@ -60,7 +63,7 @@ impl Evidence {
                     let next = tokens.get(at + 1).filter(|t| !t.space_before());
                     if !before.is_some_and(Token::is_capitalized)
                         && !after.is_some_and(Token::is_capitalized)
-                        && !(glued(before) && !token.space_before())
+                        && (!glued(before) || token.space_before())
                         && !glued(next)
                     {
                         flags |= ALONE;

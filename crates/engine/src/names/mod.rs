@@ -16,9 +16,9 @@ mod settle;
 mod trim;
 mod votes;
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Classes, Lexicon};
 use super::matcher::TokenMatch;
-use super::text::{fold, fold_into, lower, Token, TokenKind};
+use super::text::{fold, fold_into, is_title_case, lower, Case, Token, TokenKind};
 use article::{article_votes, refers_back, Description};
 use candidates::{extend_name, is_acronym, is_name_line, quoted_titles, starts_name};
 use cues::context_votes;
@@ -82,9 +82,6 @@ pub struct NameFinder<'a> {
     known_people: StringMap,
     /// Acronyms used without a definition are names: on with the acronym finder.
     pub acronyms: bool,
-    /// French rules: "le", "la", "de" before a capital are articles and prepositions,
-    /// never the start of a name.
-    pub french: bool,
     /// Descriptions that refer back to a name ("the company"), with the names before them.
     descriptions: Vec<Description>,
     /// The candidates named in the run before, the nearest last: what a description at
@@ -104,7 +101,6 @@ impl<'a> NameFinder<'a> {
             by_key: StringMap::default(),
             known_people: StringMap::default(),
             acronyms: true,
-            french: false,
             descriptions: Vec::new(),
             recent: [usize::MAX; 2],
         }
@@ -127,12 +123,15 @@ impl<'a> NameFinder<'a> {
         known: &[TokenMatch],
     ) {
         let lexicon = self.lexicon;
-        if title_case && !is_name_line(run, tokens, lexicon) {
-            return;
-        }
         let frame = frame(run, tokens);
         mark_clause_starts(run, tokens, frame.story);
         let tokens = &tokens[..frame.credit];
+        // A credit in capitals can make a caption look like a headline: judge it without.
+        let title_case = title_case
+            && is_title_case(&run[..tokens.last().map_or(0, |t| t.end as usize)], tokens);
+        if title_case && !is_name_line(run, tokens, lexicon) {
+            return;
+        }
         let mut found = self.spans(run, tokens, &frame).into_iter().peekable();
         for at in 0..=tokens.len() {
             while let Some((occurrence, hint)) = found.next_if(|(o, _)| o.first <= at) {
@@ -172,7 +171,22 @@ impl<'a> NameFinder<'a> {
                 at = last + 1;
                 continue;
             }
-            if self.acronyms && is_acronym(run, tokens, at, lexicon, &self.evidence) {
+            // "IG Metall", "HSBC Holdings": an acronym before a capitalised word opens a
+            // name, unless it is a noun for one ("the NGO China Action").
+            let opens_name = tokens[at].case == Case::AllCaps
+                && !lexicon
+                    .of(tokens[at].text(run))
+                    .any(Classes::ORGANIZATION_NOUN)
+                && tokens.get(at + 1).is_some_and(|t| {
+                    t.is_capitalized()
+                        && t.case != Case::AllCaps
+                        && t.space_before()
+                        && !lexicon
+                            .of(t.text(run))
+                            .any(Classes::HONORIFIC | Classes::CALENDAR | Classes::COMMON)
+                });
+            if self.acronyms && !opens_name && is_acronym(run, tokens, at, lexicon, &self.evidence)
+            {
                 found.push((
                     Occurrence {
                         first: at,
@@ -183,28 +197,72 @@ impl<'a> NameFinder<'a> {
                 at += 1;
                 continue;
             }
-            if !starts_name(run, tokens, at, lexicon, self.french) {
+            if !opens_name && !starts_name(run, tokens, at, lexicon, self.evidence.french) {
                 at += 1;
                 continue;
             }
-            let last = extend_name(run, tokens, at, &titles, lexicon);
+            let mut last = extend_name(run, tokens, at, &titles, lexicon);
+            // "Assemblée nationale", "Parlement européen": French names go on with an
+            // adjective in lower case.
+            while self.evidence.french
+                && tokens.get(last + 1).is_some_and(|t| {
+                    t.case == Case::Lower && lexicon.of(t.text(run)).any(Classes::NAME_ADJECTIVE)
+                })
+            {
+                last += 1;
+            }
             let mut resume = last + 1;
-            if let Some((first, last, person)) = refine(
-                run,
-                tokens,
-                at,
-                last,
-                lexicon,
-                &self.evidence,
-                &mut resume,
-                self.french,
-            ) {
+            if let Some((first, last, person)) =
+                refine(run, tokens, at, last, lexicon, &self.evidence, &mut resume)
+            {
+                if person && first > at {
+                    self.before_title(run, tokens, at, first, &mut found);
+                }
                 let hint = if person { Hint::Title } else { Hint::None };
                 found.push((Occurrence { first, last }, hint));
             }
             at = resume;
         }
         found
+    }
+
+    /// "U.S. Secretary of State Ellen Brandt", "Bank of England Governor Alistair
+    /// Rennick": what comes before a person's title is a name of its own when it is a
+    /// known place or organisation, or holds an organisation's word; a portfolio ("Trade
+    /// Minister") is not.
+    fn before_title(
+        &self,
+        run: &str,
+        tokens: &[Token],
+        at: usize,
+        person: usize,
+        found: &mut Vec<(Occurrence, Hint)>,
+    ) {
+        let lexicon = self.lexicon;
+        let Some(title) =
+            (at..person).find(|&t| lexicon.of(tokens[t].text(run)).any(Classes::HONORIFIC))
+        else {
+            return;
+        };
+        // Its head noun (the word before a connector, else the last) is an
+        // organisation's: not "Senate Majority" of "Senate Majority Leader X".
+        let classes = |t: usize| lexicon.of(tokens[t].text(run));
+        let head = (at..title)
+            .find(|&t| tokens[t].case == Case::Lower && classes(t).any(Classes::CONNECTOR))
+            .unwrap_or(title)
+            .saturating_sub(1);
+        let names = title > at
+            && head >= at
+            && (lexicon
+                .of(&run[tokens[at].start as usize..tokens[title - 1].end as usize])
+                .any(Classes::PLACE | Classes::ORGANIZATION_NOUN)
+                || classes(head).any(Classes::ORGANIZATION_WORD));
+        if let Some((first, last, _)) = names
+            .then(|| refine(run, tokens, at, title - 1, lexicon, &self.evidence, &mut 0))
+            .flatten()
+        {
+            found.push((Occurrence { first, last }, Hint::None));
+        }
     }
 
     /// Counts one occurrence of a name, with the votes of its hint and its context, and
@@ -243,7 +301,14 @@ impl<'a> NameFinder<'a> {
             Hint::Dateline => votes[Kind::Place as usize] += WEIGHTS.dateline,
             Hint::Acronym | Hint::None => {}
         }
-        context_votes(run, tokens, occurrence, self.lexicon, votes);
+        context_votes(
+            run,
+            tokens,
+            occurrence,
+            self.lexicon,
+            votes,
+            self.evidence.french,
+        );
         index
     }
 

@@ -19,10 +19,8 @@ pub(super) fn refine(
     lexicon: &Lexicon,
     evidence: &Evidence,
     resume: &mut usize,
-    french: bool,
 ) -> Option<(usize, usize, bool)> {
     let mut name = Trim::new(run, tokens, first, last, lexicon, evidence);
-    name.french = french;
     name.start_after_title_and_portfolio()?;
     name.end_before_origin(resume);
     name.drop_closing_words();
@@ -50,8 +48,6 @@ struct Trim<'a> {
     first: usize,
     last: usize,
     person: bool,
-    /// French rules: "le", "la" and "de" are articles, and a capital after "les" a plural.
-    french: bool,
 }
 
 impl<'a> Trim<'a> {
@@ -80,7 +76,6 @@ impl<'a> Trim<'a> {
             first,
             last,
             person: false,
-            french: false,
         }
     }
 
@@ -121,9 +116,11 @@ impl<'a> Trim<'a> {
     /// England" in "Governor of the Bank of England".
     fn start_after_title_and_portfolio(&mut self) -> Option<()> {
         let (first, last, tokens) = (self.first, self.last, self.tokens);
-        let title_at_first = self.classes_at(first).any(Classes::HONORIFIC)
-            && first < last
-            && self.connector_before(first + 2);
+        // The title may follow what it is a title of: "U.S. Secretary of State Ellen Brandt".
+        let title = (first..last).find(|&at| {
+            self.classes_at(at).any(Classes::HONORIFIC) && self.connector_before(at + 2)
+        });
+        let title_at_first = title.is_some();
         let after_title = first >= 2
             && self.connector_before(first)
             && tokens[first - 2].is_capitalized()
@@ -133,7 +130,7 @@ impl<'a> Trim<'a> {
                 .any(Classes::HONORIFIC);
         if title_at_first || after_title {
             let capitals = || {
-                (first + title_at_first as usize..=last).filter(|&at| tokens[at].is_capitalized())
+                (title.map_or(first, |t| t + 1)..=last).filter(|&at| tokens[at].is_capitalized())
             };
             match capitals().rev().nth(1) {
                 Some(at) if capitals().count() >= 3 && self.personal(at - 1, last) => {
@@ -247,6 +244,15 @@ impl<'a> Trim<'a> {
     /// lower-case words and punctuation after each: titles before a person, common words,
     /// and a sentence's opening word without evidence that it is a name.
     fn drop_opening_words(&mut self, pair: Option<usize>) -> Option<()> {
+        // "Trinidad and Tobago" opening a sentence: a known place is kept whole.
+        let (start, end) = (self.tokens[self.first].start, self.tokens[self.last].end);
+        if self
+            .lexicon
+            .of(&self.run[start as usize..end as usize])
+            .any(Classes::PLACE)
+        {
+            return Some(());
+        }
         loop {
             if self.first > self.last {
                 return None;
@@ -285,7 +291,10 @@ impl<'a> Trim<'a> {
             // "First Solar", "One Nation": a common word the article also capitalises
             // after a lower-case word heads a name.
             false
-        } else if classes.any(Classes::COMMON | Classes::CALENDAR | Classes::CONNECTOR) {
+        } else if classes.any(Classes::COMMON | Classes::CALENDAR | Classes::CONNECTOR)
+            || self.evidence.french && classes.any(Classes::PARTICLE)
+        {
+            // "Le Parlement", in French: an article.
             true
         } else {
             let token = &self.tokens[first];
@@ -302,11 +311,22 @@ impl<'a> Trim<'a> {
         let (first, last) = (self.first, self.last);
         let classes = self.classes_at(first);
         let alone = first == last;
-        let particle = if self.french { 0 } else { Classes::PARTICLE };
+        let particle = if self.evidence.french {
+            0
+        } else {
+            Classes::PARTICLE
+        };
         let known = (if alone { flags & ALONE } else { flags }) != 0
             || classes.any(Classes::PLACE | Classes::GIVEN_NAME | particle);
         if alone {
-            return known;
+            // "Kessler's chief executive": a possessive after a word the article
+            // capitalises elsewhere.
+            return known
+                || flags != 0
+                    && self
+                        .tokens
+                        .get(first + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Possessive);
         }
         let starts_names = classes.any(NAMING);
         if starts_names && self.tokens[first + 1].is_capitalized() {
@@ -330,7 +350,7 @@ impl<'a> Trim<'a> {
         known
             || !(self.evidence.lower.contains_key(self.word_at(first))
                 || (joined_by_connector && !starts_names)
-                || common_noun)
+                || common_noun && !starts_names)
     }
 
     /// "Fed Chair Jerome Powell", "Italian Prime Minister Giorgia Meloni": a title inside
@@ -350,11 +370,13 @@ impl<'a> Trim<'a> {
     /// plural after "les" ("les Européens").
     fn is_demonym_or_plural(&self, at: usize) -> bool {
         let word = self.word_at(at);
-        if self.french {
+        if self.evidence.french {
             let before = at
                 .checked_sub(1)
                 .map_or("", |b| self.tokens[b].text(self.run));
-            return matches!(before, "les" | "des" | "aux");
+            return ["les", "des", "aux"]
+                .iter()
+                .any(|w| before.eq_ignore_ascii_case(w));
         }
         let noun_after = self.tokens.get(at + 1).is_some_and(|t| {
             t.is_word()
