@@ -100,7 +100,11 @@ impl Around<'_> {
         if first < 1 {
             return;
         }
-        let earlier = self.classes(first.wrapping_sub(2));
+        // "analysts at", "economists at": a plural role too.
+        let earlier = self.classes(first.wrapping_sub(2)) | {
+            let word = self.text(first.wrapping_sub(2));
+            self.lexicon.of(word.strip_suffix('s').unwrap_or(""))
+        };
         if self.text(first - 1) == "," && earlier.any(Classes::ROLE_NOUN) {
             votes[PERSON] += WEIGHTS.role_noun_before_comma;
         }

@@ -182,7 +182,8 @@ impl<'a> Trim<'a> {
             let initials_stop = last >= self.first + 3
                 && is_initial(&self.tokens[last - 1])
                 && self.tokens[last - 2].text(self.run) == ".";
-            if !(self.classes_at(last).any(closing)
+            // A word in capitals is a company's form ("Fjordverft AS"), kept.
+            if !(self.classes_at(last).any(closing) && token.case != Case::AllCaps
                 || token.kind == TokenKind::Punct && !initials_stop)
             {
                 break;
