@@ -70,6 +70,10 @@ const TERSER = { ecma: 2020, compress: { passes: 3, unsafe_arrows: true, unsafe_
 for (const name of [...builds.map(([build]) => `${build}.js`), 'gloss-knowledge.js', 'gloss-json.js']) {
   write(name, (await minify(read(name), { module: true, ...TERSER })).code + '\n');
 }
+// The ES entry keeps the comments that tell webpack and Vite to leave the loader's
+// import() of gloss's own modules to the browser.
+const KEEP = { comments: /webpackIgnore|@vite-ignore/ };
+write('index.js', (await minify(read('index.js'), { module: true, ...TERSER, format: KEEP })).code + '\n');
 
 // The stylesheets through esbuild's CSS minifier, the bundler's own (smaller than
 // dropping comments and indentation alone: docs/measurements.md, "The loader, glue and
@@ -79,8 +83,8 @@ for (const name of ['gloss.css', 'gloss-enhance.css']) {
 }
 
 // Subresource Integrity: the loader holds the sha256 of every file it fetches, and checks
-// them when the page pinned the loader itself with `integrity` (README, "Subresource
-// Integrity"). sha256, not sha384: each hash is as good as random to gzip, and these are
+// them when the page pinned the loader itself with `integrity` (docs/deploying.md,
+// "Subresource Integrity"). sha256, not sha384: each hash is as good as random to gzip, and these are
 // 44 characters against 64. pkg/integrity.json lists the hashes of all nine files,
 // the loader's included, for the page's script tag.
 const integrity = (name) => `sha256-${createHash('sha256').update(readFileSync(new URL(name, pkg))).digest('base64')}`;

@@ -1,14 +1,35 @@
 // Writes pkg/package.json, taking the name and version from Cargo.toml.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const cargo = readFileSync(new URL('../Cargo.toml', import.meta.url), 'utf8');
 const field = (name) => new RegExp(`^${name} = "([^"]*)"`, 'm').exec(cargo)[1];
+
+// What a publisher deploys or an app imports, and nothing else: wasm-bindgen's own
+// declarations of the glue stay out (index.d.ts is the API). npm adds package.json.
+export const FILES = [
+  // The ES module entry and its types.
+  'index.js', 'index.d.ts',
+  // The script tag's loader.
+  'gloss-loader.js',
+  // The wasm of each mode with its glue: widgets, and in-place enhancement.
+  'gloss.js', 'gloss_bg.wasm', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm',
+  // The stylesheets: the widget's, and the enhanced page's mention wrappers.
+  'gloss.css', 'gloss-enhance.css',
+  // Modules imported only where a page needs them: the knowledge source, and large or
+  // broken JSON.
+  'gloss-knowledge.js', 'gloss-json.js',
+  // The hash of every file, for Subresource Integrity.
+  'integrity.json',
+  'README.md', 'LICENSE-MIT', 'LICENSE-APACHE',
+];
 
 const manifest = {
   name: 'gloss-reader',
   version: field('version'),
   description: field('description'),
   license: field('license'),
+  keywords: ['reading', 'article', 'glossary', 'context cards', 'named entities', 'wasm', 'web component'],
   type: 'module',
   module: 'index.js',
   main: 'index.js',
@@ -21,8 +42,7 @@ const manifest = {
     './package.json': './package.json',
     './integrity.json': './integrity.json',
   },
-  files: ['index.js', 'index.d.ts', 'gloss.js', 'gloss.d.ts', 'gloss_bg.wasm', 'gloss_bg.wasm.d.ts', 'gloss-enhancement.js',
-    'gloss-enhancement.d.ts', 'gloss-enhancement_bg.wasm', 'gloss-enhancement_bg.wasm.d.ts', 'gloss-loader.js', 'gloss-knowledge.js', 'gloss-json.js', 'gloss.css', 'gloss-enhance.css', 'integrity.json'],
-  sideEffects: ['index.js', 'gloss-loader.js'],
+  files: FILES,
+  sideEffects: ['index.js', 'gloss-loader.js', '*.css'],
 };
-process.stdout.write(JSON.stringify(manifest, null, 2) + '\n');
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.stdout.write(JSON.stringify(manifest, null, 2) + '\n');

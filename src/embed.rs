@@ -22,7 +22,7 @@ mod options;
 mod rendering;
 
 #[cfg(feature = "enhancement")]
-pub use enhancement::{enhance, Enhancement};
+pub use enhancement::{enhance, hydrate, Enhancement};
 #[cfg(feature = "widget")]
 pub use rendering::{render, render_in_slices, Rendering, View};
 

@@ -6,10 +6,14 @@
 //! split by inline markup ("<em>Safeguard</em> Defenders") is still understood; a
 //! mention that crosses from one text node into another is left unwrapped, since wrapping
 //! it would mean moving the page's own elements.
+//!
+//! An article `gloss render` wrote is not read at all: its mentions are there already,
+//! and [`hydrate`] makes them live as they stand.
 
 use crate::dom::{self, MadeMention};
 use gloss_base::pause::Clock;
-use gloss_engine::Annotation;
+use gloss_base::StringMap;
+use gloss_engine::{AnnotatedRun, Annotation, EntityInfo, RunPlace};
 use gloss_view::mention_element;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Text};
@@ -101,5 +105,91 @@ impl Enhancer {
             self.made.extend(block_made.into_iter().rev());
         }
         Ok(self.next >= self.blocks.len())
+    }
+}
+
+impl Enhancer {
+    /// An enhancer with nothing left to wrap, holding mentions already in the page.
+    pub fn hydrated(document: &Document, made: Vec<MadeMention>) -> Enhancer {
+        Enhancer {
+            made,
+            ..Enhancer::new(document)
+        }
+    }
+}
+
+/// Makes live the mentions `gloss render` wrote in `parts` (its elements with
+/// `data-gloss-entity`, in document order, that are not live yet): each one whose id the
+/// table has gets the attributes the view gives a mention (its role, and its tab stop
+/// where `data-gloss-tab` says so) and becomes its entity's next mention. No text is read
+/// and nothing is wrapped. Returns the annotation the cards read, one run per mention,
+/// and the elements for the cards.
+pub fn hydrate(
+    parts: &js_sys::Array,
+    mut entities: Vec<EntityInfo>,
+) -> (Annotation, Vec<MadeMention>) {
+    let index: StringMap = entities
+        .iter()
+        .enumerate()
+        .map(|(at, e)| (e.id.clone(), at))
+        .collect();
+    let mut made = Vec::new();
+    for part in parts.iter() {
+        let Ok(list) = part
+            .unchecked_into::<web_sys::Element>()
+            .query_selector_all("[data-gloss-entity]")
+        else {
+            continue;
+        };
+        for at in 0..list.length() {
+            let Some(element) = list
+                .item(at)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            else {
+                continue;
+            };
+            // A mention another enhancement made live is its own.
+            let Some(id) = element
+                .get_attribute("data-gloss-entity")
+                .filter(|_| !element.has_attribute("aria-haspopup"))
+            else {
+                continue;
+            };
+            let Some(&entity) = index.get(&id) else {
+                continue;
+            };
+            let tab_stop = element.has_attribute("data-gloss-tab");
+            for (name, value) in mention_element(&entities[entity], tab_stop).attrs {
+                if !matches!(name, "class" | "data-gloss-entity") {
+                    let _ = element.set_attribute(name, &value);
+                }
+            }
+            entities[entity].mentions.push((made.len(), 0));
+            made.push((element, id));
+        }
+    }
+    let runs = (0..made.len())
+        .map(|block| AnnotatedRun {
+            place: RunPlace::Body { block, item: 0 },
+            mentions: Vec::new(),
+        })
+        .collect();
+    (Annotation { runs, entities }, made)
+}
+
+/// Takes from hydrated mentions what [`hydrate`] and the cards gave them, leaving the
+/// markup `gloss render` wrote.
+pub fn dehydrate(mentions: &[web_sys::Element]) {
+    for mention in mentions {
+        for name in [
+            "role",
+            "tabindex",
+            "aria-expanded",
+            "aria-haspopup",
+            "aria-controls",
+        ] {
+            let _ = mention.remove_attribute(name);
+        }
+        let _ = mention.class_list().remove_1("gloss-flash");
     }
 }

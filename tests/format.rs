@@ -189,8 +189,15 @@ fn schema_block(schema: &Value, kind: &str) -> Names {
     names
 }
 
-/// Fields of the format that the model does not keep, by the type they belong to.
-const READ_PAST: &[(&str, &str)] = &[("Entity", "archive")];
+/// Fields of the format that the model does not keep, by the type they belong to: what
+/// `gloss glossary build` records, and the card words of `gloss render`'s entity table.
+const READ_PAST: &[(&str, &str)] = &[
+    ("Entity", "archive"),
+    ("Entity", "source"),
+    ("Entity", "passage"),
+    ("Entity", "short"),
+    ("Entity", "found"),
+];
 
 /// Each row: the Rust type, where the schema describes it, and where gloss.d.ts does.
 #[test]
@@ -306,6 +313,11 @@ fn the_reader_knows_every_field_the_schema_names() {
             "links" => json!([{"label": "v-link-label", "url": "https://example.org/v-link"}]),
             "image" => json!("https://example.org/v-image.png"),
             "archive" => json!({"mentions": 3, "articles": 2}),
+            // Card words, which the model does not keep (READ_PAST).
+            "source" => json!("article"),
+            "passage" => json!({"before": "The ", "name": "Name", "after": "."}),
+            "short" => json!("SHORT"),
+            "found" => json!(true),
             _ => json!(format!("v-{field}")),
         };
         entity.insert(field.clone(), value);
@@ -327,6 +339,7 @@ fn the_reader_knows_every_field_the_schema_names() {
             {"type": "divider"}
         ],
         "disclaimer": "v-disclaimer", "topics": ["v-topic"],
+        "url": "https://example.org/v-url",
         "entities": [Value::Object(entity)],
     });
     let used: Names = schema_properties(&schema, "/properties");
@@ -359,4 +372,51 @@ fn the_reader_knows_every_field_the_schema_names() {
         missing.is_empty(),
         "read but not kept in the model: {missing:?}"
     );
+}
+
+/// `url` is the article's own address, part of the format: read without a warning and
+/// kept as given (the tools that use it allow-list it there, as the view does the URLs it
+/// shows), and read from JSON-LD's `url` or `mainEntityOfPage` into the same field.
+#[test]
+fn the_article_url_is_part_of_the_format() {
+    let read = article_from_json(
+        &json!({"title": "T", "body": ["Text."], "url": "https://news.example/2024/05/dam-vote"})
+            .to_string(),
+    )
+    .unwrap();
+    assert!(read.warnings.is_empty(), "{:?}", read.warnings);
+    assert_eq!(
+        read.value.url.as_deref(),
+        Some("https://news.example/2024/05/dam-vote")
+    );
+    let json_ld = |extra: Value| {
+        let mut node = json!({"@context": "https://schema.org", "@type": "NewsArticle",
+            "headline": "T", "articleBody": "Text."});
+        node.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        article_from_json(&node.to_string()).unwrap().value.url
+    };
+    let cases = [
+        (
+            json!({"url": "https://news.example/a"}),
+            Some("https://news.example/a"),
+        ),
+        (
+            json!({"mainEntityOfPage": "https://news.example/b"}),
+            Some("https://news.example/b"),
+        ),
+        (
+            json!({"mainEntityOfPage": {"@type": "WebPage", "@id": "https://news.example/c"}}),
+            Some("https://news.example/c"),
+        ),
+        (
+            json!({"url": "https://news.example/d", "mainEntityOfPage": "https://news.example/e"}),
+            Some("https://news.example/d"),
+        ),
+        (json!({}), None),
+    ];
+    for (extra, want) in cases {
+        assert_eq!(json_ld(extra.clone()).as_deref(), want, "{extra}");
+    }
 }

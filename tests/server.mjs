@@ -1,10 +1,12 @@
 // A static file server for the demo and the browser tests, on 127.0.0.1 only.
 //
 // It serves the repository root, with `application/wasm` for .wasm files, and the headers
-// a CDN must send for a page on another origin to load gloss (README, "From a CDN"):
+// a CDN must send for a page on another origin to load gloss (docs/deploying.md, "The headers"):
 // `Access-Control-Allow-Origin: *` and `Cross-Origin-Resource-Policy: cross-origin`.
 // `cors: false` leaves them out; `tamper(path)`, when true, serves that file with a
-// change that still works, as a compromised CDN might, for the integrity tests. A few
+// change that still works, as a compromised CDN might, for the integrity tests;
+// `delay(path)` holds a file back that many milliseconds before answering, as a slow
+// network or a distant CDN would, for the layout-shift tests. A few
 // routes misbehave on purpose for the error tests:
 //   /__test/hang        never answers;
 //   /__test/status/N    answers with status N and an HTML body;
@@ -75,7 +77,7 @@ async function answerKnowledge(title, response, origin, hanging) {
 /** Starts the server; resolves to `{ url, knowledge, close() }`. Port 0 picks a free
  *  port. `knowledge.requests` lists the knowledge requests, and `knowledge.hold(title)`
  *  keeps that title's answers back until the function it returns is called. */
-export function start(port = 0, { headers = {}, cors = true, tamper = () => false } = {}) {
+export function start(port = 0, { headers = {}, cors = true, tamper = () => false, delay = () => 0 } = {}) {
   const hanging = new Set();
   const held = new Map();
   const knowledge = {
@@ -111,6 +113,8 @@ export function start(port = 0, { headers = {}, cors = true, tamper = () => fals
       response.writeHead(403).end();
       return;
     }
+    const latency = delay(path);
+    if (latency > 0) await new Promise((done) => setTimeout(done, latency));
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       let body = await readFile(file);

@@ -36,6 +36,14 @@ export interface Entity {
   image?: string | null;
   /** Ids of related entities, shown as chips on the card. */
   related?: string[] | null;
+  /** Card words `gloss render` writes in its entity table, which the enhancement reads
+   *  and the widget reads past: where the summary comes from, the sentence that first
+   *  names an entity with no summary, an acronym's short form, and whether gloss found
+   *  the name itself. */
+  source?: 'glossary' | 'article' | 'acronym' | null;
+  passage?: { before?: string; name: string; after?: string } | null;
+  short?: string | null;
+  found?: boolean | null;
   /** What `gloss glossary build` recorded across a site's archive; gloss reads past it. */
   archive?: {
     source?: { title?: string; url?: string; published?: string; sentence?: string };
@@ -59,6 +67,8 @@ export interface Article {
   body: Block[];
   disclaimer?: string | null;
   topics?: string[] | null;
+  /** The article's own address, which the archive builder records. */
+  url?: string | null;
   entities?: Entity[] | null;
 }
 
@@ -73,8 +83,9 @@ export type Messages = Partial<Record<
   string
 >>;
 
+/** Options of `mount`, `<gloss-article>` and the script tag (docs/embedding.md). */
 export interface Options {
-  /** Site glossaries: an entity array, a URL, or URLs. */
+  /** Site glossaries: an entity array, a URL, or URLs. A URL resolves against the article's. */
   glossary?: Entity[] | string | string[];
   /** Milliseconds the pointer rests on a name before its card opens. Default 300. */
   dwell?: number;
@@ -86,62 +97,109 @@ export interface Options {
   theme?: 'light' | 'dark' | 'auto';
   /** Show the "In this article" entity index. Default false. */
   index?: boolean;
-  /** The automatic finders: all on (true), all off (false), or one by one. */
+  /** The automatic finders: all on (true, the default), all off (false), or one by one
+   *  (a finder left out stays on). */
   auto?: boolean | { acronyms?: boolean; names?: boolean; people?: boolean; context?: boolean };
   /** A thin reading-progress bar. Default false. */
   progress?: boolean;
-  /** Reading speed for "N min read". Default 230. */
+  /** Reading speed for "N min read", 1 to 2000. Default 230. */
   wordsPerMinute?: number;
   /** Replacement words for the widget's own. */
   messages?: Messages;
+  /** The language of the error box's title when the article itself cannot be read.
+   *  Default: the page's `lang`. */
+  lang?: string;
   /** Milliseconds to wait for an article or glossary URL. Default 15000. */
   timeout?: number;
-  /** The largest article or glossary accepted, in bytes. Default 20 MB. */
+  /** The largest article or glossary accepted, in bytes. Default 20 MB (20 × 1048576). */
   maxBytes?: number;
   /**
    * The opt-in knowledge source for cards with no summary: Wikipedia (in the article's
    * language, or `lang`), or a URL template with `{title}` (and optionally `{lang}`) for a
    * site's own service answering in the shape of Wikipedia's REST `page/summary`. Off
-   * when absent. README, "The knowledge source (opt-in)".
+   * when absent. docs/knowledge-source.md.
    */
   knowledge?: 'wikipedia' | { provider: 'wikipedia'; lang?: string } | string;
 }
 
+/** Options of `enhance` and `data-enhance`: an enhanced page has no reading view, so
+ *  `index`, `progress`, `wordsPerMinute` and `cards` do not apply; `theme` styles its
+ *  cards. */
+export type EnhanceOptions = Pick<Options, 'glossary' | 'dwell' | 'hideDelay' | 'theme' | 'auto' | 'messages' | 'timeout' | 'maxBytes' | 'knowledge'>;
+
+/** Why a widget could not render: an `Error` whose `glossWhere`, when present, names the
+ *  URL or field it is about; a `WebAssembly.RuntimeError` for an internal error. */
+export type GlossError = Error & { glossWhere?: string };
+
 export interface View {
   /** The element the view was mounted into. */
   element: Element;
-  /** Set when the view could not render; the widget shows an error box instead. */
-  error?: unknown;
+  /** Set when the view could not render; the widget shows an error box instead, and
+   *  `element` has `data-gloss-state="error"`. The promise never rejects. */
+  error?: GlossError | unknown;
   /** Removes every node, listener and timer the view added. */
+  destroy(): void;
+}
+
+/** What `enhance` resolves to. */
+export interface Enhancement {
+  /** The container (or the list of containers) enhanced. */
+  element: Element | ArrayLike<Element>;
+  /** Set when the article could not be enhanced; its text stays as it was, and each
+   *  container has `data-gloss-state="error"`. The promise never rejects. */
+  error?: GlossError | unknown;
+  /** Unwraps every mention and removes the cards. */
   destroy(): void;
 }
 
 /** Detail of the `gloss:open` and `gloss:close` events (composed, bubbling). */
 export interface CardEventDetail {
+  /** The entity's id, as in `data-gloss-entity`. */
   entity: string;
   trigger: 'pointer' | 'keyboard' | 'touch';
 }
 
+/** Where the loader finds gloss's files (`configure`). */
+export interface Settings {
+  /** One folder (absolute, or relative to the page) that holds the package's files. */
+  assets: string;
+}
+
 /** Mounts a view into `element`'s open shadow root. */
 export function mount(element: Element, articleOrUrl: Article | JsonLd | string, options?: Options): Promise<View>;
+/** Annotates an article the server already rendered, in place: `container` is an element,
+ *  or the elements that hold one article's text. */
+export function enhance(container: Element | ArrayLike<Element>, options?: EnhanceOptions): Promise<Enhancement>;
 /** Resolves once the widget build of the wasm is loaded; awaiting it starts the load. */
 export const ready: PromiseLike<unknown>;
+/** Loads gloss's files from one folder, for a bundler that does not copy them (esbuild) or
+ *  a CDN; call it before the first `mount`, `enhance` or `ready`. */
+export function configure(settings: Settings): void;
 export const version: string;
 
-/** `Gloss.ready`: reading it starts loading the widget build. */
-declare const Gloss: { mount: typeof mount; ready: Promise<unknown>; version: string };
+/** `window.Gloss`. Reading `ready` starts loading the widget build. */
+declare const Gloss: { mount: typeof mount; enhance: typeof enhance; readonly ready: Promise<unknown>; readonly version: string };
 export default Gloss;
+
+/** `<gloss-article src="…" glossary="…" theme="dark" index progress cards="off"
+ *  knowledge="wikipedia">`: changing an attribute renders again, removing the element
+ *  cleans up. */
+export interface GlossArticleElement extends HTMLElement {
+  /** The mount under way or done, until the element is removed or renders again. */
+  view: View | null;
+}
+
+type CardEvents = { 'gloss:open': CustomEvent<CardEventDetail>; 'gloss:close': CustomEvent<CardEventDetail> };
 
 declare global {
   interface Window {
     Gloss: typeof Gloss;
   }
-  interface ElementEventMap {
-    'gloss:open': CustomEvent<CardEventDetail>;
-    'gloss:close': CustomEvent<CardEventDetail>;
+  interface HTMLElementTagNameMap {
+    'gloss-article': GlossArticleElement;
   }
-  interface DocumentEventMap {
-    'gloss:open': CustomEvent<CardEventDetail>;
-    'gloss:close': CustomEvent<CardEventDetail>;
-  }
+  interface ElementEventMap extends CardEvents {}
+  interface HTMLElementEventMap extends CardEvents {}
+  interface DocumentEventMap extends CardEvents {}
+  interface WindowEventMap extends CardEvents {}
 }

@@ -3,7 +3,7 @@
 //! and render; and any text must annotate with mentions inside their run, in order.
 #![no_main]
 
-use gloss_engine::{annotate, annotate_runs, Options, RunPlace, Run};
+use gloss_engine::{annotate, annotate_runs, Options, Run, RunPlace};
 use gloss_model::{Entity, Kind};
 use gloss_cli::json::article_from_json;
 use gloss_view::{self as view, html::to_html};

@@ -36,6 +36,8 @@ pub struct Enhancement {
     cards: Option<cards::Cards>,
     timing: cards::Timing,
     messages: view::Messages,
+    /// The mentions are `gloss render`'s ([`hydrate`]): `destroy` leaves them in place.
+    hydrated: bool,
 }
 
 #[wasm_bindgen]
@@ -99,6 +101,10 @@ impl Enhancement {
         if let Some(enhancer) = self.enhancer.as_mut() {
             wrappers.extend(enhancer.take_made().into_iter().map(|(wrapper, _)| wrapper));
         }
+        if self.hydrated {
+            crate::enhance::dehydrate(&wrappers);
+            return Ok(());
+        }
         for wrapper in wrappers {
             let Some(parent) = wrapper.parent_node() else {
                 continue;
@@ -141,13 +147,8 @@ pub fn enhance(
     let options = MountOptions::read(&options);
     let clock = Rc::new(SliceClock::default());
     // The finders read the page's text with the rules of its language.
-    let lang = root
-        .closest("[lang]")
-        .ok()
-        .flatten()
-        .and_then(|e| e.get_attribute("lang"));
     let finders = engine::Options {
-        language: engine::Language::from_tag(lang.as_deref()),
+        language: engine::Language::from_tag(page_lang(&root).as_deref()),
         ..options.finders
     };
     let job_clock = clock.clone();
@@ -167,19 +168,74 @@ pub fn enhance(
             engine::annotate_runs_paused(&runs, &glossary, &finders, &*job_clock).await;
         (annotation, enhancer)
     });
-    let messages = messages_for(lang.as_deref(), &options);
-    Ok(Enhancement {
-        document,
-        root,
-        annotating: Some(annotating),
-        clock,
-        annotation: None,
-        enhancer: None,
-        cards: None,
-        timing: cards::Timing {
-            dwell: options.dwell.unwrap_or(300),
-            hide_delay: options.hide_delay.unwrap_or(300),
-        },
-        messages,
-    })
+    let mut enhancement = Enhancement::new(document, root, &options);
+    enhancement.annotating = Some(annotating);
+    enhancement.clock = clock;
+    Ok(enhancement)
+}
+
+/// Brings to life an article `gloss render` wrote, with no engine pass: `parts` are the
+/// containers that hold it (their mentions are taken in document order) and `table` its
+/// entity table (`gloss_view::entity_table`), as the loader read it. The cards attach on
+/// `finish`, as for [`enhance`]. A table that is missing or does not read (another
+/// version, say) is warned about, naming the place, and gives nothing: the loader then
+/// enhances the article as any other.
+#[wasm_bindgen]
+pub fn hydrate(
+    root: web_sys::Element,
+    parts: js_sys::Array,
+    table: JsValue,
+    options: JsValue,
+) -> Option<Enhancement> {
+    let document = root.owner_document()?;
+    let read = match view::entity_table::read(&Js(table)) {
+        Ok(read) => read,
+        Err(error) => {
+            let prefix =
+                "the article is read again, since gloss render's entity table does not read: ";
+            super::warn(prefix, &error);
+            return None;
+        }
+    };
+    for warning in &read.warnings {
+        super::warn("entity table: ", warning);
+    }
+    let (annotation, made) = crate::enhance::hydrate(&parts, read.value);
+    let mut enhancement = Enhancement::new(document, root, &MountOptions::read(&options));
+    enhancement.enhancer = Some(crate::enhance::Enhancer::hydrated(
+        &enhancement.document,
+        made,
+    ));
+    enhancement.annotation = Some(annotation);
+    enhancement.hydrated = true;
+    Some(enhancement)
+}
+
+/// The language the page gives `root`, from the nearest `lang` attribute.
+fn page_lang(root: &web_sys::Element) -> Option<String> {
+    root.closest("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("lang"))
+}
+
+impl Enhancement {
+    /// An enhancement of `root` with nothing done yet, in the page's language.
+    fn new(document: web_sys::Document, root: web_sys::Element, options: &MountOptions) -> Self {
+        Enhancement {
+            messages: messages_for(page_lang(&root).as_deref(), options),
+            document,
+            root,
+            annotating: None,
+            clock: Rc::default(),
+            annotation: None,
+            enhancer: None,
+            cards: None,
+            timing: cards::Timing {
+                dwell: options.dwell.unwrap_or(300),
+                hide_delay: options.hide_delay.unwrap_or(300),
+            },
+            hydrated: false,
+        }
+    }
 }

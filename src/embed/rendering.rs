@@ -184,6 +184,17 @@ async fn render_job(
     let body = article_element
         .last_element_child()
         .ok_or("the article has no body element")?;
+    // The bar first, in the same slice as the toolbar and the head after it: inserted
+    // above them once they were on screen, it pushed them down.
+    let progress = if options.progress {
+        Some(crate::progress::Progress::attach(
+            &document,
+            &root,
+            &article_element,
+        )?)
+    } else {
+        None
+    };
     let cards = if options.cards == Some(false) {
         root.append_child(&article_element)?;
         None
@@ -207,15 +218,6 @@ async fn render_job(
         cards.add_mentions(made);
     }
     pause_point(clock).await;
-    let progress = if options.progress {
-        Some(crate::progress::Progress::attach(
-            &document,
-            &root,
-            &article_element,
-        )?)
-    } else {
-        None
-    };
     // Blocks join the page as they are made: whatever the first slice makes is on screen
     // while the rest is built. Each block's box is final when it arrives, and later
     // blocks only add below it, so nothing on screen moves.

@@ -219,6 +219,9 @@ test('previous and next move between mentions and highlight them', async () => {
   const mentions = page.locator(`${HOST} [data-gloss-entity="interpol"]`);
   await mentions.first().focus();
   await page.locator(CARD).waitFor({ state: 'visible' });
+  // The highlight lasts a moment of the page's time: stopped, it cannot end before the
+  // test looks, however slow the machine.
+  await pausedClock(page);
   const total = await mentions.count();
   assert.match(await page.locator(`${CARD} .gloss-card-count`).textContent(), new RegExp(`^${total} mentions in this article$`));
   await page.locator(`${CARD} [data-gloss-action="next"]`).click();
@@ -375,7 +378,10 @@ test('dark mode, reduced motion, and screenshots', async () => {
   await page.locator(CARD).evaluate((e) => Promise.all(e.getAnimations().map((a) => a.finished)));
   await page.screenshot({ path: `${ARTIFACTS}/card-light.png` });
   const light = await page.locator(CARD).evaluate((e) => getComputedStyle(e).backgroundColor);
+  // The demo's page turns dark with the system setting, and the widget with the page
+  // once the change is reported, with the next frame.
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await page.locator(`${HOST} .gloss-root[data-dark]`).waitFor({ state: 'attached' });
   const dark = await page.locator(CARD).evaluate((e) => getComputedStyle(e).backgroundColor);
   assert.equal(light, 'rgb(255, 255, 255)');
   assert.equal(dark, 'rgb(31, 35, 41)');

@@ -31,7 +31,7 @@ test('script tags with options, several widgets, one wasm download, no second bo
   // data-target, data-theme and data-cards on the first tag.
   const first = page.locator('#target');
   assert.equal(await first.getAttribute('data-gloss-state'), 'ready');
-  assert.equal(await first.locator('.gloss-root').getAttribute('data-theme'), 'dark');
+  assert.equal(await first.locator('.gloss-root').evaluate((e) => e.hasAttribute('data-dark')), true);
   assert.equal(await first.locator('.gloss-toolbar').count(), 0, 'cards off: no toolbar');
   await first.locator('[data-gloss-entity="lyon"]').first().focus();
   await page.waitForTimeout(300);

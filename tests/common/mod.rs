@@ -5,13 +5,14 @@ use std::io::Write;
 use std::path::Path;
 
 /// The text of `../shared/fixtures/<name>`, or `None` with a note on stderr when that
-/// folder is not here: a plain clone lacks it, CI has it.
+/// folder is not here: a plain clone lacks it, CI has it. Where the folder is here, a
+/// missing or unreadable fixture fails the test rather than skipping it.
 pub fn shared_fixture(name: &str) -> Option<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/fixtures")
-        .join(name);
-    match std::fs::read_to_string(path) {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures");
+    let path = folder.join(name);
+    match std::fs::read_to_string(&path) {
         Ok(text) => Some(text),
+        Err(error) if folder.is_dir() => panic!("{}: {error}", path.display()),
         Err(_) => {
             // The harness names each test's thread after the test.
             let current = std::thread::current();

@@ -3,10 +3,11 @@
 
 use crate::{config, entry, run, scratch, write_articles};
 
-/// What a row expects of one entry: its name, summary (or none), the title of the
+/// What a row expects of one entry: its name, kind, summary (or none), the title of the
 /// article the summary came from, and how many articles mention it.
 struct Expected {
     name: &'static str,
+    kind: &'static str,
     summary: Option<&'static str>,
     source_title: Option<&'static str>,
     articles: u64,
@@ -40,6 +41,7 @@ const ROWS: &[Row] = &[
         ],
         expected: &[Expected {
             name: "Kestrian Weather Office",
+            kind: "organization",
             summary: Some("A body that pools forecasts from ninety stations."),
             source_title: Some("Forecasts pooled"),
             articles: 6,
@@ -56,12 +58,14 @@ const ROWS: &[Row] = &[
         expected: &[
             Expected {
                 name: "Ana Ruiz",
+                kind: "person",
                 summary: Some("A hydrologist at the state university."),
                 source_title: Some("The hydrologist"),
                 articles: 2,
             },
             Expected {
                 name: "Carlos Ruiz",
+                kind: "person",
                 summary: Some("A farmer from the upper valley."),
                 source_title: Some("The farmer"),
                 articles: 2,
@@ -78,6 +82,7 @@ const ROWS: &[Row] = &[
         ],
         expected: &[Expected {
             name: "Velmora Dam Authority",
+            kind: "organization",
             summary: Some("An agency that inspects dams and reservoirs."),
             source_title: Some("Dams inspected"),
             articles: 3,
@@ -93,10 +98,90 @@ const ROWS: &[Row] = &[
         ],
         expected: &[Expected {
             name: "Peter Lindqvist",
+            kind: "person",
             summary: Some("The director of the city museum."),
             source_title: Some("Defined"),
             articles: 3,
         }],
+        absent: &[],
+    },
+    Row {
+        name: "an acronym keeps its long form, kind and definition whichever article comes first",
+        articles: &[
+            ("i0", "Quay", "2024-01-01", &["Dock workers said the HA had ignored them for years."]),
+            ("i1", "Port fees", "2024-01-02", &["The Harbour Authority (HA), which runs the port, raised its fees on Monday."]),
+            ("i2", "More", "2024-01-03", &["The HA will meet again in March."]),
+        ],
+        expected: &[Expected {
+            name: "Harbour Authority",
+            kind: "organization",
+            summary: Some("Harbour Authority, which runs the port."),
+            source_title: Some("Port fees"),
+            articles: 3,
+        }],
+        absent: &["HA"],
+    },
+    Row {
+        name: "an acronym no article spells out has no summary: the note that one article does not is no definition",
+        articles: &[
+            ("j1", "Quay", "2024-01-01", &["Dock workers said the HA had ignored them for years."]),
+            ("j2", "More", "2024-01-03", &["The HA will meet again in March."]),
+        ],
+        expected: &[Expected {
+            name: "HA",
+            kind: "other",
+            summary: None,
+            source_title: None,
+            articles: 2,
+        }],
+        absent: &[],
+    },
+    Row {
+        name: "a surname alone joins the one person of that name, whichever article comes first",
+        articles: &[
+            ("k1", "At the dam", "2024-02-01", &["Officials met Ruiz at the dam."]),
+            ("k2", "Hydrology", "2024-02-02", &["Ana Ruiz, a hydrologist at the state university, measured the river."]),
+            ("k3", "Low river", "2024-02-03", &["The river is low, Ruiz said on Tuesday."]),
+        ],
+        expected: &[Expected {
+            name: "Ana Ruiz",
+            kind: "person",
+            summary: Some("A hydrologist at the state university."),
+            source_title: Some("Hydrology"),
+            articles: 3,
+        }],
+        absent: &["Ruiz"],
+    },
+    Row {
+        name: "a surname two people share joins neither",
+        articles: &[
+            ("l1", "At the dam", "2024-02-01", &["Officials met Ruiz at the dam."]),
+            ("l2", "Hydrology", "2024-02-02", &["Ana Ruiz, a hydrologist at the state university, measured the river."]),
+            ("l3", "The farmer", "2024-02-03", &["Carlos Ruiz, a farmer from the upper valley, lost his crop."]),
+        ],
+        expected: &[
+            Expected {
+                name: "Ana Ruiz",
+                kind: "person",
+                summary: Some("A hydrologist at the state university."),
+                source_title: Some("Hydrology"),
+                articles: 1,
+            },
+            Expected {
+                name: "Carlos Ruiz",
+                kind: "person",
+                summary: Some("A farmer from the upper valley."),
+                source_title: Some("The farmer"),
+                articles: 1,
+            },
+            Expected {
+                name: "Ruiz",
+                kind: "other",
+                summary: None,
+                source_title: None,
+                articles: 1,
+            },
+        ],
         absent: &[],
     },
 ];
@@ -117,6 +202,7 @@ fn archives_checked_by_hand() {
             let found = entry(&glossary, want.name)
                 .unwrap_or_else(|| panic!("row {row}: no entry {} in {glossary:#}", want.name));
             assert_eq!(found["name"], want.name, "row: {row}");
+            assert_eq!(found["kind"], want.kind, "row {row}: {found:#}");
             assert_eq!(
                 found["summary"].as_str(),
                 want.summary,

@@ -37,7 +37,12 @@ fn overrides_correct_and_suppress() {
     let (glossary, _) = run(&with);
     let ana = entry(&glossary, "Ana Ruiz").unwrap();
     assert_eq!(ana["summary"], "A hydrologist who maps the Orlanza river.");
-    assert_eq!(ana["sameAs"], "https://www.wikidata.org/wiki/Q1");
+    // `sameAs` becomes a link, which gloss reads (it has no `sameAs`).
+    assert_eq!(
+        ana["links"],
+        serde_json::json!([{"label": "wikidata.org", "url": "https://www.wikidata.org/wiki/Q1"}])
+    );
+    assert!(ana.get("sameAs").is_none());
     assert!(entry(&glossary, "Brindlemoor").is_none(), "suppressed");
     assert!(entry(&glossary, "Orlanza").is_some(), "the others stay");
 }
@@ -139,7 +144,12 @@ fn json_lines_on_stdin_and_json_ld_files() {
             "articleBody": "The Velmora Dam Authority, an agency that inspects dams and reservoirs, met."}"#,
     )
     .unwrap();
-    let stdin = "{\"title\": \"Line one\", \"id\": \"line-one\", \"body\": [\"The Velmora Dam Authority met.\"]}\n\n{\"title\": \"Line two\", \"body\": [\"Nothing.\"]}\n";
+    let stdin = concat!(
+        "{\"title\": \"Line one\", \"url\": \"https://news.example/2024/05/line-one?ref=feed\", \"body\": [\"The Velmora Dam Authority met.\"]}\n",
+        "\n",
+        "{\"title\": \"Line two\", \"body\": [\"Nothing.\"]}\n",
+        "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"Line four\", \"mainEntityOfPage\": {\"@id\": \"https://news.example/2024/06/four.html\"}, \"articleBody\": \"Nothing either.\"}\n",
+    );
     let slices = scratch("formats-slices");
     let config = Config {
         inputs: vec![dir.join("ld.jsonld").display().to_string(), "-".into()],
@@ -149,6 +159,7 @@ fn json_lines_on_stdin_and_json_ld_files() {
         ..Config::default()
     };
     let built = build(&config, &mut stdin.as_bytes()).unwrap();
+    assert_eq!(built.failed, 0);
     let glossary: Value = serde_json::from_str(&built.json).unwrap();
     let vda = entry(&glossary, "Velmora Dam Authority").unwrap();
     assert_eq!(
@@ -156,9 +167,59 @@ fn json_lines_on_stdin_and_json_ld_files() {
         "stdin was read twice: {vda:#}"
     );
     assert_eq!(vda["archive"]["source"]["url"], "https://news.example/ld");
-    assert!(slices.join("ld.json").exists());
-    assert!(slices.join("line-one.json").exists(), "named by its id");
+    // A file's slice is named by its path; a record's by its url's path, or its line.
+    assert!(slices.join("ld.json").exists(), "named by its file");
+    assert!(
+        slices.join("2024/05/line-one.json").exists(),
+        "named by its url"
+    );
     assert!(slices.join("stdin-3.json").exists(), "named by its line");
+    assert!(
+        slices.join("2024/06/four.json").exists(),
+        "named by mainEntityOfPage"
+    );
+}
+
+/// An input's id names its slice; two records with one url would write one file, so the
+/// second is reported, its slice not written, and the build counts it as failed.
+#[test]
+fn two_inputs_with_one_id_are_reported_and_neither_slice_is_overwritten() {
+    let dir = scratch("same-id");
+    std::fs::write(
+        dir.join("feed.jsonl"),
+        concat!(
+            "{\"title\": \"First\", \"url\": \"https://news.example/a/story\", \"body\": [\"Officials in Orlanza agreed.\"]}\n",
+            "{\"title\": \"Second\", \"url\": \"https://news.example/a/story/\", \"body\": [\"Ana Ruiz, a hydrologist at the state university, spoke.\"]}\n",
+            "{\"title\": \"Third\", \"url\": \"https://news.example/a/other\", \"body\": [\"Ana Ruiz went to Orlanza.\"]}\n",
+        ),
+    )
+    .unwrap();
+    let slices = scratch("same-id-slices");
+    let mut with = config(&[&dir.join("feed.jsonl")]);
+    with.per_article = Some(slices.clone());
+    let built = build(&with, &mut std::io::empty()).unwrap();
+    assert_eq!((built.articles, built.failed), (3, 1));
+    let names = |file: &str| -> Vec<String> {
+        let list: Value =
+            serde_json::from_str(&std::fs::read_to_string(slices.join(file)).unwrap()).unwrap();
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        names("a/story.json"),
+        ["Orlanza"],
+        "the first keeps its slice"
+    );
+    assert_eq!(names("a/other.json"), ["Ana Ruiz", "Orlanza"]);
+    // The glossary still counts every article.
+    let glossary: Value = serde_json::from_str(&built.json).unwrap();
+    assert_eq!(
+        entry(&glossary, "Ana Ruiz").unwrap()["archive"]["articles"],
+        2
+    );
 }
 
 #[test]

@@ -13,7 +13,7 @@ const BROWSER = new Set(`window document navigator performance console Promise E
   requestIdleCallback queueMicrotask CSSStyleSheet Document HTMLElement Element Node NodeFilter
   CustomEvent Event WebAssembly customElements localStorage encodeURIComponent
   decodeURIComponent isFinite isNaN parseInt parseFloat Infinity NaN undefined globalThis
-  import arguments`.split(/\s+/).filter(Boolean));
+  import arguments matchMedia getComputedStyle MutationObserver innerHeight`.split(/\s+/).filter(Boolean));
 
 /** The names a file declares (anywhere) and the names it reads, from acorn's tree. */
 function names(source) {

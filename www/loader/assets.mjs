@@ -1,7 +1,7 @@
 // gloss's own files, each loaded once for the whole page: the wasm build and glue of each
 // mode the page uses, the stylesheet and the modules some pages need, fetched from beside
 // the loader (which may be on another origin, a CDN, whose server must then send CORS
-// headers: README, "From a CDN").
+// headers: docs/deploying.md), or from wherever an app's bundler put them.
 
 import { fail } from './errors.mjs';
 
@@ -9,7 +9,7 @@ import { fail } from './errors.mjs';
 var PKG = '../pkg/';
 // scripts/build writes the sha256 of each file the loader fetches here. They are checked
 // only when the page pinned the loader itself with `integrity`: then the loader pins the
-// rest, and a file that does not match is refused (README, "Subresource Integrity").
+// rest, and a file that does not match is refused (docs/deploying.md, "Subresource Integrity").
 var SRI = {};
 
 /** What `load` started: `sheetReady` settles once the shared stylesheet is made (or
@@ -20,9 +20,13 @@ var script = null;
 var base = '';
 var builds = {};
 
-/** The URL of one of gloss's files, beside the loader. */
+/** Where the ES module entry (pkg/index.js) says each file is, by name, when an app's
+ *  bundler has moved it or the app chose a folder (`configure`). */
+export var placed = {};
+
+/** The URL of one of gloss's files: where it was placed, else beside the loader. */
 export function url(name) {
-  return new URL(PKG + name, base).href;
+  return placed[name] || new URL(PKG + name, base).href;
 }
 
 /** The hash a fetch of `name` must match, when the loader was pinned; else ''. */
@@ -57,14 +61,19 @@ export function glue(build) {
 /** Starts loading what every page needs, for the loader's script tag `tag`. */
 export function load(tag) {
   script = tag;
-  // A script tag knows its own URL; the ES module wrapper (pkg/index.js) says where it is.
-  base = script && script.src ? script.src : (window.GlossBase || document.baseURI);
+  // A script tag knows its own URL, an app bundled as a classic script too; the ES module
+  // entry places the files itself.
+  base = script && script.src || document.baseURI;
   // One stylesheet object for every widget on the page, fetched at once. Each shadow root
   // that links gloss.css gets its rules parsed and indexed anew, which took longer than
   // rendering the demo article itself. Where a browser cannot adopt a constructed
-  // stylesheet, or the fetch fails, widgets link the stylesheet instead.
-  if (window.CSSStyleSheet && 'replaceSync' in CSSStyleSheet.prototype && 'adoptedStyleSheets' in Document.prototype) {
-    assets.sheetReady = fetch(url('gloss.css'), { integrity: integrity('gloss.css') }).then(function (response) {
+  // stylesheet, or the fetch fails, widgets link the stylesheet instead (every browser
+  // that adopts stylesheets constructs them too). It is fetched a microtask later, once
+  // the module that imported the ES entry has placed the files.
+  if ('adoptedStyleSheets' in Document.prototype) {
+    assets.sheetReady = Promise.resolve('gloss.css').then(function (name) {
+      return fetch(url(name), { integrity: integrity(name) });
+    }).then(function (response) {
       if (!response.ok) throw new Error(response.statusText);
       return response.text();
     }).then(function (text) {
@@ -92,7 +101,8 @@ export function importModule(name) {
       link.onerror = failed;
       document.head.appendChild(link);
     }).then(function () {
-      return import(url(name));
+      // Bundlers leave this import to the browser: the file is one they copied (pkg/index.js).
+      return import(/* webpackIgnore: true */ /* @vite-ignore */ url(name));
     });
     modules[name].catch(function () {
       delete modules[name];
@@ -101,11 +111,11 @@ export function importModule(name) {
   return modules[name];
 }
 
-/** Adds a themed `.gloss-root` to a shadow root and returns it; `styleWidget` styles it. */
-export function widgetRoot(shadow, options) {
+/** Adds a `.gloss-root` to a shadow root and returns it; `styleWidget` styles it, and
+ *  `followTheme` gives it its palette. */
+export function widgetRoot(shadow) {
   var root = document.createElement('div');
   root.className = 'gloss-root';
-  root.setAttribute('data-theme', options.theme || 'auto');
   shadow.appendChild(root);
   return root;
 }

@@ -4,6 +4,7 @@
 import { assets, glue, stylesheet, styleWidget, widgetRoot } from './assets.mjs';
 import { watchKnowledge } from './knowledge.mjs';
 import { inSlices, nextTask, SLICE_MS } from './slices.mjs';
+import { followTheme } from './theme.mjs';
 import { contain, limitsOf, live, loadGlossaries, loggedTrap } from './widget.mjs';
 
 /** Elements whose text is never marked: links are already links, code is code, form
@@ -12,10 +13,11 @@ import { contain, limitsOf, live, loadGlossaries, loggedTrap } from './widget.mj
  *  quotes), footers, forms (newsletter sign-ups), dates, bylines (`address`,
  *  `itemprop="author"`, `rel="author"`), and what assistive technology is told to skip
  *  (`aria-hidden`, `hidden`, `inert`). README.md, "What enhancement skips", lists the
- *  same. */
+ *  same. A live mention is skipped too; a mention `gloss render` wrote is read, when its
+ *  entity table could not be. */
 var SKIP = 'a,code,pre,kbd,samp,script,style,noscript,textarea,input,select,option,button,label,svg,math,' +
   'nav,aside,footer,form,dialog,time,address,[aria-hidden=true],[hidden],[inert],' +
-  '[itemprop~=author],[itemprop~=creator],[rel~=author],[data-gloss-skip],[contenteditable],.gloss-mention';
+  '[itemprop~=author],[itemprop~=creator],[rel~=author],[data-gloss-skip],[contenteditable],.gloss-mention[aria-haspopup]';
 /** Furniture by its class or its role: these words, matched as whole words (split at
  *  spaces, "-" and "_"), so that "c-byline__name", "share-bar" and role="toolbar" are
  *  furniture and "shared-content" or "adventure" are not. */
@@ -86,6 +88,15 @@ export function readJsonLd(text) {
   } catch (error) {}
 }
 
+/** An article `gloss render` wrote is brought to life as it stands: its mentions and its
+ *  entity table, read as a JSON-LD script is, are the annotation, so no text is walked
+ *  and the engine does not run. The build's job, or nothing (no table, or one the build
+ *  cannot read, which it warns about: the article is then read as any other). */
+function hydration(wasm, root, parts, options) {
+  var table = parts.map(function (part) { return part.querySelector('script[data-gloss-entities]'); }).filter(Boolean)[0];
+  return table && wasm.hydrate(root, parts, readJsonLd(table.textContent), options);
+}
+
 /** The page's own JSON-LD, read with no configuration. */
 function pageJsonLd() {
   var values = [];
@@ -120,7 +131,7 @@ export function enhance(container, options) {
   }
   state('loading');
   return Promise.all([glue('gloss-enhancement'), loadGlossaries(options.glossary, undefined, limits), assets.sheetReady]).then(function (loaded) {
-    return Promise.all(parts.map(textBlocks)).then(function (walked) {
+    return hydration(loaded[0], root, parts, options) || Promise.all(parts.map(textBlocks)).then(function (walked) {
       // The walk's last slice may have spent its time; the wasm reads the text in slices
       // of its own, from a new task.
       return nextTask().then(function () {
@@ -132,9 +143,10 @@ export function enhance(container, options) {
       var host = document.createElement('div');
       host.className = 'gloss-chrome';
       var shadow = host.attachShadow({ mode: 'open' });
-      var chrome = widgetRoot(shadow, options);
+      var chrome = widgetRoot(shadow);
       styleWidget(shadow, chrome);
       document.body.appendChild(host);
+      var unfollow = followTheme(chrome, options.theme);
       watchKnowledge(root, chrome, options, glue('gloss-enhancement'));
       job.finish(chrome);
       state('ready');
@@ -143,6 +155,7 @@ export function enhance(container, options) {
         contain: function (event) { contain(event, container, job, shadow, container); },
         destroy: function () {
           live.delete(view);
+          unfollow();
           job.destroy();
           job.free();
           host.remove();

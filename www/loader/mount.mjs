@@ -4,19 +4,25 @@ import { assets, glue, styleWidget, widgetRoot } from './assets.mjs';
 import { fetchJson } from './fetch.mjs';
 import { watchKnowledge } from './knowledge.mjs';
 import { inSlices, nextTask, SLICE_MS } from './slices.mjs';
+import { followTheme } from './theme.mjs';
 import { contain, limitsOf, live, loadGlossaries, loggedTrap, showError, warmDates } from './widget.mjs';
 
 /** Mounts a view into `element`'s shadow root. Resolves to `{ destroy() }`. */
 export function mount(element, articleOrUrl, options) {
   options = options || {};
   warmDates();
+  // The box holds, through the CSSOM (CSP allows it), the height the page gave the
+  // element (with its CSS, or the content it had), else the rest of the first screen
+  // (an empty or inline element; none below the fold, where a negative height is
+  // refused); and keeps it, so that nothing below the widget moves while it loads, nor
+  // after.
+  if (!element.style.minHeight) element.style.minHeight = (parseFloat(getComputedStyle(element).height) || innerHeight - element.getBoundingClientRect().top) + 'px';
   var shadow = element.shadowRoot || element.attachShadow({ mode: 'open' });
   while (shadow.firstChild) shadow.removeChild(shadow.firstChild);
-  var root = widgetRoot(shadow, options);
+  var root = widgetRoot(shadow);
+  var unfollow = followTheme(root, options.theme, true);
   watchKnowledge(root, root, options, glue('gloss'));
   element.setAttribute('data-gloss-state', 'loading');
-  // Hold a reading-sized box while the wasm loads, through the CSSOM (CSP allows it).
-  if (!element.style.minHeight) element.style.minHeight = '60vh';
 
   var source = typeof articleOrUrl === 'string' ? articleOrUrl : null;
   var limits = limitsOf(options);
@@ -41,6 +47,7 @@ export function mount(element, articleOrUrl, options) {
       if (destroyed) return;
       destroyed = true;
       live.delete(view);
+      unfollow();
       if (inner) {
         inner.destroy();
         inner.free();
@@ -71,7 +78,6 @@ export function mount(element, articleOrUrl, options) {
           }
           inner = job.view();
           job.free();
-          element.style.removeProperty('min-height');
           element.setAttribute('data-gloss-state', 'ready');
           return view;
         });

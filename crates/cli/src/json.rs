@@ -18,11 +18,100 @@ pub fn glossary_from_json(text: &str) -> Result<Read<Vec<Entity>>, InputError> {
     read_glossary(&Json(&parse_json(text)?)).map_err(|e| locate(e, text))
 }
 
+/// JSON bytes as browsers decode them (`fetch` decodes with `TextDecoder`): a UTF-8
+/// byte-order mark is dropped, and bytes that are not UTF-8 become U+FFFD, with a warning
+/// at the first of them.
+pub fn decode(bytes: Vec<u8>) -> (String, Vec<InputError>) {
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => (text, Vec::new()),
+        Err(error) => {
+            let valid = error.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
+            let warning = InputError {
+                path: String::new(),
+                position: Some(line_and_column(&text, valid)),
+                message: "these bytes are not UTF-8; read as U+FFFD, as browsers read them".into(),
+            };
+            (text, vec![warning])
+        }
+    }
+}
+
+/// Where JSON text escapes a lone surrogate (`"\ud800"`, half of a UTF-16 pair without
+/// its other half), as warnings: browsers' `JSON.parse` takes it, and the text reaches
+/// gloss with U+FFFD in its place, which [`parse_json`] reads too.
+pub fn lone_surrogate_warnings(text: &str) -> Vec<InputError> {
+    lone_surrogates(text)
+        .into_iter()
+        .map(|at| InputError {
+            path: String::new(),
+            position: Some(line_and_column(text, at)),
+            message: [
+                &text[at..at + 6],
+                " is half of a UTF-16 surrogate pair without its other half; read as U+FFFD, as browsers read it",
+            ]
+            .concat(),
+        })
+        .collect()
+}
+
+/// The byte offsets of the `\u` escapes of lone surrogates inside JSON strings.
+fn lone_surrogates(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let unit = |at: usize| -> Option<u16> {
+        let hex = bytes.get(at + 2..at + 6)?;
+        let escape = bytes[at + 1] == b'u' && hex.iter().all(u8::is_ascii_hexdigit);
+        escape.then(|| u16::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok())?
+    };
+    let mut found = Vec::new();
+    let (mut at, mut in_string) = (0, false);
+    while at < bytes.len() {
+        match bytes[at] {
+            b'"' => in_string = !in_string,
+            b'\\' if in_string => {
+                match unit(at) {
+                    Some(0xD800..=0xDBFF) if matches!(unit(at + 6), Some(0xDC00..=0xDFFF)) => {
+                        at += 6
+                    }
+                    Some(0xD800..=0xDFFF) => found.push(at),
+                    _ => {}
+                }
+                // Past the escaped character; a `\u` escape's digits are not quotes.
+                at += 1;
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    found
+}
+
 /// Parses JSON text. A syntax error has no path: the text is not JSON at all. Its message
 /// and place are found by [`find_json_error`], as the loader finds them in the browser,
-/// so that an author reads the same words in both; serde_json's own are kept for the few
-/// faults that only it rejects (a lone surrogate escape, a number out of range).
+/// so that an author reads the same words in both; serde_json's own are kept for the
+/// faults that only it rejects (a number out of range). A lone surrogate escape, which
+/// only serde_json rejects, is read as U+FFFD, as browsers read it
+/// ([`lone_surrogate_warnings`]).
 pub fn parse_json(text: &str) -> Result<serde_json::Value, InputError> {
+    let first = serde_json::from_str(text);
+    let lone = match first {
+        Ok(value) => return Ok(value),
+        Err(_) => lone_surrogates(text),
+    };
+    let mut replaced;
+    let text = if lone.is_empty() {
+        text
+    } else {
+        replaced = text.to_owned();
+        for at in lone {
+            replaced.replace_range(at..at + 6, "\\ufffd");
+        }
+        &replaced
+    };
     serde_json::from_str(text).map_err(|error| {
         if let Some((offset, message)) = find_json_error(text) {
             return InputError {
@@ -212,11 +301,18 @@ impl Walk<'_> {
     }
 }
 
-/// Finds the place a problem's path names in the text.
+/// Finds the place a problem's path names in the text: the value there, or, for a
+/// member that is missing (a required field), the nearest value around it that is there.
 pub fn locate(error: InputError, text: &str) -> InputError {
-    let position = error
-        .position
-        .or_else(|| position_of_path(text, &error.path));
+    let mut path = error.path.as_str();
+    let mut position = error.position;
+    while position.is_none() {
+        position = position_of_path(text, path);
+        if path.is_empty() {
+            break;
+        }
+        path = &path[..path.rfind(['.', '[']).unwrap_or(0)];
+    }
     InputError { position, ..error }
 }
 

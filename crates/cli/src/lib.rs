@@ -1,375 +1,269 @@
 //! The command line, as a library function so that tests can call it.
 //!
-//! - `gloss annotate FILE.json [--glossary G.json]... [--no-auto | --no-acronyms | --no-names
-//!   | --no-people | --no-context]` prints the entity table and every mention as JSON;
-//! - `gloss check FILE.json [--glossary G.json]...` lists problems, unused glossary
-//!   entries and undefined acronyms;
-//! - `gloss render FILE.json [--glossary G.json]... [--no-auto]` prints the reading view
-//!   as HTML;
-//! - `gloss glossary build ARTICLES... [-o FILE] [--update FILE] [--per-article DIR]
-//!   [--overrides FILE] [--threads N] [--quiet]` builds a site glossary from an archive
-//!   ([`site_glossary`]).
+//! - `gloss annotate ARTICLE [--glossary G]... [FINDERS]` prints the entity table and
+//!   every mention as JSON ([`annotate`]);
+//! - `gloss check ARTICLE [--glossary G]...` lists problems, unused glossary entries and
+//!   undefined acronyms ([`check`]);
+//! - `gloss render ARTICLE [--glossary G]... [FINDERS]` writes the reading view as static
+//!   HTML that the loader brings to life ([`render`]);
+//! - `gloss glossary build ARTICLES... [OPTIONS]` builds a site glossary from an archive
+//!   ([`site_glossary`]);
+//! - `gloss --help`, `gloss help [COMMAND]`, `gloss COMMAND --help` and `gloss --version`
+//!   print on stdout and succeed ([`help`]).
 //!
 //! Arguments are parsed with `lexopt`, which knows `--name value`, `--name=value` and `-o
-//! value`, and stops at `--`.
+//! value`, and stops at `--`. Exit statuses are [`help::SUCCESS`], [`help::PROBLEMS`] and
+//! [`help::USAGE`]; problems are written `FILE:LINE:COLUMN: PATH: MESSAGE`
+//! ([`diagnostic`]).
 
-use gloss_engine::{self as engine, Annotation, Options, RunPlace, Source};
-use gloss_model::{self as model, Article, Entity, InputError};
-use gloss_view as view;
-use lexopt::prelude::*;
-
+pub mod annotate;
+mod check;
+mod dates;
+pub mod help;
 pub mod json;
+pub mod render;
 pub mod site_glossary;
-use serde_json::{json, Map, Value};
-use std::collections::{BTreeSet, HashSet};
 
-pub const USAGE: &str = "usage:
-  gloss annotate FILE.json [--glossary G.json]... [FINDERS]
-  gloss check FILE.json [--glossary G.json]...
-  gloss render FILE.json [--glossary G.json]... [FINDERS]
-  gloss glossary build ARTICLES... [-o site-glossary.json] [--update EXISTING]
-      [--per-article DIR] [--overrides FILE] [--threads N] [--quiet]
-FINDERS: --no-auto (all off), or any of --no-acronyms --no-names --no-people --no-context
-ARTICLES: files (format v1 or schema.org JSON-LD), directories (searched for *.json and
-  *.jsonld), JSON Lines files (*.jsonl, *.ndjson), or - for JSON Lines on stdin";
+use gloss_engine::{self as engine, Options};
+use gloss_model::{Article, Entity, InputError};
+use help::Help;
+use lexopt::prelude::*;
+use std::ffi::OsString;
+use std::io::Write;
 
-/// Runs one command and returns the process exit code.
-pub fn run(args: Vec<String>) -> i32 {
-    match execute(&args) {
-        Ok((output, code)) => {
-            print!("{output}");
-            code
+pub use annotate::annotation_json;
+
+/// Why a command stopped: the message for stderr and the exit status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub message: String,
+    pub code: i32,
+}
+
+impl Failure {
+    /// A usage error, which ends with the command's usage and where to read more.
+    pub fn usage(help: &Help, message: impl Into<String>) -> Failure {
+        Failure {
+            message: message.into() + &help.hint(),
+            code: help::USAGE,
         }
-        Err(message) => {
-            eprintln!("gloss: {message}");
-            2
+    }
+
+    /// A file that cannot be read or written.
+    pub fn file(path: &std::path::Path, error: std::io::Error) -> Failure {
+        Failure {
+            message: [&path.display().to_string(), ": ", &error.to_string()].concat(),
+            code: help::USAGE,
+        }
+    }
+
+    /// Input that does not read, with its place.
+    pub fn input(file: &str, error: &InputError) -> Failure {
+        Failure {
+            message: diagnostic(file, false, error),
+            code: help::PROBLEMS,
         }
     }
 }
 
-/// Turns a `lexopt` error into the message the command line prints, with the usage for
-/// anything that is not a problem with a value.
-pub(crate) fn usage_error(error: lexopt::Error) -> String {
-    match error {
+/// Turns a `lexopt` error into a usage error of the command whose help is `help`.
+pub(crate) fn usage_error(help: &Help, error: lexopt::Error) -> Failure {
+    let message = match error {
         lexopt::Error::MissingValue {
             option: Some(option),
-        } => {
-            format!("{option} needs a value\n{USAGE}")
+        } => [&option, " needs a value"].concat(),
+        lexopt::Error::UnexpectedOption(option) => ["unknown option ", &option].concat(),
+        lexopt::Error::UnexpectedArgument(value) => {
+            ["unexpected argument ", &value.to_string_lossy()].concat()
         }
-        lexopt::Error::UnexpectedOption(option) => format!("unknown option {option}\n{USAGE}"),
-        other => format!("{other}\n{USAGE}"),
+        other => other.to_string(),
+    };
+    Failure::usage(help, message)
+}
+
+/// Runs one command and returns the process exit status: what it prints goes to stdout
+/// (a reader that closed the pipe early, as `head` does, is no error), a failure to
+/// stderr after `gloss: `.
+pub fn run<I>(args: I) -> i32
+where
+    I: IntoIterator,
+    I::Item: Into<OsString>,
+{
+    match execute(args) {
+        Ok((output, code)) => {
+            let mut stdout = std::io::stdout().lock();
+            match stdout
+                .write_all(output.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
+                Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
+                    eprintln!("gloss: stdout: {error}");
+                    help::USAGE
+                }
+                _ => code,
+            }
+        }
+        Err(failure) => {
+            eprintln!("gloss: {}", failure.message);
+            failure.code
+        }
     }
 }
 
-/// Runs a command and returns what it prints and its exit code.
-pub fn execute(args: &[String]) -> Result<(String, i32), String> {
-    let mut parser = lexopt::Parser::from_args(args.iter().cloned());
-    let command = match parser.next().map_err(usage_error)? {
-        Some(Value(command)) => command.string().map_err(usage_error)?,
-        _ => return Err(USAGE.into()),
+/// Runs a command and returns what it prints on stdout and its exit status.
+pub fn execute<I>(args: I) -> Result<(String, i32), Failure>
+where
+    I: IntoIterator,
+    I::Item: Into<OsString>,
+{
+    let main = &help::MAIN;
+    let mut parser = lexopt::Parser::from_args(args);
+    let command = match parser.next().map_err(|e| usage_error(main, e))? {
+        None => return Err(Failure::usage(main, "a command is needed")),
+        Some(Short('h') | Long("help")) => return Ok((main.text(), help::SUCCESS)),
+        Some(Short('V') | Long("version")) => return Ok((help::version(), help::SUCCESS)),
+        Some(Value(command)) => command.string().map_err(|e| usage_error(main, e))?,
+        Some(other) => return Err(usage_error(main, other.unexpected())),
     };
-    if command == "glossary" {
-        return match parser.next().map_err(usage_error)? {
-            Some(Value(sub)) if sub == "build" => site_glossary::command(&mut parser),
-            _ => Err(USAGE.into()),
-        };
+    match command.as_str() {
+        "help" => help_command(&mut parser),
+        "glossary" => {
+            let glossary = &help::GLOSSARY_BUILD;
+            match parser.next().map_err(|e| usage_error(glossary, e))? {
+                Some(Value(sub)) if sub == "build" => site_glossary::command(&mut parser),
+                Some(Short('h') | Long("help")) => Ok((glossary.text(), help::SUCCESS)),
+                Some(Value(sub)) if sub == "help" => Ok((glossary.text(), help::SUCCESS)),
+                Some(Value(sub)) => Err(Failure::usage(
+                    glossary,
+                    ["unknown command glossary ", &sub.to_string_lossy()].concat(),
+                )),
+                Some(other) => Err(usage_error(glossary, other.unexpected())),
+                None => Err(Failure::usage(glossary, "glossary needs a command: build")),
+            }
+        }
+        "annotate" | "check" | "render" => article_command(&command, &mut parser),
+        _ => Err(Failure::usage(
+            main,
+            ["unknown command ", &command].concat(),
+        )),
     }
+}
+
+/// `gloss help [COMMAND]`.
+fn help_command(parser: &mut lexopt::Parser) -> Result<(String, i32), Failure> {
+    let mut words = Vec::new();
+    while let Some(arg) = parser.next().map_err(|e| usage_error(&help::MAIN, e))? {
+        match arg {
+            Value(word) => words.push(word.to_string_lossy().into_owned()),
+            other => return Err(usage_error(&help::MAIN, other.unexpected())),
+        }
+    }
+    let mut command = words.join(" ");
+    if command == "glossary" {
+        command.push_str(" build");
+    }
+    match Help::of(&command) {
+        Some(help) => Ok((help.text(), help::SUCCESS)),
+        None => Err(Failure::usage(
+            &help::MAIN,
+            ["no help for ", &command, ": there is no such command"].concat(),
+        )),
+    }
+}
+
+/// `annotate`, `check` and `render`: one article, glossaries, and for two of them the
+/// finders.
+fn article_command(command: &str, parser: &mut lexopt::Parser) -> Result<(String, i32), Failure> {
+    let help = Help::of(command).unwrap_or(&help::MAIN);
+    let usage = |e| usage_error(help, e);
     let mut file = None;
     let mut glossaries = Vec::new();
     let mut options = Options::default();
-    while let Some(arg) = parser.next().map_err(usage_error)? {
+    let finders = command != "check";
+    while let Some(arg) = parser.next().map_err(usage)? {
         match arg {
-            Long("glossary") => glossaries.push(
-                parser
-                    .value()
-                    .map_err(usage_error)?
-                    .string()
-                    .map_err(usage_error)?,
-            ),
-            Long("no-auto") => options = Options::glossary_only(),
-            Long("no-acronyms") => options.acronyms = false,
-            Long("no-names") => options.names = false,
-            Long("no-people") => options.people = false,
-            Long("no-context") => options.context = false,
-            Value(value) if file.is_none() => file = Some(value.string().map_err(usage_error)?),
-            Value(_) => return Err(USAGE.into()),
-            other => return Err(usage_error(other.unexpected())),
+            Short('h') | Long("help") => return Ok((help.text(), help::SUCCESS)),
+            Long("glossary") => {
+                glossaries.push(parser.value().map_err(usage)?.string().map_err(usage)?)
+            }
+            Long("no-auto") if finders => options = Options::glossary_only(),
+            Long("no-acronyms") if finders => options.acronyms = false,
+            Long("no-names") if finders => options.names = false,
+            Long("no-people") if finders => options.people = false,
+            Long("no-context") if finders => options.context = false,
+            Value(value) if file.is_none() => file = Some(value.string().map_err(usage)?),
+            other => return Err(usage(other.unexpected())),
         }
     }
-    let file = file.ok_or(USAGE)?;
-    match command.as_str() {
+    let file = file.ok_or_else(|| Failure::usage(help, [command, " needs an article"].concat()))?;
+    match command {
         "annotate" => {
             let (article, glossary) = load(&file, &glossaries)?;
             let annotation = engine::annotate(&article, &glossary, &options);
-            Ok((pretty(&annotation_json(&article, &annotation)), 0))
+            let json = annotation_json(&article, &annotation);
+            Ok((pretty(&json), help::SUCCESS))
         }
         "render" => {
             let (article, glossary) = load(&file, &glossaries)?;
-            let annotation = engine::annotate(&article, &glossary, &options);
-            let (root, warnings) =
-                view::build(&article, &annotation, &view::ViewOptions::default());
-            for warning in warnings {
-                eprintln!("gloss: warning: {}: {}", warning.path, warning.message);
-            }
-            Ok((view::html::to_html(&root.into()) + "\n", 0))
+            Ok((render::render(&article, &glossary, &options), help::SUCCESS))
         }
-        "check" => check(&file, &glossaries),
-        _ => Err(USAGE.into()),
+        _ => check::check(&file, &glossaries),
     }
 }
 
-fn read(path: &str) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))
+/// A JSON file's text as browsers read it ([`json::decode`]), with a warning for each
+/// place where it is not as written: bytes that are not UTF-8, lone surrogate escapes.
+pub(crate) fn read_json_text(path: &str) -> Result<(String, Vec<InputError>), Failure> {
+    let bytes = std::fs::read(path).map_err(|e| Failure::file(path.as_ref(), e))?;
+    let (text, mut warnings) = json::decode(bytes);
+    warnings.extend(json::lone_surrogate_warnings(&text));
+    Ok((text, warnings))
 }
 
-fn load(file: &str, glossaries: &[String]) -> Result<(Article, Vec<Entity>), String> {
-    let article =
-        json::article_from_json(&read(file)?).map_err(|e| format!("{file}: {}", describe(&e)))?;
-    for warning in &article.warnings {
-        eprintln!("gloss: warning: {file}: {}", describe(warning));
-    }
+/// Reads an article and the site glossaries, each warning on stderr with its place.
+fn load(file: &str, glossaries: &[String]) -> Result<(Article, Vec<Entity>), Failure> {
+    let (text, warnings) = read_json_text(file)?;
+    warn(file, &warnings);
+    let article = json::article_from_json(&text).map_err(|e| Failure::input(file, &e))?;
+    warn(file, &article.warnings);
     let mut entities = Vec::new();
     for path in glossaries {
-        let glossary = json::glossary_from_json(&read(path)?)
-            .map_err(|e| format!("{path}: {}", describe(&e)))?;
+        let (text, warnings) = read_json_text(path)?;
+        warn(path, &warnings);
+        let glossary = json::glossary_from_json(&text).map_err(|e| Failure::input(path, &e))?;
+        warn(path, &glossary.warnings);
         entities.extend(glossary.value);
     }
     Ok((article.value, entities))
 }
 
-fn pretty(value: &Value) -> String {
+fn warn(file: &str, warnings: &[InputError]) {
+    for warning in warnings {
+        eprintln!("gloss: {}", diagnostic(file, true, warning));
+    }
+}
+
+fn pretty(value: &serde_json::Value) -> String {
     serde_json::to_string_pretty(value).unwrap_or_default() + "\n"
 }
 
-/// The `annotate` output: the entity table, the body's mentions, and the mentions in the
-/// title, caption, disclaimer and bios under keys of their own.
-pub fn annotation_json(article: &Article, annotation: &Annotation) -> Value {
-    let runs = engine::article_runs(article);
-    let entities: Vec<Value> = annotation
-        .entities
-        .iter()
-        .map(|e| {
-            let source = match &e.source {
-                Source::Glossary => json!("glossary"),
-                Source::Acronym => json!({"from": "acronym"}),
-                Source::None => Value::Null,
-                Source::Article { run, sentence } => {
-                    let mut place = place_json(runs[*run].place);
-                    place.insert("from".into(), json!("article"));
-                    place.insert("sentence".into(), json!(sentence));
-                    Value::Object(place)
-                }
-            };
-            // With no summary, the sentence the card quotes instead.
-            let passage = e.passage.as_ref().map(|p| {
-                let mut place = place_json(runs[p.run].place);
-                place.insert("text".into(), json!(p.text));
-                place.insert("name".into(), json!(&p.text[p.mark_start..p.mark_end]));
-                Value::Object(place)
-            });
-            json!({
-                "id": e.id,
-                "name": e.name,
-                "kind": e.kind.as_str(),
-                "summary": e.summary,
-                "source": source,
-                "passage": passage,
-                "mentions": e.mentions.len(),
-            })
-        })
-        .collect();
-    let mut out = Map::new();
-    out.insert("entities".into(), Value::Array(entities));
-    // The body's mentions under "mentions", the other runs under keys of their own.
-    const KEYS: [&str; 6] = [
-        "mentions",
-        "title",
-        "subtitle",
-        "caption",
-        "disclaimer",
-        "bio",
-    ];
-    let mut groups: [Vec<Value>; 6] = Default::default();
-    for (run, annotated) in runs.iter().zip(&annotation.runs) {
-        let list = &mut groups[match run.place {
-            RunPlace::Body { .. } => 0,
-            RunPlace::Title => 1,
-            RunPlace::Subtitle => 2,
-            RunPlace::Caption => 3,
-            RunPlace::Disclaimer => 4,
-            RunPlace::Bio { .. } => 5,
-        }];
-        for mention in &annotated.mentions {
-            let mut row = place_json(run.place);
-            row.insert("start".into(), json!(mention.start_char));
-            row.insert("end".into(), json!(mention.end_char));
-            row.insert("text".into(), json!(mention.text(run.text)));
-            row.insert(
-                "entity".into(),
-                json!(annotation.entities[mention.entity].id),
-            );
-            list.push(Value::Object(row));
-        }
+/// One problem as the command line writes it, `FILE:LINE:COLUMN: PATH: MESSAGE` (with
+/// `warning: ` before the path for a warning): the form compilers use, which editors and
+/// terminals turn into a link to the place. The place is left out when it is not known,
+/// the path when the text is not JSON.
+pub fn diagnostic(file: &str, warning: bool, error: &InputError) -> String {
+    let mut out = String::from(file);
+    if let Some((line, column)) = error.position {
+        out.push_str(&format!(":{line}:{column}"));
     }
-    for (key, list) in KEYS.iter().zip(groups) {
-        out.insert((*key).into(), Value::Array(list));
+    out.push_str(": ");
+    if warning {
+        out.push_str("warning: ");
     }
-    Value::Object(out)
-}
-
-fn place_json(place: RunPlace) -> Map<String, Value> {
-    let mut map = Map::new();
-    match place {
-        RunPlace::Body { block, item } => {
-            map.insert("block".into(), json!(block));
-            if item > 0 {
-                map.insert("item".into(), json!(item));
-            }
-        }
-        RunPlace::Bio { author } => {
-            map.insert("author".into(), json!(author));
-        }
-        _ => {}
+    if !error.path.is_empty() {
+        out.push_str(&error.path);
+        out.push_str(": ");
     }
-    map
-}
-
-/// `gloss check`: every problem with its path and position, then the glossary entries
-/// that are never mentioned and the acronyms used without a definition.
-fn check(file: &str, glossaries: &[String]) -> Result<(String, i32), String> {
-    let text = read(file)?;
-    let mut report = String::new();
-    let mut problems: Vec<InputError> = Vec::new();
-    let mut article = None;
-    match json::parse_json(&text)
-        .and_then(|json| model::read_article_unvalidated(&json::Json(&json)))
-    {
-        Err(error) => problems.push(json::locate(error, &text)),
-        Ok(read) => {
-            problems.extend(
-                model::validate_article(&read.value)
-                    .into_iter()
-                    .map(|p| json::locate(p, &text)),
-            );
-            for warning in read.warnings {
-                report.push_str(&format!(
-                    "{file}: warning: {}\n",
-                    describe(&json::locate(warning, &text))
-                ));
-            }
-            article = Some(read.value);
-        }
-    }
-    let mut site = Vec::new();
-    for path in glossaries {
-        match json::glossary_from_json(&read(path)?) {
-            Ok(glossary) => site.extend(glossary.value),
-            Err(error) => problems.push(InputError {
-                path: format!("{path}: {}", error.path),
-                ..error
-            }),
-        }
-    }
-    for problem in &problems {
-        report.push_str(&format!("{file}: {}\n", describe(problem)));
-    }
-    let Some(article) = article.filter(|_| problems.is_empty()) else {
-        return Ok((report, 1));
-    };
-    let annotation = engine::annotate(&article, &site, &Options::default());
-    let warnings = report_unmentioned(file, &article, &site, &annotation, &mut report)
-        + report_undefined_acronyms(file, &article, &annotation, &mut report);
-    if warnings == 0 {
-        report.push_str(&format!(
-            "{file}: ok, {} entities, {} mentions\n",
-            annotation.entities.len(),
-            annotation
-                .runs
-                .iter()
-                .map(|r| r.mentions.len())
-                .sum::<usize>()
-        ));
-    }
-    Ok((report, 0))
-}
-
-/// Reports the glossary entries the article never mentions; returns how many.
-fn report_unmentioned(
-    file: &str,
-    article: &Article,
-    site: &[Entity],
-    annotation: &Annotation,
-    report: &mut String,
-) -> usize {
-    let glossary_ids: HashSet<&str> = article
-        .entities
-        .iter()
-        .chain(site)
-        .map(|e| e.id.as_str())
-        .collect();
-    let mut warnings = 0;
-    for entity in &annotation.entities {
-        if glossary_ids.contains(entity.id.as_str()) && entity.mentions.is_empty() {
-            report.push_str(&format!(
-                "{file}: glossary entry \"{}\" ({}) is never mentioned\n",
-                entity.id, entity.name
-            ));
-            warnings += 1;
-        }
-    }
-    warnings
-}
-
-/// Reports the words in capitals that no entity names, defines or describes; returns
-/// how many.
-fn report_undefined_acronyms(
-    file: &str,
-    article: &Article,
-    annotation: &Annotation,
-    report: &mut String,
-) -> usize {
-    let known: HashSet<String> = annotation
-        .entities
-        .iter()
-        .flat_map(|e| {
-            std::iter::once(e.name.clone())
-                .chain(e.aliases.iter().cloned())
-                .chain(e.short.clone())
-        })
-        .collect();
-    let mut undefined = BTreeSet::new();
-    for run in engine::article_runs(article) {
-        for token in engine::text::tokenize(run.text) {
-            let word = token.text(run.text);
-            if token.case == engine::text::Case::AllCaps
-                && word.chars().count() >= 2
-                && !known.contains(word)
-                && !engine::text::fold(word).chars().all(|c| c.is_numeric())
-                && !is_headline_caps(run.text)
-            {
-                undefined.insert(word.to_owned());
-            }
-        }
-    }
-    for acronym in &undefined {
-        report.push_str(&format!(
-            "{file}: acronym {acronym} is used but never defined or described\n"
-        ));
-    }
-    undefined.len()
-}
-
-/// A run written wholly in capitals is a shouted headline, not a list of acronyms.
-fn is_headline_caps(text: &str) -> bool {
-    !text.chars().any(char::is_lowercase)
-}
-
-fn describe(error: &InputError) -> String {
-    match error.position {
-        Some((line, column)) if !error.path.is_empty() => format!(
-            "{}: {} (line {line}, column {column})",
-            error.path, error.message
-        ),
-        _ => error.to_string(),
-    }
+    out.push_str(&error.message);
+    out
 }

@@ -34,7 +34,8 @@ pub(crate) fn reference_words(name: &str, lexicon: &lexicon::Lexicon) -> Vec<Str
     words
 }
 
-pub(crate) fn glossary_entity(entity: &Entity) -> EntityInfo {
+/// A glossary entry as a row of the entity table, with nothing found yet.
+pub fn glossary_entity(entity: &Entity) -> EntityInfo {
     EntityInfo {
         id: entity.id.clone(),
         name: entity.name.clone(),
@@ -113,7 +114,7 @@ pub(crate) fn unique_id(name: &str, used: &mut StringMap) -> String {
 }
 
 /// Resolves each glossary entity's `related` ids to table indices.
-pub(crate) fn link_related(annotation: &mut Annotation, glossary: &[Entity]) {
+pub fn link_related(annotation: &mut Annotation, glossary: &[Entity]) {
     if glossary.iter().all(|g| g.related.is_empty()) {
         return;
     }

@@ -29,6 +29,7 @@ pub mod text;
 
 pub use annotation::*;
 pub use context::Passage;
+pub use entities::{glossary_entity, link_related};
 use gloss_base::pause::{run_to_end, Clock, Unlimited};
 use gloss_base::StringMap;
 use gloss_model::{Article, Entity};

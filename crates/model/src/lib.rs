@@ -6,7 +6,7 @@
 
 mod error;
 pub mod locate;
-mod path;
+pub mod path;
 mod read;
 pub mod schema_org;
 mod types;

@@ -17,7 +17,12 @@ pub fn position_of_path(text: &str, path: &str) -> Option<(usize, usize)> {
     scanner.skip_space();
     let before = &text[..scanner.at];
     let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    // Columns count UTF-16 code units, as browsers' strings do, like a syntax error's.
+    let column = before
+        .rsplit('\n')
+        .next()
+        .map_or(0, |l| l.encode_utf16().count())
+        + 1;
     Some((line, column))
 }
 

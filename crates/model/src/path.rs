@@ -1,7 +1,7 @@
 //! JSON paths, as errors and warnings name the place in the input: `body[3].text`.
 
 /// The path of the member `key` of the value at `path`: `image.src`, or `title` at the top.
-pub(crate) fn member_path(path: &str, key: &str) -> String {
+pub fn member_path(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_owned()
     } else {
@@ -14,7 +14,7 @@ pub(crate) fn member_path(path: &str, key: &str) -> String {
 }
 
 /// The path of element `at` of the array at `path`: `body[3]`.
-pub(crate) fn element_path(path: &str, at: usize) -> String {
+pub fn element_path(path: &str, at: usize) -> String {
     let mut indexed = String::from(path);
     indexed.push('[');
     indexed.push_str(&gloss_base::decimal(at));

@@ -65,6 +65,7 @@ pub fn read_schema_org<V: JsonValue>(input: &V) -> Result<Read<Article>, InputEr
         image: nodes(&node, "image").first().map(image),
         body,
         topics: keywords(&node),
+        url: text(&node, "url").or_else(|| page_id(&node)),
         entities: entities_from_schema_org(&node),
         ..Article::default()
     };
@@ -88,6 +89,13 @@ pub fn read_schema_org<V: JsonValue>(input: &V) -> Result<Read<Article>, InputEr
         value: article,
         warnings,
     })
+}
+
+/// `mainEntityOfPage`, the page the article is the main entity of: a URL, or a node
+/// with an `@id`.
+fn page_id<V: JsonValue>(node: &V) -> Option<String> {
+    let page = node.member("mainEntityOfPage")?;
+    page.string().or_else(|| page.member("@id")?.string())
 }
 
 /// The `author` nodes: a name, or a Person with `name`, `description` and `url`; one
@@ -141,7 +149,7 @@ pub fn entities_from_schema_org<V: JsonValue>(input: &V) -> Vec<Entity> {
         let mut links = Vec::new();
         for url in strings(thing, "sameAs") {
             links.push(Link {
-                label: host(&url),
+                label: link_label(&url),
                 url,
             });
         }
@@ -342,8 +350,9 @@ fn slug(name: &str) -> String {
     }
 }
 
-/// A link's label: the host of its URL ("en.wikipedia.org").
-fn host(url: &str) -> String {
+/// A link's label: the host of its URL ("en.wikipedia.org"), as a `sameAs` URL becomes a
+/// link.
+pub fn link_label(url: &str) -> String {
     let rest = url
         .match_indices(':')
         .find(|&(at, _)| url[at + 1..].starts_with("//"))

@@ -19,6 +19,9 @@ pub struct Article {
     pub body: Vec<Block>,
     pub disclaimer: Option<String>,
     pub topics: Vec<String>,
+    /// The article's own address, for the tools that list articles (the archive builder
+    /// records where a summary came from). Allow-listed as a link when read.
+    pub url: Option<String>,
     /// The article's own glossary. Its entries win over a site glossary's on an id clash.
     pub entities: Vec<Entity>,
 }

@@ -1,6 +1,10 @@
 //! The URL allow-list. Links may be http, https, mailto or relative; images http, https or
 //! relative. Everything else, in any spelling, is refused.
 
+/// The warning for a URL the allow-list refused, wherever it is dropped.
+pub const DROPPED: &str =
+    "this URL was dropped: only http, https, mailto (for links) and relative URLs are allowed";
+
 /// What a URL will be used for: the allowed schemes differ.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UrlUse {

@@ -1,6 +1,6 @@
-//! A view of parsed JSON that the model reads from. The CLI implements it for
-//! `serde_json::Value` (`cli/json.rs`) and the embed layer for a JS value
-//! (`embed/js_value.rs`): reading through this one trait gives both the same rules and
+//! A view of parsed JSON that the model reads from. The CLI implements it for a borrowed
+//! `serde_json::Value` (`Json` in gloss-cli's `json.rs`) and the wasm entry for a JS value
+//! (`Js` in `src/embed/js_value.rs`): reading through this one trait gives both the same rules and
 //! the same error messages, keeps serde's code out of the wasm, and keeps the model free
 //! of either.
 

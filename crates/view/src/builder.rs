@@ -297,7 +297,7 @@ impl Builder<'_> {
         if allowed.is_none() {
             self.warnings.push(Warning {
                 path: path.to_owned(),
-                message: "this URL was dropped: only http, https, mailto (for links) and relative URLs are allowed".into(),
+                message: gloss_model::url::DROPPED.into(),
             });
         }
         allowed

@@ -72,7 +72,7 @@ fn heading(mut card: Element, info: &EntityInfo, messages: &Messages) -> Element
 
 /// The summary, or else the passage that first names the entity, and a line saying so
 /// when the words are the article's.
-fn description(mut card: Element, info: &EntityInfo, messages: &Messages) -> Element {
+pub fn description(mut card: Element, info: &EntityInfo, messages: &Messages) -> Element {
     let from_article = if let Some(summary) = &info.summary {
         card = card.child(
             Element::new("p")
@@ -97,7 +97,7 @@ fn description(mut card: Element, info: &EntityInfo, messages: &Messages) -> Ele
 }
 
 /// The glossary's facts, as a description list, and its links that pass the allow-list.
-fn facts_and_links(mut card: Element, info: &EntityInfo) -> Element {
+pub fn facts_and_links(mut card: Element, info: &EntityInfo) -> Element {
     if !info.facts.is_empty() {
         let mut facts = Element::new("dl").class("gloss-card-facts");
         for fact in &info.facts {

@@ -11,6 +11,7 @@
 
 pub mod builder;
 pub mod card_content;
+pub mod entity_table;
 pub mod html;
 pub mod knowledge;
 mod messages;

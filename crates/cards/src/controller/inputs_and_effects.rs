@@ -120,10 +120,34 @@ impl Action {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::Action;
+
+    #[test]
+    fn each_action_has_one_name_and_its_selector_says_it() {
+        for action in Action::ALL {
+            // Every variant is in ALL: this match breaks when one is added.
+            match action {
+                Action::Close
+                | Action::Previous
+                | Action::Next
+                | Action::ToggleCards
+                | Action::Index => {}
+            }
+            assert_eq!(Action::named(action.name()), Some(action));
+            let selector = ["[", Action::ATTRIBUTE, "=", action.name(), "]"].concat();
+            assert_eq!(action.selector(), selector);
+        }
+        assert_eq!(Action::ANY, ["[", Action::ATTRIBUTE, "]"].concat());
+        assert_eq!(Action::named("nothing"), None);
+    }
+}
+
 /// What happened.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Input {
-    /// The pointer entered `place` at (`x`, `y`). `card` is the card's rectangle, which the
+    /// The pointer entered `hit` at (`x`, `y`). `card` is the card's rectangle, which the
     /// adapter measures only when [`Controller::watching_pointer`] says it is needed.
     PointerOver {
         hit: Hit,
@@ -151,14 +175,14 @@ pub enum Input {
     PointerDown { hit: Hit, touch: bool },
     /// A click on a mention (the buttons are [`Input::Action`]s).
     Click { hit: Hit },
-    /// Focus arrived at `place`; `visible` when the browser shows a focus ring there
+    /// Focus arrived at `hit`; `visible` when the browser shows a focus ring there
     /// (`:focus-visible`), which is how keyboard focus tells itself from a click's.
     FocusIn { hit: Hit, visible: bool },
     /// Focus left for `to`.
     FocusOut { to: Hit },
     /// The adapter has finished applying a [`Effect::Focus`].
     FocusDone,
-    /// A key went down with focus at `place`. `next_stop` is the first mention tab stop
+    /// A key went down with focus at `hit`. `next_stop` is the first mention tab stop
     /// after the open card's mention, when focus is on the card's last focusable element.
     Key {
         key: Key,

@@ -1,17 +1,16 @@
 //! Pass 2's work on one article: match the finished glossary's names in it, count the
-//! mentions of each entity and note the article's date, and write the article's slice of
-//! the glossary (the entries a card needs) to a per-article file whose name is kept
-//! inside the per-article directory.
+//! mentions of each entity and note the article's date, and make the article's slice of
+//! the glossary (the entries a card needs), named by the input's id and kept inside the
+//! per-article directory.
 
 use super::file::SiteEntity;
-use super::find::read_article;
-use super::find::{article_date, article_url};
+use super::find::{article_date, article_url, read_article};
 use super::input::Input;
 use gloss_engine::matcher::{Matcher, TokenMatch};
 use gloss_engine::{self as engine, text};
+use gloss_model::Article;
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::path::Path;
 
 /// A matcher for every name and alias of the glossary, as the engine matches a glossary.
 pub(super) fn matcher_for(entities: &[SiteEntity]) -> Matcher {
@@ -33,24 +32,26 @@ pub(super) fn slice_entry(entity: &SiteEntity) -> Value {
     serde_json::to_value(slim).unwrap_or(Value::Null)
 }
 
-/// The entities an article mentions, with their mention counts, and its date.
+/// The entities an article mentions, with their mention counts, its date, and its
+/// slice of the glossary with the name of the file it goes to, for the driver to write.
 pub(super) struct Seen {
     pub(super) entities: Vec<(usize, u32)>,
     pub(super) date: Option<String>,
+    pub(super) slice: Option<Slice>,
 }
 
-pub(super) enum CountError {
-    Unreadable,
-    Write(String),
+/// One article's slice: the name of its file (a safe relative path, without `.json`),
+/// its text, and where the article is, for a message about a name two inputs share.
+pub(super) struct Slice {
+    pub(super) name: String,
+    pub(super) text: String,
+    pub(super) input: String,
 }
 
-pub(super) fn count(
-    input: &Input,
-    matcher: &Matcher,
-    slices: &[Value],
-    per_article: Option<&Path>,
-) -> Result<Seen, CountError> {
-    let (article, json) = read_article(input).map_err(|_| CountError::Unreadable)?;
+/// Counts the glossary's names in one article; with `slices`, makes its slice too.
+/// `None` for an article that does not read (reported in the first pass already).
+pub(super) fn count(input: &Input, matcher: &Matcher, slices: Option<&[Value]>) -> Option<Seen> {
+    let article = read_article(input).ok()?;
     let mut counts: BTreeMap<usize, u32> = BTreeMap::new();
     let mut tokens = Vec::new();
     let mut matches: Vec<TokenMatch> = Vec::new();
@@ -62,32 +63,31 @@ pub(super) fn count(
             *counts.entry(m.entity).or_default() += 1;
         }
     }
-    if let Some(dir) = per_article {
-        let name = if input.from_lines {
-            json.get("id")
-                .and_then(Value::as_str)
-                .map(str::to_owned)
-                .or_else(|| article_url(&json).map(|url| url_name(&url)))
-                .unwrap_or_else(|| input.name.clone())
-        } else {
-            input.name.clone()
-        };
-        let path = dir.join(safe_name(&name) + ".json");
-        let slice: Vec<&Value> = counts.keys().filter_map(|&e| slices.get(e)).collect();
-        let write = || -> std::io::Result<()> {
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent)?;
-            }
-            let mut text = serde_json::to_string(&slice)?;
-            text.push('\n');
-            std::fs::write(&path, text)
-        };
-        write().map_err(|e| CountError::Write(format!("{}: {e}", path.display())))?;
-    }
-    Ok(Seen {
+    let slice = slices.map(|slices| {
+        let entries: Vec<&Value> = counts.keys().filter_map(|&e| slices.get(e)).collect();
+        Slice {
+            name: safe_name(&input_id(input, &article)),
+            text: serde_json::to_string(&entries).unwrap_or_default() + "\n",
+            input: input.place(),
+        }
+    });
+    Some(Seen {
         entities: counts.into_iter().collect(),
         date: article_date(&article),
+        slice,
     })
+}
+
+/// An input's id, which names its slice: a file's path under the directory given (or its
+/// name, for a file given alone), without the extension, so that the slices mirror the
+/// archive; a JSON Lines record's `url` path (`https://news.example/2024/05/dam-vote` is
+/// `2024/05/dam-vote`), so that each slice sits at its page's path, or, without a `url`,
+/// the file's name and the record's line (`archive-7`, `stdin-3`).
+pub(super) fn input_id(input: &Input, article: &Article) -> String {
+    match article_url(article, input) {
+        Ok(Some(url)) if input.from_lines => url_name(&url),
+        _ => input.name.clone(),
+    }
 }
 
 /// A file name from a URL's path: `https://example.org/2024/05/story` → `2024/05/story`.

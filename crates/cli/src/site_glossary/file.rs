@@ -3,9 +3,15 @@
 //! list or an object), reading them from a file, and applying the editors' overrides to
 //! the finished entities before they are sorted by id.
 
+use crate::json::{locate, parse_json, Json};
+use crate::{diagnostic, read_json_text, Failure};
 use gloss_engine::text::fold;
+use gloss_model::path::{element_path, member_path};
+use gloss_model::schema_org::link_label;
+use gloss_model::{read_glossary, InputError};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
+use std::collections::HashSet;
 use std::path::Path;
 
 /// One entity of the site glossary as written. Fields gloss reads come first; `archive`
@@ -89,18 +95,64 @@ pub(super) struct Override {
     pub(super) fields: Map<String, Value>,
 }
 
-pub(super) fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+/// A JSON file read into `T`, with the file's text for placing later problems; a
+/// problem names the file and the place.
+pub(super) fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<(T, String), Failure> {
+    let file = path.display().to_string();
+    let (text, _) = read_json_text(&file)?;
+    match serde_json::from_str(&text) {
+        Ok(value) => Ok((value, text)),
+        Err(error) => {
+            let problem = match parse_json(&text) {
+                Err(syntax) => syntax,
+                Ok(_) => {
+                    let message = error.to_string();
+                    let message = message.split(" at line ").next().unwrap_or_default();
+                    InputError {
+                        path: String::new(),
+                        position: Some((error.line(), error.column())),
+                        message: message.to_owned(),
+                    }
+                }
+            };
+            Err(Failure::input(&file, &problem))
+        }
+    }
 }
 
-/// Applies editors' overrides: an entry found by `id` (or by a name or alias in `match`)
-/// is removed when suppressed, or has the given fields replaced.
+/// The fields of an entity an override may set: the format's (`id` aside, which finds
+/// the entry) and `sameAs`, which becomes links.
+const SETTABLE: &[&str] = &[
+    "name", "kind", "aliases", "summary", "facts", "links", "image", "related", "sameAs",
+];
+
+/// Applies editors' overrides, in order, to the finished entities: an entry found by `id`
+/// (or by a name or alias in `match`) is removed when suppressed, or has the given
+/// fields set. A rename keeps the old name as an alias, since the articles still use it;
+/// `sameAs` (a URL or a list, as in JSON-LD) becomes links. An override that finds no
+/// entry, a field that is not an entity's, and an override whose result gloss would not
+/// read are skipped with a warning that names them, added to `warnings`. Returns the ids
+/// of the entries overrides changed, which the build keeps even where no article names
+/// them.
 pub(super) fn apply_overrides(
     entities: &mut Vec<SiteEntity>,
     overrides: &[Override],
-) -> Result<(), String> {
+    (file, text): (&str, &str),
+    warnings: &mut Vec<String>,
+) -> HashSet<String> {
+    let mut changed = HashSet::new();
+    let warnings = std::cell::RefCell::new(warnings);
+    let prefix = if text.trim_start().starts_with('{') {
+        "entities"
+    } else {
+        ""
+    };
     for (index, change) in overrides.iter().enumerate() {
+        let path = element_path(prefix, index);
+        let warn = |path: &str, message: &str| {
+            let problem = locate(InputError::at(path, message), text);
+            warnings.borrow_mut().push(diagnostic(file, true, &problem));
+        };
         let position = match (&change.id, &change.matches) {
             (Some(id), _) => entities.iter().position(|e| e.id == *id),
             (None, Some(name)) => {
@@ -110,37 +162,105 @@ pub(super) fn apply_overrides(
                 })
             }
             (None, None) => {
-                return Err(format!(
-                    "overrides: entities[{index}]: needs an \"id\" or a \"match\""
-                ))
+                warn(&path, "needs an \"id\" or a \"match\"; skipped");
+                continue;
             }
         };
         let Some(position) = position else {
-            eprintln!(
-                "gloss: warning: overrides: entities[{index}]: no entity {}",
-                change
-                    .id
-                    .as_deref()
-                    .or(change.matches.as_deref())
-                    .unwrap_or("")
-            );
+            let wanted = change.id.as_deref().or(change.matches.as_deref());
+            warn(&path, &["no entity ", wanted.unwrap_or("")].concat());
             continue;
         };
         if change.suppress {
             entities.remove(position);
             continue;
         }
-        let mut object = match serde_json::to_value(&entities[position]) {
-            Ok(Value::Object(object)) => object,
-            _ => continue,
-        };
-        for (field, value) in &change.fields {
-            object.insert(field.clone(), value.clone());
+        match changed_entity(&entities[position], change, &path, &warn) {
+            Ok(entity) => {
+                changed.insert(entity.id.clone());
+                entities[position] = entity;
+            }
+            Err(problem) => warn(
+                &problem.path,
+                &[&problem.message, "; override skipped"].concat(),
+            ),
         }
-        entities[position] = serde_json::from_value(Value::Object(object))
-            .map_err(|e| format!("overrides: entities[{index}]: {e}"))?;
     }
-    Ok(())
+    changed
+}
+
+/// `entity` with an override's fields set, checked by gloss's own reader.
+fn changed_entity(
+    entity: &SiteEntity,
+    change: &Override,
+    path: &str,
+    warn: &dyn Fn(&str, &str),
+) -> Result<SiteEntity, InputError> {
+    let mut object = match serde_json::to_value(entity) {
+        Ok(Value::Object(object)) => object,
+        _ => Map::new(),
+    };
+    for (field, value) in &change.fields {
+        match field.as_str() {
+            "sameAs" => {
+                let urls: Vec<&str> = match value {
+                    Value::String(url) => vec![url.as_str()],
+                    Value::Array(list) => list.iter().filter_map(Value::as_str).collect(),
+                    _ => Vec::new(),
+                };
+                let links = object
+                    .entry("links")
+                    .or_insert_with(|| Value::Array(Vec::new()));
+                if let Value::Array(links) = links {
+                    for url in urls {
+                        if !links.iter().any(|l| l["url"] == url) {
+                            links.push(serde_json::json!({"label": link_label(url), "url": url}));
+                        }
+                    }
+                }
+            }
+            _ if SETTABLE.contains(&field.as_str()) => {
+                object.insert(field.clone(), value.clone());
+            }
+            _ => warn(
+                &member_path(path, field),
+                "not a field of an entity; ignored",
+            ),
+        }
+    }
+    // A rename keeps the old name, which the archive's articles use, as an alias.
+    let new_name = object
+        .get("name")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    if fold(new_name) != fold(&entity.name) {
+        let aliases = object
+            .entry("aliases")
+            .or_insert_with(|| Value::Array(Vec::new()));
+        if let Value::Array(aliases) = aliases {
+            let folded = fold(&entity.name);
+            if !aliases
+                .iter()
+                .any(|a| a.as_str().is_some_and(|a| fold(a) == folded))
+            {
+                aliases.push(Value::String(entity.name.clone()));
+            }
+        }
+    }
+    let mut read = object.clone();
+    read.remove("archive");
+    let read = Value::Array(vec![Value::Object(read)]);
+    let checked = read_glossary(&Json(&read)).map_err(|e| InputError {
+        path: [path, e.path.trim_start_matches("[0]")].concat(),
+        ..e
+    })?;
+    if let Some(warning) = checked.warnings.first() {
+        return Err(InputError::at(
+            [path, warning.path.trim_start_matches("[0]")].concat(),
+            warning.message.clone(),
+        ));
+    }
+    serde_json::from_value(Value::Object(object)).map_err(|e| InputError::at(path, e.to_string()))
 }
 
 pub(super) fn sort_by_id(entities: &mut [SiteEntity]) {

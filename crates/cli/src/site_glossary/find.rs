@@ -3,15 +3,17 @@
 //! a ranked definition) with the article's title, URL and date, for `merge.rs`.
 
 use super::input::Input;
-use crate::json::Json;
+use crate::json::{locate, parse_json, Json};
 use gloss_engine::{self as engine, Options, Source};
-use gloss_model::{self as model, Article, Kind};
-use serde_json::Value;
+use gloss_model::url::{allowed_url, UrlUse, DROPPED};
+use gloss_model::{self as model, Article, InputError, Kind};
 
 /// What one article says.
 pub(super) struct Findings {
     pub(super) title: String,
     pub(super) url: Option<String>,
+    /// A warning for stderr: the article's `url` was dropped.
+    pub(super) warning: Option<String>,
     pub(super) published: Option<String>,
     pub(super) entities: Vec<Found>,
 }
@@ -40,40 +42,29 @@ pub(super) const RANK_ACRONYM: u8 = 1;
 pub(super) const RANK_ARTICLE: u8 = 2;
 pub(super) const RANK_EDITOR: u8 = 3;
 
-/// Reads an article, v1 or JSON-LD, with its URL and date.
-pub(super) fn read_article(input: &Input) -> Result<(Article, Value), String> {
-    let json: Value =
-        serde_json::from_str(&input.text).map_err(|e| format!("{}: {e}", input.name))?;
+/// Reads an article, v1 or JSON-LD; an error names the input's file and place.
+pub(super) fn read_article(input: &Input) -> Result<Article, String> {
+    let json = parse_json(&input.text).map_err(|e| input.diagnostic(false, e))?;
     let read = if model::schema_org::is_json_ld(&Json(&json)) {
         model::schema_org::read_schema_org(&Json(&json))
     } else {
         model::read_article(&Json(&json))
     };
-    let article = read.map_err(|e| format!("{}: {e}", input.name))?.value;
-    Ok((article, json))
+    read.map(|read| read.value)
+        .map_err(|e| input.diagnostic(false, locate(e, &input.text)))
 }
 
-/// The article's URL: `url` in a v1 article (which gloss itself ignores), or the
-/// JSON-LD node's `url`, `mainEntityOfPage` or `@id`.
-pub(super) fn article_url(json: &Value) -> Option<String> {
-    let node = match json {
-        Value::Object(map) => match map.get("@graph") {
-            Some(Value::Array(nodes)) => nodes
-                .iter()
-                .find(|n| n.get("headline").is_some() || n.get("articleBody").is_some())
-                .unwrap_or(json),
-            _ => json,
+/// The article's `url` if the allow-list takes it, else a warning that names it.
+pub(super) fn article_url(article: &Article, input: &Input) -> Result<Option<String>, String> {
+    match article.url.as_deref() {
+        None => Ok(None),
+        Some(url) => match allowed_url(url, UrlUse::Link) {
+            Some(url) => Ok(Some(url.to_owned())),
+            None => {
+                Err(input.diagnostic(true, locate(InputError::at("url", DROPPED), &input.text)))
+            }
         },
-        Value::Array(nodes) => nodes.first()?,
-        _ => return None,
-    };
-    ["url", "mainEntityOfPage", "@id"]
-        .iter()
-        .find_map(|key| match node.get(key)? {
-            Value::String(url) => Some(url.clone()),
-            Value::Object(page) => page.get("@id")?.as_str().map(str::to_owned),
-            _ => None,
-        })
+    }
 }
 
 /// The day an article was published (or updated), as `YYYY-MM-DD`.
@@ -83,14 +74,22 @@ pub(super) fn article_date(article: &Article) -> Option<String> {
 }
 
 pub(super) fn find(input: &Input, lexicon: &engine::lexicon::Lexicon) -> Result<Findings, String> {
-    let (article, json) = read_article(input)?;
+    let article = read_article(input)?;
+    let (url, warning) = match article_url(&article, input) {
+        Ok(url) => (url, None),
+        Err(warning) => (None, Some(warning)),
+    };
     let annotation = engine::annotate_with_lexicon(&article, &Options::default(), lexicon);
     let entities = annotation
         .entities
         .into_iter()
         .filter(|e| !e.mentions.is_empty())
         .map(|e| {
-            let definition = e.summary.map(|summary| {
+            // An acronym the article never spells out has a note for a summary ("an
+            // abbreviation the article does not spell out"), true of that article only:
+            // it defines nothing, and another article's long form must win.
+            let spelled_out = e.short.as_ref() != Some(&e.name);
+            let definition = e.summary.filter(|_| spelled_out).map(|summary| {
                 let (rank, sentence) = match e.source {
                     Source::Article { sentence, .. } => (RANK_ARTICLE, Some(sentence)),
                     Source::Acronym => (RANK_ACRONYM, None),
@@ -112,7 +111,8 @@ pub(super) fn find(input: &Input, lexicon: &engine::lexicon::Lexicon) -> Result<
         })
         .collect();
     Ok(Findings {
-        url: article_url(&json),
+        url,
+        warning,
         published: article_date(&article),
         title: article.title,
         entities,

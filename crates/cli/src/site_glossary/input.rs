@@ -1,19 +1,46 @@
 //! The articles of an archive, read in a fixed order: files, directories walked lazily in
 //! name order, JSON Lines files and stdin line by line (stdin copied to a spill file so the
-//! second pass can read it again). Each article is handed on as an [`Input`], its text
-//! and the name its per-article file takes.
+//! second pass can read it again). Each article is handed on as an [`Input`]: its text as
+//! browsers would decode it, where it is, and the name its per-article file takes.
 
+use crate::diagnostic;
+use crate::json::decode;
+use gloss_model::InputError;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
-/// One article's text and the name its per-article file takes.
+/// One article's text, where it is, and the name its per-article file takes.
 pub(super) struct Input {
-    /// The name from its path, or, for a JSON Lines record, the fallback when the
-    /// record has no `id` or `url`.
+    /// The name from its path; for a JSON Lines record, the fallback when the record has
+    /// no `url` to be named by: the file's name and the line, `archive-7`.
     pub(super) name: String,
     pub(super) from_lines: bool,
     pub(super) text: String,
+    /// The file it was read from, as given (`stdin` for standard input).
+    pub(super) file: String,
+    /// The line of the file it starts on: a JSON Lines record's, else 1.
+    pub(super) line: usize,
+}
+
+impl Input {
+    /// A problem with this input as the command line writes it, its place counted in the
+    /// file it came from: `archive.jsonl:7:12: title: expected a string`.
+    pub(super) fn diagnostic(&self, warning: bool, mut error: InputError) -> String {
+        if let Some((line, column)) = error.position {
+            error.position = Some((line + self.line - 1, column));
+        }
+        diagnostic(&self.file, warning, &error)
+    }
+
+    /// Where this input starts, for messages about the whole of it: `archive.jsonl:7`.
+    pub(super) fn place(&self) -> String {
+        if self.from_lines {
+            [&self.file, ":", &self.line.to_string()].concat()
+        } else {
+            self.file.clone()
+        }
+    }
 }
 
 /// What `-` reads: stdin (copied to a spill file for the second pass), the spill file, or
@@ -39,12 +66,12 @@ pub(super) fn each_input(
             match stdin {
                 StdinSource::Read { stdin, spill } => {
                     let spill = spill.as_deref_mut();
-                    read_lines(&mut **stdin, "stdin", spill, each)?
+                    read_lines(&mut **stdin, "stdin", "stdin", spill, each)?
                 }
                 StdinSource::Spilled(path) => {
                     let path: &Path = path;
                     let file = File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
-                    read_lines(&mut BufReader::new(file), "stdin", None, each)?
+                    read_lines(&mut BufReader::new(file), "stdin", "stdin", None, each)?
                 }
                 StdinSource::None => true,
             }
@@ -120,40 +147,47 @@ pub(super) fn read_file(
 ) -> Result<bool, String> {
     let file = File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
     if is_lines(path) {
-        return read_lines(&mut BufReader::new(file), name, None, each);
+        let file_name = path.display().to_string();
+        return read_lines(&mut BufReader::new(file), &file_name, name, None, each);
     }
-    let mut text = String::new();
+    let mut bytes = Vec::new();
     BufReader::new(file)
-        .read_to_string(&mut text)
+        .read_to_end(&mut bytes)
         .map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(each(Input {
         name: name.to_owned(),
         from_lines: false,
-        text,
+        text: decode(bytes).0,
+        file: path.display().to_string(),
+        line: 1,
     }))
 }
 
+/// Each line of `reader` that is not blank, as one article. `file` is where the lines
+/// come from, for messages, and `name` what a record without a `url` is named after.
 pub(super) fn read_lines(
     reader: &mut dyn BufRead,
+    file: &str,
     name: &str,
     mut spill: Option<&mut BufWriter<File>>,
     each: &mut dyn FnMut(Input) -> bool,
 ) -> Result<bool, String> {
     let mut line_number = 0;
     loop {
-        let mut line = String::new();
+        let mut bytes = Vec::new();
         let read = reader
-            .read_line(&mut line)
-            .map_err(|e| format!("{name}: {e}"))?;
+            .read_until(b'\n', &mut bytes)
+            .map_err(|e| format!("{file}: {e}"))?;
         if read == 0 {
             return Ok(true);
         }
         line_number += 1;
         if let Some(spill) = spill.as_deref_mut() {
             spill
-                .write_all(line.as_bytes())
+                .write_all(&bytes)
                 .map_err(|e| format!("spill file: {e}"))?;
         }
+        let (line, _) = decode(bytes);
         if line.trim().is_empty() {
             continue;
         }
@@ -161,6 +195,8 @@ pub(super) fn read_lines(
             name: format!("{name}-{line_number}"),
             from_lines: true,
             text: line,
+            file: file.to_owned(),
+            line: line_number,
         };
         if !each(input) {
             return Ok(false);

@@ -1,8 +1,13 @@
-//! Merging entities across the archive into clusters: the same entity is recognised
-//! through its full names and long forms (strong keys), and through a short form or a
-//! person's surname (weak keys) only where that is unambiguous. A cluster's name and kind
-//! are settled by vote, its definition is the best ranked one, and its id is made
-//! readable and unique when it becomes a site glossary entity.
+//! Merging entities across the archive into clusters. While the articles come in, the
+//! same entity is recognised through its full names and long forms (strong keys): "Ana
+//! Ruiz" in two articles is one cluster. A name that is only a short form, an acronym or
+//! a one-word name that may be a surname (weak keys: "HA", "Ruiz") gathers a cluster of
+//! its own, and only once every article is in does it join the one entity that owns
+//! that key: the acronym's long form, the person's full name. So the result does not
+//! depend on which article came first, and a key that two entities own ("Ruiz", when
+//! there are Ana and Carlos Ruiz) joins neither. A cluster's name and kind are settled by
+//! vote, its definition is the best ranked one, and its id is made readable and unique
+//! when it becomes a site glossary entity.
 
 use super::file::{Archive, SiteEntity, SourceArticle};
 use super::find::{Definition, Findings, RANK_ARTICLE, RANK_EDITOR};
@@ -16,11 +21,14 @@ use std::collections::HashMap;
 pub(super) enum Key {
     /// A full name or long form: names it alone.
     Strong(String),
-    /// A short form or a person's surname: names it only while no other entity shares it.
+    /// A short form, or a one-word name that may be a person's surname (`~` and the
+    /// word): names it only when one entity owns it.
     Weak(String),
 }
 
-/// The key of one name of an entity of kind `kind`.
+/// The key of one name of an entity of kind `kind`. A one-word name is weak when it is
+/// in capitals (an acronym) or when the engine took it for a person or could not tell
+/// what it is: a surname alone is often found without a cue to its kind.
 pub(super) fn key(name: &str, kind: Kind) -> Option<Key> {
     let tokens = text::tokenize(name);
     let words: Vec<&text::Token> = tokens.iter().filter(|t| t.is_word()).collect();
@@ -31,23 +39,23 @@ pub(super) fn key(name: &str, kind: Kind) -> Option<Key> {
     if words.len() == 1 && words[0].case == Case::AllCaps {
         return Some(Key::Weak(folded));
     }
-    if kind == Kind::Person && words.len() == 1 {
+    if words.len() == 1 && matches!(kind, Kind::Person | Kind::Other) {
         return Some(Key::Weak(["~", &folded].concat()));
     }
     Some(Key::Strong(folded))
 }
 
 /// The surname key of a person's full name: `~` and the last word.
-pub(super) fn surname_key(name: &str) -> Option<Key> {
+pub(super) fn surname_key(name: &str) -> Option<String> {
     let tokens = text::tokenize(name);
     let words: Vec<&text::Token> = tokens.iter().filter(|t| t.is_word()).collect();
     if words.len() < 2 {
         return None;
     }
-    Some(Key::Weak(["~", &fold(words.last()?.text(name))].concat()))
+    Some(["~", &fold(words.last()?.text(name))].concat())
 }
 
-/// A weak key's owner.
+/// A weak key's owner among the entities with a full name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Owner {
     One(usize),
@@ -60,8 +68,9 @@ pub(super) struct Cluster {
     /// Names with how many articles used each, in the order first seen; short forms
     /// are marked, so that a long form is preferred as the name.
     names: Vec<(String, u32, bool)>,
-    /// Whether any name is a full name or long form.
-    has_long_name: bool,
+    /// The weak keys of a cluster known by no full name or long form, which it joins an
+    /// entity through at the end; empty for a cluster with a full name.
+    weak: Vec<String>,
     kind_votes: [u32; 7],
     /// Every other name, folded for uniqueness.
     aliases: Vec<(String, String)>,
@@ -80,8 +89,10 @@ pub(super) struct Merger {
     clusters: Vec<Cluster>,
     /// Union-find parents: a merged cluster points to the one it joined.
     parent: Vec<usize>,
+    /// Full names and long forms: each names one cluster.
     strong: HashMap<String, usize>,
-    weak: HashMap<String, Owner>,
+    /// Weak keys, each naming the one cluster of names known by that key alone.
+    weak: HashMap<String, usize>,
 }
 
 impl Merger {
@@ -118,7 +129,13 @@ impl Merger {
         for (name, votes, short) in from_cluster.names {
             target.add_name(&name, votes, short);
         }
-        target.has_long_name |= from_cluster.has_long_name;
+        if !target.weak.is_empty() {
+            for key in from_cluster.weak {
+                if !target.weak.contains(&key) {
+                    target.weak.push(key);
+                }
+            }
+        }
         for (vote, add) in target.kind_votes.iter_mut().zip(from_cluster.kind_votes) {
             *vote += add;
         }
@@ -133,50 +150,22 @@ impl Merger {
         }
     }
 
-    /// The cluster for an entity with these keys, creating or joining clusters as the
-    /// keys say.
-    fn cluster_for(&mut self, keys: &[Key], short_only: bool) -> usize {
+    /// The cluster for an entity with these keys: the clusters of its strong keys joined,
+    /// or, for an entity known by weak keys alone, those of its weak keys; a new one if
+    /// none.
+    fn cluster_for(&mut self, keys: &[Key]) -> usize {
+        let bare = keys.iter().all(|k| matches!(k, Key::Weak(_)));
         let mut roots: Vec<usize> = Vec::new();
         for key in keys {
-            if let Key::Strong(key) = key {
-                if let Some(&at) = self.strong.get(key) {
-                    let root = self.root(at);
-                    if !roots.contains(&root) {
-                        roots.push(root);
-                    }
-                }
-            }
-        }
-        if roots.is_empty() {
-            // Through a weak key, only to one entity, and only when one side is known by
-            // a short form or surname alone: "WWO" joins the World Weather Office, but
-            // the World Wildlife Organisation does not.
-            let mut candidates: Vec<usize> = Vec::new();
-            for key in keys {
-                if let Key::Weak(key) = key {
-                    if let Some(&Owner::One(at)) = self.weak.get(key) {
-                        let root = self.root(at);
-                        if !candidates.contains(&root) {
-                            candidates.push(root);
-                        }
-                    }
-                }
-            }
-            // A one-word name of a person that is the full name of something else
-            // ("Orlanza" the place) is that thing.
-            for key in keys {
-                if let Key::Weak(key) = key {
-                    if let Some(&at) = key.strip_prefix('~').and_then(|k| self.strong.get(k)) {
-                        let root = self.root(at);
-                        if !candidates.contains(&root) {
-                            candidates.push(root);
-                        }
-                    }
-                }
-            }
-            if let [candidate] = candidates[..] {
-                if short_only || !self.clusters[candidate].has_long_name {
-                    roots.push(candidate);
+            let at = match key {
+                Key::Strong(key) => self.strong.get(key),
+                Key::Weak(key) if bare => self.weak.get(key),
+                Key::Weak(_) => None,
+            };
+            if let Some(&at) = at {
+                let root = self.root(at);
+                if !roots.contains(&root) {
+                    roots.push(root);
                 }
             }
         }
@@ -193,15 +182,13 @@ impl Merger {
                 Key::Strong(key) => {
                     self.strong.entry(key.clone()).or_insert(target);
                 }
-                Key::Weak(key) => {
-                    let owner = self.weak.get(key).copied();
-                    let shared = match owner {
-                        None => Owner::One(target),
-                        Some(Owner::One(at)) if self.root(at) == target => Owner::One(target),
-                        Some(_) => Owner::Shared,
-                    };
-                    self.weak.insert(key.clone(), shared);
+                Key::Weak(key) if bare => {
+                    self.weak.entry(key.clone()).or_insert(target);
+                    if !self.clusters[target].weak.contains(key) {
+                        self.clusters[target].weak.push(key.clone());
+                    }
                 }
+                Key::Weak(_) => {}
             }
         }
         target
@@ -212,12 +199,10 @@ impl Merger {
         let names: Vec<String> = std::iter::once(entity.name.clone())
             .chain(entity.aliases.iter().cloned())
             .collect();
-        let keys = keys_of(&names, kind, None);
-        let short_only = keys.iter().all(|k| matches!(k, Key::Weak(_)));
-        let at = self.cluster_for(&keys, short_only);
+        let at = self.cluster_for(&keys_of(&names, kind));
         let cluster = &mut self.clusters[at];
-        cluster.add_name(&entity.name, 1, short_only);
-        cluster.has_long_name |= !short_only;
+        let name_is_short = matches!(key(&entity.name, kind), Some(Key::Weak(_)));
+        cluster.add_name(&entity.name, 1, name_is_short);
         cluster.kind_votes[kind_index(kind)] += 1;
         for alias in &entity.aliases {
             cluster.add_alias(alias);
@@ -246,13 +231,10 @@ impl Merger {
             let names: Vec<String> = std::iter::once(found.name.clone())
                 .chain(found.aliases.iter().cloned())
                 .collect();
-            let keys = keys_of(&names, found.kind, found.short.as_deref());
-            let short_only = keys.iter().all(|k| matches!(k, Key::Weak(_)));
-            let at = self.cluster_for(&keys, short_only);
+            let at = self.cluster_for(&keys_of(&names, found.kind));
             let cluster = &mut self.clusters[at];
             let name_is_short = matches!(key(&found.name, found.kind), Some(Key::Weak(_)));
             cluster.add_name(&found.name, 1, name_is_short);
-            cluster.has_long_name |= !name_is_short;
             cluster.kind_votes[kind_index(found.kind)] += 1;
             for alias in found.aliases.iter().chain(found.short.as_ref()) {
                 cluster.add_alias(alias);
@@ -269,6 +251,59 @@ impl Merger {
         }
     }
 
+    /// Joins each cluster known only by weak keys to the one entity with a full name
+    /// that owns them: the long form whose acronym it is, the person whose surname it is,
+    /// or, for a one-word name, the thing of that one-word name ("Orlanza" the place).
+    /// A key two such entities own joins neither.
+    fn join_weak(&mut self) {
+        let roots: Vec<usize> = (0..self.clusters.len())
+            .filter(|&i| self.parent[i] == i)
+            .collect();
+        let mut owners: HashMap<String, Owner> = HashMap::new();
+        for &at in roots
+            .iter()
+            .filter(|&&at| self.clusters[at].weak.is_empty())
+        {
+            for key in self.clusters[at].weak_keys() {
+                let owner = match owners.get(&key) {
+                    Some(Owner::One(other)) if *other != at => Owner::Shared,
+                    Some(Owner::Shared) => Owner::Shared,
+                    _ => Owner::One(at),
+                };
+                owners.insert(key, owner);
+            }
+        }
+        for at in roots {
+            let keys = std::mem::take(&mut self.clusters[at].weak);
+            if keys.is_empty() {
+                continue;
+            }
+            let mut candidates: Vec<Option<usize>> = keys
+                .iter()
+                .filter_map(|key| match owners.get(key) {
+                    Some(Owner::One(owner)) => Some(Some(*owner)),
+                    Some(Owner::Shared) => Some(None),
+                    None => None,
+                })
+                .collect();
+            if candidates.is_empty() {
+                candidates = keys
+                    .iter()
+                    .filter_map(|key| self.strong.get(key.strip_prefix('~')?))
+                    .map(|&at| Some(at))
+                    .collect();
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            if let [Some(owner)] = candidates[..] {
+                let owner = self.root(owner);
+                self.union(owner, at);
+            } else {
+                self.clusters[at].weak = keys;
+            }
+        }
+    }
+
     /// The ids of the entities that came from an earlier glossary.
     pub(super) fn existing_ids(&self) -> std::collections::HashSet<String> {
         self.clusters
@@ -279,6 +314,7 @@ impl Merger {
 
     /// The glossary's entities, without counts, ids given.
     pub(super) fn finish(mut self) -> Vec<SiteEntity> {
+        self.join_weak();
         let roots: Vec<usize> = (0..self.clusters.len())
             .filter(|&i| self.parent[i] == i)
             .collect();
@@ -297,25 +333,13 @@ impl Merger {
     }
 }
 
-/// The keys of an entity's names: each name's own, a person's surname, and the short
-/// form's.
-pub(super) fn keys_of(names: &[String], kind: Kind, short: Option<&str>) -> Vec<Key> {
+/// The keys of an entity's names.
+pub(super) fn keys_of(names: &[String], kind: Kind) -> Vec<Key> {
     let mut keys: Vec<Key> = Vec::new();
-    let mut push = |key: Option<Key>| {
-        if let Some(key) = key {
-            if !keys.contains(&key) {
-                keys.push(key);
-            }
+    for key in names.iter().filter_map(|name| key(name, kind)) {
+        if !keys.contains(&key) {
+            keys.push(key);
         }
-    };
-    for name in names {
-        push(key(name, kind));
-        if kind == Kind::Person {
-            push(surname_key(name));
-        }
-    }
-    if let Some(short) = short {
-        push(Some(Key::Weak(fold(short))));
     }
     keys
 }
@@ -325,6 +349,39 @@ pub(super) fn kind_index(kind: Kind) -> usize {
 }
 
 impl Cluster {
+    /// The kind most articles gave. "Other" is what the engine says when it cannot
+    /// tell, so it wins only when no article said anything else.
+    fn voted_kind(&self) -> Kind {
+        let votes = &self.kind_votes;
+        let best = (0..6).fold(6, |best, at| {
+            if votes[at] > 0 && (best == 6 || votes[at] > votes[best]) {
+                at
+            } else {
+                best
+            }
+        });
+        Kind::ALL[best]
+    }
+
+    /// The weak keys an entity with a full name owns: its short forms and one-word
+    /// names, and a person's surname.
+    fn weak_keys(&self) -> Vec<String> {
+        let kind = self.voted_kind();
+        let names = self.names.iter().map(|n| &n.0);
+        let mut keys: Vec<String> = Vec::new();
+        for name in names.chain(self.aliases.iter().map(|a| &a.0)) {
+            let weak = match key(name, kind) {
+                Some(Key::Weak(key)) => Some(key),
+                _ if kind == Kind::Person => surname_key(name),
+                _ => None,
+            };
+            if let Some(key) = weak.filter(|k| !keys.contains(k)) {
+                keys.push(key);
+            }
+        }
+        keys
+    }
+
     fn add_name(&mut self, name: &str, votes: u32, short: bool) {
         if let Some(entry) = self.names.iter_mut().find(|(n, _, _)| n == name) {
             entry.1 += votes;
@@ -363,14 +420,7 @@ impl Cluster {
             }
         }
         let name = best.map_or_else(String::new, |b| b.0.clone());
-        let mut kind_at = 6;
-        for (index, &votes) in self.kind_votes.iter().enumerate() {
-            if votes > self.kind_votes[kind_at]
-                || (votes == self.kind_votes[kind_at] && votes > 0 && index < kind_at)
-            {
-                kind_at = index;
-            }
-        }
+        let kind = self.voted_kind().as_str().to_owned();
         let folded_name = fold(&name);
         let mut aliases: Vec<String> = self
             .aliases
@@ -396,7 +446,7 @@ impl Cluster {
         match self.existing {
             Some(mut existing) => {
                 existing.name = name;
-                existing.kind = Kind::ALL[kind_at].as_str().to_owned();
+                existing.kind = kind;
                 existing.aliases = aliases;
                 let archive = existing.archive.get_or_insert_with(Archive::default);
                 if source.is_some() {
@@ -408,7 +458,7 @@ impl Cluster {
             None => SiteEntity {
                 id: new_id(&name, used),
                 name,
-                kind: Kind::ALL[kind_at].as_str().to_owned(),
+                kind,
                 aliases,
                 summary,
                 archive: Some(Archive {

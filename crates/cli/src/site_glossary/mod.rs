@@ -33,7 +33,8 @@ mod parallel;
 pub use count::safe_name;
 pub use file::{Archive, SiteEntity, SourceArticle};
 
-use count::{count, matcher_for, slice_entry, CountError};
+use crate::{usage_error, Failure};
+use count::{count, matcher_for, slice_entry, Slice};
 use file::{apply_overrides, read_json, sort_by_id, GlossaryFile, Override};
 use find::find;
 use gloss_engine as engine;
@@ -42,6 +43,7 @@ use merge::Merger;
 use parallel::{run_parallel, Progress};
 use serde::Serialize;
 use serde_json::Value;
+use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::{BufRead, BufWriter, Write};
 use std::path::PathBuf;
@@ -66,42 +68,47 @@ pub struct Config {
 }
 
 /// `gloss glossary build ...`, after the words `glossary build`.
-pub fn command(parser: &mut lexopt::Parser) -> Result<(String, i32), String> {
-    use crate::usage_error;
+pub fn command(parser: &mut lexopt::Parser) -> Result<(String, i32), Failure> {
     use lexopt::prelude::*;
+    let help = &crate::help::GLOSSARY_BUILD;
+    let usage = |e| usage_error(help, e);
     let mut config = Config::default();
-    let path = |parser: &mut lexopt::Parser| -> Result<PathBuf, String> {
-        Ok(PathBuf::from(parser.value().map_err(usage_error)?))
+    let path = |parser: &mut lexopt::Parser| -> Result<PathBuf, Failure> {
+        Ok(PathBuf::from(parser.value().map_err(usage)?))
     };
-    while let Some(arg) = parser.next().map_err(usage_error)? {
+    while let Some(arg) = parser.next().map_err(usage)? {
         match arg {
+            Short('h') | Long("help") => return Ok((help.text(), crate::help::SUCCESS)),
             Short('o') | Long("output") => config.output = Some(path(parser)?),
             Long("update") => config.update = Some(path(parser)?),
             Long("per-article") => config.per_article = Some(path(parser)?),
             Long("overrides") => config.overrides = Some(path(parser)?),
             Long("threads") => {
-                config.threads = parser
-                    .value()
-                    .map_err(usage_error)?
-                    .parse()
-                    .map_err(usage_error)?
+                config.threads = parser.value().map_err(usage)?.parse().map_err(usage)?
             }
             Long("quiet") | Short('q') => config.quiet = true,
-            Value(input) => config.inputs.push(input.string().map_err(usage_error)?),
-            other => return Err(usage_error(other.unexpected())),
+            Value(input) => config.inputs.push(input.string().map_err(usage)?),
+            other => return Err(usage(other.unexpected())),
         }
     }
     if config.inputs.is_empty() {
-        return Err(format!(
-            "glossary build needs articles to read\n{}",
-            crate::USAGE
+        return Err(Failure::usage(
+            help,
+            "glossary build needs articles to read",
         ));
     }
     let built = build(&config, &mut std::io::stdin().lock())?;
-    let code = if built.failed > 0 { 1 } else { 0 };
+    for warning in &built.warnings {
+        eprintln!("gloss: {warning}");
+    }
+    let code = if built.failed > 0 {
+        crate::help::PROBLEMS
+    } else {
+        crate::help::SUCCESS
+    };
     match &config.output {
         Some(path) => {
-            std::fs::write(path, &built.json).map_err(|e| format!("{}: {e}", path.display()))?;
+            std::fs::write(path, &built.json).map_err(|e| Failure::file(path, e))?;
             Ok((String::new(), code))
         }
         None => Ok((built.json, code)),
@@ -114,25 +121,35 @@ pub struct Built {
     /// The site glossary, as JSON text.
     pub json: String,
     pub articles: usize,
-    /// Articles that could not be read (each reported on stderr).
+    /// Inputs with a problem, each reported on stderr: articles that could not be read,
+    /// and articles whose slice would have had another's name.
     pub failed: usize,
     pub entities: usize,
+    /// What the editors' overrides did not do, and why: for stderr.
+    pub warnings: Vec<String>,
 }
 
 /// Builds a site glossary. `stdin` is read when an input is `-`.
-pub fn build(config: &Config, stdin: &mut dyn BufRead) -> Result<Built, String> {
+pub fn build(config: &Config, stdin: &mut dyn BufRead) -> Result<Built, Failure> {
+    let unreadable = |message: String| Failure {
+        message,
+        code: crate::help::USAGE,
+    };
     let threads = if config.threads > 0 {
         config.threads
     } else {
         std::thread::available_parallelism().map_or(1, |n| n.get())
     };
     let overrides = match &config.overrides {
-        Some(path) => read_json::<GlossaryFile<Override>>(path)?.entities(),
-        None => Vec::new(),
+        Some(path) => {
+            let (file, text) = read_json::<GlossaryFile<Override>>(path)?;
+            Some((file.entities(), path.display().to_string(), text))
+        }
+        None => None,
     };
     let mut merger = Merger::default();
     if let Some(path) = &config.update {
-        for entity in read_json::<GlossaryFile<SiteEntity>>(path)?.entities() {
+        for entity in read_json::<GlossaryFile<SiteEntity>>(path)?.0.entities() {
             merger.add_existing(entity);
         }
     }
@@ -147,20 +164,27 @@ pub fn build(config: &Config, stdin: &mut dyn BufRead) -> Result<Built, String> 
     } else {
         None
     };
-    let (articles, failed) = find_pass(config, threads, stdin, spill.as_ref(), &mut merger)?;
+    let (articles, failed) =
+        find_pass(config, threads, stdin, spill.as_ref(), &mut merger).map_err(unreadable)?;
 
     // The glossary without its counts, overrides applied.
-    let existing_ids: std::collections::HashSet<String> = merger.existing_ids();
+    let mut kept_ids: HashSet<String> = merger.existing_ids();
     let mut entities = merger.finish();
-    apply_overrides(&mut entities, &overrides)?;
+    let mut warnings = Vec::new();
+    if let Some((overrides, file, text)) = &overrides {
+        let changed = apply_overrides(&mut entities, overrides, (file, text), &mut warnings);
+        kept_ids.extend(changed);
+    }
     sort_by_id(&mut entities);
 
-    let counts = count_pass(config, threads, spill.as_ref(), &entities)?;
+    let (counts, duplicates) =
+        count_pass(config, threads, spill.as_ref(), &entities).map_err(unreadable)?;
     // An entity no article names once the glossary is finished (its only name is
-    // another entity's) is dropped, unless an earlier glossary had it.
+    // another entity's) is dropped, unless an earlier glossary had it or an editor's
+    // override changed it.
     let mut kept: Vec<SiteEntity> = Vec::with_capacity(entities.len());
     for (mut entity, seen) in entities.into_iter().zip(counts) {
-        if seen.articles == 0 && !existing_ids.contains(&entity.id) {
+        if seen.articles == 0 && !kept_ids.contains(&entity.id) {
             continue;
         }
         let archive = entity.archive.get_or_insert_with(Archive::default);
@@ -177,16 +201,17 @@ pub fn build(config: &Config, stdin: &mut dyn BufRead) -> Result<Built, String> 
         entities: &'a [SiteEntity],
     }
     let json = serde_json::to_string_pretty(&SiteGlossary { entities: &kept })
-        .map_err(|e| e.to_string())?
+        .map_err(|e| unreadable(e.to_string()))?
         + "\n";
     // The output must be a glossary gloss reads: check it with gloss's own reader.
     super::json::glossary_from_json(&json)
-        .map_err(|e| format!("the built glossary does not read back: {e}"))?;
+        .map_err(|e| unreadable(format!("the built glossary does not read back: {e}")))?;
     Ok(Built {
         json,
         articles,
-        failed,
+        failed: failed + duplicates,
         entities: kept.len(),
+        warnings,
     })
 }
 
@@ -222,7 +247,12 @@ fn find_pass(
         |result| {
             articles += 1;
             match result {
-                Ok(findings) => merger.add_article(findings),
+                Ok(mut findings) => {
+                    if let Some(warning) = findings.warning.take() {
+                        eprintln!("gloss: {warning}");
+                    }
+                    merger.add_article(findings)
+                }
                 Err(message) => {
                     failed += 1;
                     eprintln!("gloss: {message}");
@@ -239,15 +269,20 @@ fn find_pass(
 }
 
 /// Pass 2: matches the finished glossary in every article, counting each entity's
-/// mentions and articles and the dates it was seen, and writes each article's slice.
+/// mentions and articles and the dates it was seen, and writes each article's slice, in
+/// input order: an article whose slice would have an earlier one's name is reported and
+/// its slice not written. Returns the counts and how many slices were left unwritten.
 fn count_pass(
     config: &Config,
     threads: usize,
     spill: Option<&TempFile>,
     entities: &[SiteEntity],
-) -> Result<Vec<Archive>, String> {
+) -> Result<(Vec<Archive>, usize), String> {
     let matcher = matcher_for(entities);
-    let slices: Vec<Value> = entities.iter().map(slice_entry).collect();
+    let slices: Option<Vec<Value>> = config
+        .per_article
+        .as_ref()
+        .map(|_| entities.iter().map(slice_entry).collect());
     if let Some(dir) = &config.per_article {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
@@ -255,6 +290,9 @@ fn count_pass(
     let mut progress = Progress::new("counting", config.quiet);
     let mut counted = 0;
     let mut write_error = None;
+    // Each slice's name, with the input that has it.
+    let mut written: HashMap<String, String> = HashMap::new();
+    let mut duplicates = 0;
     let mut stdin_source = match spill {
         Some(file) => StdinSource::Spilled(&file.0),
         None => StdinSource::None,
@@ -263,29 +301,35 @@ fn count_pass(
         &config.inputs,
         &mut stdin_source,
         threads,
-        |input| count(&input, &matcher, &slices, config.per_article.as_deref()),
+        |input| count(&input, &matcher, slices.as_deref()),
         |result| {
             counted += 1;
-            match result {
-                Ok(seen) => {
-                    for (entity, mentions) in seen.entities {
-                        let archive = &mut counts[entity];
-                        archive.mentions += mentions as u64;
-                        archive.articles += 1;
-                        if let Some(date) = &seen.date {
-                            if archive.first_seen.as_ref().is_none_or(|d| date < d) {
-                                archive.first_seen = Some(date.clone());
-                            }
-                            if archive.last_seen.as_ref().is_none_or(|d| date > d) {
-                                archive.last_seen = Some(date.clone());
-                            }
-                        }
+            // An article that does not read was reported in the first pass already.
+            let Some(seen) = result else { return };
+            for (entity, mentions) in seen.entities {
+                let archive = &mut counts[entity];
+                archive.mentions += mentions as u64;
+                archive.articles += 1;
+                if let Some(date) = &seen.date {
+                    if archive.first_seen.as_ref().is_none_or(|d| date < d) {
+                        archive.first_seen = Some(date.clone());
+                    }
+                    if archive.last_seen.as_ref().is_none_or(|d| date > d) {
+                        archive.last_seen = Some(date.clone());
                     }
                 }
-                // Reported in the first pass already; a write error stops the build.
-                Err(CountError::Unreadable) => {}
-                Err(CountError::Write(message)) => {
+            }
+            if let (Some(slice), Some(dir)) = (seen.slice, &config.per_article) {
+                if let Some(first) = written.get(&slice.name) {
+                    duplicates += 1;
+                    eprintln!(
+                        "gloss: {}: its slice {}.json is {first}'s already; not written",
+                        slice.input, slice.name
+                    );
+                } else if let Err(message) = write_slice(dir, &slice) {
                     write_error.get_or_insert(message);
+                } else {
+                    written.insert(slice.name, slice.input);
                 }
             }
             progress.tick(counted, entities.len());
@@ -294,8 +338,20 @@ fn count_pass(
     progress.done(counted, entities.len());
     match write_error {
         Some(message) => Err(message),
-        None => Ok(counts),
+        None => Ok((counts, duplicates)),
     }
+}
+
+/// Writes one slice under `dir`.
+fn write_slice(dir: &std::path::Path, slice: &Slice) -> Result<(), String> {
+    let path = dir.join(slice.name.clone() + ".json");
+    let write = || -> std::io::Result<()> {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(&path, &slice.text)
+    };
+    write().map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// The earlier (or, with `first` false, the later) of two optional dates.

@@ -6,7 +6,9 @@ mod chars;
 
 pub use chars::*;
 
-/// Abbreviations whose full stop does not end a sentence: "Nov.", "Mr.", "e.g.".
+/// Abbreviations whose full stop does not end a sentence: "Nov.", "Mr.", "e.g.". The
+/// tokenizer's own list, in the same form as the lexicon's (one folded word a line,
+/// sorted), read here since the tokenizer runs without a lexicon.
 const ABBREVIATIONS: &str = include_str!("../../data/abbreviations.txt");
 
 /// One token of a text run. Offsets are UTF-8 byte offsets into the run.
@@ -406,6 +408,21 @@ impl CaseShape {
             (u, 0) if u >= 2 => Case::AllCaps,
             (1, _) if self.first_upper => Case::Capitalized,
             _ => Case::Mixed,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn abbreviations_are_sorted_folded_and_one_a_line() {
+        let words: Vec<&str> = super::ABBREVIATIONS.lines().collect();
+        assert!(
+            words.windows(2).all(|pair| pair[0] < pair[1]),
+            "sorted, no repeats"
+        );
+        for word in words {
+            assert!(!word.is_empty() && word == super::fold(word), "{word:?}");
         }
     }
 }

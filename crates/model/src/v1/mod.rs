@@ -89,6 +89,7 @@ impl Reader {
             "body",
             "disclaimer",
             "topics",
+            "url",
             "entities",
         ];
         self.object(v, "", FIELDS)?;
@@ -163,6 +164,7 @@ impl Reader {
             body,
             disclaimer: self.optional_string(v, "disclaimer", "")?,
             topics: self.strings(v, "topics", "")?,
+            url: self.optional_string(v, "url", "")?,
             entities,
         })
     }
@@ -306,8 +308,10 @@ impl Reader {
             path,
             &[
                 "id", "name", "kind", "aliases", "summary", "facts", "links", "image", "related",
-                // What `gloss glossary build` knows of the entity: read past in silence.
-                "archive",
+                // What `gloss glossary build` knows of the entity, and the card words
+                // `gloss render` writes in its entity table (`gloss_view::entity_table`
+                // reads them): read past in silence.
+                "archive", "source", "passage", "short", "found",
             ],
         )?;
         let kind = match self.optional_string(v, "kind", path)? {
