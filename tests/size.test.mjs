@@ -10,7 +10,7 @@ import { gzipSync, constants } from 'node:zlib';
  * down; raise it only as an issue grants, and say so in docs/measurements.md ("The
  * budget's history"), which holds its history.
  */
-export const BUDGET = 96.9 * 1024;
+export const BUDGET = 101.6 * 1024;
 
 /** What every reader downloads, by how the page uses gloss: a widget, or an article
  *  enhanced in place, each with its own wasm build (scripts/build); enhancement adds a
