@@ -190,10 +190,11 @@ fn mention_from_model(document: &Document, element: &Element, text: &str) -> web
 }
 
 /// An ISO 8601 date in the reader's own locale ("22 November 2021"), through the
-/// browser's `Intl`. A date the browser cannot read is shown as written.
+/// browser's `Intl`. A date the browser cannot read, or only a year or a month, is shown
+/// as written, as `gloss render` writes it.
 fn local_date(value: &str) -> String {
     let date = js_sys::Date::new(&JsValue::from_str(value));
-    if date.get_time().is_nan() {
+    if date.get_time().is_nan() || value.len() < 10 {
         return value.to_owned();
     }
     let with_time = value.len() > 10;
@@ -226,6 +227,10 @@ pub fn make_date_formats() {
             let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
             if with_time == 1 {
                 let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+            } else {
+                // A date alone is read as midnight UTC: shown in the reader's zone, it
+                // would be the day before everywhere west of Greenwich.
+                let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
             }
             *format =
                 Some(js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).format());

@@ -93,7 +93,7 @@ export interface Options {
   hideDelay?: number;
   /** Cards on or off. Default true. */
   cards?: boolean;
-  /** The light, dark or automatic theme. Default 'auto'. */
+  /** 'auto' (the default) follows the page behind the widget, not the system setting; 'light' and 'dark' choose a palette. */
   theme?: 'light' | 'dark' | 'auto';
   /** Show the "In this article" entity index. Default false. */
   index?: boolean;

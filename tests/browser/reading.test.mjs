@@ -109,6 +109,20 @@ test('dates are shown in the reader\'s locale in <time datetime>', async () => {
   assert.match(await english.locator(`${HOST} time.gloss-published`).textContent(), /November 25, 2021/);
 });
 
+test('a date without a time is the same day in every time zone, and a month stays as written', async () => {
+  for (const timezoneId of ['America/Los_Angeles', 'Pacific/Auckland']) {
+    const page = await load('/tests/pages/article.html?french', { locale: 'en-US', timezoneId });
+    const shown = await page.evaluate(async () => {
+      const element = document.createElement('div');
+      document.body.appendChild(element);
+      await Gloss.mount(element, { title: 'Dates', published: '2021-11-22', updated: '2021-11', body: ['Text.'] });
+      const root = element.shadowRoot;
+      return [root.querySelector('time.gloss-published').textContent, root.querySelector('time.gloss-updated').textContent];
+    });
+    assert.deepEqual(shown, ['November 22, 2021', '2021-11'], timezoneId);
+  }
+});
+
 test('the widget\'s words follow the article\'s language, and the host can replace them', async () => {
   // The last mount is of a malformed article, to see the error box in the host's words.
   const page = await load('/tests/pages/article.html?french', { expectErrors: /malformed\.json: line 4, column 1/ });

@@ -115,15 +115,7 @@ fn names(annotation: &Annotation, messages: &Messages) -> Element {
         }
         list = list.child(name).child(about);
     }
-    Element::new("aside")
-        .class("gloss-endnotes")
-        .attr("aria-labelledby", "gloss-endnotes-title")
-        .child(
-            Element::new("h2")
-                .attr("id", "gloss-endnotes-title")
-                .text(messages.endnotes_title.clone()),
-        )
-        .child(list)
+    gloss_view::builder::endnotes_aside(list, messages)
 }
 
 /// The entity table the cards need (`gloss_view::entity_table`): every entity the

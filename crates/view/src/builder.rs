@@ -254,6 +254,12 @@ fn endnotes(annotation: &Annotation, messages: &Messages) -> Element {
         }
         list = list.child(Element::new("dd").text(about));
     }
+    endnotes_aside(list, messages)
+}
+
+/// The endnotes' frame around their list of names: the printed view's and `gloss
+/// render`'s, which says more of each name.
+pub fn endnotes_aside(list: Element, messages: &Messages) -> Element {
     Element::new("aside")
         .class("gloss-endnotes")
         .attr("aria-labelledby", "gloss-endnotes-title")
