@@ -32,11 +32,16 @@ pub(super) fn frame(run: &str, tokens: &[Token]) -> Frame {
 pub(super) fn mark_clause_starts(run: &str, tokens: &mut [Token], story: usize) {
     for at in 1..tokens.len() {
         let quote = &tokens[at - 1];
-        let opens = match quote.text(run) {
-            "\u{201C}" | "\u{2018}" | "\u{AB}" => true,
-            // A straight quote opens where a space or the run's start comes before it.
-            "\"" => at == 1 || quote.space_before(),
-            _ => at == story,
+        // Most tokens are words: no text to compare (the scan runs over every token).
+        let opens = if quote.kind != TokenKind::Punct {
+            at == story
+        } else {
+            match quote.text(run) {
+                "\u{201C}" | "\u{2018}" | "\u{AB}" => true,
+                // A straight quote opens where a space or the run's start comes before it.
+                "\"" => at == 1 || quote.space_before(),
+                _ => at == story,
+            }
         };
         if opens {
             tokens[at].mark_sentence_start();
@@ -113,6 +118,12 @@ fn credit(run: &str, tokens: &[Token]) -> usize {
         text(tokens.len().wrapping_sub(1)) == ")" || text(tokens.len().wrapping_sub(2)) == ")";
     let mut slash = false;
     for at in (0..tokens.len()).rev() {
+        // Only a punctuation mark, or the word before a colon, can open a credit.
+        if tokens[at].kind != TokenKind::Punct
+            && !(at + 1 < tokens.len() && tokens[at + 1].kind == TokenKind::Punct)
+        {
+            continue;
+        }
         let word = text(at);
         if text(at + 1) == ":"
             && matches!(
