@@ -6,7 +6,7 @@
 //
 //   node scripts/minify.mjs BUILD=NAMES.json ...    (for each wasm build, the map
 //   `wasm-opt --minify-imports-and-exports-and-modules` printed)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minify } from 'terser';
@@ -33,12 +33,42 @@ const rename = (text, pattern, replace, what, least = 1) => {
   if (found < least) throw new Error(`minify: ${what} not found in the glue (${pattern})`);
   return text.replace(pattern, replace);
 };
+// The glue's ways in that gloss never takes: the loader only calls its default export,
+// with `{ module_or_path }` a promise of the wasm's Response (www/loader/assets.mjs,
+// `glue`), and every string goes to the wasm with its realloc. Each piece cut must be
+// found as wasm-bindgen writes it, or the build stops.
+const cut = (text, from, to, replacement, what) => {
+  const start = text.indexOf(from);
+  const end = start < 0 ? -1 : text.indexOf(to, start + from.length);
+  if (end < 0) throw new Error(`minify: ${what} not found in the glue`);
+  return text.slice(0, start) + replacement + text.slice(end + to.length);
+};
+const trimGlue = (glue) => {
+  // initSync, and the deprecated forms of the arguments with their warnings.
+  glue = cut(glue, '\nfunction initSync(module) {', '\n}\n', '\n', 'initSync');
+  glue = cut(glue, 'export { initSync, __wbg_init as default };', '', 'export { __wbg_init as default };', 'the exports');
+  glue = cut(glue, 'async function __wbg_init_once(module_or_path) {', '\n}\n', `async function __wbg_init_once({ module_or_path }) {
+    const { instance, module } = await __wbg_load(await module_or_path, __wbg_get_imports());
+    return __wbg_finalize_init(instance, module);
+}
+`, '__wbg_init_once');
+  // A wasm given as bytes or a module rather than a Response.
+  glue = cut(glue, "if (typeof Response === 'function' && module instanceof Response) {", '', '{', 'the Response check');
+  glue = cut(glue, '    } else {\n        const instance = await WebAssembly.instantiate(module, imports);', '\n    }\n', '    }\n', 'the instantiation from bytes');
+  // A fallback for browsers without FinalizationRegistry: every browser the loader runs in
+  // has it (as it has encodeInto: scripts/build).
+  glue = rename(glue, /\(typeof FinalizationRegistry === 'undefined'\)\n\s+\? \{ register: \(\) => \{\}, unregister: \(\) => \{\} \}\n\s+: /g, () => '', 'the FinalizationRegistry check');
+  // A string encoded without realloc.
+  if (/passStringToWasm0\([^,()]+,[^,()]+\)/.test(glue)) throw new Error('minify: the glue passes a string without realloc');
+  glue = cut(glue, '    if (realloc === undefined) {', '\n    }\n', '', 'passStringToWasm0 without realloc');
+  return glue;
+};
 // Each argument is one wasm build, BUILD=NAMES.json: its glue is BUILD.js.
 const builds = process.argv.slice(2).map((argument) => argument.split('='));
 for (const [build, namesFile] of builds) {
   const names = JSON.parse(readFileSync(namesFile, 'utf8'));
-  let glue = read(`${build}.js`);
-  let types = read(`${build}.d.ts`);
+  let glue = trimGlue(read(`${build}.js`));
+  let types = cut(read(`${build}.d.ts`), '/**\n * Instantiates the given `module`', 'SyncInitInput): InitOutput;\n\n', '', 'initSync in the types');
   let wasmTypes = read(`${build}_bg.wasm.d.ts`);
   // The wasm's imports now all come from one module with a short name too.
   const imports = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(new URL(`${build}_bg.wasm`, pkg))));
@@ -62,12 +92,18 @@ for (const [build, namesFile] of builds) {
 
 // Both are ES2020 (the loader defines a class, the glue is a module), so terser may write
 // arrow functions and method shorthand for functions that use no `this` and are never
-// constructed (`unsafe_arrows`, `unsafe_methods`: none of gloss's is), in three passes:
+// constructed (`unsafe_arrows`, `unsafe_methods`: none of gloss's is), in five passes:
 // smaller than its defaults (docs/measurements.md, "The loader, glue and stylesheets").
-const TERSER = { ecma: 2020, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, mangle: true };
+const TERSER = { ecma: 2020, compress: { passes: 5, unsafe_arrows: true, unsafe_methods: true }, mangle: true };
+// The enhanced page's card and switch take their styles from gloss-enhance.js
+// (www/loader/chrome.mjs): gloss-chrome.css, minified as the stylesheets are below, goes
+// into it before terser, and is no file of the package.
+const chromeCss = (await transform(read('gloss-chrome.css'), { loader: 'css', minify: true })).code.trim();
+write('gloss-enhance.js', rename(read('gloss-enhance.js'), /var CHROME_CSS = "";/, () => `var CHROME_CSS = ${JSON.stringify(chromeCss)};`, 'gloss-enhance.js\'s var CHROME_CSS = "";'));
+unlinkSync(new URL('gloss-chrome.css', pkg));
 // The glue and the loader's modules first, then the stylesheets, since the loader carries
 // their hashes.
-for (const name of [...builds.map(([build]) => `${build}.js`), 'gloss-knowledge.js', 'gloss-json.js']) {
+for (const name of [...builds.map(([build]) => `${build}.js`), 'gloss-enhance.js', 'gloss-knowledge.js', 'gloss-json.js']) {
   write(name, (await minify(read(name), { module: true, ...TERSER })).code + '\n');
 }
 // The ES entry keeps the comments that tell webpack and Vite to leave the loader's
@@ -85,12 +121,14 @@ for (const name of ['gloss.css', 'gloss-enhance.css']) {
 // Subresource Integrity: the loader holds the sha256 of every file it fetches, and checks
 // them when the page pinned the loader itself with `integrity` (docs/deploying.md,
 // "Subresource Integrity"). sha256, not sha384: each hash is as good as random to gzip, and these are
-// 44 characters against 64. pkg/integrity.json lists the hashes of all nine files,
+// 44 characters against 64. pkg/integrity.json lists the hashes of every file,
 // the loader's included, for the page's script tag.
 const integrity = (name) => `sha256-${createHash('sha256').update(readFileSync(new URL(name, pkg))).digest('base64')}`;
-const fetched = [...builds.flatMap(([build]) => [`${build}.js`, `${build}_bg.wasm`]), 'gloss.css', 'gloss-enhance.css', 'gloss-knowledge.js', 'gloss-json.js'];
+const fetched = [...builds.flatMap(([build]) => [`${build}.js`, `${build}_bg.wasm`]), 'gloss.css', 'gloss-enhance.css', 'gloss-enhance.js', 'gloss-knowledge.js', 'gloss-json.js'];
 const hashes = Object.fromEntries(fetched.map((name) => [name, integrity(name)]));
 const loader = rename(read('gloss-loader.js'), /var SRI = \{\};/, () => `var SRI = ${JSON.stringify(hashes)};`, 'the loader\'s var SRI = {};');
-const loaderMin = await minify(loader, { module: false, ...TERSER });
+// Without the source's banner comment, which terser would keep (`/*!`): the file's name
+// says what it is.
+const loaderMin = await minify(loader, { module: false, ...TERSER, format: { comments: false } });
 write('gloss-loader.js', loaderMin.code + '\n');
 write('integrity.json', JSON.stringify({ 'gloss-loader.js': integrity('gloss-loader.js'), ...hashes }, null, 2) + '\n');

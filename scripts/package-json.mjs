@@ -12,13 +12,15 @@ export const FILES = [
   'index.js', 'index.d.ts',
   // The script tag's loader.
   'gloss-loader.js',
-  // The wasm of each mode with its glue: widgets, and in-place enhancement.
+  // The wasm of each mode with its glue: widgets, and in-place enhancement; each in a
+  // full build and a lean one without the finders.
   'gloss.js', 'gloss_bg.wasm', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm',
+  'gloss-lean.js', 'gloss-lean_bg.wasm', 'gloss-enhancement-lean.js', 'gloss-enhancement-lean_bg.wasm',
   // The stylesheets: the widget's, and the enhanced page's mention wrappers.
   'gloss.css', 'gloss-enhance.css',
-  // Modules imported only where a page needs them: the knowledge source, and large or
-  // broken JSON.
-  'gloss-knowledge.js', 'gloss-json.js',
+  // Modules imported only where a page needs them: what the enhancer reads of a page,
+  // the knowledge source, and large or broken JSON.
+  'gloss-enhance.js', 'gloss-knowledge.js', 'gloss-json.js',
   // The hash of every file, for Subresource Integrity.
   'integrity.json',
   'README.md', 'LICENSE-MIT', 'LICENSE-APACHE',

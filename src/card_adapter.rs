@@ -13,23 +13,25 @@
 //! This file holds the widget's shared state and its lifetime: attaching, taking in
 //! mentions, containing a trap, and the lookups every part uses. The DOM events become
 //! inputs in [`listeners`], the effects reach the DOM in [`effects`], and the cards
-//! switch and the index panel are kept in step with the controller in [`toolbar`].
+//! switch and the view's index panel are kept in step with the controller in [`toolbar`]
+//! and `index`.
 
 mod effects;
+#[cfg(feature = "widget")]
+mod index;
 mod listeners;
 mod toolbar;
 
 use toolbar::show_as_mention;
 
 use super::dom;
-use super::listener::Listener;
-use gloo_timers::callback::Timeout;
+use super::listener::{Listener, Timer};
 use gloss_base::StringMap;
 use gloss_cards::controller::{EffectQueue, Hit};
 use gloss_cards::placement::Rect;
 use gloss_cards::{Controller, Input, MentionId};
 pub use gloss_cards::{Timing, Trigger};
-use gloss_engine::Annotation;
+use gloss_engine::{index_by_id, Annotation};
 use gloss_view::card_content::{index, toolbar};
 use gloss_view::Messages;
 use std::cell::{Cell, RefCell};
@@ -51,16 +53,16 @@ struct Shared {
     /// this host, since the card is in another tree.
     card_host: Option<Element>,
     annotation: Rc<Annotation>,
-    messages: Messages,
+    messages: Rc<Messages>,
     by_id: StringMap,
     /// Every mention element of each entity, in document order.
     mentions: RefCell<Vec<Vec<Element>>>,
     controller: RefCell<Controller>,
     queue: EffectQueue,
     /// The controller's one timer (dwell or hide delay).
-    timer: RefCell<Option<Timeout>>,
+    timer: RefCell<Option<Timer>>,
     /// Removes the highlight from a mention reached with previous/next.
-    flash: RefCell<Option<Timeout>>,
+    flash: RefCell<Option<Timer>>,
     /// The highlighted mention.
     flashed: RefCell<Option<Element>>,
     /// How many of this widget's handlers are running (they nest when one's effect runs
@@ -91,7 +93,10 @@ impl Drop for Cards {
 
 impl Cards {
     /// Fills `root` with the toolbar, the index (when asked for), `article` and the card,
-    /// in that order, and starts listening.
+    /// in that order, and starts listening. The toolbar's switch is hidden where the host
+    /// offers its own (`toggle` false), and the toolbar too when it has nothing else to
+    /// show. Where the host turned cards off (`on` false) there is no toolbar or index,
+    /// and the cards stay off: the mentions are plain text.
     #[allow(clippy::too_many_arguments)]
     pub fn attach(
         document: &Document,
@@ -99,36 +104,45 @@ impl Cards {
         article: &Element,
         annotation: Rc<Annotation>,
         timing: Timing,
-        messages: Messages,
+        messages: Rc<Messages>,
+        on: bool,
+        toggle: bool,
         with_index: bool,
         trap_for_testing: bool,
     ) -> Result<Cards, JsValue> {
-        let bar = dom::create(document, &toolbar(with_index, &messages));
-        root.append_child(&bar)?;
-        if with_index {
-            let panel = dom::create(document, &index(&messages));
-            root.append_child(&panel)?;
+        if on {
+            let bar = dom::create(document, &toolbar(toggle, with_index, &messages));
+            root.append_child(&bar)?;
+            if with_index {
+                let panel = dom::create(document, &index(&messages));
+                root.append_child(&panel)?;
+            }
         }
         root.append_child(article)?;
         let card = new_card(document, root)?;
-        let mut shared = Shared::new(document, root, card, annotation, timing, messages);
+        let mut shared = Shared::new(document, root, card, annotation, timing, messages, on);
         shared.trap_for_testing = trap_for_testing;
         Cards::listen(shared, std::slice::from_ref(root))
     }
 
     /// Card behaviour for mentions already in the page (the in-place enhancer): `root`
-    /// holds the mentions, and the card goes into `chrome`, a widget root in a shadow root
-    /// of its own so that the page's styles and the card's do not mix.
+    /// holds the mentions, and the reader's switch and the card go into `chrome`, a widget
+    /// root in a shadow root of its own so that the page's styles and gloss's do not mix.
+    /// (The loader shows one switch per page and hides the others.)
     pub fn attach_to_page(
         document: &Document,
         root: &Element,
         chrome: &Element,
         annotation: Rc<Annotation>,
         timing: Timing,
-        messages: Messages,
+        messages: Rc<Messages>,
     ) -> Result<Cards, JsValue> {
+        dom::append(
+            chrome,
+            &dom::create(document, &toolbar(true, false, &messages)),
+        );
         let card = new_card(document, chrome)?;
-        let mut shared = Shared::new(document, root, card, annotation, timing, messages);
+        let mut shared = Shared::new(document, root, card, annotation, timing, messages, true);
         shared.card_host = chrome
             .get_root_node()
             .dyn_into::<web_sys::ShadowRoot>()
@@ -141,7 +155,8 @@ impl Cards {
     /// and keyboard, outside-press, scroll and resize listeners on the document and window.
     fn listen(shared: Shared, targets: &[Element]) -> Result<Cards, JsValue> {
         let shared = Rc::new(shared);
-        shared.show_enabled(shared.controller.borrow().enabled());
+        let enabled = shared.controller.borrow().enabled();
+        shared.show_enabled(enabled);
         let window = web_sys::window().ok_or("no window")?;
         let document = shared.document.clone();
         let delegated: [(&str, Handler); 6] = [
@@ -160,34 +175,15 @@ impl Cards {
         }
         // Escape and outside taps count wherever focus and the pointer are; scrolling
         // anywhere moves the card.
-        listeners.push(listener(
-            &shared,
-            &document,
-            "keydown",
-            false,
-            Shared::on_key_down,
-        ));
-        listeners.push(listener(
-            &shared,
-            &document,
-            "pointerdown",
-            false,
-            Shared::on_pointer_down,
-        ));
-        listeners.push(listener(
-            &shared,
-            &window,
-            "scroll",
-            true,
-            Shared::on_reposition,
-        ));
-        listeners.push(listener(
-            &shared,
-            &window,
-            "resize",
-            true,
-            Shared::on_reposition,
-        ));
+        let page: [(&web_sys::EventTarget, &str, bool, Handler); 4] = [
+            (&document, "keydown", false, Shared::on_key_down),
+            (&document, "pointerdown", false, Shared::on_pointer_down),
+            (&window, "scroll", true, Shared::on_reposition),
+            (&window, "resize", true, Shared::on_reposition),
+        ];
+        for (target, event, window, handler) in page {
+            listeners.push(listener(&shared, target, event, window, handler));
+        }
         Ok(Cards {
             shared,
             _listeners: listeners,
@@ -200,7 +196,7 @@ impl Cards {
         let s = &self.shared;
         let enabled = s.controller.borrow().enabled();
         for (element, id) in made {
-            let Some(&entity) = s.by_id.get(&id) else {
+            let Some(&entity) = s.by_id.get(id.as_str()) else {
                 continue;
             };
             if !enabled {
@@ -233,8 +229,8 @@ impl Cards {
 type Handler = fn(&Rc<Shared>, &web_sys::Event);
 
 /// A listener for `event` on `target` that runs `handler` for the widget while it lives.
-/// Not passive, since the keyboard and click handlers call preventDefault, except for
-/// scroll and resize (`window`), heard in the capture phase. The closure holds the widget
+/// Scroll and resize (`window`) are heard in the capture phase, so that scrolling any
+/// element moves the card. The closure holds the widget
 /// weakly: dropping `Cards` frees it even while one is running.
 fn listener(
     shared: &Rc<Shared>,
@@ -249,7 +245,7 @@ fn listener(
             shared.enter(|| handler(&shared, &e));
         }
     };
-    Listener::new(target, event, window, window, Box::new(run))
+    Listener::new(target, event, window, Box::new(run))
 }
 
 /// An empty, hidden card: a non-modal dialog labelled by its heading, in `parent`.
@@ -285,19 +281,17 @@ impl Shared {
         card: HtmlElement,
         annotation: Rc<Annotation>,
         timing: Timing,
-        messages: Messages,
+        messages: Rc<Messages>,
+        on: bool,
     ) -> Shared {
-        let by_id: StringMap = annotation
-            .entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.clone(), i))
-            .collect();
+        let by_id = index_by_id(&annotation.entities);
         let entities = annotation.entities.len();
-        let enabled = storage()
-            .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-            .as_deref()
-            != Some("off");
+        // The host's choice, then the reader's.
+        let enabled = on
+            && storage()
+                .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+                .as_deref()
+                != Some("off");
         Shared {
             document: document.clone(),
             root: root.clone(),
@@ -306,7 +300,8 @@ impl Shared {
             annotation,
             messages,
             by_id,
-            mentions: RefCell::new(vec![Vec::new(); entities]),
+            // Made one by one: `vec!` would clone the first, bringing a `Vec<Element>` clone.
+            mentions: RefCell::new((0..entities).map(|_| Vec::new()).collect()),
             controller: RefCell::new(Controller::new(entities, timing, enabled)),
             queue: EffectQueue::default(),
             timer: RefCell::new(None),
@@ -350,7 +345,7 @@ impl Shared {
     fn mention_of(&self, element: &Element) -> Option<MentionId> {
         let mention = element.closest(".gloss-mention").ok()??;
         let id = mention.get_attribute("data-gloss-entity")?;
-        let entity = *self.by_id.get(&id)?;
+        let entity = *self.by_id.get(id.as_str())?;
         let at = self
             .mentions
             .borrow()

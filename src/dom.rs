@@ -32,7 +32,7 @@ pub fn create_noting_mentions(
             [Node::Text(text)] => mention_from_model(document, element, text),
             _ => {
                 let dom = mention_from_model(document, element, "");
-                create_children(document, element, &dom, mentions);
+                create_children(document, &element.children, &dom, mentions);
                 dom
             }
         };
@@ -53,9 +53,23 @@ pub fn create_noting_mentions(
     if let [Node::Text(text)] = element.children.as_slice() {
         dom.set_text_content(Some(text));
     } else {
-        create_children(document, element, &dom, mentions);
+        create_children(document, &element.children, &dom, mentions);
     }
     dom
+}
+
+/// `element` with no children yet, unless its one child is a text, and the children
+/// still to make, which [`create_children`] makes a part at a time. A block as long as a
+/// whole article (one paragraph of thousands of mentions) is then many units of work.
+pub fn open<'a>(document: &Document, element: &'a Element) -> (web_sys::Element, &'a [Node]) {
+    let dom = new_element(document, element);
+    match element.children.as_slice() {
+        [Node::Text(text)] => {
+            dom.set_text_content(Some(text));
+            (dom, &[])
+        }
+        children => (dom, children),
+    }
 }
 
 /// An element with `element`'s tag and attributes, and no children yet.
@@ -82,13 +96,14 @@ pub fn append(parent: &web_sys::Node, child: &web_sys::Node) {
     fast(parent).append_child(child);
 }
 
-fn create_children(
+/// Makes `children` and appends them to `dom`.
+pub fn create_children(
     document: &Document,
-    element: &Element,
+    children: &[Node],
     dom: &web_sys::Element,
     mentions: &mut Vec<MadeMention>,
 ) {
-    for child in &element.children {
+    for child in children {
         match child {
             Node::Text(text) => {
                 append(dom, &document.create_text_node(text));
@@ -170,7 +185,7 @@ fn mention_from_model(document: &Document, element: &Element, text: &str) -> web
     key.push('\u{1}');
     key.push_str(text);
     MENTION_MODELS.with_borrow_mut(|models| {
-        if let Some(&at) = models.keys.get(&key) {
+        if let Some(&at) = models.keys.get(key.as_str()) {
             // A copy made from another document's model is adopted when it is inserted.
             return fast(&models.elements[at]).clone_node(true).unchecked_into();
         }

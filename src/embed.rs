@@ -9,7 +9,6 @@
 use gloss_base::pause::Clock;
 use gloss_model::value::JsonValue;
 use gloss_model::{self as model, Entity, InputError};
-use gloss_view as view;
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 
@@ -31,33 +30,56 @@ fn error_value(error: InputError) -> JsValue {
     JsValue::from_str(&error.describe())
 }
 
-fn warn(prefix: &str, warning: &InputError) {
-    let mut message = String::from("gloss: ");
-    message.push_str(prefix);
-    message.push_str(&warning.describe());
+/// Warns on the console: `gloss: ` and, when there is one, the input the warning is
+/// about (a glossary's URL, the article's entities), the warning, and what became of
+/// the part it names (`outcome`).
+fn warn(source: &str, warning: &InputError, outcome: &str) {
+    let described = warning.describe();
+    let gap = if source.is_empty() { "" } else { ": " };
+    let message = ["gloss: ", source, gap, &described, outcome].concat();
     web_sys::console::warn_1(&message.into());
 }
 
-/// The entities of the site glossaries in `glossaries` (an array of glossaries), in
-/// order. An error or warning names its glossary: `glossary 2: [0].id: ...`.
-async fn site_glossaries(glossaries: &JsValue, clock: &dyn Clock) -> Result<Vec<Entity>, JsValue> {
+/// Warns of an entity left out of `source` ([`gloss_model::Read::skipped`]): one entry,
+/// or the whole list when an article's `entities` is not one.
+fn warn_skipped(source: &str, problem: &InputError) {
+    let outcome = if problem.path == "entities" {
+        "; they are skipped"
+    } else {
+        "; the entry is skipped"
+    };
+    warn(source, problem, outcome);
+}
+
+const GLOSSARY_SKIPPED: &str = "; the glossary is skipped";
+
+/// The entities of the site glossaries in `glossaries`, in order: an array of
+/// `[source, glossary]` pairs, where `source` names the glossary (its URL) in the
+/// console. A glossary is shared by every article of a site, so one careless edit must
+/// not take them down: a glossary that cannot be read, and each entry that is wrong, is
+/// skipped with one warning, and the rest is read.
+async fn site_glossaries(glossaries: &JsValue, clock: &dyn Clock) -> Vec<Entity> {
     let mut site = Vec::new();
-    for (index, list) in Js(glossaries.clone())
-        .elements()
-        .unwrap_or_default()
-        .iter()
-        .enumerate()
-    {
-        let prefix = ["glossary ", &gloss_base::decimal(index + 1), ": "].concat();
-        let glossary = model::read_glossary_paused(list, clock)
-            .await
-            .map_err(|e| JsValue::from_str(&[prefix.as_str(), &e.describe()].concat()))?;
-        for warning in &glossary.warnings {
-            warn(&prefix, warning);
+    for pair in Js(glossaries.clone()).elements().unwrap_or_default() {
+        let pair = pair.elements().unwrap_or_default();
+        let (Some(source), Some(list)) = (pair.first(), pair.get(1)) else {
+            continue;
+        };
+        let source = source.string().unwrap_or_default();
+        match model::read_glossary_paused(list, clock).await {
+            Err(problem) => warn(&source, &problem, GLOSSARY_SKIPPED),
+            Ok(glossary) => {
+                for warning in &glossary.warnings {
+                    warn(&source, warning, "");
+                }
+                for problem in &glossary.skipped {
+                    warn_skipped(&source, problem);
+                }
+                site.extend(glossary.value);
+            }
         }
-        site.extend(glossary.value);
     }
-    Ok(site)
+    site
 }
 
 /// The slice's deadline, in `Date.now()` milliseconds.
@@ -81,8 +103,10 @@ impl Clock for SliceClock {
 
 /// Whether a knowledge source's description of a page reads like `kind`, for the loader's
 /// check of a page guessed from a name (`view::knowledge::reads_as`). It touches nothing
-/// but its arguments.
+/// but its arguments. Only the finders guess a page, so the lean builds leave it out, and
+/// the word lists with it.
+#[cfg(feature = "finders")]
 #[wasm_bindgen]
 pub fn reads_as(kind: &str, description: &str) -> bool {
-    view::knowledge::reads_as(kind, description)
+    gloss_view::knowledge::reads_as(kind, description)
 }

@@ -17,11 +17,14 @@ impl Progress {
         root: &Element,
         article: &Element,
     ) -> Result<Progress, JsValue> {
-        let bar = document.create_element("div")?;
-        bar.set_class_name("gloss-progress");
-        bar.set_attribute("aria-hidden", "true")?;
-        let fill: HtmlElement = document.create_element("span")?.unchecked_into();
-        bar.append_child(&fill)?;
+        // Made from a view tree, as the rest of the widget is: the DOM calls are ones the
+        // view already makes.
+        let mut bar = gloss_view::Element::new("div");
+        bar.set_attr("class", "gloss-progress")
+            .set_attr("aria-hidden", "true")
+            .add("span");
+        let bar = super::dom::create(document, &bar);
+        let fill: HtmlElement = bar.first_element_child().ok_or("no fill")?.unchecked_into();
         root.insert_before(&bar, root.first_child().as_ref())?;
         let window = web_sys::window().ok_or("no window")?;
         let update = {
@@ -50,9 +53,9 @@ impl Progress {
         update();
         let on_scroll = {
             let update = update.clone();
-            Listener::new(&window, "scroll", true, true, Box::new(move |_| update()))
+            Listener::new(&window, "scroll", true, Box::new(move |_| update()))
         };
-        let on_resize = Listener::new(&window, "resize", false, true, Box::new(move |_| update()));
+        let on_resize = Listener::new(&window, "resize", false, Box::new(move |_| update()));
         Ok(Progress {
             _listeners: [on_scroll, on_resize],
         })

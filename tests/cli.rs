@@ -129,6 +129,32 @@ fn check_reports_problems_with_positions() {
 }
 
 #[test]
+fn check_reports_every_entry_a_browser_would_skip() {
+    let (report, code) = run(&[
+        "check",
+        "tests/fixtures/bare-article.json",
+        "--glossary",
+        "tests/fixtures/careless-glossary.json",
+    ]);
+    assert_eq!(code, 1, "{report}");
+    let expected = [
+        "tests/fixtures/careless-glossary.json:3:11: [1].id: duplicate entity id \"mps\" (first used at [0]) (a browser skips this entry)",
+        "tests/fixtures/careless-glossary.json:4:57: [2].kind: unknown kind \"bureau\"; expected person, organization, place, event, concept, work or other (a browser skips this entry)",
+        "tests/fixtures/careless-glossary.json:5:30: [3].name: expected a string, found a number (a browser skips this entry)",
+        "tests/fixtures/careless-glossary.json:6:3: [4]: expected an object, found a string (a browser skips this entry)",
+        "tests/fixtures/careless-glossary.json:7:130: warning: [5].colour: unknown field, ignored",
+    ];
+    assert_eq!(report.lines().collect::<Vec<_>>(), expected);
+    // The article's own entities too.
+    let (report, code) = run(&["check", "tests/fixtures/careless-entities.json"]);
+    assert_eq!(code, 1, "{report}");
+    assert_eq!(
+        report.trim(),
+        "tests/fixtures/careless-entities.json:6:13: entities[1].id: duplicate entity id \"interpol\" (first used at entities[0]) (a browser skips this entry)"
+    );
+}
+
+#[test]
 fn render_writes_escaped_html() {
     let (html, code) = run(&["render", "tests/fixtures/hostile.json"]);
     assert_eq!(code, 0);

@@ -3,7 +3,8 @@
 //! - each crate depends on exactly the crates its layer may use, as `cargo metadata`
 //!   resolves the manifests (Cargo then refuses any import across a layer the wrong way,
 //!   but only as long as nobody adds a dependency);
-//! - no code of gloss parses a string as HTML, in Rust or in the loader;
+//! - no code of gloss parses a string as HTML, in Rust or in the loader, but the command
+//!   line's reader of a page's text;
 //! - no source file is over 500 lines, and no function over 100 lines unless its comment
 //!   says why with "Long by design:".
 //!
@@ -38,6 +39,7 @@ const EDGES: &[(&str, &[&str])] = &[
             "serde_json",
             "serde",
             "lexopt",
+            "scraper",
         ],
     ),
     (
@@ -51,7 +53,6 @@ const EDGES: &[(&str, &[&str])] = &[
             "wasm-bindgen",
             "js-sys",
             "web-sys",
-            "gloo-timers",
             "talc",
         ],
     ),
@@ -202,7 +203,13 @@ const HTML_PARSERS: &[&str] = &[
     "parse_from_string",
     "set_srcdoc",
     "set_html",
+    "Html::parse",
+    "html5ever::",
 ];
+
+/// The one place that parses HTML, and what with: the command line's reading of a page's
+/// text at publish time, whose parse is only read from, never written out as markup.
+const PAGE_READER: (&str, &str) = ("crates/cli/src/page/mod.rs", "Html::parse");
 
 #[test]
 fn no_code_of_gloss_parses_html() {
@@ -223,7 +230,7 @@ fn no_code_of_gloss_parses_html() {
         // string ("https://…") is no comment.
         for (number, code) in code_only(&text, rust).lines().enumerate() {
             for api in HTML_PARSERS {
-                if code.contains(api) {
+                if code.contains(api) && (file.as_str(), *api) != PAGE_READER {
                     report.push(format!("{file}:{}: uses {api}", number + 1));
                 }
             }

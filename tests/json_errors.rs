@@ -14,3 +14,9 @@ fn json_syntax_errors_match_the_shared_table() {
         assert_eq!(error.to_string(), expected, "{name}");
     }
 }
+
+#[test]
+fn nesting_deeper_than_serde_json_takes_is_an_error_not_a_crash() {
+    let error = parse_json(&"[".repeat(100_000)).expect_err("too deep");
+    assert!(error.to_string().contains("nested too deeply"), "{error}");
+}

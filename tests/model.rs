@@ -164,3 +164,68 @@ fn glossary_errors_name_the_entry() {
         "entities[0].id: this field is required"
     );
 }
+
+/// What a reader's browser gets from careless input: each wrong entry left out with its
+/// first problem, the rest read, and the entry's own warnings gone with it.
+#[test]
+fn a_wrong_entity_is_skipped_and_the_rest_is_read() {
+    use gloss_cli::json::{parse_json, Json};
+    let text = fixture("tests/fixtures/careless-glossary.json");
+    let glossary = gloss_model::read_glossary(&Json(&parse_json(&text).unwrap())).unwrap();
+    let ids: Vec<&str> = glossary.value.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["mps", "france"]);
+    assert_eq!(
+        glossary.value[0].name, "Ministry of Public Security",
+        "the first of an id wins"
+    );
+    let skipped: Vec<String> = glossary.skipped.iter().map(|p| p.to_string()).collect();
+    assert_eq!(
+        skipped,
+        [
+            "[1].id: duplicate entity id \"mps\" (first used at [0])",
+            "[2].kind: unknown kind \"bureau\"; expected person, organization, place, event, concept, work or other",
+            "[3].name: expected a string, found a number",
+            "[4]: expected an object, found a string",
+        ]
+    );
+    let warnings: Vec<String> = glossary.warnings.iter().map(|w| w.to_string()).collect();
+    assert_eq!(
+        warnings,
+        ["[5].colour: unknown field, ignored"],
+        "none for [2], which is skipped"
+    );
+    // A duplicate of an entry that was itself skipped is the first of its id.
+    let text = r#"[{"id": "a", "name": "--"}, {"id": "a", "name": "A"}]"#;
+    let glossary = gloss_model::read_glossary(&Json(&parse_json(text).unwrap())).unwrap();
+    assert_eq!(glossary.value.len(), 1);
+    assert_eq!(
+        glossary.skipped[0].to_string(),
+        "[0].name: a name must contain a letter or a digit"
+    );
+    // Only a glossary with nothing to read is an error.
+    for (text, error) in [
+        ("{\"lyon\": {}}", "entities: this field is required"),
+        (
+            "\"site.json\"",
+            "expected an array of entities, found a string",
+        ),
+        (
+            "{\"entities\": 7}",
+            "entities: expected an array, found a number",
+        ),
+    ] {
+        let read = gloss_model::read_glossary(&Json(&parse_json(text).unwrap()));
+        assert_eq!(read.unwrap_err().to_string(), error, "{text}");
+    }
+    // The article's own entities follow the same rule, and the article is read.
+    let text = r#"{"title": "x", "body": ["a"], "entities": [{"id": "a", "name": "A"}, {"id": "a", "name": "B", "kind": "animal"}]}"#;
+    let read = gloss_model::read_article(&Json(&parse_json(text).unwrap())).unwrap();
+    assert_eq!(read.value.entities.len(), 1);
+    assert_eq!(read.skipped[0].path, "entities[1].kind");
+    let text = r#"{"title": "x", "body": ["a"], "entities": {"a": {}}}"#;
+    let read = gloss_model::read_article(&Json(&parse_json(text).unwrap())).unwrap();
+    assert_eq!(
+        read.skipped[0].to_string(),
+        "entities: expected an array, found an object"
+    );
+}

@@ -59,7 +59,8 @@ test('the ES entry has no top-level await and names every file as bundlers expec
   // Top-level await breaks IIFE bundles and older bundlers: the entry must be a plain module.
   assert.doesNotThrow(() => new Function(entry.replace(/\bexport\s*\{[^}]*\};?/g, '').replace(/import\.meta/g, '({})')), 'no top-level await');
   const named = [...entry.matchAll(/new URL\("\.\/([^"?]+)\?no-inline",\s*import\.meta\.url\)/g)].map((m) => m[1]).sort();
-  assert.deepEqual(named, ['gloss-enhance.css', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss-json.js', 'gloss-knowledge.js', 'gloss.css', 'gloss.js', 'gloss_bg.wasm']);
+  assert.deepEqual(named, ['gloss-enhance.css', 'gloss-enhance.js', 'gloss-enhancement-lean.js', 'gloss-enhancement-lean_bg.wasm', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm',
+    'gloss-json.js', 'gloss-knowledge.js', 'gloss-lean.js', 'gloss-lean_bg.wasm', 'gloss.css', 'gloss.js', 'gloss_bg.wasm']);
   assert.match(entry, /import\(\s*\/\* webpackIgnore: true \*\/\s*\/\* @vite-ignore \*\//, 'bundlers leave the loader\'s import() to the browser');
 });
 

@@ -219,3 +219,24 @@ fn same_as_links_are_labelled_with_their_host() {
         assert_eq!(article.entities[0].links[0].label, label, "{name}");
     }
 }
+
+/// JSON-LD is looked for at most four arrays down, as its article is: real pages nest one
+/// or two, and a page nesting thousands must not exhaust the wasm's stack.
+#[test]
+fn json_ld_is_looked_for_four_arrays_down_at_most() {
+    let nested = |depth: usize| {
+        let mut value =
+            serde_json::json!({"@context": "https://schema.org", "@type": "NewsArticle"});
+        for _ in 0..depth {
+            value = serde_json::Value::Array(vec![value]);
+        }
+        value
+    };
+    let is_json_ld = |value: &serde_json::Value| {
+        gloss_model::schema_org::is_json_ld(&gloss_cli::json::Json(value))
+    };
+    assert!(is_json_ld(&nested(0)));
+    assert!(is_json_ld(&nested(3)));
+    assert!(!is_json_ld(&nested(4)));
+    assert!(!is_json_ld(&nested(3000)));
+}

@@ -7,6 +7,9 @@
 // change that still works, as a compromised CDN might, for the integrity tests;
 // `delay(path)` holds a file back that many milliseconds before answering, as a slow
 // network or a distant CDN would, for the layout-shift tests. A few
+// routes misbehave on purpose for the error tests, and GLOSS_TEST_BUILD=lean serves the
+// lean wasm builds under the full builds' names, so that every page runs without the
+// finders (scripts/test's lean run; `needsFinders` in tests/browser/harness.mjs). Other
 // routes misbehave on purpose for the error tests:
 //   /__test/hang        never answers;
 //   /__test/status/N    answers with status N and an HTML body;
@@ -19,6 +22,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const LEAN = process.env.GLOSS_TEST_BUILD === 'lean';
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -108,7 +112,8 @@ export function start(port = 0, { headers = {}, cors = true, tamper = () => fals
       response.end('<!doctype html><title>error</title><p>Not here.</p>');
       return;
     }
-    let file = normalize(join(ROOT, path));
+    const served = LEAN ? path.replace(/^\/pkg\/(gloss|gloss-enhancement)(\.js|_bg\.wasm)$/, '/pkg/$1-lean$2') : path;
+    let file = normalize(join(ROOT, served));
     if (!file.startsWith(ROOT)) {
       response.writeHead(403).end();
       return;

@@ -36,10 +36,9 @@ export interface Entity {
   image?: string | null;
   /** Ids of related entities, shown as chips on the card. */
   related?: string[] | null;
-  /** Card words `gloss render` writes in its entity table, which the enhancement reads
-   *  and the widget reads past: where the summary comes from, the sentence that first
-   *  names an entity with no summary, an acronym's short form, and whether gloss found
-   *  the name itself. */
+  /** Card words `gloss render` and `gloss glossary article` write, which cards show as
+   *  given: where the summary comes from, the sentence that first names an entity with
+   *  no summary, an acronym's short form, and whether gloss found the name itself. */
   source?: 'glossary' | 'article' | 'acronym' | null;
   passage?: { before?: string; name: string; after?: string } | null;
   short?: string | null;
@@ -83,16 +82,31 @@ export type Messages = Partial<Record<
   string
 >>;
 
-/** Options of `mount`, `<gloss-article>` and the script tag (docs/embedding.md). */
+/**
+ * Options of `mount`, `<gloss-article>` and the script tag (docs/embedding.md). An option
+ * gloss does not know, or one of the wrong type, is left out with a console warning that
+ * names it.
+ */
 export interface Options {
-  /** Site glossaries: an entity array, a URL, or URLs. A URL resolves against the article's. */
-  glossary?: Entity[] | string | string[];
+  /**
+   * Site glossaries: an entity array (or an object with `entities`), a URL, or URLs. A URL
+   * resolves against the article's. A glossary that cannot be fetched or read, and each
+   * entry that is wrong, is skipped with a console warning; the rest is used. A glossary
+   * with `complete: true` names everything: the page then loads the lean build (`build`).
+   */
+  glossary?: Entity[] | { complete?: boolean; entities: Entity[] } | string | string[];
   /** Milliseconds the pointer rests on a name before its card opens. Default 300. */
   dwell?: number;
   /** Milliseconds before a card closes once the pointer has left. Default 300. */
   hideDelay?: number;
   /** Cards on or off. Default true. */
   cards?: boolean;
+  /**
+   * gloss's own switch that turns name cards off and on for the reader: the widget's
+   * toolbar button, or on an enhanced page a button in a corner of the viewport. False
+   * hides it, where the host offers its own switch through `setCards`. Default true.
+   */
+  toggle?: boolean;
   /** 'auto' (the default) follows the page behind the widget, not the system setting; 'light' and 'dark' choose a palette. */
   theme?: 'light' | 'dark' | 'auto';
   /** Show the "In this article" entity index. Default false. */
@@ -100,6 +114,10 @@ export interface Options {
   /** The automatic finders: all on (true, the default), all off (false), or one by one
    *  (a finder left out stays on). */
   auto?: boolean | { acronyms?: boolean; names?: boolean; people?: boolean; context?: boolean };
+  /** Which wasm build: 'lean' (no finders), 'full', or 'auto' (the default): lean when
+   *  `auto` is false or a glossary says it is complete. docs/embedding.md, "Lean and full
+   *  builds". */
+  build?: 'lean' | 'full' | 'auto';
   /** A thin reading-progress bar. Default false. */
   progress?: boolean;
   /** Reading speed for "N min read", 1 to 2000. Default 230. */
@@ -124,8 +142,8 @@ export interface Options {
 
 /** Options of `enhance` and `data-enhance`: an enhanced page has no reading view, so
  *  `index`, `progress`, `wordsPerMinute` and `cards` do not apply; `theme` styles its
- *  cards. */
-export type EnhanceOptions = Pick<Options, 'glossary' | 'dwell' | 'hideDelay' | 'theme' | 'auto' | 'messages' | 'timeout' | 'maxBytes' | 'knowledge'>;
+ *  cards, and `toggle` is its switch. */
+export type EnhanceOptions = Pick<Options, 'glossary' | 'dwell' | 'hideDelay' | 'theme' | 'toggle' | 'auto' | 'build' | 'messages' | 'timeout' | 'maxBytes' | 'knowledge'>;
 
 /** Why a widget could not render: an `Error` whose `glossWhere`, when present, names the
  *  URL or field it is about; a `WebAssembly.RuntimeError` for an internal error. */
@@ -137,7 +155,7 @@ export interface View {
   /** Set when the view could not render; the widget shows an error box instead, and
    *  `element` has `data-gloss-state="error"`. The promise never rejects. */
   error?: GlossError | unknown;
-  /** Removes every node, listener and timer the view added. */
+  /** Removes every node, listener and timer the view added. Safe to call more than once. */
   destroy(): void;
 }
 
@@ -148,7 +166,7 @@ export interface Enhancement {
   /** Set when the article could not be enhanced; its text stays as it was, and each
    *  container has `data-gloss-state="error"`. The promise never rejects. */
   error?: GlossError | unknown;
-  /** Unwraps every mention and removes the cards. */
+  /** Unwraps every mention and removes the cards. Safe to call more than once. */
   destroy(): void;
 }
 
@@ -165,11 +183,16 @@ export interface Settings {
   assets: string;
 }
 
-/** Mounts a view into `element`'s open shadow root. */
+/** Mounts a view into `element`'s open shadow root. Throws an Error whose message starts
+ *  with `gloss: mount:` and names the argument it cannot use. */
 export function mount(element: Element, articleOrUrl: Article | JsonLd | string, options?: Options): Promise<View>;
 /** Annotates an article the server already rendered, in place: `container` is an element,
- *  or the elements that hold one article's text. */
+ *  or the elements that hold one article's text. Throws like `mount`. */
 export function enhance(container: Element | ArrayLike<Element>, options?: EnhanceOptions): Promise<Enhancement>;
+/** Turns name cards on or off for the reader, on every widget and enhanced article of the
+ *  page and on the pages after it, as gloss's own switch does (kept in localStorage,
+ *  `gloss-cards`). Throws like `mount`. */
+export function setCards(on: boolean): void;
 /** Resolves once the widget build of the wasm is loaded; awaiting it starts the load. */
 export const ready: PromiseLike<unknown>;
 /** Loads gloss's files from one folder, for a bundler that does not copy them (esbuild) or
@@ -178,7 +201,13 @@ export function configure(settings: Settings): void;
 export const version: string;
 
 /** `window.Gloss`. Reading `ready` starts loading the widget build. */
-declare const Gloss: { mount: typeof mount; enhance: typeof enhance; readonly ready: Promise<unknown>; readonly version: string };
+declare const Gloss: {
+  mount: typeof mount;
+  enhance: typeof enhance;
+  setCards: typeof setCards;
+  readonly ready: Promise<unknown>;
+  readonly version: string;
+};
 export default Gloss;
 
 /** `<gloss-article src="…" glossary="…" theme="dark" index progress cards="off"

@@ -6,8 +6,9 @@ import { placed } from './loader/assets.mjs';
 import './loader/main.mjs';
 
 /** The files the loader fetches or imports. */
-const FILES = ['gloss.js', 'gloss_bg.wasm', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss.css',
-  'gloss-enhance.css', 'gloss-knowledge.js', 'gloss-json.js'];
+const FILES = ['gloss.js', 'gloss_bg.wasm', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss-lean.js',
+  'gloss-lean_bg.wasm', 'gloss-enhancement-lean.js', 'gloss-enhancement-lean_bg.wasm', 'gloss.css',
+  'gloss-enhance.css', 'gloss-enhance.js', 'gloss-knowledge.js', 'gloss-json.js'];
 
 /** Each file the loader fetches or imports, written as `new URL('./file',
  *  import.meta.url)` with the name spelt out: the pattern Vite, webpack, Rollup and Parcel
@@ -20,8 +21,13 @@ function bundled() {
     'gloss_bg.wasm': new URL('./gloss_bg.wasm?no-inline', import.meta.url).href,
     'gloss-enhancement.js': new URL('./gloss-enhancement.js?no-inline', import.meta.url).href,
     'gloss-enhancement_bg.wasm': new URL('./gloss-enhancement_bg.wasm?no-inline', import.meta.url).href,
+    'gloss-lean.js': new URL('./gloss-lean.js?no-inline', import.meta.url).href,
+    'gloss-lean_bg.wasm': new URL('./gloss-lean_bg.wasm?no-inline', import.meta.url).href,
+    'gloss-enhancement-lean.js': new URL('./gloss-enhancement-lean.js?no-inline', import.meta.url).href,
+    'gloss-enhancement-lean_bg.wasm': new URL('./gloss-enhancement-lean_bg.wasm?no-inline', import.meta.url).href,
     'gloss.css': new URL('./gloss.css?no-inline', import.meta.url).href,
     'gloss-enhance.css': new URL('./gloss-enhance.css?no-inline', import.meta.url).href,
+    'gloss-enhance.js': new URL('./gloss-enhance.js?no-inline', import.meta.url).href,
     'gloss-knowledge.js': new URL('./gloss-knowledge.js?no-inline', import.meta.url).href,
     'gloss-json.js': new URL('./gloss-json.js?no-inline', import.meta.url).href,
   };
@@ -41,8 +47,7 @@ try {
 /**
  * Loads gloss's files from one folder (a URL, absolute or relative to the page), for a
  * bundler that does not copy them (esbuild) or a CDN. Call it before the first `mount`,
- * `enhance` or `ready`, in the same task as the import (the stylesheet is fetched a
- * microtask after it).
+ * `enhance` or `ready`: gloss fetches nothing before.
  */
 export function configure(settings) {
   var assets = settings && settings.assets;
@@ -56,6 +61,7 @@ export function configure(settings) {
 const Gloss = globalThis.Gloss;
 export const mount = Gloss.mount;
 export const enhance = Gloss.enhance;
+export const setCards = Gloss.setCards;
 // A thenable rather than Gloss.ready itself, which would start loading the widget build
 // as soon as the module is imported: awaiting it does.
 export const ready = { then: (resolve, reject) => Gloss.ready.then(resolve, reject) };

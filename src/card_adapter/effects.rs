@@ -6,7 +6,7 @@
 
 use super::{rect, storage, Shared, FOCUSABLE, STORAGE_KEY};
 use crate::dom;
-use gloo_timers::callback::Timeout;
+use crate::listener::Timer;
 use gloss_cards::controller::{Event, Focus};
 use gloss_cards::placement::{self, Placement, Request, Size};
 use gloss_cards::{Effect, Input, MentionId, Trigger};
@@ -65,10 +65,9 @@ impl Shared {
             }
             Effect::ScrollTo(mention) => {
                 if let Some(element) = self.element(mention) {
-                    let options = web_sys::ScrollIntoViewOptions::new();
-                    options.set_block(web_sys::ScrollLogicalPosition::Center);
-                    options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
-                    element.scroll_into_view_with_scroll_into_view_options(&options);
+                    let options =
+                        object(&[("block", "center".into()), ("inline", "nearest".into())]);
+                    element.scroll_into_view_with_scroll_into_view_options(options.unchecked_ref());
                 }
             }
             Effect::Flash(mention) => {
@@ -92,25 +91,32 @@ impl Shared {
                     };
                 }
             }
+            #[cfg(feature = "widget")]
             Effect::ShowIndex(show) => self.show_index(show),
+            // Only a view has an index: an enhanced page's toolbar has no button for it.
+            #[cfg(not(feature = "widget"))]
+            Effect::ShowIndex(_) => {}
         }
     }
 
     /// A timer that, after `ms`, removes the highlight (`flash`) or tells the controller.
     /// One closure type for both: each type has its own glue in the wasm.
-    fn timeout(self: &Rc<Self>, ms: u32, flash: bool) -> Timeout {
+    fn timeout(self: &Rc<Self>, ms: u32, flash: bool) -> Timer {
         let weak = Rc::downgrade(self);
-        Timeout::new(ms, move || {
-            let Some(shared) = weak.upgrade() else { return };
-            if flash {
-                let flashed = shared.flashed.take();
-                if let Some(element) = flashed {
-                    let _ = element.class_list().remove_1("gloss-flash");
+        Timer::new(
+            ms,
+            Box::new(move |_| {
+                let Some(shared) = weak.upgrade() else { return };
+                if flash {
+                    let flashed = shared.flashed.take();
+                    if let Some(element) = flashed {
+                        let _ = element.class_list().remove_1("gloss-flash");
+                    }
+                } else {
+                    shared.enter(|| shared.input(Input::TimerFired, None));
                 }
-            } else {
-                shared.enter(|| shared.input(Input::TimerFired, None));
-            }
-        })
+            }),
+        )
     }
 
     /// Fills the card for `mention`'s entity and shows it, marked as that mention's.
@@ -210,14 +216,28 @@ fn px(value: f64) -> String {
 
 /// Tells the host page that a card opened or closed.
 fn dispatch(root: &Element, event: Event, entity: &str, trigger: Trigger) {
-    let detail = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&detail, &"entity".into(), &entity.into());
-    let _ = js_sys::Reflect::set(&detail, &"trigger".into(), &trigger.as_str().into());
-    let init = web_sys::CustomEventInit::new();
-    init.set_detail(&detail);
-    init.set_bubbles(true);
-    init.set_composed(true);
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(event.name(), &init) {
+    let detail = object(&[
+        ("entity", entity.into()),
+        ("trigger", trigger.as_str().into()),
+    ]);
+    let init = object(&[
+        ("detail", detail.into()),
+        ("bubbles", JsValue::TRUE),
+        ("composed", JsValue::TRUE),
+    ]);
+    if let Ok(event) =
+        web_sys::CustomEvent::new_with_event_init_dict(event.name(), init.unchecked_ref())
+    {
         let _ = root.dispatch_event(&event);
     }
+}
+
+/// A plain object with `fields`, for an options dictionary: web-sys's dictionaries cost
+/// an import for each field.
+fn object(fields: &[(&str, JsValue)]) -> js_sys::Object {
+    let object = js_sys::Object::new();
+    for (name, value) in fields {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), value);
+    }
+    object
 }

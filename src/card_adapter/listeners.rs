@@ -16,44 +16,41 @@ impl Shared {
     }
 
     pub(super) fn on_pointer_over(self: &Rc<Self>, event: &web_sys::Event) {
-        let Some(pointer) = event.dyn_ref::<web_sys::PointerEvent>() else {
+        let Some((x, y, touch)) = pointer(event) else {
             return;
         };
         let input = Input::PointerOver {
             hit: self.hit_of(target_of(event).as_ref(), false),
-            x: pointer.client_x(),
-            y: pointer.client_y(),
-            touch: pointer.pointer_type() == "touch",
+            x,
+            y,
+            touch,
             card: self.card_rect(),
         };
         self.input(input, Some(event));
     }
 
     pub(super) fn on_pointer_out(self: &Rc<Self>, event: &web_sys::Event) {
-        let Some(pointer) = event.dyn_ref::<web_sys::PointerEvent>() else {
+        let Some((x, y, touch)) = pointer(event) else {
             return;
         };
-        let to = pointer
-            .related_target()
-            .and_then(|t| t.dyn_into::<Element>().ok());
         let input = Input::PointerOut {
             from: self.hit_of(target_of(event).as_ref(), false),
-            to: self.hit_of(to.as_ref(), false),
-            x: pointer.client_x(),
-            y: pointer.client_y(),
-            touch: pointer.pointer_type() == "touch",
+            to: self.hit_of(related_target(event).as_ref(), false),
+            x,
+            y,
+            touch,
         };
         self.input(input, Some(event));
     }
 
     pub(super) fn on_pointer_move(self: &Rc<Self>, event: &web_sys::Event) {
-        let Some(pointer) = event.dyn_ref::<web_sys::PointerEvent>() else {
+        let Some((x, y, _)) = pointer(event) else {
             return;
         };
         let in_card = target_of(event).is_some_and(|t| self.card.contains(Some(&t)));
         let input = Input::PointerMove {
-            x: pointer.client_x(),
-            y: pointer.client_y(),
+            x,
+            y,
             in_card,
             card: self.card_rect(),
         };
@@ -61,9 +58,7 @@ impl Shared {
     }
 
     pub(super) fn on_pointer_down(self: &Rc<Self>, event: &web_sys::Event) {
-        let touch = event
-            .dyn_ref::<web_sys::PointerEvent>()
-            .is_some_and(|p| p.pointer_type() == "touch");
+        let touch = pointer(event).is_some_and(|(_, _, touch)| touch);
         let hit = self.hit_of(target_of(event).as_ref(), false);
         self.input(Input::PointerDown { hit, touch }, Some(event));
     }
@@ -89,10 +84,7 @@ impl Shared {
         if self.replacing.get() {
             return;
         }
-        let to = focus
-            .related_target()
-            .and_then(|t| t.dyn_into::<Element>().ok());
-        let to = self.hit_of(to.as_ref(), false);
+        let to = self.hit_of(related_target(focus).as_ref(), false);
         self.input(Input::FocusOut { to }, Some(event));
     }
 
@@ -103,7 +95,7 @@ impl Shared {
         let closest = |selector| target.closest(selector).ok().flatten();
         let entity = |element: Element, attribute| {
             let id = element.get_attribute(attribute).unwrap_or_default();
-            self.by_id.get(&id).copied()
+            self.by_id.get(id.as_str()).copied()
         };
         let input = if let Some(button) = closest(Action::ANY) {
             let name = button.get_attribute(Action::ATTRIBUTE).unwrap_or_default();
@@ -176,4 +168,20 @@ impl Shared {
             })
             .and_then(|stop| self.mention_of(&stop))
     }
+}
+
+/// A pointer event's place in the viewport and whether it is a touch; `None` for any
+/// other event. Out of line, for the four pointer handlers.
+#[inline(never)]
+fn pointer(event: &web_sys::Event) -> Option<(i32, i32, bool)> {
+    let pointer = event.dyn_ref::<web_sys::PointerEvent>()?;
+    let touch = pointer.pointer_type() == "touch";
+    Some((pointer.client_x(), pointer.client_y(), touch))
+}
+
+/// The element a pointer or focus event's `relatedTarget` names. A focus event's is read
+/// through the mouse event's getter (the same property): one import for both.
+fn related_target(event: &web_sys::Event) -> Option<Element> {
+    let event: &web_sys::MouseEvent = event.unchecked_ref();
+    event.related_target()?.dyn_into().ok()
 }

@@ -1,88 +1,66 @@
-//! The toolbar's cards switch and the index panel, kept in step with the controller: the
-//! root's on/off class, the switch's pressed state and the reader's stored choice, the
-//! mentions' tab stops and roles, and the index's ticks along their strips.
+//! The reader's cards switch, kept in step with the controller: the root's on/off class,
+//! the switch's pressed state, and the mentions' roles, popups and tab stops.
 
 use super::Shared;
-use crate::dom;
 use gloss_cards::controller::Action;
-use gloss_view::card_content::index_entries;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use gloss_cards::MentionId;
+use web_sys::Element;
 
 impl Shared {
-    /// Shows cards as on or off: the root's class, the switch, and the mentions' tab stops.
+    /// Shows cards as on or off: the root's class, the switch, and the mentions' roles and
+    /// tab stops.
     pub(super) fn show_enabled(&self, enabled: bool) {
         let _ = self
             .root
             .class_list()
             .toggle_with_force("gloss-cards-off", !enabled);
-        if let Ok(Some(toggle)) = self.root.query_selector(Action::ToggleCards.selector()) {
+        // The switch is in the widget root that holds the card: the view's, or on an
+        // enhanced page the one in the card's own shadow root.
+        let root = self.card.closest(".gloss-root").ok().flatten();
+        let toggle = root.and_then(|r| r.query_selector(Action::ToggleCards.selector()).ok()?);
+        if let Some(toggle) = toggle {
             let _ = toggle.set_attribute("aria-pressed", if enabled { "true" } else { "false" });
         }
-        let mentions: Vec<Element> = self.mentions.borrow().iter().flatten().cloned().collect();
-        for mention in mentions {
-            show_as_mention(&mention, enabled);
-        }
-    }
-
-    pub(super) fn show_index(&self, show: bool) {
-        let Ok(Some(panel)) = self.root.query_selector("#gloss-index") else {
-            return;
-        };
-        let Some(panel) = panel.dyn_ref::<HtmlElement>() else {
-            return;
-        };
-        if show && panel.child_element_count() == 1 {
-            // Opened for the first time: only the title is there yet.
-            for entry in index_entries(&self.annotation) {
-                dom::append(panel, &dom::create(&self.document, &entry));
+        // One mention at a time, each borrow ended before the DOM is touched.
+        let entities = self.mentions.borrow().len();
+        for entity in 0..entities {
+            let mut at = 0;
+            while let Some(mention) = self.element(MentionId { entity, at }) {
+                show_as_mention(&mention, enabled);
+                at += 1;
             }
-            place_ticks(panel);
-        }
-        panel.set_hidden(!show);
-        if let Ok(Some(button)) = self.root.query_selector(Action::Index.selector()) {
-            let _ = button.set_attribute("aria-expanded", if show { "true" } else { "false" });
         }
     }
 }
 
-/// Puts a mention in the tab order and gives it its button role, or, with cards off,
-/// takes both away: off means off for the keyboard too.
+/// What a mention is while cards are on: a button that opens a dialog, collapsed, in the
+/// tab order (as a tab stop where `data-gloss-tab` says so). `aria-controls`, which comes
+/// when its card first opens, has no value here: it is only taken away.
+const AS_BUTTON: [(&str, &str); 5] = [
+    ("role", "button"),
+    ("aria-expanded", "false"),
+    ("aria-haspopup", "dialog"),
+    ("tabindex", "-1"),
+    ("aria-controls", ""),
+];
+
+/// Makes a mention a button that opens its card or, with cards off, plain text: no
+/// role, state, popup or tab stop, nothing a screen reader would announce, as off means
+/// off for every reader. `data-gloss-tab` keeps the tab stops meanwhile.
 pub(super) fn show_as_mention(mention: &Element, enabled: bool) {
-    if enabled {
-        if mention.get_attribute("data-gloss-tab").is_some() {
-            let _ = mention.set_attribute("tabindex", "0");
-        }
-        let _ = mention.set_attribute("role", "button");
-    } else {
-        if mention.get_attribute("tabindex").as_deref() == Some("0") {
-            let _ = mention.set_attribute("data-gloss-tab", "");
-        }
-        let _ = mention.set_attribute("tabindex", "-1");
-        let _ = mention.remove_attribute("role");
+    if mention.get_attribute("tabindex").as_deref() == Some("0") {
+        let _ = mention.set_attribute("data-gloss-tab", "");
     }
-}
-
-/// Sets each index tick's place along its strip from its `data-at` (per mille).
-fn place_ticks(panel: &Element) {
-    let Ok(ticks) = panel.query_selector_all(".gloss-tick") else {
-        return;
-    };
-    for i in 0..ticks.length() {
-        let Some(tick) = ticks.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else {
-            continue;
+    let stop = mention.get_attribute("data-gloss-tab").is_some();
+    for (name, value) in AS_BUTTON {
+        let _ = if !enabled {
+            mention.remove_attribute(name)
+        } else if name == "tabindex" && stop {
+            mention.set_attribute(name, "0")
+        } else if value.is_empty() {
+            Ok(())
+        } else {
+            mention.set_attribute(name, value)
         };
-        let per_mille: u32 = tick
-            .get_attribute("data-at")
-            .and_then(|a| a.parse().ok())
-            .unwrap_or(0);
-        let at = [
-            &gloss_base::decimal(per_mille as usize / 10),
-            ".",
-            &gloss_base::decimal(per_mille as usize % 10),
-            "%",
-        ]
-        .concat();
-        let _ = tick.style().set_property("inset-inline-start", &at);
     }
 }

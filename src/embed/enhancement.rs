@@ -8,7 +8,7 @@ use super::{site_glossaries, Js, SliceClock};
 use crate::card_adapter as cards;
 use gloss_base::pause::{self, pause_point};
 use gloss_engine as engine;
-use gloss_model::{self as model, Entity};
+use gloss_model::Entity;
 use gloss_view as view;
 use std::future::Future;
 use std::pin::Pin;
@@ -61,7 +61,8 @@ impl Enhancement {
         }
     }
 
-    /// Attaches card behaviour; the card lives in `chrome`, a widget root in a shadow root.
+    /// Attaches card behaviour; the card and the reader's switch live in `chrome`, a
+    /// widget root in a shadow root.
     pub fn finish(&mut self, chrome: web_sys::Element) -> Result<(), JsValue> {
         let (Some(annotation), Some(enhancer)) = (self.annotation.take(), &mut self.enhancer)
         else {
@@ -74,7 +75,7 @@ impl Enhancement {
             &chrome,
             Rc::new(annotation),
             self.timing,
-            messages,
+            Rc::new(messages),
         )?;
         cards.add_mentions(enhancer.take_made());
         self.cards = Some(cards);
@@ -105,6 +106,9 @@ impl Enhancement {
             crate::enhance::dehydrate(&wrappers);
             return Ok(());
         }
+        // Each parent's text is joined again once its wrappers are out: once per wrapper,
+        // a paragraph of thousands took seconds.
+        let mut parents: Vec<web_sys::Node> = Vec::new();
         for wrapper in wrappers {
             let Some(parent) = wrapper.parent_node() else {
                 continue;
@@ -113,18 +117,21 @@ impl Enhancement {
                 parent.insert_before(&child, Some(&wrapper))?;
             }
             parent.remove_child(&wrapper)?;
-            parent.normalize();
+            if parents.last() != Some(&parent) {
+                parents.push(parent);
+            }
         }
+        parents.iter().for_each(web_sys::Node::normalize);
         Ok(())
     }
 }
 
 /// Starts enhancing an article already in the page. `blocks` are its text nodes grouped
 /// by block (the loader picks them, skipping links, code, form controls and page furniture,
-/// and joins the containers of one article), `json_ld` the page's
-/// JSON-LD values (their `mentions` and `about` become glossary entities), `glossaries`
-/// the site glossaries. The text is read in [`Enhancement::step`]'s slices: a large page's
-/// was a long task when read in one (docs/measurements.md, "Enhancement too").
+/// and joins the containers of one article), `json_ld` the page's JSON-LD values (their
+/// `mentions` and `about` become glossary entities; the lean build ignores them), `glossaries` the site glossaries as
+/// `[source, glossary]` pairs. The text is read in [`Enhancement::step`]'s slices: a large
+/// page's was a long task when read in one (docs/measurements.md, "Enhancement too").
 #[wasm_bindgen]
 pub fn enhance(
     root: web_sys::Element,
@@ -135,14 +142,23 @@ pub fn enhance(
 ) -> Result<Enhancement, JsValue> {
     let document = root.owner_document().ok_or("no document")?;
     // The page's own JSON-LD first, then the site glossaries; the first entry of an id wins.
+    // A complete glossary was made from the article, its own entities included, and
+    // replaces them, as the engine does for an article's `entities`.
+    let site = pause::run_to_end(site_glossaries(&glossaries, &pause::Unlimited));
     let mut candidates: Vec<Entity> = Vec::new();
-    for value in json_ld.iter() {
-        candidates.extend(model::schema_org::entities_from_schema_org(&Js(value)));
+    // The lean build reads no JSON-LD: the loader picks it only where a complete
+    // glossary replaces the page's names, or where the host forces it (docs/embedding.md).
+    #[cfg(feature = "schema-org")]
+    if !site.iter().any(|entity| entity.complete) {
+        for value in json_ld.iter() {
+            candidates.extend(gloss_model::schema_org::entities_from_schema_org(&Js(
+                value,
+            )));
+        }
     }
-    candidates.extend(pause::run_to_end(site_glossaries(
-        &glossaries,
-        &pause::Unlimited,
-    ))?);
+    #[cfg(not(feature = "schema-org"))]
+    drop(json_ld);
+    candidates.extend(site);
     let glossary = engine::first_of_each_id(candidates);
     let options = MountOptions::read(&options);
     let clock = Rc::new(SliceClock::default());
@@ -154,18 +170,18 @@ pub fn enhance(
     let job_clock = clock.clone();
     let mut enhancer = crate::enhance::Enhancer::new(&document);
     let annotating = Box::pin(async move {
-        let mut contents = Vec::with_capacity(blocks.length() as usize);
         for block in blocks.iter() {
             pause_point(&*job_clock).await;
-            contents.push(enhancer.add_block(&block));
+            enhancer.add_block(&block);
         }
-        let runs: Vec<engine::Run> = contents
-            .iter()
+        let runs: Vec<engine::Run> = enhancer
+            .texts()
             .enumerate()
             .map(|(block, text)| engine::Run::new(engine::RunPlace::Body { block, item: 0 }, text))
             .collect();
         let annotation =
             engine::annotate_runs_paused(&runs, &glossary, &finders, &*job_clock).await;
+        drop(runs);
         (annotation, enhancer)
     });
     let mut enhancement = Enhancement::new(document, root, &options);
@@ -191,14 +207,14 @@ pub fn hydrate(
     let read = match view::entity_table::read(&Js(table)) {
         Ok(read) => read,
         Err(error) => {
-            let prefix =
-                "the article is read again, since gloss render's entity table does not read: ";
-            super::warn(prefix, &error);
+            let source =
+                "the article is read again, since gloss render's entity table does not read";
+            super::warn(source, &error, "");
             return None;
         }
     };
     for warning in &read.warnings {
-        super::warn("entity table: ", warning);
+        super::warn("entity table", warning, "");
     }
     let (annotation, made) = crate::enhance::hydrate(&parts, read.value);
     let mut enhancement = Enhancement::new(document, root, &MountOptions::read(&options));

@@ -55,17 +55,31 @@ impl JsonValue for Js {
     fn number(&self) -> Option<f64> {
         self.0.as_f64()
     }
+    // Plain loops over the arrays rather than iterator chains, which are code of their
+    // own in the wasm.
     fn elements(&self) -> Option<Vec<Self>> {
-        js_sys::Array::is_array(&self.0)
-            .then(|| js_sys::Array::from(&self.0).iter().map(Js).collect())
+        if !js_sys::Array::is_array(&self.0) {
+            return None;
+        }
+        let array: &js_sys::Array = self.0.unchecked_ref();
+        let length = array.length();
+        let mut elements = Vec::with_capacity(length as usize);
+        for at in 0..length {
+            elements.push(Js(array.get(at)));
+        }
+        Some(elements)
     }
     fn keys(&self) -> Vec<String> {
+        let mut keys = Vec::new();
         if self.shape() != Shape::Object {
-            return Vec::new();
+            return keys;
         }
-        js_sys::Object::keys(self.0.unchecked_ref::<js_sys::Object>())
-            .iter()
-            .filter_map(|k| k.as_string())
-            .collect()
+        let names = js_sys::Object::keys(self.0.unchecked_ref::<js_sys::Object>());
+        for at in 0..names.length() {
+            if let Some(key) = names.get(at).as_string() {
+                keys.push(key);
+            }
+        }
+        keys
     }
 }

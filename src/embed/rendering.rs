@@ -5,7 +5,7 @@
 //! progress bar attached as the nodes arrive.
 
 use super::options::{messages_for, MountOptions};
-use super::{error_value, site_glossaries, warn, Js, SliceClock};
+use super::{error_value, site_glossaries, warn, warn_skipped, Js, SliceClock};
 use crate::card_adapter as cards;
 use gloss_base::pause::{self, pause_now, pause_point, Clock};
 use gloss_engine as engine;
@@ -44,8 +44,8 @@ impl View {
 }
 
 /// Renders `article` (a v1 article object) into `root`, with the site glossaries in
-/// `glossaries` (an array of entity arrays), all in one go. Errors are strings that name
-/// the JSON path.
+/// `glossaries` (`[source, glossary]` pairs, `source` naming each in warnings), all in
+/// one go. Errors are strings that name the JSON path.
 #[wasm_bindgen]
 pub fn render(
     root: web_sys::Element,
@@ -138,17 +138,20 @@ async fn render_job(
         .await
         .map_err(error_value)?;
     for warning in &article.warnings {
-        warn("", warning);
+        warn("", warning, "");
+    }
+    for problem in &article.skipped {
+        warn_skipped("the article's entities", problem);
     }
     let article = article.value;
-    let site = site_glossaries(&glossaries, clock).await?;
+    let site = site_glossaries(&glossaries, clock).await;
     let options = MountOptions::read(&options);
     if options.panic_for_testing {
         panic!("a panic requested by __panicForTesting");
     }
     let annotation =
         Rc::new(engine::annotate_paused(&article, &site, &options.finders, clock).await);
-    let messages = messages_for(article.lang.as_deref(), &options);
+    let messages = Rc::new(messages_for(article.lang.as_deref(), &options));
     let view_options = view::ViewOptions {
         index: options.index,
         words_per_minute: options.words_per_minute,
@@ -195,28 +198,23 @@ async fn render_job(
     } else {
         None
     };
-    let cards = if options.cards == Some(false) {
-        root.append_child(&article_element)?;
-        None
-    } else {
-        let timing = cards::Timing {
-            dwell: options.dwell.unwrap_or(300),
-            hide_delay: options.hide_delay.unwrap_or(300),
-        };
-        Some(cards::Cards::attach(
-            &document,
-            &root,
-            &article_element,
-            annotation.clone(),
-            timing,
-            view_options.messages.clone(),
-            view_options.index,
-            options.trap_in_cards_for_testing,
-        )?)
+    let timing = cards::Timing {
+        dwell: options.dwell.unwrap_or(300),
+        hide_delay: options.hide_delay.unwrap_or(300),
     };
-    if let Some(cards) = &cards {
-        cards.add_mentions(made);
-    }
+    let cards = cards::Cards::attach(
+        &document,
+        &root,
+        &article_element,
+        annotation.clone(),
+        timing,
+        view_options.messages.clone(),
+        options.cards != Some(false),
+        options.toggle,
+        view_options.index,
+        options.trap_in_cards_for_testing,
+    )?;
+    cards.add_mentions(made);
     pause_point(clock).await;
     // Blocks join the page as they are made: whatever the first slice makes is on screen
     // while the rest is built. Each block's box is final when it arrives, and later
@@ -231,10 +229,15 @@ async fn render_job(
             crate::dom::append(&body, &chunk);
         }
         let mut made = Vec::new();
-        let block = crate::dom::create_noting_mentions(&document, &builder.block(index), &mut made);
-        crate::dom::append(&chunk, &block);
-        if let Some(cards) = &cards {
-            cards.add_mentions(made);
+        let block = builder.block(index);
+        let (dom, children) = crate::dom::open(&document, &block);
+        crate::dom::append(&chunk, &dom);
+        // A long block's children are made in parts, each joining the page as it is made.
+        // Their mentions go to the cards part by part, so none is on the page inert.
+        for part in children.chunks(NODES_PER_PART) {
+            pause_point(clock).await;
+            crate::dom::create_children(&document, part, &dom, &mut made);
+            cards.add_mentions(std::mem::take(&mut made));
         }
         if let Some(shown) = &mut first_screen_text {
             *shown += text_bytes(&article.body[index]);
@@ -250,19 +253,21 @@ async fn render_job(
         let mut made = Vec::new();
         let part = crate::dom::create_noting_mentions(&document, &part, &mut made);
         crate::dom::append(&article_element, &part);
-        if let Some(cards) = &cards {
-            cards.add_mentions(made);
-        }
+        cards.add_mentions(made);
     }
     for warning in builder.warnings {
-        warn("", &InputError::at(warning.path, warning.message));
+        warn("", &InputError::at(warning.path, warning.message), "");
     }
     Ok(View {
         root,
-        cards,
+        cards: Some(cards),
         progress,
     })
 }
+
+/// How many of a block's children are made between two pause points: about a
+/// millisecond's work. Only a paragraph or heading of a few thousand words has more.
+const NODES_PER_PART: usize = 256;
 
 /// About a screenful of body text, in bytes: once the body holds this much and at least as
 /// much is still to come, the slice ends, so that the browser draws the first screen at

@@ -22,8 +22,9 @@ const APP = `${WORK}app/`;
 const SOURCE = `${ROOT}tests/bundlers/`;
 /** What the loader fetches or imports: what a publisher copies when the bundler does not
  *  (docs/bundlers.md). */
-const FILES = ['gloss.js', 'gloss_bg.wasm', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss.css',
-  'gloss-enhance.css', 'gloss-knowledge.js', 'gloss-json.js'];
+const FILES = ['gloss.js', 'gloss_bg.wasm', 'gloss-enhancement.js', 'gloss-enhancement_bg.wasm', 'gloss-lean.js',
+  'gloss-lean_bg.wasm', 'gloss-enhancement-lean.js', 'gloss-enhancement-lean_bg.wasm', 'gloss.css',
+  'gloss-enhance.css', 'gloss-enhance.js', 'gloss-knowledge.js', 'gloss-json.js'];
 
 /** The app's page for a bundle: `script` is its tag, `assets` an optional folder for
  *  `configure`. */
@@ -107,7 +108,7 @@ for (const [name, build] of Object.entries(BUILDS)) {
     // And one in the enhanced article.
     await tab.locator('#story .gloss-mention').first().focus();
     await tab.locator('.gloss-chrome .gloss-card').waitFor({ state: 'visible' });
-    assert.equal(await tab.evaluate(() => document.getElementById('widget').shadowRoot.adoptedStyleSheets.length), 1, 'gloss.css');
+    assert.equal(await tab.evaluate(() => document.getElementById('widget').shadowRoot.adoptedStyleSheets.length), 2, 'gloss.css, and the knowledge slot\'s styles from gloss-knowledge.js');
     assert.ok(await tab.evaluate(() => document.querySelector('link[data-gloss-enhance]').sheet.cssRules.length > 0), 'gloss-enhance.css');
 
     // Every file of gloss's came from the app's build, as files: none from the package's

@@ -174,6 +174,35 @@ test('placement: flips above near the bottom edge and stays inside the viewport 
   assert.ok(flipped > 0, 'some mention was near the bottom');
 });
 
+test('the arrow shows outside the card and points at its mention, above or below', async () => {
+  const page = await demo({ viewport: { width: 700, height: 600 } });
+  const mention = page.locator(`${HOST} [data-gloss-entity="hu-binchen"]`).first();
+  for (const block of ['center', 'end']) {
+    await mention.evaluate((e, block) => e.scrollIntoView({ block }), block);
+    await mention.evaluate((e) => e.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+    const m = await restingBox(mention);
+    const c = await restingBox(page.locator(CARD));
+    const above = /gloss-above/.test(await page.locator(CARD).getAttribute('class'));
+    assert.equal(above, block === 'end', `${block}: the card is ${above ? 'above' : 'below'} its mention`);
+    // Hit-test the arrow's tip, 3 px outside the card's edge on the mention's side: the
+    // card's own box would clip it if the card scrolled its content itself.
+    const x = c.x + parseFloat(await page.locator(CARD).evaluate((e) => e.style.getPropertyValue('--gloss-arrow-x')));
+    const y = above ? c.y + c.height + 3 : c.y - 3;
+    assert.ok(x > m.x - 12 && x < m.x + m.width + 12, `${block}: the arrow at ${x} is over the mention ${m.x}..${m.x + m.width}`);
+    const hit = await page.locator(HOST).evaluate((host, [x, y]) => host.shadowRoot.elementFromPoint(x, y)?.className, [x, y]);
+    assert.match(String(hit), /gloss-card/, `${block}: the arrow is drawn at (${x}, ${y})`);
+    await page.keyboard.press('Escape');
+  }
+  // A card taller than its room still scrolls, inside, and never sideways: the close
+  // button and the focus rings stay within what scrolls.
+  const body = page.locator(`${CARD} .gloss-card-body`);
+  assert.equal(await body.evaluate((e) => getComputedStyle(e).overflowY), 'auto');
+  await mention.evaluate((e) => e.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+  await page.locator(`${CARD} .gloss-card-close`).focus();
+  const box = await body.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth, top: e.scrollHeight - e.clientHeight }));
+  assert.ok(box.scroll <= box.client, `no sideways scroll: ${box.scroll} > ${box.client}`);
+});
+
 test('a name that wraps anchors to the line the pointer is on', async () => {
   const page = await demo({ viewport: { width: 700, height: 800 } });
   const found = await page.evaluate(() => {

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { open, settled } from './harness.mjs';
+import { needsFinders, needsSchemaOrg, open, settled } from './harness.mjs';
 import { start } from '../server.mjs';
 
 const pkg = new URL('../../pkg/', import.meta.url);
@@ -59,7 +59,7 @@ const outcome = async (page) => {
   }));
 };
 
-test('gloss on a CDN that sends CORS headers works on a page of another origin', async () => {
+test('gloss on a CDN that sends CORS headers works on a page of another origin', needsSchemaOrg, async () => {
   const from = await cdn();
   assert.notEqual(new URL(from).origin, new URL(harness.url).origin);
   const page = await visit(from);
@@ -92,7 +92,7 @@ test('without CORS headers the widget says gloss could not load its files', asyn
   assert.ok(logged.some((text) => text.startsWith(`gloss: ${from}/pkg/: could not load gloss`)), logged.join('\n'));
 });
 
-test('Subresource Integrity: the pinned loader pins the files it fetches', async () => {
+test('Subresource Integrity: the pinned loader pins the files it fetches', needsFinders, async () => {
   const from = await cdn();
   // The hash a publisher computes, in either algorithm, and the one pkg/integrity.json lists.
   const listed = JSON.parse(readFileSync(new URL('integrity.json', pkg), 'utf8'))['gloss-loader.js'];
@@ -101,10 +101,11 @@ test('Subresource Integrity: the pinned loader pins the files it fetches', async
     const page = await visit(from, integrity);
     assert.deepEqual(await outcome(page), { enhanced: 'ready', marked: 2, widget: 'ready', styled: 1 }, integrity);
     assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'error' || m.type === 'pageerror'), []);
-    // Each build's glue was checked through a modulepreload link with its hash.
+    // Each build's glue, and the module that reads an enhanced page, was checked through a
+    // modulepreload link with its hash.
     const hashes = JSON.parse(readFileSync(new URL('integrity.json', pkg), 'utf8'));
     const preloads = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('link[rel=modulepreload]')].map((l) => [l.href.split('/').pop(), l.integrity])));
-    assert.deepEqual(preloads, { 'gloss.js': hashes['gloss.js'], 'gloss-enhancement.js': hashes['gloss-enhancement.js'] });
+    assert.deepEqual(preloads, { 'gloss.js': hashes['gloss.js'], 'gloss-enhancement.js': hashes['gloss-enhancement.js'], 'gloss-enhance.js': hashes['gloss-enhance.js'] });
   }
 });
 
@@ -119,7 +120,7 @@ test('Subresource Integrity: a wrong hash for the loader is refused', async () =
   assert.equal(await page.locator('[data-gloss-state]').count(), 0);
 });
 
-test('Subresource Integrity: a CDN file that changed is refused, and only when the loader is pinned', async () => {
+test('Subresource Integrity: a CDN file that changed is refused, and only when the loader is pinned', needsFinders, async () => {
   // Each wasm build, and its glue, fails only what uses it: the widget, or the enhancement.
   const widgetFails = { enhanced: 'ready', marked: 2, widget: 'error', styled: 1 };
   const enhancementFails = { enhanced: 'error', marked: 0, widget: 'ready', styled: 1 };
@@ -128,6 +129,7 @@ test('Subresource Integrity: a CDN file that changed is refused, and only when t
     ['gloss_bg.wasm', widgetFails],
     ['gloss-enhancement.js', enhancementFails],
     ['gloss-enhancement_bg.wasm', enhancementFails],
+    ['gloss-enhance.js', enhancementFails],
   ];
   for (const [name, failed] of rows) {
     const from = await cdn({ tamper: (path) => path === `/pkg/${name}` });

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { open, settled } from './harness.mjs';
+import { LEAN_RUN, needsFinders, open, settled } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
 const FILES = ['README.md', 'www/README.npm.md', ...readdirSync(new URL('docs/', ROOT)).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
@@ -20,7 +20,9 @@ const MAPPED = {
   '/articles/2024/05/dam-vote.json': '/tests/fixtures/docs/dam-vote.json',
   '/glossaries/site.json': '/tests/fixtures/docs/site.json',
   '/glossaries/people.json': '/tests/fixtures/docs/people.json',
+  '/glossaries/interpol.complete.json': '/tests/fixtures/docs/interpol-complete.json',
   '/glossary/2024/05/dam-vote.json': '/tests/fixtures/docs/dam-vote-glossary.json',
+  '/glossary/interpol.json': '/tests/fixtures/docs/interpol-complete.json',
 };
 const CDN = 'https://cdn.example';
 const gloss = (path) => (path.startsWith('/gloss/') ? `/pkg/${path.slice('/gloss/'.length)}` : undefined);
@@ -92,7 +94,8 @@ test('every html and js block is run or marked no-run, and counted', () => {
 });
 
 for (const block of RUNNABLE) {
-  test(`${block.file}:${block.line} (${block.lang}) runs`, async () => {
+  // A pinned loader checks the full builds' hashes, which the lean run's files fail.
+  test(`${block.file}:${block.line} (${block.lang}) runs`, /integrity=/.test(block.code) ? needsFinders : {}, async (t) => {
     const page = await harness.page();
     const local = new URL(harness.url);
     const strays = [];
@@ -120,7 +123,9 @@ for (const block of RUNNABLE) {
       assert.ok(states.every((state) => state === 'ready'), `states: ${states}`);
       const marked = await page.evaluate(() => document.querySelectorAll('.gloss-mention').length
         + [...document.querySelectorAll('*')].filter((e) => e.shadowRoot).reduce((n, e) => n + e.shadowRoot.querySelectorAll('.gloss-mention').length, 0));
-      assert.ok(marked > 0, 'the article shows names with cards');
+      // Without the finders a snippet's article shows only its glossaries' names.
+      if (LEAN_RUN) t.diagnostic(`lean build: ${marked} names marked, not checked`);
+      else assert.ok(marked > 0, 'the article shows names with cards');
     } else if (expected === 'loads') {
       await page.waitForFunction(() => window.Gloss && window.Gloss.version, null, { timeout: 20000 });
     }

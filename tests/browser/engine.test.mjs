@@ -2,7 +2,7 @@
 // an id clash, the automatic finders and their switches, and the host events.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, settled } from './harness.mjs';
+import { needsFinders, needsSchemaOrg, open, settled } from './harness.mjs';
 
 let harness;
 before(async () => {
@@ -19,7 +19,7 @@ async function cardFor(page, host, id) {
   return card;
 }
 
-test('site glossaries from data-glossary URLs mark names, and the article wins an id clash', async () => {
+test('site glossaries from data-glossary URLs mark names, and the article wins an id clash', needsFinders, async () => {
   const page = await harness.page();
   await page.goto(`${harness.url}/tests/pages/site-glossary.html`);
   await settled(page);
@@ -35,7 +35,7 @@ test('site glossaries from data-glossary URLs mark names, and the article wins a
   assert.equal(await page.locator(`${host} [data-gloss-entity="ministry-of-public-security"]`).count(), 3);
 });
 
-test('Gloss.mount switches the finders and reports card events', async () => {
+test('Gloss.mount switches the finders and reports card events', needsFinders, async () => {
   const page = await harness.page();
   await page.goto(`${harness.url}/tests/pages/site-glossary.html`);
   await settled(page);
@@ -73,7 +73,7 @@ test('Gloss.mount switches the finders and reports card events', async () => {
   assert.deepEqual(events, [['open', 'lyon', 'keyboard'], ['close', 'lyon']]);
 });
 
-test('a schema.org NewsArticle in JSON-LD renders, with its mentions as cards', async () => {
+test('a schema.org NewsArticle in JSON-LD renders, with its mentions as cards', needsSchemaOrg, async () => {
   const page = await harness.page();
   await page.goto(`${harness.url}/tests/pages/site-glossary.html`);
   await settled(page);
@@ -93,7 +93,7 @@ test('a schema.org NewsArticle in JSON-LD renders, with its mentions as cards', 
   assert.deepEqual(result.marked.sort(), ['inter-parliamentary-alliance-on-china', 'interpol', 'istanbul', 'tuesday']);
 });
 
-test('glossary and JSON-LD names link like found names: a bare surname and a defined acronym reach the entry', async () => {
+test('glossary and JSON-LD names link like found names: a bare surname and a defined acronym reach the entry', needsFinders, async () => {
   const page = await harness.page();
   await page.goto(`${harness.url}/tests/pages/site-glossary.html`);
   await settled(page);

@@ -3,7 +3,7 @@
 // split across containers is one article.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open } from './harness.mjs';
+import { needsSchemaOrg, open } from './harness.mjs';
 
 let harness;
 before(async () => {
@@ -29,7 +29,7 @@ const load = async (path, selector) => {
 
 const errors = (page) => page.consoleMessages.filter((m) => m.type === 'error' || m.type === 'pageerror');
 
-test('furniture inside the article is never marked, and the article text is', async () => {
+test('furniture inside the article is never marked, and the article text is', needsSchemaOrg, async () => {
   const { page, before } = await load('/tests/pages/furniture.html', 'article.story');
   const after = await page.evaluate(() => document.querySelector('article.story').textContent);
   assert.equal(after, before[0], 'the page text is unchanged');
@@ -80,15 +80,16 @@ test('Gloss.enhance reads JSON-LD as search engines do: wrappers off, entities d
     ['empty', '', undefined],
   ];
   for (const [name, text, expected] of rows) {
-    const value = await page.evaluate((t) => {
-      const v = Gloss._readJsonLd(t);
+    // The module the loader imports on the pages it enhances.
+    const value = await page.evaluate(async (t) => {
+      const v = (await import('/pkg/gloss-enhance.js')).readJsonLd(t);
       return v === undefined ? 'undefined' : v;
     }, text);
     assert.deepEqual(value, expected === undefined ? 'undefined' : expected, name);
   }
 });
 
-test('JSON-LD in CDATA, comments and entities gives summaries, and garbage one warning', async () => {
+test('JSON-LD in CDATA, comments and entities gives summaries, and garbage one warning', needsSchemaOrg, async () => {
   const { page } = await load('/tests/pages/jsonld-wrapped.html', 'article .content');
   const marked = await page.evaluate(() => [...document.querySelectorAll('.content .gloss-mention')].map((m) => m.textContent));
   for (const name of ['Zespri', 'Te Puke', 'Seeka', "Trevelyan's"]) assert.ok(marked.includes(name), `${name} in ${marked}`);
@@ -111,7 +112,7 @@ test('JSON-LD in CDATA, comments and entities gives summaries, and garbage one w
   assert.deepEqual(errors(page), []);
 });
 
-test('an article split by an ad slot is one article: one entity table, one count, one card', async () => {
+test('an article split by an ad slot is one article: one entity table, one count, one card', needsSchemaOrg, async () => {
   const { page, before } = await load('/tests/pages/split-article.html', '.article-body');
   const after = await page.evaluate(() => [...document.querySelectorAll('.article-body')].map((e) => e.textContent));
   assert.deepEqual(after, before, 'the page text is unchanged');
@@ -176,7 +177,7 @@ test('an article split by an ad slot is one article: one entity table, one count
   assert.deepEqual(errors(page), []);
 });
 
-test('keyboard on an enhanced page: Tab goes from a name into its card and on to the next name', async () => {
+test('keyboard on an enhanced page: Tab goes from a name into its card and on to the next name', needsSchemaOrg, async () => {
   const { page } = await load('/tests/pages/enhance.html', 'article .content');
   // The card lives in a shadow root of its own, after the article: what has focus, and
   // which card shows.

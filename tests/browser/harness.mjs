@@ -20,6 +20,20 @@ const ARGS = [
   '--no-first-run',
 ];
 
+/** Whether this run serves the lean wasm builds in place of the full ones
+ *  (GLOSS_TEST_BUILD=lean: tests/server.mjs), as scripts/test's second run does. */
+export const LEAN_RUN = process.env.GLOSS_TEST_BUILD === 'lean';
+
+/** The options of a test that needs the engine's finders, or the full build's own files
+ *  (their integrity, which build a page fetched): it is skipped, with this message, in
+ *  the lean run. */
+export const needsFinders = LEAN_RUN ? { skip: 'needs the full build (the finders): this run serves the lean one (GLOSS_TEST_BUILD=lean)' } : {};
+
+/** The options of a test that reads schema.org JSON-LD (an article, or an enhanced page's
+ *  names without a complete glossary), which only the full build does: skipped, with this
+ *  message, in the lean run. */
+export const needsSchemaOrg = LEAN_RUN ? { skip: 'reads schema.org JSON-LD, which only the full build does: this run serves the lean one (GLOSS_TEST_BUILD=lean)' } : {};
+
 /** The errors seen on each page opened since the last test ended, not yet checked. */
 const watched = new Set();
 

@@ -139,20 +139,20 @@ const ERRORS = [
   ['malformed JSON, with line and column', '/tests/fixtures/malformed.json', {}, /line 4, column 1: expected a value/],
   ['a wrong type, with the JSON path', { title: 'x', body: ['a', 7] }, {}, /body\[1\]: expected a string or an object, found a number/],
   ['a missing required field', { body: ['a'] }, {}, /title: this field is required/],
-  ['duplicate entity ids', { title: 'x', body: ['a'], entities: [{ id: 'a', name: 'A' }, { id: 'a', name: 'B' }] }, {}, /entities\[1\]\.id: duplicate entity id "a"/],
-  ['an alias that is only punctuation', { title: 'x', body: ['a'], entities: [{ id: 'a', name: 'A', aliases: ['--'] }] }, {}, /entities\[0\]\.aliases\[0\]: an alias must contain a letter or a digit/],
   ['a 404', '/__test/status/404', {}, /the server answered 404/],
   ['a server that never answers', '/__test/hang', { timeout: 800 }, /no answer after 0\.8 seconds/],
   ['a body that is not JSON', '/__test/status/200', {}, /line 1, column 1: expected a value/],
   ['an input over the size limit', '/www/demo/article.json', { maxBytes: 1000 }, /refused: larger than the 1000-byte limit/],
-  ['a bad site glossary', { title: 'x', body: ['a'] }, { glossary: [{ name: 'no id' }] }, /glossary 1: \[0\]\.id: this field is required/],
 ];
 
 for (const [name, input, options, expected] of ERRORS) {
   test(`bad input gets a clear error and the page lives on: ${name}`, async () => {
     const result = await failure(input, options, expected);
     assert.equal(result.state, 'error');
-    assert.match(result.text, expected);
+    // The reader reads that the article could not be shown; the publisher, on the
+    // console, why and where (glossaries.test.mjs has the careless entries that are only
+    // skipped).
+    assert.equal(result.text, 'This article could not be shown.');
     assert.match(result.errors, expected);
     assert.equal(result.alive, 'ready', 'the other widget on the page still works');
   });
@@ -205,7 +205,7 @@ test('a panic in one widget shows its error box, and a second widget still works
     };
   });
   assert.equal(result.broken, 'error');
-  assert.match(result.box, /internal error/);
+  assert.equal(result.box, 'This article could not be shown.');
   assert.equal(result.working, 'ready');
   assert.equal(result.title, 'A short note on Lyon');
   const errors = page.consoleMessages.filter((m) => m.type === 'error').map((m) => m.text);

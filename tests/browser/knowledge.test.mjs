@@ -5,7 +5,7 @@
 // Referer, no cookies, no request beyond 127.0.0.1.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, restingBox, pausedClock } from './harness.mjs';
+import { needsFinders, open, pausedClock, restingBox } from './harness.mjs';
 
 let harness;
 before(async () => {
@@ -67,8 +67,11 @@ function slot(page, where = 'one') {
   return page.locator(`#${where}`).evaluate((host) => {
     const slot = host.shadowRoot.querySelector('.gloss-card .gloss-knowledge');
     if (!slot) return null;
+    const style = getComputedStyle(slot);
     return {
-      shown: getComputedStyle(slot).display !== 'none',
+      // A slot that found nothing is hidden, or, where it keeps its space (a card above
+      // its name, a bottom sheet), invisible.
+      shown: style.display !== 'none' && style.visibility !== 'hidden',
       busy: slot.hasAttribute('aria-busy'),
       text: slot.textContent,
       height: slot.getBoundingClientRect().height,
@@ -95,7 +98,7 @@ const glossComplaints = (page) => page.consoleMessages.filter((m) => m.type === 
 /** Requests that went anywhere but the test server. */
 const offMachine = (page) => page.requests.filter((url) => !url.startsWith(`${harness.url}/`) && !url.startsWith('data:'));
 
-test('the card opens at once with its space held, and the text fills in without moving it', async () => {
+test('the card opens at once with its space held, and the text fills in without moving it', needsFinders, async () => {
   const page = await blankPage();
   await mount(page, { knowledge: template() });
   const release = harness.knowledge.hold('Ada_Lovelace');
@@ -119,7 +122,75 @@ test('the card opens at once with its space held, and the text fills in without 
   await page.context().close();
 });
 
-test('the summary is attributed, links to its page, and its thumbnail loads lazily without a referrer', async () => {
+/** Where the open card's controls are (close, previous, next), and the blocks in it
+ *  taller than a line with nothing to read or see: no text, no image, and no lines
+ *  sketched where text will come. */
+function controls(page, where = 'one') {
+  return page.locator(`#${where}`).evaluate((host) => {
+    const card = host.shadowRoot.querySelector('.gloss-card');
+    const line = parseFloat(getComputedStyle(card).lineHeight);
+    const at = (selector) => JSON.stringify(card.querySelector(selector).getBoundingClientRect());
+    return {
+      buttons: ['.gloss-card-close', '[data-gloss-action=previous]', '[data-gloss-action=next]'].map(at),
+      empty: [...card.querySelectorAll('*')]
+        .filter((e) => e.getBoundingClientRect().height > line && !e.textContent.trim() && e.localName !== 'img' && getComputedStyle(e).backgroundImage === 'none')
+        .map((e) => `${e.className} (${Math.round(e.getBoundingClientRect().height)} px)`),
+      sheet: card.classList.contains('gloss-sheet'),
+      above: card.classList.contains('gloss-above'),
+    };
+  });
+}
+
+test('while the answer is on its way nothing is empty, and neither an answer nor a failure moves a control', needsFinders, async () => {
+  // Two mentions of each name, for the previous and next buttons, amid pages of text, so
+  // that a name can sit at the top of the window with its card below it, or at the foot
+  // with its card above.
+  const filler = Array.from({ length: 20 }, (_, i) => `Paragraph ${i + 1} says nothing of note about anyone at all.`);
+  const article = {
+    title: 'Notes', lang: 'en',
+    body: [...filler, 'Ada Lovelace wrote to the Missing Archive.', 'Ada Lovelace and the Missing Archive, again.', ...filler],
+  };
+  const rows = [
+    ['a card below its name', { width: 1100, height: 800 }, 'top'],
+    ['a card above its name', { width: 1100, height: 800 }, 'bottom'],
+    ['a bottom sheet', { width: 480, height: 800 }, 'top'],
+  ];
+  for (const [name, viewport, edge] of rows) {
+    for (const [entity, title, outcome] of [['ada-lovelace', 'Ada_Lovelace', 'answered'], ['archive', 'Missing_Page', 'failed']]) {
+      const row = `${name}, ${outcome}`;
+      const page = await harness.page({ viewport, reducedMotion: 'reduce' });
+      await page.goto(`${harness.url}/tests/pages/knowledge.html`);
+      await page.evaluate(({ article, options }) => Gloss.mount(document.getElementById('one'), article, options),
+        { article, options: { glossary: GLOSSARY, dwell: 0, hideDelay: 0, knowledge: template() } });
+      await page.waitForFunction(() => document.getElementById('one').dataset.glossState === 'ready');
+      const mention = page.locator(`#one [data-gloss-entity="${entity}"]`).first();
+      // The name near the top of the window, or at its foot.
+      await mention.evaluate((m, edge) => {
+        const box = m.getBoundingClientRect();
+        scrollBy(0, edge === 'top' ? box.top - 60 : box.bottom - innerHeight + 30);
+      }, edge);
+      const release = harness.knowledge.hold(title);
+      try {
+        await mention.focus();
+        await page.locator(`#one .gloss-card[data-gloss-card="${entity}"]`).waitFor({ state: 'visible' });
+        const waiting = await controls(page);
+        assert.equal(waiting.sheet, name === 'a bottom sheet', `${row}: the placement`);
+        assert.equal(waiting.above, name === 'a card above its name', `${row}: the placement`);
+        assert.deepEqual(waiting.empty, [], `${row}: no empty block while waiting`);
+        assert.equal((await slot(page)).busy, true, `${row}: still waiting`);
+        release();
+        await answered(page);
+        assert.equal((await slot(page)).shown, outcome === 'answered', `${row}: the slot`);
+        assert.deepEqual((await controls(page)).buttons, waiting.buttons, `${row}: every control where it was`);
+      } finally {
+        release();
+        await page.context().close();
+      }
+    }
+  }
+});
+
+test('the summary is attributed, links to its page, and its thumbnail loads lazily without a referrer', needsFinders, async () => {
   const page = await blankPage();
   await mount(page, { knowledge: template() });
   await openCard(page, 'ada-lovelace');
@@ -136,7 +207,7 @@ test('the summary is attributed, links to its page, and its thumbnail loads lazi
   await page.context().close();
 });
 
-test('each page is fetched once per page view, across reopenings, mentions and widgets', async () => {
+test('each page is fetched once per page view, across reopenings, mentions and widgets', needsFinders, async () => {
   const page = await blankPage();
   const already = requestsFor('Ada_Lovelace').length;
   await mount(page, { knowledge: template() }, 'one');
@@ -168,7 +239,7 @@ test('a page named by a Wikidata item shows only when the answer is about that i
   await page.context().close();
 });
 
-test('every bad answer leaves the card quietly as it was', async () => {
+test('every bad answer leaves the card quietly as it was', needsFinders, async () => {
   const page = await blankPage();
   await mount(page, { knowledge: template() });
   const rows = [
@@ -226,7 +297,7 @@ test('hostile text stays text, and hostile URLs are dropped', async () => {
   await page.context().close();
 });
 
-test('requests carry the title and nothing else: no Referer, no cookies', async () => {
+test('requests carry the title and nothing else: no Referer, no cookies', needsFinders, async () => {
   const page = await blankPage();
   await page.evaluate(() => { document.cookie = 'reader=someone; path=/'; });
   await mount(page, { knowledge: template() });
@@ -241,7 +312,7 @@ test('requests carry the title and nothing else: no Referer, no cookies', async 
   await page.context().close();
 });
 
-test('nothing is fetched at load, nor when a card opens with the option off', async () => {
+test('nothing is fetched at load, nor when a card opens with the option off', needsFinders, async () => {
   const page = await blankPage();
   const before = harness.knowledge.requests.length;
   await mount(page, { knowledge: template() }, 'one');
@@ -259,7 +330,7 @@ test('nothing is fetched at load, nor when a card opens with the option off', as
   await page.context().close();
 });
 
-test("the 'wikipedia' provider asks the wiki the link names, or the widget's, for the title as Wikipedia spells it", async () => {
+test("the 'wikipedia' provider asks the wiki the link names, or the widget's, for the title as Wikipedia spells it", needsFinders, async () => {
   const page = await blankPage();
   const asked = [];
   // Wikipedia itself is never reached: the route answers in its place.
@@ -295,7 +366,7 @@ test("the 'wikipedia' provider asks the wiki the link names, or the widget's, fo
   await page.context().close();
 });
 
-test('the custom element takes the option as an attribute, and the in-place enhancer as an option', async () => {
+test('the custom element takes the option as an attribute, and the in-place enhancer as an option', needsFinders, async () => {
   const page = await blankPage();
   const before = requestsFor('Ada_Lovelace').length;
   await page.evaluate(({ article, glossary, knowledge }) => {
@@ -334,7 +405,7 @@ test('the custom element takes the option as an attribute, and the in-place enha
   await page.context().close();
 });
 
-test('a guessed page whose title differs shows nothing', async () => {
+test('a guessed page whose title differs shows nothing', needsFinders, async () => {
   const page = await blankPage();
   const normal = await (await fetch(`${harness.url}/tests/fixtures/knowledge/normal.json`)).text();
   // The service followed a redirect from the name to another page: its title says so.
@@ -347,6 +418,24 @@ test('a guessed page whose title differs shows nothing', async () => {
   await openCard(page, 'ada-lovelace');
   await answered(page);
   assert.equal((await slot(page)).shown, false);
+  assert.deepEqual(glossComplaints(page), []);
+  await page.context().close();
+});
+
+test('a guessed page that a redirect retitled shows when its title holds the name', needsFinders, async () => {
+  const page = await blankPage();
+  const normal = await (await fetch(`${harness.url}/tests/fixtures/knowledge/normal.json`)).text();
+  await page.route('**/__knowledge/Ada_Lovelace', (route) => route.fulfill({
+    status: 200,
+    contentType: 'application/json',
+    body: normal.replace('"title": "Ada Lovelace"', '"title": "Ada Lovelace (mathematician)"'),
+  }));
+  await mount(page, { knowledge: template() });
+  await openCard(page, 'ada-lovelace');
+  await answered(page);
+  const filled = await slot(page);
+  assert.equal(filled.shown, true);
+  assert.match(filled.text, /English mathematician and writer/);
   assert.deepEqual(glossComplaints(page), []);
   await page.context().close();
 });

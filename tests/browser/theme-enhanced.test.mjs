@@ -4,7 +4,7 @@
 // and system setting.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, ARTIFACTS } from './harness.mjs';
+import { needsSchemaOrg, open, ARTIFACTS } from './harness.mjs';
 import { failures, tagAttributes } from './contrast.mjs';
 
 let harness;
@@ -21,7 +21,7 @@ const CHROME = (selector) => `.gloss-chrome >>> ${selector}`;
 for (const [name, path, darkPage] of [['light-only', '/tests/pages/enhance-light.html', false], ['dark', '/tests/pages/enhance-dark.html', true]]) {
   for (const scheme of ['light', 'dark']) {
     for (const theme of ['auto', 'light', 'dark']) {
-      test(`enhanced ${name} news page, system ${scheme}, theme ${theme}: mentions and card keep AA contrast`, async () => {
+      test(`enhanced ${name} news page, system ${scheme}, theme ${theme}: mentions and card keep AA contrast`, needsSchemaOrg, async () => {
         const page = await harness.page({ viewport: { width: 1100, height: 800 }, colorScheme: scheme });
         await tagAttributes(page, { 'data-theme': theme });
         await page.goto(`${harness.url}${path}`);
@@ -54,3 +54,20 @@ for (const [name, path, darkPage] of [['light-only', '/tests/pages/enhance-light
     }
   }
 }
+
+test('a page that removes gloss\'s elements without destroy() stays responsive, and its theme changes still apply', needsSchemaOrg, async () => {
+  const page = await harness.page({ viewport: { width: 1100, height: 800 } });
+  await page.goto(`${harness.url}/tests/pages/enhance-light.html`);
+  await page.waitForFunction(() => document.querySelector('.story-body').dataset.glossState === 'ready');
+  await page.locator(`${MENTION}[tabindex="0"]`).first().focus();
+  await page.locator('.gloss-chrome .gloss-card').waitFor({ state: 'visible' });
+  // What a single-page app does on navigation: the old view's nodes go, nobody calls
+  // destroy(), and the page's theme changes afterwards.
+  await page.evaluate(() => {
+    document.querySelectorAll('.gloss-chrome').forEach((chrome) => chrome.remove());
+    document.documentElement.style.background = '#111';
+    document.body.style.background = '#111';
+    document.body.className += ' dark';
+  });
+  assert.equal(await page.evaluate(() => new Promise((done) => setTimeout(() => done(1 + 1), 50))), 2, 'the page answers');
+});

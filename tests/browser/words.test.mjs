@@ -4,7 +4,7 @@
 // card says exactly the glossary's summary, as before.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open } from './harness.mjs';
+import { needsFinders, open } from './harness.mjs';
 
 let harness;
 before(async () => {
@@ -46,7 +46,7 @@ async function everyCard(bare) {
   return { page, cards };
 }
 
-test('with its glossary removed, every entity of the demo has a card that says something', async () => {
+test('with its glossary removed, every entity of the demo has a card that says something', needsFinders, async () => {
   const { page, cards } = await everyCard(true);
   const ids = Object.keys(cards);
   assert.ok(ids.length >= 10, `only ${ids.length} entities`);

@@ -13,8 +13,8 @@ const ROWS: &[Row] = &[
         scene: &[POINTER_OPEN],
         act: &[&[Input::Action(Action::ToggleCards)]],
         effects: &[
-            &[Effect::StoreChoice(false), Effect::ShowEnabled(false)],
             &closed(A0, Pointer),
+            &[Effect::StoreChoice(false), Effect::ShowEnabled(false)],
         ],
         open: None,
     },

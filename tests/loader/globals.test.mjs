@@ -42,7 +42,9 @@ function names(source) {
         const isKey = (parent.type === 'MemberExpression' && key === 'property' && !parent.computed)
           || ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && key === 'key' && !parent.computed)
           || parent.type === 'LabeledStatement' || parent.type === 'BreakStatement' || parent.type === 'ContinueStatement'
-          || parent.type === 'ExportSpecifier' || parent.type === 'MetaProperty';
+          || parent.type === 'ExportSpecifier' || parent.type === 'MetaProperty'
+          // An import attribute's key (`with { type: 'json' }`) names nothing.
+          || (parent.type === 'ImportAttribute' && key === 'key');
         if (!isKey) used.set(node.name, (used.get(node.name) || node.start));
         break;
       }

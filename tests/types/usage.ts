@@ -2,7 +2,7 @@
 // imports it: every documented API is used here, and the declarations must accept real
 // use and reject wrong use (each `@ts-expect-error` fails the compile if nothing is wrong).
 import Gloss, {
-  configure, enhance, mount, ready, version,
+  configure, enhance, mount, ready, setCards, version,
   type Article, type CardEventDetail, type Enhancement, type EnhanceOptions, type Entity, type GlossArticleElement,
   type GlossError, type Options, type Settings, type View,
 } from 'gloss-reader';
@@ -28,9 +28,9 @@ const options: Options = {
   glossary: ['/site.json'], dwell: 300, hideDelay: 300, cards: true, theme: 'dark', index: true,
   auto: { acronyms: true, names: false, people: true, context: true }, progress: true, wordsPerMinute: 230,
   messages: { index_title: 'Names', error_title: 'Not shown.' }, lang: 'fr', timeout: 15000, maxBytes: 20 * 1048576,
-  knowledge: { provider: 'wikipedia', lang: 'en' },
+  knowledge: { provider: 'wikipedia', lang: 'en' }, build: 'auto',
 };
-const enhanceOptions: EnhanceOptions = { glossary: site, dwell: 0, hideDelay: 100, theme: 'light', auto: false, knowledge: 'wikipedia' };
+const enhanceOptions: EnhanceOptions = { glossary: { complete: true, entities: site }, build: 'lean', dwell: 0, hideDelay: 100, theme: 'light', auto: false, knowledge: 'wikipedia' };
 const settings: Settings = { assets: 'https://cdn.example/gloss/' };
 
 async function use(element: Element, containers: NodeListOf<HTMLElement>): Promise<void> {
@@ -80,6 +80,13 @@ async function use(element: Element, containers: NodeListOf<HTMLElement>): Promi
   configure({ assets: true });
   // @ts-expect-error: there is no such event detail.
   element.addEventListener('gloss:open', (event) => console.log(event.detail.name));
+  // gloss's switch hidden, and the host's own driving the cards.
+  await enhance(containers, { toggle: false, glossary: { entities: site } });
+  await mount(element, article, { toggle: false, index: true });
+  setCards(false);
+  Gloss.setCards(true);
+  // @ts-expect-error: cards are on or off.
+  setCards('off');
 }
 
 void use;

@@ -12,10 +12,10 @@ var PKG = '../pkg/';
 // rest, and a file that does not match is refused (docs/deploying.md, "Subresource Integrity").
 var SRI = {};
 
-/** What `load` started: `sheetReady` settles once the shared stylesheet is made (or
- *  could not be); `instances` holds each loaded wasm's exports, for the benchmark's
- *  memory figure. */
-export var assets = { sheetReady: Promise.resolve(), sharedSheet: null, instances: {} };
+/** `sharedSheet` is gloss.css, once `widgetSheet` has made it; `instances` holds each
+ *  loaded wasm's exports, for the benchmark's memory figure. */
+export var assets = { sharedSheet: null, instances: {} };
+var sheetReady;
 var script = null;
 var base = '';
 var builds = {};
@@ -48,9 +48,7 @@ export function glue(build) {
         assets.instances[build] = instance;
         return module;
       });
-    }).catch(function (error) {
-      throw fail(url(''), 'could not load gloss (' + (error && error.message || 'refused') + ')');
-    });
+    }).catch(notLoaded);
     // A build asked for ahead of use (boot.mjs) fails where it is used, not as an
     // unhandled rejection.
     builds[build].catch(Boolean);
@@ -58,30 +56,36 @@ export function glue(build) {
   return builds[build];
 }
 
-/** Starts loading what every page needs, for the loader's script tag `tag`. */
+/** Throws `error` as a file of gloss's that would not load: refused by the server, by
+ *  CORS or by its integrity check, or not a module or wasm at all. */
+function notLoaded(error) {
+  throw error && error.glossWhere ? error : fail(url(''), 'could not load gloss (' + (error && error.message || 'refused') + ')');
+}
+
+/** Where gloss's files are: beside the loader's script tag `tag`, unless placed. */
 export function load(tag) {
   script = tag;
   // A script tag knows its own URL, an app bundled as a classic script too; the ES module
   // entry places the files itself.
   base = script && script.src || document.baseURI;
-  // One stylesheet object for every widget on the page, fetched at once. Each shadow root
-  // that links gloss.css gets its rules parsed and indexed anew, which took longer than
-  // rendering the demo article itself. Where a browser cannot adopt a constructed
-  // stylesheet, or the fetch fails, widgets link the stylesheet instead (every browser
-  // that adopts stylesheets constructs them too). It is fetched a microtask later, once
-  // the module that imported the ES entry has placed the files.
-  if ('adoptedStyleSheets' in Document.prototype) {
-    assets.sheetReady = Promise.resolve('gloss.css').then(function (name) {
-      return fetch(url(name), { integrity: integrity(name) });
-    }).then(function (response) {
-      if (!response.ok) throw new Error(response.statusText);
-      return response.text();
-    }).then(function (text) {
-      var sheet = new CSSStyleSheet();
-      sheet.replaceSync(text);
-      assets.sharedSheet = sheet;
-    }).catch(function () {});
-  }
+}
+
+/** Fetches gloss.css the first time a widget asks, as one stylesheet object for every
+ *  widget on the page: each shadow root that links it gets its rules parsed and indexed
+ *  anew, which took longer than rendering the demo article itself. Settles once it is
+ *  made, or could not be: where a browser cannot adopt a constructed stylesheet, or the
+ *  fetch fails, widgets link the stylesheet instead (every browser that adopts
+ *  stylesheets constructs them too). An enhanced page never asks: its card's styles come
+ *  with gloss-enhance.js (chrome.mjs). */
+export function widgetSheet() {
+  return sheetReady = sheetReady || ('adoptedStyleSheets' in Document.prototype ? fetch(url('gloss.css'), { integrity: integrity('gloss.css') }).then(function (response) {
+    if (!response.ok) throw new Error(response.statusText);
+    return response.text();
+  }).then(function (text) {
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    assets.sharedSheet = sheet;
+  }).catch(function () {}) : Promise.resolve());
 }
 
 var modules = {};
@@ -103,7 +107,7 @@ export function importModule(name) {
     }).then(function () {
       // Bundlers leave this import to the browser: the file is one they copied (pkg/index.js).
       return import(/* webpackIgnore: true */ /* @vite-ignore */ url(name));
-    });
+    }).catch(notLoaded);
     modules[name].catch(function () {
       delete modules[name];
     });
@@ -129,11 +133,12 @@ export function stylesheet(name) {
   return link;
 }
 
-/** Styles a widget once `assets.sheetReady` has settled: the shared stylesheet where it
- *  exists, else a link to gloss.css before `root`. Returns the link, if any. */
-export function styleWidget(shadow, root) {
-  if (assets.sharedSheet) {
-    shadow.adoptedStyleSheets = [assets.sharedSheet];
+/** Styles a widget's shadow root with `sheet`, a constructed stylesheet, where there is
+ *  one, else with a link to gloss.css before `root`. Returns the link, if any. */
+export function styleWidget(shadow, root, sheet) {
+  if (sheet) {
+    // Before the knowledge slot's styles, which may have come first.
+    if (shadow.adoptedStyleSheets.indexOf(sheet) < 0) shadow.adoptedStyleSheets = [sheet].concat(shadow.adoptedStyleSheets);
     return null;
   }
   var link = stylesheet('gloss.css');

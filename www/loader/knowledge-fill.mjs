@@ -3,6 +3,38 @@
 // the loaded glue rather than importing them, so that it carries no second copy.
 
 var KNOWLEDGE_LIMITS = { timeout: 4000, maxBytes: 65536 };
+
+/** The slot's styles, which gloss.css leaves out (it only hides the slot), so that only
+ *  pages with a source on download them. The slot comes last in its card, below every
+ *  control, and holds a fixed space from the card's first frame, with the lines the
+ *  answer will fill sketched while it is on its way; the text arrives into it, clamped
+ *  to fit, and nothing moves. A slot that finds nothing closes; where the card's far
+ *  edge cannot move (a card above its name, a bottom sheet), it keeps its space, so that
+ *  nothing in the card moves then either. */
+var KNOWLEDGE_CSS = [
+  '.gloss-knowledge[hidden]{visibility:hidden}',
+  '[data-gloss-knowledge] .gloss-knowledge:not([hidden]),[data-gloss-knowledge] :is(.gloss-above,.gloss-sheet) .gloss-knowledge{display:block;height:9em;overflow:hidden;margin-top:.5em;font-size:.9em;line-height:1.4}',
+  '[data-gloss-knowledge] .gloss-knowledge[aria-busy]{background:linear-gradient(color-mix(in srgb,var(--gloss-muted,var(--g-muted)) 15%,transparent) 50%,#0000 0) 0 .35em/100% 1.4em}',
+  '.gloss-knowledge p{margin:0 0 .2em;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}',
+  '.gloss-knowledge .gloss-knowledge-extract{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:4;white-space:normal}',
+  '.gloss-knowledge-image{float:inline-end;width:4em;height:5em;margin-inline-start:.6em;object-fit:cover}'
+].join('');
+var knowledgeSheet;
+
+/** Shows the knowledge slots of the widget root `cards`: its shadow root adopts the
+ *  slot's styles (a browser that cannot adopt a stylesheet shows no slot), which show
+ *  slots only where this is set, since a widget mounted again into the same shadow root
+ *  may have no source on. */
+export function styleKnowledge(cards) {
+  var shadow = cards.getRootNode();
+  if (!shadow.adoptedStyleSheets) return;
+  if (!knowledgeSheet) {
+    knowledgeSheet = new CSSStyleSheet();
+    knowledgeSheet.replaceSync(KNOWLEDGE_CSS);
+  }
+  if (shadow.adoptedStyleSheets.indexOf(knowledgeSheet) < 0) shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.concat(knowledgeSheet);
+  cards.setAttribute('data-gloss-knowledge', '');
+}
 var knowledgeAnswers = new Map();
 
 /** The summary at `address`: a promise of the parsed answer, or of null if anything
@@ -33,6 +65,17 @@ export function knowledgeCap(text, most) {
   return text.length > most ? text.slice(0, most).replace(/\s+\S*$/, '') + '\u2026' : text;
 }
 
+/** Whether the page a guess was answered with, titled `title` (a service that followed
+ *  a redirect answers with the page it came to), is about `name`: it holds the name's
+ *  words in order ("Corvanta Group" for "Corvanta"), or the name, in capitals, is its
+ *  capitalised words' initials ("Inter-Parliamentary Alliance on China" for "IPAC").
+ *  "Ada King, Countess of Lovelace" is not about "Ada Lovelace". */
+export function knowledgeTitleFits(title, name) {
+  var spaced = function (text) { return ' ' + text.toLowerCase().replace(/[\s_,()\u2013\u2014-]+/g, ' ') + ' '; };
+  return spaced(title).indexOf(spaced(name)) >= 0 || /^[A-Z]{2,}$/.test(name)
+    && title.replace(/[^\s_-]+/g, function (word) { return word[0] === word[0].toLowerCase() ? '' : word[0]; }).replace(/[\s_-]/g, '') === name;
+}
+
 /** A new element with a class and text, if given. */
 function knowledgeElement(tag, name, text) {
   var element = document.createElement(tag);
@@ -43,8 +86,8 @@ function knowledgeElement(tag, name, text) {
 
 /** Fills `slot` with `answer` from `source` and returns true, or returns false if the
  *  answer will not do: not a plain article (a disambiguation page, say), no extract,
- *  another Wikidata item than the glossary's, or a guessed page whose title or
- *  description does not fit. Every string becomes text, capped in length; the
+ *  another Wikidata item than the glossary's, or a guessed page whose title
+ *  (`knowledgeTitleFits`) or description does not fit. Every string becomes text, capped in length; the
  *  thumbnail and the link are dropped unless they pass `knowledgeUrl`. */
 function knowledgeFill(slot, answer, source, title, lang, item, glue) {
   var text = function (value) { return typeof value === 'string' ? value.trim() : ''; };
@@ -52,7 +95,9 @@ function knowledgeFill(slot, answer, source, title, lang, item, glue) {
   if (!answer || text(answer.type || 'standard') !== 'standard' || !text(answer.extract)) return false;
   if (item && answer.wikibase_item !== item) return false;
   var description = text(answer.description);
-  if (guess && (text(answer.title).replace(/_/g, ' ').toLowerCase() !== title.toLowerCase() || !glue.reads_as(guess, description))) return false;
+  // The lean builds have no `reads_as` (their pages guess nothing); a guess there came
+  // from HTML a full build wrote, and shows nothing.
+  if (guess && !(knowledgeTitleFits(text(answer.title), title) && glue.reads_as && glue.reads_as(guess, description))) return false;
   var body = knowledgeElement('div');
   body.lang = lang;
   var src = knowledgeUrl(answer.thumbnail && answer.thumbnail.source);

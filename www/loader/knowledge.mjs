@@ -33,10 +33,9 @@ export function knowledgeSource(option) {
 export function watchKnowledge(target, cards, options, ready) {
   var source = knowledgeSource(options.knowledge);
   if (!source) return;
-  // Fetched now, so that it is there by the time a reader opens a card.
-  importModule('gloss-knowledge.js');
-  // The stylesheet shows the slots, and holds their space, only where this is set.
-  cards.setAttribute('data-gloss-knowledge', '');
+  // Fetched now, so that it is there, with the styles that show the slots, by the time
+  // a reader opens a card.
+  importModule('gloss-knowledge.js').then(function (module) { module.styleKnowledge(cards); }, Boolean);
   target.addEventListener('gloss:open', function () {
     var slot = cards.querySelector('.gloss-knowledge[aria-busy]');
     if (!slot) return;

@@ -6,9 +6,9 @@
 import { assets, glue, load } from './assets.mjs';
 import { boot } from './boot.mjs';
 import { defineElement } from './element.mjs';
-import { enhance, readJsonLd } from './enhance.mjs';
+import { enhance } from './in-place.mjs';
 import { mount } from './mount.mjs';
-import { watchTraps } from './widget.mjs';
+import { setCards, watchCards, watchTraps } from './widget.mjs';
 
 var script = document.currentScript;
 if (window.Gloss && window.Gloss.version) {
@@ -16,13 +16,19 @@ if (window.Gloss && window.Gloss.version) {
 } else {
   load(script);
   watchTraps();
+  watchCards();
   defineElement();
   window.Gloss = {
     version: '0.1.0',
     mount: mount,
     enhance: enhance,
+    setCards: setCards,
     // The widget build, loaded: asking for it starts the load if no widget has.
-    get ready() { return glue('gloss'); },
+    get ready() {
+      return glue('gloss').catch(function (error) {
+        throw new Error('gloss: ready: ' + error.glossWhere + ': ' + error.message);
+      });
+    },
     _boot: boot,
     // The size of the wasm memory of every build loaded, for the benchmark. Its export
     // has a short name of the build's choosing; it is each build's only memory.
@@ -31,8 +37,7 @@ if (window.Gloss && window.Gloss.version) {
         var memory = Object.values(instance).find(function (v) { return v instanceof WebAssembly.Memory; });
         return bytes + (memory ? memory.buffer.byteLength : 0);
       }, 0);
-    },
-    _readJsonLd: readJsonLd
+    }
   };
   boot(script);
 }

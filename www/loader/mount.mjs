@@ -1,32 +1,51 @@
 // A widget: an article rendered into an element's shadow root, in slices.
 
-import { assets, glue, styleWidget, widgetRoot } from './assets.mjs';
+import { assets, styleWidget, widgetRoot, widgetSheet } from './assets.mjs';
+import { argumentError, checkedOptions } from './errors.mjs';
 import { fetchJson } from './fetch.mjs';
 import { watchKnowledge } from './knowledge.mjs';
 import { inSlices, nextTask, SLICE_MS } from './slices.mjs';
 import { followTheme } from './theme.mjs';
-import { contain, limitsOf, live, loadGlossaries, loggedTrap, showError, warmDates } from './widget.mjs';
+import { buildFor, contain, limitsOf, live, loadGlossaries, logError, showError, warmDates } from './widget.mjs';
 
-/** Mounts a view into `element`'s shadow root. Resolves to `{ destroy() }`. */
-export function mount(element, articleOrUrl, options) {
-  options = options || {};
-  warmDates();
-  // The box holds, through the CSSOM (CSP allows it), the height the page gave the
-  // element (with its CSS, or the content it had), else the rest of the first screen
-  // (an empty or inline element; none below the fold, where a negative height is
-  // refused); and keeps it, so that nothing below the widget moves while it loads, nor
-  // after.
-  if (!element.style.minHeight) element.style.minHeight = (parseFloat(getComputedStyle(element).height) || innerHeight - element.getBoundingClientRect().top) + 'px';
-  var shadow = element.shadowRoot || element.attachShadow({ mode: 'open' });
+/** `element`'s open shadow root, made or emptied, with the element's box held: through
+ *  the CSSOM (CSP allows it), the height the page gave the element (with its CSS, or the
+ *  content it had), else the rest of the first screen (an empty or inline element; none
+ *  below the fold, where a negative height is refused), kept so that nothing below the
+ *  widget moves while it loads, nor after. The height is measured before the shadow root
+ *  hides the element's content. An element that cannot hold one throws, naming `call`. */
+function emptyShadow(element, call) {
+  var height = element && element.nodeType === 1 && !element.style.minHeight && (parseFloat(getComputedStyle(element).height) || innerHeight - element.getBoundingClientRect().top) + 'px';
+  try {
+    var shadow = element.shadowRoot || element.attachShadow({ mode: 'open' });
+  } catch (error) {
+    throw argumentError(call, 'element', 'an Element that can hold a shadow root', element);
+  }
+  if (height) element.style.minHeight = height;
   while (shadow.firstChild) shadow.removeChild(shadow.firstChild);
+  return shadow;
+}
+
+/** Mounts a view into `element`'s shadow root. Resolves to `{ destroy() }`. Bad
+ *  arguments throw, naming `call` (`mount`, or the markup that asked). */
+export function mount(element, articleOrUrl, options, call) {
+  call = call || 'mount';
+  if (!articleOrUrl || typeof articleOrUrl !== 'object' && typeof articleOrUrl !== 'string') {
+    throw argumentError(call, 'articleOrUrl', 'an article or its URL', articleOrUrl);
+  }
+  options = checkedOptions(call, options);
+  var shadow = emptyShadow(element, call);
+  warmDates();
   var root = widgetRoot(shadow);
   var unfollow = followTheme(root, options.theme, true);
-  watchKnowledge(root, root, options, glue('gloss'));
   element.setAttribute('data-gloss-state', 'loading');
 
   var source = typeof articleOrUrl === 'string' ? articleOrUrl : null;
   var limits = limitsOf(options);
-  var article = source ? fetchJson(source, undefined, limits) : Promise.resolve(articleOrUrl);
+  // A URL that does not parse fails as one that cannot be fetched: in the widget's box.
+  var article = Promise.resolve().then(function () {
+    return source ? fetchJson(source = new URL(source, document.baseURI).href, undefined, limits) : articleOrUrl;
+  });
   var inner = null;
   var destroyed = false;
   // Styled as soon as the shared stylesheet has settled, usually long before the wasm
@@ -36,12 +55,14 @@ export function mount(element, articleOrUrl, options) {
   var styleOnce = function () {
     if (styled || destroyed) return;
     styled = true;
-    style = styleWidget(shadow, root);
+    style = styleWidget(shadow, root, assets.sharedSheet);
   };
-  assets.sheetReady.then(styleOnce);
+  var sheetReady = widgetSheet();
+  sheetReady.then(styleOnce);
   // Removes every node, listener and timer this view added; safe to call at any time.
   var view = {
     element: element,
+    controls: root,
     contain: function (event) { contain(event, element, inner, root, root); },
     destroy: function () {
       if (destroyed) return;
@@ -62,7 +83,10 @@ export function mount(element, articleOrUrl, options) {
       }
     }
   };
-  var mounting = Promise.all([glue('gloss'), article, loadGlossaries(options.glossary, source ? new URL(source, document.baseURI).href : undefined, limits), assets.sheetReady])
+  var glossaries = loadGlossaries(options.glossary, source, limits);
+  var wasm = buildFor('gloss', options, glossaries, article);
+  watchKnowledge(root, root, options, wasm);
+  var mounting = Promise.all([wasm, article, glossaries, sheetReady])
     .then(function (loaded) {
       if (destroyed) return view;
       styleOnce();
@@ -84,7 +108,7 @@ export function mount(element, articleOrUrl, options) {
       });
     })
     .catch(function (error) {
-      return assets.sheetReady.then(function () { return failed(error); });
+      return sheetReady.then(function () { return failed(error); });
     });
   /** Shows what went wrong in the widget's box, styled like the rest. */
   function failed(error) {
@@ -92,10 +116,8 @@ export function mount(element, articleOrUrl, options) {
     styleOnce();
     element.style.removeProperty('min-height');
     element.setAttribute('data-gloss-state', 'error');
-    var where = error && error.glossWhere || (source ? new URL(source, document.baseURI).href : 'article');
-    var message = error instanceof Error ? error.message : String(error);
-    if (loggedTrap(error)) message = 'an internal error stopped this widget (the console has the details)';
-    showError(root, where, message, options);
+    logError(error, source || 'article');
+    showError(root, options);
     view.error = error;
     return view;
   }

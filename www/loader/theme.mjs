@@ -35,6 +35,9 @@ export function followTheme(root, theme, fills) {
   var tree = [];
   for (var node = root; node; node = node.parentElement || node.getRootNode().host) tree.push(node);
   var check = function () {
+    // A root the page removed shows nothing, and its computed colours are empty: a
+    // palette read from them could flip its own attributes forever.
+    if (!root.isConnected) return;
     var luma = painted(tree.map(function (element) { return getComputedStyle(element).backgroundColor; })
       .concat(painted([getComputedStyle(tree[1]).color]) > 1700 ? '#121212' : '#fff').reverse());
     // At a luma of 1220 (a luminance of 0.2) both palettes' text reads equally well; the

@@ -7,6 +7,8 @@ pub mod pause;
 
 /// The one string-keyed map gloss uses, for sets too: each distinct map type costs its
 /// own copy of the hash table code in the wasm. Make one with `StringMap::default()`.
+/// Look keys up as `&str` (`get(id.as_str())`), never `&String`: each key type is a copy
+/// of `get` of its own.
 pub type StringMap =
     std::collections::HashMap<String, usize, std::hash::BuildHasherDefault<StringHasher>>;
 

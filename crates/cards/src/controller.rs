@@ -381,11 +381,13 @@ impl Controller {
             }
             Action::ToggleCards => {
                 self.enabled = !self.enabled;
-                fx.push(Effect::StoreChoice(self.enabled));
-                fx.push(Effect::ShowEnabled(self.enabled));
+                // The card closes first: its mention must not be marked collapsed once
+                // mentions have become plain text.
                 if !self.enabled {
                     self.close(fx);
                 }
+                fx.push(Effect::StoreChoice(self.enabled));
+                fx.push(Effect::ShowEnabled(self.enabled));
             }
             Action::Index => {
                 self.index_open = !self.index_open;

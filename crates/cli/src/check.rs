@@ -44,6 +44,11 @@ pub(crate) fn check(file: &str, glossaries: &[String]) -> Result<(String, i32), 
                 problems += 1;
                 line(file, false, &place(problem));
             }
+            // What a reader's browser would skip is still a problem for the author.
+            for problem in read.skipped {
+                problems += 1;
+                line(file, false, &place(skipped(problem)));
+            }
             for warning in read.warnings {
                 line(file, true, &place(warning));
             }
@@ -54,14 +59,21 @@ pub(crate) fn check(file: &str, glossaries: &[String]) -> Result<(String, i32), 
     for path in glossaries {
         let (text, warnings) = read_json_text(path)?;
         warnings.iter().for_each(|w| line(path, true, w));
-        match json::glossary_from_json(&text) {
+        // Every entry a browser would skip, not only the first.
+        match json::parse_json(&text).and_then(|value| model::read_glossary(&json::Json(&value))) {
             Ok(glossary) => {
-                glossary.warnings.iter().for_each(|w| line(path, true, w));
+                for problem in glossary.skipped {
+                    problems += 1;
+                    line(path, false, &json::locate(skipped(problem), &text));
+                }
+                for warning in glossary.warnings {
+                    line(path, true, &json::locate(warning, &text));
+                }
                 site.extend(glossary.value);
             }
             Err(error) => {
                 problems += 1;
-                line(path, false, &error);
+                line(path, false, &json::locate(error, &text));
             }
         }
     }
@@ -82,6 +94,12 @@ pub(crate) fn check(file: &str, glossaries: &[String]) -> Result<(String, i32), 
         ));
     }
     Ok((report, help::SUCCESS))
+}
+
+/// `problem`, an entry a browser leaves out, saying so.
+fn skipped(problem: InputError) -> InputError {
+    let message = problem.message.clone() + " (a browser skips this entry)";
+    InputError { message, ..problem }
 }
 
 /// Reads an article's shape, v1 or JSON-LD, without stopping at the first rule a v1

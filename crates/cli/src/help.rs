@@ -76,9 +76,16 @@ impl Help {
 
     /// The help for `command` ("check", "glossary build"; "" for gloss itself).
     pub fn of(command: &str) -> Option<&'static Help> {
-        [&MAIN, &ANNOTATE, &CHECK, &RENDER, &GLOSSARY_BUILD]
-            .into_iter()
-            .find(|help| help.command == command)
+        [
+            &MAIN,
+            &ANNOTATE,
+            &CHECK,
+            &RENDER,
+            &GLOSSARY_BUILD,
+            &GLOSSARY_ARTICLE,
+        ]
+        .into_iter()
+        .find(|help| help.command == command)
     }
 }
 
@@ -96,6 +103,8 @@ pub const MAIN: Help = Help {
   check           List an article's problems, unused glossary entries and undefined acronyms
   render          Write an article's reading view as static HTML the loader can bring to life
   glossary build  Build a site glossary from an archive of articles
+  glossary article
+                  Write an article's complete glossary, for a page with no finders
   help            Print this help, or a command's (gloss help check)",
     options: "  -V, --version          Print the version",
 };
@@ -156,4 +165,28 @@ a name is merged into one entry per entity, with the best definition found anywh
                          name in \"match\", each \"suppress\": true or the fields to set
       --threads <N>      Worker threads (default: every core)
   -q, --quiet            No progress lines on stderr",
+};
+
+pub const GLOSSARY_ARTICLE: Help = Help {
+    command: "glossary article",
+    usage: "gloss glossary article [OPTIONS] <ARTICLE>",
+    about:
+        "Write an article's complete glossary: every name the full engine marks in it, with every
+form the article writes it in and what its card says, as {\"complete\": true, \"entities\":
+[...]}. A page given it shows the same names and cards with no finders (auto: false, or
+the lean build): see docs/publishing.md. For a page the server renders and gloss
+enhances in place, give the page and --select with its data-enhance selector: the page's
+text is read as the loader reads it, with its JSON-LD.",
+    heading: "Arguments",
+    arguments: "  <ARTICLE>  The article (format v1 or schema.org JSON-LD), or an HTML page (by its
+             .html or .htm name, or its first character, <) with --select",
+    options: "  -o, --output <FILE>    Write the glossary here (default: stdout)
+      --article <FILE>   Write the article here in format v1, which the lean widget
+                         build reads: a schema.org article becomes one, one in format
+                         v1 is written as it is
+      --select <SELECTOR>
+                         The page's article: the CSS selector its data-enhance (or
+                         Gloss.enhance) is given; containers in more than one <article>
+                         are more than one article, an error
+      --glossary <FILE>  A site glossary the article's names are matched against; repeatable",
 };

@@ -7,15 +7,25 @@ use gloss_model::value::{JsonValue, Shape};
 use gloss_model::{read_article, read_glossary, Article, Entity, InputError, Read};
 
 /// Reads and validates an article from JSON text, with line and column in every error.
+/// The command line is strict: an entity a browser would skip is an error here.
 pub fn article_from_json(text: &str) -> Result<Read<Article>, InputError> {
-    let mut read = read_article(&Json(&parse_json(text)?)).map_err(|e| locate(e, text))?;
+    let mut read = strict(read_article(&Json(&parse_json(text)?))).map_err(|e| locate(e, text))?;
     read.warnings = read.warnings.into_iter().map(|w| locate(w, text)).collect();
     Ok(read)
 }
 
-/// Reads and validates a glossary from JSON text.
+/// Reads and validates a glossary from JSON text, as strictly as an article.
 pub fn glossary_from_json(text: &str) -> Result<Read<Vec<Entity>>, InputError> {
-    read_glossary(&Json(&parse_json(text)?)).map_err(|e| locate(e, text))
+    strict(read_glossary(&Json(&parse_json(text)?))).map_err(|e| locate(e, text))
+}
+
+/// `read`, with its first skipped entry as the error.
+fn strict<T>(read: Result<Read<T>, InputError>) -> Result<Read<T>, InputError> {
+    let mut read = read?;
+    match std::mem::take(&mut read.skipped).into_iter().next() {
+        Some(problem) => Err(problem),
+        None => Ok(read),
+    }
 }
 
 /// JSON bytes as browsers decode them (`fetch` decodes with `TextDecoder`): a UTF-8
@@ -149,6 +159,7 @@ pub fn find_json_error(text: &str) -> Option<(usize, &'static str)> {
     let mut walk = Walk {
         text: text.as_bytes(),
         at: 0,
+        depth: 0,
     };
     let result = walk.value().and_then(|()| {
         walk.space();
@@ -164,7 +175,13 @@ pub fn find_json_error(text: &str) -> Option<(usize, &'static str)> {
 struct Walk<'a> {
     text: &'a [u8],
     at: usize,
+    /// Arrays and objects open around `at`: the walk recurses, so it stops where
+    /// serde_json does rather than overflow the stack on hostile nesting.
+    depth: usize,
 }
+
+/// serde_json's own limit on nesting.
+const MAX_DEPTH: usize = 128;
 
 impl Walk<'_> {
     fn peek(&self) -> Option<u8> {
@@ -261,6 +278,16 @@ impl Walk<'_> {
     }
 
     fn members(&mut self, close: u8, keyed: bool) -> Result<(), &'static str> {
+        if self.depth == MAX_DEPTH {
+            return Err("nested too deeply");
+        }
+        self.depth += 1;
+        let result = self.members_within(close, keyed);
+        self.depth -= 1;
+        result
+    }
+
+    fn members_within(&mut self, close: u8, keyed: bool) -> Result<(), &'static str> {
         self.at += 1;
         self.space();
         if self.peek() == Some(close) {

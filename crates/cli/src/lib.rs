@@ -8,6 +8,10 @@
 //!   HTML that the loader brings to life ([`render`]);
 //! - `gloss glossary build ARTICLES... [OPTIONS]` builds a site glossary from an archive
 //!   ([`site_glossary`]);
+//! - `gloss glossary article ARTICLE [--glossary G]... [-o FILE]` writes an article's
+//!   complete glossary, for a page with no finders, and `gloss glossary article PAGE
+//!   --select SELECTOR ...` that of the article an HTML page enhances ([`publish`],
+//!   [`page`]);
 //! - `gloss --help`, `gloss help [COMMAND]`, `gloss COMMAND --help` and `gloss --version`
 //!   print on stdout and succeed ([`help`]).
 //!
@@ -21,6 +25,8 @@ mod check;
 mod dates;
 pub mod help;
 pub mod json;
+pub mod page;
+pub mod publish;
 pub mod render;
 pub mod site_glossary;
 
@@ -131,6 +137,7 @@ where
             let glossary = &help::GLOSSARY_BUILD;
             match parser.next().map_err(|e| usage_error(glossary, e))? {
                 Some(Value(sub)) if sub == "build" => site_glossary::command(&mut parser),
+                Some(Value(sub)) if sub == "article" => publish::command(&mut parser),
                 Some(Short('h') | Long("help")) => Ok((glossary.text(), help::SUCCESS)),
                 Some(Value(sub)) if sub == "help" => Ok((glossary.text(), help::SUCCESS)),
                 Some(Value(sub)) => Err(Failure::usage(
@@ -138,7 +145,10 @@ where
                     ["unknown command glossary ", &sub.to_string_lossy()].concat(),
                 )),
                 Some(other) => Err(usage_error(glossary, other.unexpected())),
-                None => Err(Failure::usage(glossary, "glossary needs a command: build")),
+                None => Err(Failure::usage(
+                    glossary,
+                    "glossary needs a command: build or article",
+                )),
             }
         }
         "annotate" | "check" | "render" => article_command(&command, &mut parser),
@@ -221,11 +231,16 @@ pub(crate) fn read_json_text(path: &str) -> Result<(String, Vec<InputError>), Fa
 }
 
 /// Reads an article and the site glossaries, each warning on stderr with its place.
-fn load(file: &str, glossaries: &[String]) -> Result<(Article, Vec<Entity>), Failure> {
+pub(crate) fn load(file: &str, glossaries: &[String]) -> Result<(Article, Vec<Entity>), Failure> {
     let (text, warnings) = read_json_text(file)?;
     warn(file, &warnings);
     let article = json::article_from_json(&text).map_err(|e| Failure::input(file, &e))?;
     warn(file, &article.warnings);
+    Ok((article.value, load_glossaries(glossaries)?))
+}
+
+/// Reads the site glossaries, in order, each warning on stderr with its place.
+pub(crate) fn load_glossaries(glossaries: &[String]) -> Result<Vec<Entity>, Failure> {
     let mut entities = Vec::new();
     for path in glossaries {
         let (text, warnings) = read_json_text(path)?;
@@ -234,16 +249,16 @@ fn load(file: &str, glossaries: &[String]) -> Result<(Article, Vec<Entity>), Fai
         warn(path, &glossary.warnings);
         entities.extend(glossary.value);
     }
-    Ok((article.value, entities))
+    Ok(entities)
 }
 
-fn warn(file: &str, warnings: &[InputError]) {
+pub(crate) fn warn(file: &str, warnings: &[InputError]) {
     for warning in warnings {
         eprintln!("gloss: {}", diagnostic(file, true, warning));
     }
 }
 
-fn pretty(value: &serde_json::Value) -> String {
+pub(crate) fn pretty(value: &serde_json::Value) -> String {
     serde_json::to_string_pretty(value).unwrap_or_default() + "\n"
 }
 

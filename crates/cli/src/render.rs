@@ -23,7 +23,7 @@ pub fn render(article: &Article, glossary: &[Entity], options: &Options) -> Stri
     let annotation = engine::annotate(article, glossary, options);
     let messages = Messages::for_language(article.lang.as_deref());
     let view_options = view::ViewOptions {
-        messages: messages.clone(),
+        messages: std::rc::Rc::new(messages.clone()),
         ..view::ViewOptions::default()
     };
     let (mut root, warnings) = view::build(article, &annotation, &view_options);
@@ -99,8 +99,8 @@ fn names(annotation: &Annotation, messages: &Messages) -> Element {
                 .class("gloss-card-kind")
                 .text(info.kind.label()),
         );
-        about = card_content::description(about, info, messages);
-        about = card_content::facts_and_links(about, info);
+        card_content::description(&mut about, info, messages);
+        card_content::facts_and_links(&mut about, info);
         if !info.related.is_empty() {
             let related: Vec<&str> = info
                 .related
@@ -110,7 +110,7 @@ fn names(annotation: &Annotation, messages: &Messages) -> Element {
             about = about.child(
                 Element::new("p")
                     .class("gloss-card-related")
-                    .text([&messages.related, ": ", &related.join(", ")].concat()),
+                    .text([&*messages.related(), ": ", &related.join(", ")].concat()),
             );
         }
         list = list.child(name).child(about);
@@ -121,6 +121,15 @@ fn names(annotation: &Annotation, messages: &Messages) -> Element {
 /// The entity table the cards need (`gloss_view::entity_table`): every entity the
 /// article mentions, and those their cards name as related.
 pub fn table(annotation: &Annotation) -> Value {
+    let entities = table_entities(annotation)
+        .into_iter()
+        .map(|(_, entity)| Value::Object(entity))
+        .collect();
+    json!({"version": view::entity_table::VERSION, "entities": Value::Array(entities)})
+}
+
+/// The table's entities, each with its index in the annotation's.
+pub(crate) fn table_entities(annotation: &Annotation) -> Vec<(usize, Map<String, Value>)> {
     let mut wanted: Vec<bool> = annotation
         .entities
         .iter()
@@ -135,18 +144,17 @@ pub fn table(annotation: &Annotation) -> Value {
             wanted[related] = true;
         }
     }
-    let entities: Vec<Value> = annotation
+    annotation
         .entities
         .iter()
-        .zip(wanted)
-        .filter(|(_, wanted)| *wanted)
-        .map(|(info, _)| entity_json(annotation, info))
-        .collect();
-    json!({"version": view::entity_table::VERSION, "entities": entities})
+        .enumerate()
+        .filter(|&(index, _)| wanted[index])
+        .map(|(index, info)| (index, entity_json(annotation, info)))
+        .collect()
 }
 
 /// One entity of the table, with only the members it has.
-fn entity_json(annotation: &Annotation, info: &EntityInfo) -> Value {
+fn entity_json(annotation: &Annotation, info: &EntityInfo) -> Map<String, Value> {
     let mut entity = Map::new();
     entity.insert("id".into(), json!(info.id));
     entity.insert("name".into(), json!(info.name));
@@ -191,12 +199,7 @@ fn entity_json(annotation: &Annotation, info: &EntityInfo) -> Value {
         entity.insert("facts".into(), Value::Array(facts));
     }
     if !info.links.is_empty() {
-        let links: Vec<Value> = info
-            .links
-            .iter()
-            .map(|l| json!({"label": l.label, "url": l.url}))
-            .collect();
-        entity.insert("links".into(), Value::Array(links));
+        entity.insert("links".into(), links_json(&info.links));
     }
     if let Some(image) = &info.image {
         entity.insert("image".into(), json!(image));
@@ -209,7 +212,7 @@ fn entity_json(annotation: &Annotation, info: &EntityInfo) -> Value {
             .collect();
         entity.insert("related".into(), json!(related));
     }
-    Value::Object(entity)
+    entity
 }
 
 /// JSON as the text of a `<script>`: the HTML parser ends a script at `</script` and
@@ -228,4 +231,12 @@ pub fn script_json(value: &Value) -> String {
         }
     }
     out
+}
+
+/// Links as a glossary entity writes them: `[{"label", "url"}]`.
+pub(crate) fn links_json(links: &[gloss_model::Link]) -> Value {
+    links
+        .iter()
+        .map(|link| json!({"label": link.label, "url": link.url}))
+        .collect()
 }

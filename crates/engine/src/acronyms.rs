@@ -2,6 +2,7 @@
 //! "LF (Long Form)".
 
 use super::text::{is_upper, lower, Token, TokenKind};
+use std::ops::Range;
 
 /// A definition found in a run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,10 +14,12 @@ pub struct Definition {
     pub long_end: usize,
 }
 
-/// Every acronym definition in a run.
-pub fn find_definitions(run: &str, tokens: &[Token]) -> Vec<Definition> {
+/// Every acronym definition in a run whose bracket opens at one of the tokens `opens`
+/// (a part of a long run, or all of it).
+pub fn find_definitions(run: &str, tokens: &[Token], opens: Range<usize>) -> Vec<Definition> {
     let mut found = Vec::new();
-    for (open, token) in tokens.iter().enumerate() {
+    for open in opens {
+        let token = &tokens[open];
         if token.text(run) != "(" {
             continue;
         }
@@ -170,7 +173,8 @@ mod tests {
     use crate::text::tokenize;
 
     fn pairs(text: &str) -> Vec<(String, String)> {
-        find_definitions(text, &tokenize(text))
+        let tokens = tokenize(text);
+        find_definitions(text, &tokens, 0..tokens.len())
             .into_iter()
             .map(|d| (d.short, d.long))
             .collect()

@@ -225,6 +225,17 @@ pub struct EntityInfo {
 }
 
 impl EntityInfo {
+    /// Whether `origin` is a finder's, `Name` (`Some(true)`) or `Acronym`
+    /// (`Some(false)`): never without the finders, so that the lean builds carry none of
+    /// what only found entities need.
+    pub fn found_as_name(&self) -> Option<bool> {
+        match self.origin {
+            _ if !cfg!(feature = "finders") => None,
+            Origin::Glossary => None,
+            origin => Some(origin == Origin::Name),
+        }
+    }
+
     /// An entity a finder made: its name, kind, origin, short form and aliases, with
     /// nothing else known yet.
     pub(super) fn found(

@@ -91,9 +91,10 @@ pub async fn describe_all(
             if slot.as_ref().is_some_and(|d| d.summary.is_some()) {
                 continue;
             }
+            // Each spot is a unit of work: a long run has thousands.
+            pause_point(clock).await;
             let run = runs[spot.run];
             if tokenized != Some(spot.run) {
-                pause_point(clock).await;
                 tokenize_into(run, &mut tokens);
                 tokenized = Some(spot.run);
             }

@@ -2,7 +2,7 @@
 //! readable ids for found entities, and glossary `related` ids as table indices.
 
 use crate::text::{self, fold, Case};
-use crate::{acronyms, lexicon, names, Annotation, EntityInfo, Origin, Source};
+use crate::{acronyms, lexicon, names, Annotation, EntityInfo, Origin, Passage, Source};
 use gloss_base::StringMap;
 use gloss_model::{Entity, Kind};
 
@@ -34,27 +34,65 @@ pub(crate) fn reference_words(name: &str, lexicon: &lexicon::Lexicon) -> Vec<Str
     words
 }
 
-/// A glossary entry as a row of the entity table, with nothing found yet.
+/// The glossary's entries as rows of the entity table, in order. A plain loop, and one for
+/// the engine and the entity table's reader: smaller in the wasm than a `map` collected.
+pub fn glossary_entities(glossary: &[Entity]) -> Vec<EntityInfo> {
+    let mut entities = Vec::with_capacity(glossary.len());
+    for entity in glossary {
+        entities.push(glossary_entity(entity));
+    }
+    entities
+}
+
+/// A glossary entry as a row of the entity table, with nothing found yet but the card
+/// words it gives, which it keeps as given.
 pub fn glossary_entity(entity: &Entity) -> EntityInfo {
+    let card = &entity.card;
+    let source = match (&entity.summary, card.source.as_deref()) {
+        (None, _) => Source::None,
+        (Some(_), Some("article")) => Source::Article {
+            run: 0,
+            sentence: String::new(),
+        },
+        (Some(_), Some("acronym")) => Source::Acronym,
+        (Some(_), _) => Source::Glossary,
+    };
     EntityInfo {
         id: entity.id.clone(),
         name: entity.name.clone(),
         kind: entity.kind,
         summary: entity.summary.clone(),
-        source: if entity.summary.is_some() {
-            Source::Glossary
+        source,
+        // A name found at publish time may have its page guessed by the knowledge source,
+        // which needs the word lists to check the answer: the lean builds guess nothing.
+        origin: if card.found && cfg!(feature = "finders") {
+            Origin::Name
         } else {
-            Source::None
+            Origin::Glossary
         },
-        origin: Origin::Glossary,
-        short: None,
+        short: card.short.clone(),
         aliases: entity.aliases.clone(),
         facts: entity.facts.clone(),
         links: entity.links.clone(),
         image: entity.image.clone(),
         related: Vec::new(),
         mentions: Vec::new(),
-        passage: None,
+        passage: card.passage.as_ref().map(given_passage),
+    }
+}
+
+/// A passage as a glossary gives it: the text before the name, the name, the text after.
+fn given_passage([before, name, after]: &[String; 3]) -> Passage {
+    let text = [before.as_str(), name, after].concat();
+    Passage {
+        run: 0,
+        start: 0,
+        end: text.len(),
+        mark_start: before.len(),
+        mark_end: before.len() + name.len(),
+        text,
+        cut_before: false,
+        cut_after: false,
     }
 }
 
@@ -113,32 +151,35 @@ pub(crate) fn unique_id(name: &str, used: &mut StringMap) -> String {
     id
 }
 
+/// Each entity's place in `entities`, by id (the last of an id wins). One function for the
+/// engine, the cards and the enhancer's hydration, so that the wasm holds one copy of it.
+pub fn index_by_id(entities: &[EntityInfo]) -> StringMap {
+    let mut index = StringMap::default();
+    index.reserve(entities.len());
+    for (at, entity) in entities.iter().enumerate() {
+        index.insert(entity.id.clone(), at);
+    }
+    index
+}
+
 /// Resolves each glossary entity's `related` ids to table indices.
 pub fn link_related(annotation: &mut Annotation, glossary: &[Entity]) {
     if glossary.iter().all(|g| g.related.is_empty()) {
         return;
     }
-    let index: StringMap = annotation
-        .entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.id.clone(), i))
-        .collect();
-    let related: Vec<(usize, Vec<usize>)> = glossary
-        .iter()
-        .filter_map(|g| {
-            let at = *index.get(g.id.as_str())?;
-            Some((
-                at,
-                g.related
-                    .iter()
-                    .filter_map(|r| index.get(r.as_str()).copied())
-                    .filter(|&r| r != at)
-                    .collect(),
-            ))
-        })
-        .collect();
-    for (at, list) in related {
+    let index = index_by_id(&annotation.entities);
+    // Plain loops: the iterators' `filter_map`s compiled to a fold of their own.
+    for g in glossary {
+        let Some(&at) = index.get(g.id.as_str()) else {
+            continue;
+        };
+        let mut list = Vec::new();
+        for r in &g.related {
+            match index.get(r.as_str()) {
+                Some(&r) if r != at => list.push(r),
+                _ => {}
+            }
+        }
         annotation.entities[at].related = list;
     }
 }

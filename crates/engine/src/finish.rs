@@ -3,7 +3,7 @@
 //! mention are dropped, and found entities get their ids.
 
 use crate::entities::unique_id;
-use crate::{AnnotatedRun, Annotation, EntityInfo, Mention, Origin, Run};
+use crate::{AnnotatedRun, Annotation, EntityInfo, Mention, Run};
 use gloss_base::pause::{pause_point, Clock};
 use gloss_base::StringMap;
 
@@ -42,26 +42,22 @@ pub(crate) async fn finish(
     for m in &spans.spans {
         mention_counts[m.entity] += 1;
     }
-    let keep: Vec<bool> = entities
-        .iter()
-        .zip(&mention_counts)
-        .map(|(e, &n)| e.origin == Origin::Glossary || n > 0)
-        .collect();
     let mut new_index = vec![usize::MAX; entities.len()];
     let mut kept = Vec::with_capacity(entities.len());
     // Found entities need ids unlike any glossary id; with none found, there is no need
-    // to gather the glossary's.
-    let found_any = entities.iter().any(|e| e.origin != Origin::Glossary);
-    let mut used_ids: StringMap = entities
-        .iter()
-        .filter(|e| found_any && e.origin == Origin::Glossary)
-        .map(|e| (e.id.clone(), 0))
-        .collect();
-    for (old, mut entity) in entities.drain(..).enumerate() {
-        if !keep[old] {
-            continue;
+    // to gather the glossary's. Plain loops: smaller in the wasm than iterators collected.
+    let mut used_ids = StringMap::default();
+    if entities.iter().any(|e| e.found_as_name().is_some()) {
+        for entity in entities.iter().filter(|e| e.found_as_name().is_none()) {
+            used_ids.insert(entity.id.clone(), 0);
         }
-        if entity.origin != Origin::Glossary {
+    }
+    for (old, mut entity) in entities.drain(..).enumerate() {
+        // A found entity that ended up with no mention is dropped.
+        if entity.found_as_name().is_some() {
+            if mention_counts[old] == 0 {
+                continue;
+            }
             entity.id = unique_id(&entity.name, &mut used_ids);
         }
         new_index[old] = kept.len();

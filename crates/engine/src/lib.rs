@@ -15,6 +15,9 @@
 //!    ([`people`]);
 //! 4. describe what no glossary describes ([`context`]), from the runs that name it.
 
+// Without the finders (the lean builds) much of the crate is unreachable by design.
+#![cfg_attr(not(feature = "finders"), allow(dead_code))]
+
 pub mod acronyms;
 mod annotation;
 pub mod context;
@@ -29,12 +32,13 @@ pub mod text;
 
 pub use annotation::*;
 pub use context::Passage;
-pub use entities::{glossary_entity, link_related};
+pub use entities::{glossary_entities, glossary_entity, index_by_id, link_related};
 use gloss_base::pause::{run_to_end, Clock, Unlimited};
 use gloss_base::StringMap;
 use gloss_model::{Article, Entity};
 
-/// Annotates an article. Its own entities win over the site glossaries' on an id clash.
+/// Annotates an article. Its own entities win over the site glossaries' on an id clash;
+/// a complete glossary, made from the article with its entities, replaces them.
 pub fn annotate(article: &Article, site_glossaries: &[Entity], options: &Options) -> Annotation {
     run_to_end(annotate_paused(
         article,
@@ -51,21 +55,41 @@ pub async fn annotate_paused(
     options: &Options,
     clock: &dyn Clock,
 ) -> Annotation {
-    let glossary = first_of_each_id(article.entities.iter().chain(site_glossaries).cloned());
-    let options = Options {
+    let own = match site_glossaries.iter().any(|e| e.complete) {
+        true => &[],
+        false => &article.entities[..],
+    };
+    // As `first_of_each_id` does, cloning only the entities kept.
+    let mut ids = StringMap::default();
+    let mut glossary = Vec::new();
+    for list in [own, site_glossaries] {
+        for entity in list {
+            if ids.insert(entity.id.clone(), 0).is_none() {
+                glossary.push(entity.clone());
+            }
+        }
+    }
+    // The finders read the text by the article's language; without them (the lean
+    // builds) nothing reads it.
+    #[cfg(feature = "finders")]
+    let options = &Options {
         language: Language::from_tag(article.lang.as_deref()),
         ..*options
     };
-    annotate_runs_paused(&article_runs(article), &glossary, &options, clock).await
+    annotate_runs_paused(&article_runs(article), &glossary, options, clock).await
 }
 
 /// One glossary from several, in order: where two entities share an id, the first wins.
 pub fn first_of_each_id(entities: impl IntoIterator<Item = Entity>) -> Vec<Entity> {
+    // A plain loop: `filter` and `collect` compile to a fold of their own in the wasm.
     let mut ids = StringMap::default();
-    entities
-        .into_iter()
-        .filter(|e| ids.insert(e.id.clone(), 0).is_none())
-        .collect()
+    let mut first = Vec::new();
+    for entity in entities {
+        if ids.insert(entity.id.clone(), 0).is_none() {
+            first.push(entity);
+        }
+    }
+    first
 }
 
 /// Annotates any runs of text against a glossary. The in-place enhancer and the
@@ -91,9 +115,25 @@ pub fn annotate_runs_paused<'a>(
         glossary,
         options,
         clock,
+        text::PART,
         #[cfg(not(target_arch = "wasm32"))]
         None,
     )
+}
+
+/// [`annotate_runs`], reading a long run `part` tokens at a time instead of
+/// [`text::PART`]: for the tests that hold every size of part to the same annotation.
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub fn annotate_runs_in_parts(
+    runs: &[Run<'_>],
+    glossary: &[Entity],
+    options: &Options,
+    part: usize,
+) -> Annotation {
+    run_to_end(passes::annotate_runs_with(
+        runs, glossary, options, &Unlimited, part, None,
+    ))
 }
 
 /// [`annotate`] with word lists merged once for many articles: merging them is much of
@@ -115,6 +155,7 @@ pub fn annotate_with_lexicon(
         &glossary,
         &options,
         &Unlimited,
+        text::PART,
         Some(lexicon),
     ))
 }

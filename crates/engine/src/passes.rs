@@ -6,71 +6,115 @@
 //! shrinks, so they are not kept: each pass tokenizes a run into one reused buffer, which
 //! stays in cache (DESIGN.md, "Passes and output").
 
-use crate::entities::{acronym_entity, glossary_entity, link_related, name_words, reference_words};
+#[cfg(feature = "finders")]
+use crate::entities::{acronym_entity, name_words, reference_words};
+use crate::entities::{glossary_entities, link_related};
 use crate::finish::{finish, ByteSpan, Spans};
-use crate::matcher::{Matcher, TokenMatch};
-use crate::text::{fold, tokenize_run, Token};
-use crate::{
-    acronyms, context, lexicon, names, people, Annotation, EntityInfo, Language, Options, Origin,
-    Run, Source,
-};
+use crate::matcher::Matcher;
+#[cfg(feature = "finders")]
+use crate::matcher::TokenMatch;
+#[cfg(feature = "finders")]
+use crate::people;
+use crate::text::tokenize_run;
+#[cfg(feature = "finders")]
+use crate::text::{fold, Token};
+#[cfg(feature = "finders")]
+use crate::EntityInfo;
+#[cfg(feature = "finders")]
+use crate::{acronyms, context, lexicon, names, Language, Origin, Source};
+use crate::{Annotation, Options, Run};
 use gloss_base::pause::{pause_point, Clock};
+#[cfg(feature = "finders")]
 use gloss_base::StringMap;
 use gloss_model::{Entity, Kind};
+#[cfg(feature = "finders")]
+use std::ops::Range;
 
 /// The engine: the passes in order, each a loop over the runs with a pause point before
-/// every run, and the work on one run a function of its own. The loops stay in this one
+/// every run, and the work on one run a function of its own. The name finder's passes
+/// read a run's tokens in parts of `part` ([`crate::text::PART`]) with a pause point
+/// before each, each part carrying on where the one before left off, so that one long
+/// paragraph is many units of work and gives what one go over it gives. The loops stay in this one
 /// `async` function, since each `async` function is a state machine of its own in the
 /// wasm (one per pass measured larger: docs/measurements.md, "Async functions and state
 /// machines"). The word lists shared across articles are a native parameter only.
 ///
+/// Without the `finders` feature (the lean wasm builds) only the matching of pass 3 is
+/// left. The other passes are gated by attribute, not `cfg!`: a dead branch's `await`
+/// would keep their code in the wasm.
+///
 /// Long by design: one `async` function for all the passes' loops, as said above.
+#[cfg_attr(not(feature = "finders"), allow(unused_mut, unused_variables))]
 pub(super) async fn annotate_runs_with(
     runs: &[Run<'_>],
     glossary: &[Entity],
     options: &Options,
     clock: &dyn Clock,
-    #[cfg(not(target_arch = "wasm32"))] shared_lexicon: Option<&lexicon::Lexicon>,
+    part: usize,
+    #[cfg(not(target_arch = "wasm32"))] shared_lexicon: Option<&crate::lexicon::Lexicon>,
 ) -> Annotation {
+    #[cfg(feature = "finders")]
     let merged = std::cell::OnceCell::new();
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(all(feature = "finders", not(target_arch = "wasm32")))]
     let lexicon = || shared_lexicon.unwrap_or_else(|| merged.get_or_init(lexicon::Lexicon::new));
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(all(feature = "finders", target_arch = "wasm32"))]
     let lexicon = || merged.get_or_init(lexicon::Lexicon::new);
-    let mut entities: Vec<EntityInfo> = glossary.iter().map(glossary_entity).collect();
+    #[cfg(all(not(feature = "finders"), not(target_arch = "wasm32")))]
+    let _ = shared_lexicon;
+    let mut entities = glossary_entities(glossary);
     let mut matcher = Matcher::with_capacity(glossary.iter().map(|e| 1 + e.aliases.len()).sum());
     for (index, entity) in glossary.iter().enumerate() {
         pause_point(clock).await;
-        let plural = entity.kind == Kind::Concept;
+        // A complete glossary lists every form as written, plurals included.
+        let plural = entity.kind == Kind::Concept && !entity.complete;
         for name in std::iter::once(&entity.name).chain(&entity.aliases) {
             matcher.add(name, index, plural);
         }
     }
+    #[cfg(feature = "finders")]
     let texts: Vec<&str> = runs.iter().map(|r| r.text).collect();
     let mut tokens = Vec::new();
     let mut matches = Vec::new();
 
     // Pass 1: acronym definitions the glossaries do not cover, and the evidence the name
     // finder needs from the whole article. Names are found only with a language's rules.
+    #[cfg(feature = "finders")]
     let find_names = options.names && options.language != Language::Other;
+    #[cfg(feature = "finders")]
     let mut evidence = names::Evidence::default();
-    evidence.french = options.language == Language::French;
+    #[cfg(feature = "finders")]
+    {
+        evidence.french = options.language == Language::French;
+    }
+    #[cfg(feature = "finders")]
     if options.acronyms || find_names {
         let mut found = Definitions::default();
         for &run in &texts {
-            pause_point(clock).await;
-            let title_case = tokenize_run(run, &mut tokens);
-            if find_names {
-                evidence.add_run(run, &mut tokens, title_case);
-            }
-            if options.acronyms {
-                found.read(run, &tokens, title_case, &matcher, &mut matches);
+            let (mut read, mut title_case) = (0, false);
+            loop {
+                pause_point(clock).await;
+                if read == 0 {
+                    title_case = tokenize_run(run, &mut tokens);
+                    found.matched = false;
+                }
+                let range = read..tokens.len().min(read + part);
+                read = range.end;
+                if find_names {
+                    evidence.add_run(run, &mut tokens, title_case, range.clone());
+                }
+                if options.acronyms {
+                    found.read(run, &tokens, title_case, &matcher, &mut matches, range);
+                }
+                if read == tokens.len() {
+                    break;
+                }
             }
         }
         found.add(&mut matcher, &mut entities, lexicon());
     }
 
     // Pass 2: proper names nothing else covers.
+    #[cfg(feature = "finders")]
     if find_names {
         let mut finder = names::NameFinder::new(evidence, lexicon());
         finder.acronyms = options.acronyms;
@@ -81,10 +125,20 @@ pub(super) async fn annotate_runs_with(
             }
         }
         for &run in &texts {
-            pause_point(clock).await;
-            let title_case = tokenize_run(run, &mut tokens);
-            matcher.find_into(run, &tokens, title_case, &mut matches);
-            finder.add_run(run, &mut tokens, title_case, &matches);
+            let (mut read, mut title_case) = (0, false);
+            loop {
+                pause_point(clock).await;
+                if read == 0 {
+                    title_case = tokenize_run(run, &mut tokens);
+                    matcher.find_into(run, &tokens, title_case, &mut matches);
+                }
+                let range = read..tokens.len().min(read + part);
+                read = range.end;
+                finder.read_part(run, &mut tokens, title_case, &matches, range);
+                if read == tokens.len() {
+                    break;
+                }
+            }
         }
         add_names(
             finder.finish(),
@@ -96,12 +150,19 @@ pub(super) async fn annotate_runs_with(
     }
 
     // Pass 3: everything found, matched leftmost-longest, with references to people.
+    #[cfg(feature = "finders")]
     let people = people_of(&entities, options, lexicon());
+    #[cfg(feature = "finders")]
     let mut references = people::References::new(&people);
+    #[cfg(feature = "finders")]
     let undescribed: Vec<Option<&str>> = entities
         .iter()
-        .map(|e| (options.context && e.summary.is_none()).then_some(e.name.as_str()))
+        .map(|e| {
+            (options.context && e.summary.is_none() && e.passage.is_none())
+                .then_some(e.name.as_str())
+        })
         .collect();
+    #[cfg(feature = "finders")]
     let mut spots = Vec::new();
     let mut spans = Spans {
         spans: Vec::new(),
@@ -111,7 +172,9 @@ pub(super) async fn annotate_runs_with(
         pause_point(clock).await;
         let title_case = tokenize_run(run.text, &mut tokens);
         matcher.find_into(run.text, &tokens, title_case, &mut matches);
+        #[cfg(feature = "finders")]
         references.link(run.text, &tokens, &mut matches);
+        #[cfg(feature = "finders")]
         spots.extend(
             matches
                 .iter()
@@ -138,6 +201,7 @@ pub(super) async fn annotate_runs_with(
 
     // Pass 4: what the article says of what no glossary describes, and what an acronym
     // stands for.
+    #[cfg(feature = "finders")]
     if !spots.is_empty() {
         let described = context::describe_all(&texts, &spots, &undescribed, lexicon(), clock).await;
         for (entity, found) in entities.iter_mut().zip(described) {
@@ -153,6 +217,7 @@ pub(super) async fn annotate_runs_with(
             }
         }
     }
+    #[cfg(feature = "finders")]
     if options.context {
         describe_acronyms(&mut entities, &spots, &texts, &mut tokens);
     }
@@ -164,15 +229,20 @@ pub(super) async fn annotate_runs_with(
 
 /// Pass 1's findings: the acronym definitions to add, the short forms that link to a
 /// glossary entry, and the short forms seen, so that each is defined once.
+#[cfg(feature = "finders")]
 #[derive(Default)]
 struct Definitions {
     shorts: StringMap,
     definitions: Vec<acronyms::Definition>,
     aliases: Vec<(String, usize)>,
+    /// Whether `matches` holds the current run's glossary matches: found only once a
+    /// part has a definition, since most runs have none.
+    matched: bool,
 }
 
+#[cfg(feature = "finders")]
 impl Definitions {
-    /// Reads one run's definitions.
+    /// Reads the definitions whose brackets open in tokens `part` of a run.
     fn read(
         &mut self,
         run: &str,
@@ -180,12 +250,16 @@ impl Definitions {
         title_case: bool,
         matcher: &Matcher,
         matches: &mut Vec<TokenMatch>,
+        part: Range<usize>,
     ) {
-        let found = acronyms::find_definitions(run, tokens);
+        let found = acronyms::find_definitions(run, tokens, part);
         if found.is_empty() {
             return;
         }
-        matcher.find_into(run, tokens, title_case, matches);
+        if !self.matched {
+            matcher.find_into(run, tokens, title_case, matches);
+            self.matched = true;
+        }
         for definition in found {
             let claimed = matches.iter().find(|m| {
                 let (start, end) = (tokens[m.first].start as usize, tokens[m.last].end as usize);
@@ -232,6 +306,7 @@ impl Definitions {
 /// Pass 2's names, as entities the matcher finds. An acronym the article never spells
 /// out links to the glossary entry whose name's initials it is: "NATO" to "North Atlantic
 /// Treaty Organization"; the initials are worked out only for an article that has one.
+#[cfg(feature = "finders")]
 fn add_names(
     found_names: Vec<names::FoundName>,
     glossary: &[Entity],
@@ -272,6 +347,7 @@ fn add_names(
 
 /// The people whose one-word references pass 3 links: those with a name of two words or
 /// more.
+#[cfg(feature = "finders")]
 fn people_of(
     entities: &[EntityInfo],
     options: &Options,
@@ -294,12 +370,14 @@ fn people_of(
 /// What an acronym still without a summary says: what it stands for, or, for one the
 /// article never spells out, that it is an abbreviation, with the sentence that first
 /// uses it.
+#[cfg(feature = "finders")]
 fn describe_acronyms(
     entities: &mut [EntityInfo],
     spots: &[context::Spot],
     texts: &[&str],
     tokens: &mut Vec<Token>,
 ) {
+    let mut tokenized = None;
     for (index, entity) in entities
         .iter_mut()
         .enumerate()
@@ -315,7 +393,11 @@ fn describe_acronyms(
             entity.passage = None;
         } else if let Some(spot) = spots.iter().find(|s| s.entity == index) {
             let run = texts[spot.run];
-            tokenize_run(run, tokens);
+            // Many acronyms may first stand in one long run: it is tokenized once.
+            if tokenized != Some(spot.run) {
+                tokenize_run(run, tokens);
+                tokenized = Some(spot.run);
+            }
             let sentence = context::sentence_around(run, tokens, spot.first);
             entity.summary = Some(
                 [

@@ -5,9 +5,14 @@
 //! place in the input (a JSON path, and a line and column when there is text).
 
 mod error;
+mod json_ld;
 pub mod locate;
+pub mod page_text;
 pub mod path;
 mod read;
+// schema.org JSON-LD, for the CLI, native users and the full wasm builds; the lean ones
+// leave it out (Cargo.toml, [features]).
+#[cfg(feature = "schema-org")]
 pub mod schema_org;
 mod types;
 pub mod url;
@@ -21,4 +26,4 @@ pub use read::{
     read_glossary_paused,
 };
 pub use types::*;
-pub use validate::{validate_article, validate_glossary};
+pub use validate::validate_article;

@@ -2,6 +2,8 @@
 //! mapped to the v1 model. `mentions` and `about` Things become glossary entities.
 //! Wherever schema.org allows one value or many, both are accepted.
 
+pub use super::json_ld::is_json_ld;
+use super::validate::{first_problem, has_word_character};
 use super::value::{JsonValue, Shape};
 use super::{
     validate_article, whole_pixels, Article, Author, Block, Entity, Image, InputError, Kind, Link,
@@ -22,24 +24,8 @@ const ARTICLE_TYPES: &[&str] = &[
     "ScholarlyArticle",
 ];
 
-/// Whether `input` is JSON-LD rather than a v1 article: it has `@context`, `@type` or
-/// `@graph` and no v1 `body`, or it is an array of such nodes.
-pub fn is_json_ld<V: JsonValue>(input: &V) -> bool {
-    match input.shape() {
-        Shape::Array => input
-            .elements()
-            .is_some_and(|items| items.iter().any(is_json_ld)),
-        Shape::Object => {
-            input.member("body").is_none()
-                && ["@context", "@type", "@graph"]
-                    .iter()
-                    .any(|key| input.member(key).is_some())
-        }
-        _ => false,
-    }
-}
-
 /// Reads a schema.org article and validates the v1 article it becomes.
+// Every field spelled out: filled from `..Default::default()` measured 168 bytes more.
 pub fn read_schema_org<V: JsonValue>(input: &V) -> Result<Read<Article>, InputError> {
     let node = find_article(input)
         .ok_or_else(|| InputError::at("@type", "no Article or NewsArticle in this JSON-LD"))?;
@@ -53,21 +39,21 @@ pub fn read_schema_org<V: JsonValue>(input: &V) -> Result<Read<Article>, InputEr
             "this field is required to render the article",
         )
     })?;
-    let body = paragraphs(&body_text);
     let mut article = Article {
         title,
-        kicker: strings(&node, "articleSection").into_iter().next(),
+        kicker: first_string(&node, "articleSection"),
         subtitle: text(&node, "alternativeHeadline"),
         lang: text(&node, "inLanguage"),
+        dir: None,
         authors: authors(&node),
         published: text(&node, "datePublished"),
         updated: text(&node, "dateModified"),
         image: nodes(&node, "image").first().map(image),
-        body,
+        body: paragraphs(&body_text),
+        disclaimer: None,
         topics: keywords(&node),
         url: text(&node, "url").or_else(|| page_id(&node)),
         entities: entities_from_schema_org(&node),
-        ..Article::default()
     };
     // A malformed date in someone else's metadata is worth a warning, not a refusal.
     for (field, value) in [
@@ -82,12 +68,12 @@ pub fn read_schema_org<V: JsonValue>(input: &V) -> Result<Read<Article>, InputEr
             warnings.push(InputError::at(field, "not an ISO 8601 date, ignored"));
         }
     }
-    if let Some(problem) = validate_article(&article).into_iter().next() {
-        return Err(problem);
-    }
+    first_problem(validate_article(&article))?;
+    // Its entities are made clean (`entities_from_schema_org`): none is skipped.
     Ok(Read {
         value: article,
         warnings,
+        skipped: Vec::new(),
     })
 }
 
@@ -107,7 +93,8 @@ fn authors<V: JsonValue>(node: &V) -> Vec<Author> {
         if let Some(name) = author.string() {
             authors.push(Author {
                 name,
-                ..Author::default()
+                bio: None,
+                url: None,
             });
         } else if let Some(name) = text(&author, "name") {
             authors.push(Author {
@@ -122,46 +109,40 @@ fn authors<V: JsonValue>(node: &V) -> Vec<Author> {
 
 /// The glossary a JSON-LD node's `mentions` and `about` Things make. The in-place enhancer
 /// uses this on its own, with a page's `<script type="application/ld+json">`.
+// Each entity filled in place (see `read_schema_org`): 166 bytes less in the wasm.
+#[allow(clippy::field_reassign_with_default)]
 pub fn entities_from_schema_org<V: JsonValue>(input: &V) -> Vec<Entity> {
     let node = find_article(input).unwrap_or_else(|| input.clone());
     let mut entities: Vec<Entity> = Vec::new();
-    let mut things = nodes(&node, "about");
-    things.append(&mut nodes(&node, "mentions"));
-    for thing in &things {
-        let Some(name) = thing.string().or_else(|| text(thing, "name")) else {
-            continue;
-        };
-        if !name.chars().any(char::is_alphanumeric) || entities.iter().any(|e| e.name == name) {
-            continue;
-        }
-        let mut id = slug(&name);
-        while entities.iter().any(|e| e.id == id) {
-            id.push('-');
-        }
-        let kind = kind_of(&types(thing));
-        let mut aliases = Vec::new();
-        for alias in strings(thing, "alternateName") {
-            if alias.chars().any(char::is_alphanumeric) {
-                aliases.push(alias);
+    for key in ["about", "mentions"] {
+        for thing in &nodes(&node, key) {
+            let Some(name) = thing.string().or_else(|| text(thing, "name")) else {
+                continue;
+            };
+            if !has_word_character(&name) || entities.iter().any(|e| e.name == name) {
+                continue;
             }
+            let mut entity = Entity::default();
+            entity.id = slug(&name);
+            while entities.iter().any(|e| e.id == entity.id) {
+                entity.id.push('-');
+            }
+            entity.kind = kind_of(&types(thing));
+            for alias in strings(thing, "alternateName") {
+                if has_word_character(&alias) {
+                    entity.aliases.push(alias);
+                }
+            }
+            entity.summary = text(thing, "description");
+            for url in strings(thing, "sameAs") {
+                entity.links.push(Link {
+                    label: link_label(&url),
+                    url,
+                });
+            }
+            entity.name = name;
+            entities.push(entity);
         }
-        let summary = text(thing, "description");
-        let mut links = Vec::new();
-        for url in strings(thing, "sameAs") {
-            links.push(Link {
-                label: link_label(&url),
-                url,
-            });
-        }
-        entities.push(Entity {
-            id,
-            kind,
-            aliases,
-            summary,
-            links,
-            name,
-            ..Entity::default()
-        });
     }
     entities
 }
@@ -171,8 +152,8 @@ fn find_article<V: JsonValue>(input: &V) -> Option<V> {
     find_article_within(input, 4)
 }
 
-/// [`find_article`] at most `depth` arrays and graphs down: real pages nest one or two,
-/// and a hostile one must not exhaust the stack.
+/// [`find_article`] at most `depth` arrays and graphs down (as [`is_json_ld`] looks): real
+/// pages nest one or two, and a hostile one must not exhaust the stack.
 fn find_article_within<V: JsonValue>(input: &V, depth: usize) -> Option<V> {
     let depth = depth.checked_sub(1)?;
     match input.shape() {
@@ -230,11 +211,7 @@ fn kind_of(types: &[String]) -> Kind {
 
 /// A member as text: a string, or the first string of an array, or an object's `name`.
 fn text<V: JsonValue>(node: &V, key: &'static str) -> Option<String> {
-    let value = node.member(key)?;
-    let first = match value.elements() {
-        Some(items) => items.into_iter().next()?,
-        None => value,
-    };
+    let first = nodes(node, key).into_iter().next()?;
     first
         .string()
         .or_else(|| first.member("name").and_then(|n| n.string()))
@@ -255,6 +232,16 @@ fn strings<V: JsonValue>(node: &V, key: &'static str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The first string of a member that may be one string or an array of strings.
+fn first_string<V: JsonValue>(node: &V, key: &'static str) -> Option<String> {
+    for value in nodes(node, key) {
+        if let Some(string) = value.string() {
+            return Some(string);
+        }
+    }
+    None
 }
 
 /// A member that may be one node or an array of nodes.
@@ -285,7 +272,11 @@ fn image<V: JsonValue>(node: &V) -> Image {
     match node.string() {
         Some(src) => Image {
             src: Some(src),
-            ..Image::default()
+            alt: None,
+            caption: None,
+            credit: None,
+            width: None,
+            height: None,
         },
         None => Image {
             src: text(node, "url").or_else(|| text(node, "contentUrl")),

@@ -194,6 +194,26 @@ pub struct Entity {
     pub image: Option<String>,
     /// Ids of related entities, shown as chips on the card.
     pub related: Vec<String>,
+    /// What the engine worked out for the card at publish time, shown as given.
+    pub card: CardWords,
+    /// Read from a complete glossary (`"complete": true`): its name and aliases are every
+    /// form the article writes it in, matched as written (DESIGN.md, "Complete glossaries").
+    pub complete: bool,
+}
+
+/// The card words `gloss render` and `gloss glossary article` write for an entity, which a
+/// card shows instead of working them out again (docs/article-format.md).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CardWords {
+    /// Where the summary comes from: `"article"`, `"acronym"`, or the glossary (`None`).
+    pub source: Option<String>,
+    /// For an entity with no summary, the sentence that first names it: the text before
+    /// the name (an ellipsis where it was cut), the name, and the text after it.
+    pub passage: Option<[String; 3]>,
+    /// An acronym's short form, shown under the name.
+    pub short: Option<String>,
+    /// A name the engine found itself, for which the knowledge source may guess a page.
+    pub found: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -276,6 +296,10 @@ pub struct Read<T> {
     pub value: T,
     /// Unknown fields and the like: worth a console warning, but they change nothing.
     pub warnings: Vec<InputError>,
+    /// Glossary entries left out because they are wrong, one problem each: a warning
+    /// for a reader's console, an error for an author's checker. One bad entry never
+    /// takes the rest down.
+    pub skipped: Vec<InputError>,
 }
 
 /// `n` as a width or height: a whole number of pixels, 1 to 100,000.

@@ -5,6 +5,8 @@ use super::{Article, Entity, InputError};
 use gloss_base::StringMap;
 
 /// Every problem in the article, in document order. An empty list means it is valid.
+/// The entities are not among them: the reader has already left out each one that breaks
+/// [`entity_problem`]'s rules, with the problem in `Read::skipped`.
 pub fn validate_article(article: &Article) -> Vec<InputError> {
     let mut problems = Vec::new();
     if !has_word_character(&article.title) {
@@ -29,51 +31,56 @@ pub fn validate_article(article: &Article) -> Vec<InputError> {
             }
         }
     }
-    problems.extend(validate_glossary(&article.entities, "entities"));
     problems
 }
 
-/// Every problem in a list of entities. `prefix` is the JSON path of the list itself.
-pub fn validate_glossary(entities: &[Entity], prefix: &str) -> Vec<InputError> {
-    let mut problems = Vec::new();
-    let mut first_use = StringMap::default();
-    for (index, entity) in entities.iter().enumerate() {
-        let path = element_path(prefix, index);
-        if entity.id.trim().is_empty() {
-            problems.push(InputError::at(
-                member_path(&path, "id"),
-                "the id must not be empty",
-            ));
-        } else if let Some(first) = first_use.insert(entity.id.clone(), index) {
-            first_use.insert(entity.id.clone(), first);
-            let message = [
-                "duplicate entity id \"",
-                &entity.id,
-                "\" (first used at ",
-                &element_path(prefix, first),
-                ")",
-            ];
-            problems.push(InputError::at(member_path(&path, "id"), message.concat()));
-        }
-        if !has_word_character(&entity.name) {
-            problems.push(InputError::at(
-                member_path(&path, "name"),
-                "a name must contain a letter or a digit",
-            ));
-        }
-        for (alias_index, alias) in entity.aliases.iter().enumerate() {
-            if !has_word_character(alias) {
-                problems.push(InputError::at(
-                    element_path(&member_path(&path, "aliases"), alias_index),
-                    "an alias must contain a letter or a digit; it is empty or only punctuation",
-                ));
-            }
-        }
+/// The first of `problems`, as an error.
+pub(crate) fn first_problem(problems: Vec<InputError>) -> Result<(), InputError> {
+    match problems.into_iter().next() {
+        Some(problem) => Err(problem),
+        None => Ok(()),
     }
-    problems
 }
 
-fn has_word_character(text: &str) -> bool {
+/// The first rule that `entity`, the entry at `path` of the list at `list`, breaks, if
+/// any: an id that is empty or that an entry before it kept (`kept` maps each kept id to
+/// its entry's index), a name or an alias without a letter or a digit.
+pub(crate) fn entity_problem(
+    entity: &Entity,
+    path: &str,
+    list: &str,
+    kept: &StringMap,
+) -> Option<InputError> {
+    if entity.id.trim().is_empty() {
+        return Some(InputError::at(
+            member_path(path, "id"),
+            "the id must not be empty",
+        ));
+    }
+    if let Some(&first) = kept.get(entity.id.as_str()) {
+        let message = [
+            "duplicate entity id \"",
+            &entity.id,
+            "\" (first used at ",
+            &element_path(list, first),
+            ")",
+        ];
+        return Some(InputError::at(member_path(path, "id"), message.concat()));
+    }
+    if !has_word_character(&entity.name) {
+        return Some(InputError::at(
+            member_path(path, "name"),
+            "a name must contain a letter or a digit",
+        ));
+    }
+    let at = entity.aliases.iter().position(|a| !has_word_character(a))?;
+    Some(InputError::at(
+        element_path(&member_path(path, "aliases"), at),
+        "an alias must contain a letter or a digit; it is empty or only punctuation",
+    ))
+}
+
+pub(crate) fn has_word_character(text: &str) -> bool {
     text.chars().any(char::is_alphanumeric)
 }
 
@@ -82,48 +89,45 @@ fn has_word_character(text: &str) -> bool {
 /// `Z` or `±hh:mm` offset.
 pub(crate) fn is_iso_8601(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let digits = |from: usize, count: usize| {
-        bytes.len() >= from + count && bytes[from..from + count].iter().all(u8::is_ascii_digit)
+    let len = bytes.len();
+    // Each check reads through `get`, which the wasm keeps smaller than indexing with
+    // its bounds checks.
+    let is = |at: usize, set: &[u8]| bytes.get(at).is_some_and(|b| set.contains(b));
+    let within = |at: usize, high: u32| match bytes.get(at..at + 2) {
+        Some(&[a, b]) if a.is_ascii_digit() && b.is_ascii_digit() => {
+            (a - b'0') as u32 * 10 + (b - b'0') as u32 <= high
+        }
+        _ => false,
     };
-    let number = |from: usize| (bytes[from] - b'0') as u32 * 10 + (bytes[from + 1] - b'0') as u32;
-    if !digits(0, 4) {
+    let above_zero = |at: usize| !(is(at, b"0") && is(at + 1, b"0"));
+    if !(within(0, 99) && within(2, 99)) {
         return false;
     }
-    match bytes.len() {
-        4 => return true,
-        7 => return bytes[4] == b'-' && digits(5, 2) && (1..=12).contains(&number(5)),
-        _ => {}
-    }
-    let date_ok = bytes.len() >= 10
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && digits(5, 2)
-        && digits(8, 2)
-        && (1..=12).contains(&number(5))
-        && (1..=31).contains(&number(8));
-    if !date_ok {
-        return false;
-    }
-    if bytes.len() == 10 {
+    if len == 4 {
         return true;
     }
-    if !matches!(bytes[10], b'T' | b't' | b' ')
-        || !digits(11, 2)
-        || bytes.get(13) != Some(&b':')
-        || !digits(14, 2)
-    {
+    if !(is(4, b"-") && within(5, 12) && above_zero(5)) {
         return false;
     }
-    if number(11) > 24 || number(14) > 59 {
+    if len == 7 {
+        return true;
+    }
+    if !(is(7, b"-") && within(8, 31) && above_zero(8)) {
+        return false;
+    }
+    if len == 10 {
+        return true;
+    }
+    if !(is(10, b"Tt ") && within(11, 24) && is(13, b":") && within(14, 59)) {
         return false;
     }
     let mut at = 16;
-    if bytes.get(at) == Some(&b':') {
-        if !digits(at + 1, 2) || number(at + 1) > 60 {
+    if is(at, b":") {
+        if !within(at + 1, 60) {
             return false;
         }
         at += 3;
-        if matches!(bytes.get(at), Some(b'.' | b',')) {
+        if is(at, b".,") {
             at += 1;
             let start = at;
             while bytes.get(at).is_some_and(u8::is_ascii_digit) {
@@ -136,13 +140,13 @@ pub(crate) fn is_iso_8601(text: &str) -> bool {
     }
     match bytes.get(at) {
         None => true,
-        Some(b'Z' | b'z') => at + 1 == bytes.len(),
-        Some(b'+' | b'-') => {
-            let rest = &bytes[at + 1..];
-            (rest.len() == 5 && rest[2] == b':' && digits(at + 1, 2) && digits(at + 4, 2))
-                || (rest.len() == 4 && digits(at + 1, 4))
-                || (rest.len() == 2 && digits(at + 1, 2))
-        }
+        Some(b'Z' | b'z') => at + 1 == len,
+        Some(b'+' | b'-') => match len - at {
+            6 => is(at + 3, b":") && within(at + 1, 99) && within(at + 4, 99),
+            5 => within(at + 1, 99) && within(at + 3, 99),
+            3 => within(at + 1, 99),
+            _ => false,
+        },
         _ => false,
     }
 }

@@ -7,11 +7,13 @@ use gloss_base::pause::{run_to_end, Unlimited};
 use gloss_engine::{Annotation, EntityInfo, RunPlace};
 use gloss_model::url::{allowed_url, UrlUse};
 use gloss_model::{Article, Block};
+use std::rc::Rc;
 
 /// Choices that change the view but not the annotation.
 #[derive(Debug, Clone, Default)]
 pub struct ViewOptions {
-    pub messages: Messages,
+    /// Shared, so that the cards keep the same words without a copy of them.
+    pub messages: Rc<Messages>,
     /// Show the "In this article" entity index.
     pub index: bool,
     /// Reading speed for the "N min read" estimate; 0 uses the default of 230.
@@ -60,7 +62,9 @@ pub const BLOCKS_PER_CHUNK: usize = 25;
 
 /// An empty chunk of the body.
 pub fn chunk() -> Element {
-    Element::new("div").class("gloss-chunk")
+    let mut chunk = Element::new("div");
+    chunk.set_attr("class", "gloss-chunk");
+    chunk
 }
 
 /// Builds the view in parts, in reading order, so that the browser can create a long
@@ -103,48 +107,39 @@ impl<'a> Builder<'a> {
     pub fn head(&mut self) -> Element {
         let (article, options) = (self.article, self.options);
         let builder = self;
-        let mut root = Element::new("article").class("gloss-article");
+        let mut root = Element::new("article");
+        root.set_attr("class", "gloss-article");
         if let Some(lang) = &article.lang {
-            root = root.attr("lang", lang.clone());
+            root.set_attr("lang", lang.clone());
         }
         if let Some(dir) = article.dir {
-            root = root.attr("dir", dir.as_str());
+            root.set_attr("dir", dir.as_str());
         }
 
-        let mut header = Element::new("header").class("gloss-header");
+        let header = root.add_with_class("header", "gloss-header");
         if let Some(kicker) = &article.kicker {
-            header = header.child(Element::new("p").class("gloss-kicker").text(kicker.clone()));
+            header.add_with_class("p", "gloss-kicker").add_text(kicker);
         }
-        header = header.child(builder.marked(
-            Element::new("h1").class("gloss-title"),
-            RunPlace::Title,
-            &article.title,
-        ));
+        let title = header.add_with_class("h1", "gloss-title");
+        builder.marked(title, RunPlace::Title, &article.title);
         if let Some(subtitle) = &article.subtitle {
-            header = header.child(builder.marked(
-                Element::new("p").class("gloss-subtitle"),
-                RunPlace::Subtitle,
-                subtitle,
-            ));
+            let into = header.add_with_class("p", "gloss-subtitle");
+            builder.marked(into, RunPlace::Subtitle, subtitle);
         }
         if !article.authors.is_empty() {
-            header = header.child(builder.byline(article));
+            builder.byline(header.add_with_class("p", "gloss-byline"), article);
         }
         if article.has_dates() {
-            let mut dates = Element::new("p").class("gloss-dates");
+            let dates = header.add_with_class("p", "gloss-dates");
             if let Some(published) = &article.published {
-                dates = dates.child(time(published, "gloss-published"));
+                dates.add_element(time(published, "gloss-published"));
             }
             if let Some(updated) = &article.updated {
-                dates = dates
-                    .child(
-                        Element::new("span")
-                            .class("gloss-updated-label")
-                            .text(builder.messages.updated.clone()),
-                    )
-                    .child(time(updated, "gloss-updated"));
+                dates
+                    .add_with_class("span", "gloss-updated-label")
+                    .add_text(&builder.messages.updated());
+                dates.add_element(time(updated, "gloss-updated"));
             }
-            header = header.child(dates);
         }
         let wpm = if options.words_per_minute == 0 {
             230
@@ -155,20 +150,21 @@ impl<'a> Builder<'a> {
         let reading = [
             &gloss_base::decimal(minutes.max(1)),
             " ",
-            &builder.messages.min_read,
+            &*builder.messages.min_read(),
         ]
         .concat();
-        header = header.child(Element::new("p").class("gloss-reading-time").text(reading));
-        root = root.child(header);
+        header
+            .add_with_class("p", "gloss-reading-time")
+            .add_node(Node::Text(reading));
 
         if let Some(image) = &article.image {
-            let mut figure = Element::new("figure").class("gloss-figure");
+            let figure = root.add_with_class("figure", "gloss-figure");
             if let Some(src) = image
                 .src
                 .as_deref()
                 .and_then(|s| builder.url(s, UrlUse::Image, "image.src"))
             {
-                figure = figure.child(image_element(
+                figure.add_element(image_element(
                     None,
                     src,
                     image.alt.clone().unwrap_or_default(),
@@ -176,19 +172,18 @@ impl<'a> Builder<'a> {
                 ));
             }
             let caption = image.caption.as_deref().map(|text| {
-                builder.marked(
-                    Element::new("span").class("gloss-caption"),
-                    RunPlace::Caption,
-                    text,
-                )
+                let mut caption = Element::new("span");
+                caption.set_attr("class", "gloss-caption");
+                builder.marked(&mut caption, RunPlace::Caption, text);
+                caption
             });
             if let Some(caption) = figcaption(caption, image.credit.as_deref()) {
-                figure = figure.child(caption);
+                figure.add_element(caption);
             }
-            root = root.child(figure);
         }
 
-        root.child(Element::new("div").class("gloss-body"))
+        root.add_with_class("div", "gloss-body");
+        root
     }
 
     /// What follows the body: the footer, when there is one, and the endnotes.
@@ -198,37 +193,29 @@ impl<'a> Builder<'a> {
         let mut tail = Vec::new();
         let has_bio = article.authors.iter().any(|a| a.bio.is_some());
         if article.disclaimer.is_some() || has_bio || !article.topics.is_empty() {
-            let mut footer = Element::new("footer").class("gloss-footer");
+            let mut footer = Element::new("footer");
+            footer.set_attr("class", "gloss-footer");
             if let Some(disclaimer) = &article.disclaimer {
-                footer = footer.child(builder.marked(
-                    Element::new("p").class("gloss-disclaimer"),
-                    RunPlace::Disclaimer,
-                    disclaimer,
-                ));
+                let into = footer.add_with_class("p", "gloss-disclaimer");
+                builder.marked(into, RunPlace::Disclaimer, disclaimer);
             }
             if !article.topics.is_empty() {
-                let mut topics = Element::new("ul").class("gloss-topics");
+                let topics = footer.add_with_class("ul", "gloss-topics");
                 for topic in &article.topics {
-                    topics = topics.child(Element::new("li").text(topic.clone()));
+                    topics.add("li").add_text(topic);
                 }
-                footer = footer.child(topics);
             }
             if has_bio {
-                let mut about = Element::new("section").class("gloss-about").child(
-                    Element::new("h2")
-                        .class("gloss-about-title")
-                        .text(builder.messages.about_author.clone()),
-                );
+                let about = footer.add_with_class("section", "gloss-about");
+                about
+                    .add_with_class("h2", "gloss-about-title")
+                    .add_text(&builder.messages.about_author());
                 for (author, person) in article.authors.iter().enumerate() {
                     if let Some(bio) = &person.bio {
-                        about = about.child(builder.marked(
-                            Element::new("p").class("gloss-bio"),
-                            RunPlace::Bio { author },
-                            bio,
-                        ));
+                        let into = about.add_with_class("p", "gloss-bio");
+                        builder.marked(into, RunPlace::Bio { author }, bio);
                     }
                 }
-                footer = footer.child(about);
             }
             tail.push(footer);
         }
@@ -246,13 +233,13 @@ fn endnotes(annotation: &Annotation, messages: &Messages) -> Element {
         .iter()
         .filter(|e| !e.mentions.is_empty())
     {
-        list = list.child(Element::new("dt").text(entity.name.clone()));
+        list.add("dt").add_text(&entity.name);
         let mut about = String::from(entity.kind.label());
         if let Some(summary) = &entity.summary {
             about.push_str(". ");
             about.push_str(summary);
         }
-        list = list.child(Element::new("dd").text(about));
+        list.add("dd").add_node(Node::Text(about));
     }
     endnotes_aside(list, messages)
 }
@@ -260,15 +247,15 @@ fn endnotes(annotation: &Annotation, messages: &Messages) -> Element {
 /// The endnotes' frame around their list of names: the printed view's and `gloss
 /// render`'s, which says more of each name.
 pub fn endnotes_aside(list: Element, messages: &Messages) -> Element {
-    Element::new("aside")
-        .class("gloss-endnotes")
-        .attr("aria-labelledby", "gloss-endnotes-title")
-        .child(
-            Element::new("h2")
-                .attr("id", "gloss-endnotes-title")
-                .text(messages.endnotes_title.clone()),
-        )
-        .child(list)
+    let mut aside = Element::new("aside");
+    aside
+        .set_attr("class", "gloss-endnotes")
+        .set_attr("aria-labelledby", "gloss-endnotes-title")
+        .add("h2")
+        .set_attr("id", "gloss-endnotes-title")
+        .add_text(&messages.endnotes_title());
+    aside.add_element(list);
+    aside
 }
 
 /// A figure's caption and credit, when it has either.
@@ -278,23 +265,22 @@ fn figcaption(caption: Option<Element>, credit: Option<&str>) -> Option<Element>
     }
     let mut figcaption = Element::new("figcaption");
     if let Some(caption) = caption {
-        figcaption = figcaption.child(caption);
+        figcaption.add_element(caption);
     }
     if let Some(credit) = credit {
-        figcaption = figcaption.child(
-            Element::new("span")
-                .class("gloss-credit")
-                .text(credit.to_owned()),
-        );
+        figcaption
+            .add_with_class("span", "gloss-credit")
+            .add_text(credit);
     }
     Some(figcaption)
 }
 
 fn time(value: &str, class: &'static str) -> Element {
-    Element::new("time")
-        .class(class)
-        .attr("datetime", value.to_owned())
-        .text(value)
+    let mut time = Element::new("time");
+    time.set_attr("class", class)
+        .set_attr("datetime", value.to_owned())
+        .add_text(value);
+    time
 }
 
 impl Builder<'_> {
@@ -309,18 +295,15 @@ impl Builder<'_> {
         allowed
     }
 
-    fn byline(&mut self, article: &Article) -> Element {
-        let mut byline = Element::new("p")
-            .class("gloss-byline")
-            .child(
-                Element::new("span")
-                    .class("gloss-by")
-                    .text(self.messages.by.clone()),
-            )
-            .text(" ");
+    /// Fills `byline` with the article's authors, linked where they have an allowed URL.
+    fn byline(&mut self, byline: &mut Element, article: &Article) {
+        byline
+            .add_with_class("span", "gloss-by")
+            .add_text(&self.messages.by());
+        byline.add_text(" ");
         for (index, author) in article.authors.iter().enumerate() {
             if index > 0 {
-                byline = byline.text(if index + 1 == article.authors.len() {
+                byline.add_text(if index + 1 == article.authors.len() {
                     " & "
                 } else {
                     ", "
@@ -331,71 +314,72 @@ impl Builder<'_> {
                 .url
                 .as_deref()
                 .and_then(|u| self.url(u, UrlUse::Link, &path));
-            byline = byline.child(match link {
-                Some(href) => Element::new("a")
-                    .class("gloss-author")
-                    .attr("href", href)
-                    .attr("rel", "author")
-                    .text(author.name.clone()),
-                None => Element::new("span")
-                    .class("gloss-author")
-                    .text(author.name.clone()),
-            });
+            let name = match link {
+                Some(href) => byline
+                    .add_with_class("a", "gloss-author")
+                    .set_attr("href", href)
+                    .set_attr("rel", "author"),
+                None => byline.add_with_class("span", "gloss-author"),
+            };
+            name.add_text(&author.name);
         }
-        byline
     }
 
     /// The body's block `index`.
     pub fn block(&mut self, index: usize) -> Element {
         let block = &self.article.body[index];
         let place = |item| RunPlace::Body { block: index, item };
+        let mut element = Element::new(match block {
+            Block::Paragraph { .. } => "p",
+            Block::Heading { level: 3, .. } => "h3",
+            Block::Heading { level: 4, .. } => "h4",
+            Block::Heading { .. } => "h2",
+            Block::Quote { .. } => "blockquote",
+            Block::List { ordered: true, .. } => "ol",
+            Block::List { .. } => "ul",
+            Block::Image(_) => "figure",
+            Block::Divider => "hr",
+        });
         match block {
-            Block::Paragraph { text } => self.rich(Element::new("p"), place(0), text),
-            Block::Heading { text, level } => {
-                let tag = match level {
-                    3 => "h3",
-                    4 => "h4",
-                    _ => "h2",
-                };
-                self.rich(Element::new(tag), place(0), text)
+            Block::Paragraph { text } | Block::Heading { text, .. } => {
+                self.rich(&mut element, place(0), text);
             }
             Block::Quote { text, cite } => {
-                let mut quote =
-                    Element::new("blockquote").child(self.rich(Element::new("p"), place(0), text));
+                self.rich(element.add("p"), place(0), text);
                 if let Some(cite) = cite {
-                    quote = quote.child(
-                        Element::new("footer").child(Element::new("cite").text(cite.clone())),
-                    );
+                    element.add("footer").add("cite").add_text(cite);
                 }
-                quote
             }
-            Block::List { ordered, items } => {
-                let mut list = Element::new(if *ordered { "ol" } else { "ul" });
+            Block::List { items, .. } => {
                 for (item, text) in items.iter().enumerate() {
-                    list = list.child(self.rich(Element::new("li"), place(item), text));
+                    self.rich(element.add("li"), place(item), text);
                 }
-                list
             }
             Block::Image(figure) => {
-                let mut element = Element::new("figure").class("gloss-figure gloss-inline-figure");
+                element.set_attr("class", "gloss-figure gloss-inline-figure");
                 let path = ["body[", &gloss_base::decimal(index), "].src"].concat();
                 if let Some(src) = self.url(&figure.src, UrlUse::Image, &path) {
                     // Width and height let the browser reserve the figure's box before the
                     // image arrives, so nothing below it moves.
                     let size = figure.width.zip(figure.height);
                     let alt = figure.alt.clone().unwrap_or_default();
-                    element = element.child(image_element(None, src, alt, size));
+                    element.add_element(image_element(None, src, alt, size));
                 }
                 let caption = figure.caption.as_ref().map(|text| {
-                    self.rich(Element::new("span").class("gloss-caption"), place(0), text)
+                    let mut caption = Element::new("span");
+                    caption.set_attr("class", "gloss-caption");
+                    self.rich(&mut caption, place(0), text);
+                    caption
                 });
                 if let Some(caption) = figcaption(caption, figure.credit.as_deref()) {
-                    element = element.child(caption);
+                    element.add_element(caption);
                 }
-                element
             }
-            Block::Divider => Element::new("hr").class("gloss-divider"),
+            Block::Divider => {
+                element.set_attr("class", "gloss-divider");
+            }
         }
+        element
     }
 }
 
@@ -411,29 +395,32 @@ pub fn image_element(
 ) -> Element {
     let mut image = Element::new("img");
     if let Some(class) = class {
-        image = image.class(class);
+        image.set_attr("class", class);
     }
-    image = image
-        .attr("alt", alt)
-        .attr("loading", "lazy")
-        .attr("decoding", "async")
-        .attr("referrerpolicy", "no-referrer");
+    image
+        .set_attr("alt", alt)
+        .set_attr("loading", "lazy")
+        .set_attr("decoding", "async")
+        .set_attr("referrerpolicy", "no-referrer");
     if let Some((width, height)) = size {
-        image = image
-            .attr("width", gloss_base::decimal(width as usize))
-            .attr("height", gloss_base::decimal(height as usize));
+        image
+            .set_attr("width", gloss_base::decimal(width as usize))
+            .set_attr("height", gloss_base::decimal(height as usize));
     }
-    image.attr("src", src)
+    image.set_attr("src", src);
+    image
 }
 
 /// The element that wraps a mention of `entity`: the view's and the in-place enhancer's.
 /// `tab_stop` makes it the one mention of its entity that the Tab key reaches.
 pub fn mention_element(entity: &EntityInfo, tab_stop: bool) -> Element {
-    Element::new("span")
-        .class("gloss-mention")
-        .attr("data-gloss-entity", entity.id.clone())
-        .attr("role", "button")
-        .attr("tabindex", if tab_stop { "0" } else { "-1" })
-        .attr("aria-expanded", "false")
-        .attr("aria-haspopup", "dialog")
+    let mut mention = Element::new("span");
+    mention
+        .set_attr("class", "gloss-mention")
+        .set_attr("data-gloss-entity", entity.id.clone())
+        .set_attr("role", "button")
+        .set_attr("tabindex", if tab_stop { "0" } else { "-1" })
+        .set_attr("aria-expanded", "false")
+        .set_attr("aria-haspopup", "dialog");
+    mention
 }

@@ -1,7 +1,7 @@
 //! What a card and the entity index say, as view trees. The browser's card adapter
 //! only places and shows them.
 
-use super::{image_element, Element, Messages};
+use super::{image_element, Element, Messages, Node};
 use gloss_cards::controller::Action;
 use gloss_engine::{Annotation, EntityInfo, Passage, Source};
 use gloss_model::url::{allowed_url, UrlUse};
@@ -12,48 +12,42 @@ use gloss_model::Kind;
 /// mentions.
 pub fn card(annotation: &Annotation, entity: usize, at: usize, messages: &Messages) -> Element {
     let info = &annotation.entities[entity];
-    let mut card = heading(Element::new("div").class("gloss-card-body"), info, messages);
-    card = description(card, info, messages);
-    // An entity nothing describes may get a summary from the knowledge source, if the
-    // host turned one on: the slot holds its place until the answer comes.
-    if let Some(slot) = super::knowledge::slot(info, messages) {
-        card = card.child(slot);
-    }
-    card = facts_and_links(card, info);
+    let mut card = Element::new("div");
+    card.set_attr("class", "gloss-card-body");
+    heading(&mut card, info, messages);
+    description(&mut card, info, messages);
+    facts_and_links(&mut card, info);
     if !info.related.is_empty() {
-        card = card.child(related(annotation, info, messages));
+        related(&mut card, annotation, info, messages);
     }
-    card.child(navigation(info, at, messages))
+    navigation(&mut card, info, at, messages);
+    // An entity nothing describes may get a summary from the knowledge source, if the
+    // host turned one on. Its slot comes last, below every control, so that its answer
+    // or its closing moves none of them (the stylesheet holds its space meanwhile).
+    if let Some(slot) = super::knowledge::slot(info, messages) {
+        card.add_element(slot);
+    }
+    card
 }
 
 /// The close button, the kind, the name, and the entity's image and short form.
-fn heading(mut card: Element, info: &EntityInfo, messages: &Messages) -> Element {
-    card = card
-        .child(
-            Element::new("button")
-                .class("gloss-card-close")
-                .attr("type", "button")
-                .attr(Action::ATTRIBUTE, Action::Close.name())
-                .attr("aria-label", messages.close.clone())
-                .text("\u{00D7}"),
-        )
-        .child(
-            Element::new("p")
-                .class("gloss-card-kind")
-                .text(info.kind.label()),
-        )
-        .child(
-            Element::new("h2")
-                .class("gloss-card-name")
-                .attr("id", "gloss-card-name")
-                .text(info.name.clone()),
-        );
+fn heading(card: &mut Element, info: &EntityInfo, messages: &Messages) {
+    card.add_with_class("button", "gloss-card-close")
+        .set_attr("type", "button")
+        .set_attr(Action::ATTRIBUTE, Action::Close.name())
+        .set_attr("aria-label", messages.close())
+        .add_text("\u{00D7}");
+    card.add_with_class("p", "gloss-card-kind")
+        .add_text(info.kind.label());
+    card.add_with_class("h2", "gloss-card-name")
+        .set_attr("id", "gloss-card-name")
+        .add_text(&info.name);
     if let Some(src) = info
         .image
         .as_deref()
         .and_then(|u| allowed_url(u, UrlUse::Image))
     {
-        card = card.child(image_element(
+        card.add_element(image_element(
             Some("gloss-card-image"),
             src.to_owned(),
             String::new(),
@@ -61,137 +55,114 @@ fn heading(mut card: Element, info: &EntityInfo, messages: &Messages) -> Element
         ));
     }
     if let Some(short) = &info.short {
-        card = card.child(
-            Element::new("p")
-                .class("gloss-card-short")
-                .text(short.clone()),
-        );
+        card.add_with_class("p", "gloss-card-short").add_text(short);
     }
-    card
 }
 
 /// The summary, or else the passage that first names the entity, and a line saying so
 /// when the words are the article's.
-pub fn description(mut card: Element, info: &EntityInfo, messages: &Messages) -> Element {
+pub fn description(card: &mut Element, info: &EntityInfo, messages: &Messages) {
     let from_article = if let Some(summary) = &info.summary {
-        card = card.child(
-            Element::new("p")
-                .class("gloss-card-summary")
-                .text(summary.clone()),
-        );
+        card.add_with_class("p", "gloss-card-summary")
+            .add_text(summary);
         matches!(info.source, Source::Article { .. } | Source::Acronym)
     } else if let Some(passage) = &info.passage {
-        card = card.child(passage_element(passage));
+        passage_element(card, passage);
         true
     } else {
         false
     };
     if from_article {
-        card = card.child(
-            Element::new("p")
-                .class("gloss-card-source")
-                .text(messages.from_article.clone()),
-        );
+        card.add_with_class("p", "gloss-card-source")
+            .add_text(&messages.from_article());
     }
-    card
 }
 
 /// The glossary's facts, as a description list, and its links that pass the allow-list.
-pub fn facts_and_links(mut card: Element, info: &EntityInfo) -> Element {
+pub fn facts_and_links(card: &mut Element, info: &EntityInfo) {
     if !info.facts.is_empty() {
-        let mut facts = Element::new("dl").class("gloss-card-facts");
+        let facts = card.add_with_class("dl", "gloss-card-facts");
         for fact in &info.facts {
-            facts = facts
-                .child(Element::new("dt").text(fact.label.clone()))
-                .child(Element::new("dd").text(fact.value.clone()));
+            facts.add("dt").add_text(&fact.label);
+            facts.add("dd").add_text(&fact.value);
         }
-        card = card.child(facts);
     }
-    let links: Vec<Element> = info
+    // Checked, then walked: smaller in the wasm than a peekable filter of the links.
+    if info
         .links
         .iter()
-        .filter_map(|link| {
-            let href = allowed_url(&link.url, UrlUse::Link)?;
-            Some(
-                Element::new("li").child(
-                    Element::new("a")
-                        .attr("href", href.to_owned())
-                        .attr("target", "_blank")
-                        .attr("rel", "noopener noreferrer")
-                        .text(link.label.clone()),
-                ),
-            )
-        })
-        .collect();
-    if !links.is_empty() {
-        let mut list = Element::new("ul").class("gloss-card-links");
-        for link in links {
-            list = list.child(link);
+        .any(|link| allowed_url(&link.url, UrlUse::Link).is_some())
+    {
+        let list = card.add_with_class("ul", "gloss-card-links");
+        for link in &info.links {
+            let Some(href) = allowed_url(&link.url, UrlUse::Link) else {
+                continue;
+            };
+            list.add("li")
+                .add("a")
+                .set_attr("href", href.to_owned())
+                .set_attr("target", "_blank")
+                .set_attr("rel", "noopener noreferrer")
+                .add_text(&link.label);
         }
-        card = card.child(list);
     }
-    card
 }
 
 /// The chips that open the cards of related entities.
-fn related(annotation: &Annotation, info: &EntityInfo, messages: &Messages) -> Element {
-    let mut chips = Element::new("ul")
-        .class("gloss-card-related")
-        .attr("aria-label", messages.related.clone());
+fn related(card: &mut Element, annotation: &Annotation, info: &EntityInfo, messages: &Messages) {
+    let chips = card
+        .add_with_class("ul", "gloss-card-related")
+        .set_attr("aria-label", messages.related());
     for &related in &info.related {
-        chips = chips.child(
-            Element::new("li").child(
-                Element::new("button")
-                    .class("gloss-chip")
-                    .attr("type", "button")
-                    .attr(
-                        "data-gloss-related",
-                        annotation.entities[related].id.clone(),
-                    )
-                    .text(annotation.entities[related].name.clone()),
-            ),
-        );
+        let related = &annotation.entities[related];
+        chips
+            .add("li")
+            .add_with_class("button", "gloss-chip")
+            .set_attr("type", "button")
+            .set_attr("data-gloss-related", related.id.clone())
+            .add_text(&related.name);
     }
-    chips
 }
 
 /// The sentence that first names an entity, with the name marked: the text is the
 /// article's own, cut only where the passage says it was. It takes the summary's place
 /// and style (a `mark` inside it is what tells them apart).
-fn passage_element(passage: &Passage) -> Element {
+fn passage_element(card: &mut Element, passage: &Passage) {
     let text = &passage.text;
     let (start, end) = (passage.mark_start, passage.mark_end);
     let cut = |cut: bool| if cut { "\u{2026}" } else { "" };
-    Element::new("p")
-        .class("gloss-card-summary")
-        .text(
-            [
-                cut(passage.cut_before),
-                text.get(..start).unwrap_or_default(),
-            ]
-            .concat(),
-        )
-        .child(Element::new("mark").text(text.get(start..end).unwrap_or_default()))
-        .text([text.get(end..).unwrap_or_default(), cut(passage.cut_after)].concat())
+    let summary = card.add_with_class("p", "gloss-card-summary");
+    summary.add_node(Node::Text(
+        [
+            cut(passage.cut_before),
+            text.get(..start).unwrap_or_default(),
+        ]
+        .concat(),
+    ));
+    summary
+        .add("mark")
+        .add_text(text.get(start..end).unwrap_or_default());
+    summary.add_node(Node::Text(
+        [text.get(end..).unwrap_or_default(), cut(passage.cut_after)].concat(),
+    ));
 }
 
-fn navigation(info: &EntityInfo, at: usize, messages: &Messages) -> Element {
+fn navigation(card: &mut Element, info: &EntityInfo, at: usize, messages: &Messages) {
     let count = info.mentions.len();
     let label = if count == 1 {
-        &messages.mention
+        messages.mention()
     } else {
-        &messages.mentions
+        messages.mentions()
     };
     // Numbers and the counter are isolated, so that in a right-to-left article the count
     // stays with its words and "1 / 3" does not read "3 / 1". The count's own direction
     // follows its words (`dir="auto"`).
-    let mut nav = Element::new("div").class("gloss-card-nav").child(
-        Element::new("span")
-            .class("gloss-card-count")
-            .attr("dir", "auto")
-            .child(Element::new("bdi").text(gloss_base::decimal(count)))
-            .text([" ", label.as_str()].concat()),
-    );
+    let nav = card.add_with_class("div", "gloss-card-nav");
+    let counter = nav
+        .add_with_class("span", "gloss-card-count")
+        .set_attr("dir", "auto");
+    counter.add("bdi").add_text(&gloss_base::decimal(count));
+    counter.add_node(Node::Text([" ", &label].concat()));
     if count > 1 {
         let position = [
             &gloss_base::decimal(at + 1),
@@ -199,45 +170,36 @@ fn navigation(info: &EntityInfo, at: usize, messages: &Messages) -> Element {
             &gloss_base::decimal(count),
         ]
         .concat();
-        nav = nav
-            .child(
-                Element::new("button")
-                    .attr("type", "button")
-                    .attr(Action::ATTRIBUTE, Action::Previous.name())
-                    .attr("aria-label", messages.previous.clone())
-                    .text("\u{2039}"),
-            )
-            .child(
-                Element::new("bdi")
-                    .class("gloss-card-position")
-                    .attr("dir", "ltr")
-                    .text(position),
-            )
-            .child(
-                Element::new("button")
-                    .attr("type", "button")
-                    .attr(Action::ATTRIBUTE, Action::Next.name())
-                    .attr("aria-label", messages.next.clone())
-                    .text("\u{203A}"),
-            );
+        nav.add("button")
+            .set_attr("type", "button")
+            .set_attr(Action::ATTRIBUTE, Action::Previous.name())
+            .set_attr("aria-label", messages.previous())
+            .add_text("\u{2039}");
+        nav.add_with_class("bdi", "gloss-card-position")
+            .set_attr("dir", "ltr")
+            .add_node(Node::Text(position));
+        nav.add("button")
+            .set_attr("type", "button")
+            .set_attr(Action::ATTRIBUTE, Action::Next.name())
+            .set_attr("aria-label", messages.next())
+            .add_text("\u{203A}");
     }
-    nav
 }
 
 /// The "In this article" panel, hidden and with only its title: its entries are made
 /// by [`index_entries`] when the reader first opens it, which a long article's many
 /// entities would otherwise make every reader wait for.
 pub fn index(messages: &Messages) -> Element {
-    Element::new("section")
-        .class("gloss-index")
-        .attr("id", "gloss-index")
-        .attr("aria-labelledby", "gloss-index-title")
-        .attr("hidden", "")
-        .child(
-            Element::new("h2")
-                .attr("id", "gloss-index-title")
-                .text(messages.index_title.clone()),
-        )
+    let mut index = Element::new("section");
+    index
+        .set_attr("class", "gloss-index")
+        .set_attr("id", "gloss-index")
+        .set_attr("aria-labelledby", "gloss-index-title")
+        .set_attr("hidden", "")
+        .add("h2")
+        .set_attr("id", "gloss-index-title")
+        .add_text(&messages.index_title());
+    index
 }
 
 /// The index's entries: every entity with a mention, grouped by kind, with its count
@@ -246,11 +208,12 @@ pub fn index_entries(annotation: &Annotation) -> Vec<Element> {
     let runs = annotation.runs.len().max(1);
     let mut entries = Vec::new();
     for kind in Kind::ALL {
-        let mut members: Vec<usize> = (0..annotation.entities.len())
-            .filter(|&e| {
-                annotation.entities[e].kind == kind && !annotation.entities[e].mentions.is_empty()
-            })
-            .collect();
+        let mut members = Vec::new();
+        for (e, info) in annotation.entities.iter().enumerate() {
+            if info.kind == kind && !info.mentions.is_empty() {
+                members.push(e);
+            }
+        }
         if members.is_empty() {
             continue;
         }
@@ -261,9 +224,20 @@ pub fn index_entries(annotation: &Annotation) -> Vec<Element> {
         let mut list = Element::new("ul");
         for e in members {
             let info = &annotation.entities[e];
-            let mut strip = Element::new("span")
-                .class("gloss-strip")
-                .attr("aria-hidden", "true");
+            let entry = list
+                .add("li")
+                .add_with_class("button", "gloss-index-entry")
+                .set_attr("type", "button")
+                .set_attr("data-gloss-index", info.id.clone());
+            entry
+                .add_with_class("span", "gloss-index-name")
+                .add_text(&info.name);
+            entry
+                .add_with_class("bdi", "gloss-index-count")
+                .add_text(&gloss_base::decimal(info.mentions.len()));
+            let strip = entry
+                .add_with_class("span", "gloss-strip")
+                .set_attr("aria-hidden", "true");
             let mut last_at = None;
             for &(run, _) in &info.mentions {
                 // The tick's place along the strip, in steps of 5 per mille: finer than a
@@ -272,59 +246,46 @@ pub fn index_entries(annotation: &Annotation) -> Vec<Element> {
                 let at = run * 200 / runs * 5;
                 if last_at != Some(at) {
                     last_at = Some(at);
-                    strip = strip.child(
-                        Element::new("span")
-                            .class("gloss-tick")
-                            .attr("data-at", gloss_base::decimal(at)),
-                    );
+                    strip
+                        .add_with_class("span", "gloss-tick")
+                        .set_attr("data-at", gloss_base::decimal(at));
                 }
             }
-            list = list.child(
-                Element::new("li").child(
-                    Element::new("button")
-                        .class("gloss-index-entry")
-                        .attr("type", "button")
-                        .attr("data-gloss-index", info.id.clone())
-                        .child(
-                            Element::new("span")
-                                .class("gloss-index-name")
-                                .text(info.name.clone()),
-                        )
-                        .child(
-                            Element::new("bdi")
-                                .class("gloss-index-count")
-                                .text(gloss_base::decimal(info.mentions.len())),
-                        )
-                        .child(strip),
-                ),
-            );
         }
-        entries.push(Element::new("h3").text(kind.label()));
+        let mut heading = Element::new("h3");
+        heading.add_text(kind.label());
+        entries.push(heading);
         entries.push(list);
     }
     entries
 }
 
-/// The toolbar above the article: the cards switch and, when asked for, the index button.
-pub fn toolbar(with_index: bool, messages: &Messages) -> Element {
-    let mut bar = Element::new("div").class("gloss-toolbar").child(
-        Element::new("button")
-            .class("gloss-toggle")
-            .attr("type", "button")
-            .attr(Action::ATTRIBUTE, Action::ToggleCards.name())
-            .attr("aria-pressed", "true")
-            .text(messages.cards_toggle.clone()),
-    );
+/// The toolbar above the article: the cards switch, hidden where the host offers its own
+/// (`with_toggle` false), and, when asked for, the index button; hidden itself when it
+/// shows neither. An enhanced page's switch is a toolbar of its own, without the index.
+pub fn toolbar(with_toggle: bool, with_index: bool, messages: &Messages) -> Element {
+    let mut bar = Element::new("div");
+    bar.set_attr("class", "gloss-toolbar");
+    if !with_toggle && !with_index {
+        bar.set_attr("hidden", "");
+    }
+    let toggle = bar
+        .add_with_class("button", "gloss-toggle")
+        .set_attr("type", "button")
+        .set_attr(Action::ATTRIBUTE, Action::ToggleCards.name())
+        .set_attr("aria-pressed", "true");
+    if !with_toggle {
+        // Still there, for `Gloss.setCards`, which switches cards as the reader would.
+        toggle.set_attr("hidden", "");
+    }
+    toggle.add_text(&messages.cards_toggle());
     if with_index {
-        bar = bar.child(
-            Element::new("button")
-                .class("gloss-index-button")
-                .attr("type", "button")
-                .attr(Action::ATTRIBUTE, Action::Index.name())
-                .attr("aria-expanded", "false")
-                .attr("aria-controls", "gloss-index")
-                .text(messages.index_title.clone()),
-        );
+        bar.add_with_class("button", "gloss-index-button")
+            .set_attr("type", "button")
+            .set_attr(Action::ATTRIBUTE, Action::Index.name())
+            .set_attr("aria-expanded", "false")
+            .set_attr("aria-controls", "gloss-index")
+            .add_text(&messages.index_title());
     }
     bar
 }

@@ -17,9 +17,7 @@
 //! `gloss render` writes it (`crates/cli/src/render.rs`); `tests/cli.rs` holds the two
 //! to each other, card by card.
 
-use gloss_engine::{
-    glossary_entity, link_related, Annotation, EntityInfo, Origin, Passage, Source,
-};
+use gloss_engine::{glossary_entities, link_related, Annotation, EntityInfo};
 use gloss_model::value::{JsonValue, Shape};
 use gloss_model::{read_glossary, InputError, Read};
 
@@ -46,40 +44,10 @@ pub fn read<V: JsonValue>(table: &V) -> Result<Read<Vec<EntityInfo>>, InputError
         path: ["entities", &error.path].concat(),
         ..error
     };
+    // The card words are the format's own (`gloss_model::CardWords`), which
+    // `glossary_entity` keeps.
     let read = read_glossary(&list).map_err(in_list)?;
-    // Each entity's card words are in its element of the list: the reader keeps the
-    // elements' order, and may pass over one it cannot read.
-    let elements = list.elements().unwrap_or_default();
-    let mut next = 0;
-    let mut entities = Vec::with_capacity(read.value.len());
-    for entity in &read.value {
-        let at = elements[next.min(elements.len())..]
-            .iter()
-            .position(|e| e.member("id").and_then(|v| v.string()).as_ref() == Some(&entity.id))
-            .map(|found| next + found);
-        next = at.map_or(next, |at| at + 1);
-        let words = at.and_then(|at| elements.get(at));
-        let word = |key| words.and_then(|w| w.member(key));
-        let mut info = glossary_entity(entity);
-        if info.summary.is_some() {
-            match word("source").and_then(|v| v.string()).as_deref() {
-                Some("article") => {
-                    info.source = Source::Article {
-                        run: 0,
-                        sentence: String::new(),
-                    }
-                }
-                Some("acronym") => info.source = Source::Acronym,
-                _ => {}
-            }
-        }
-        if word("found").and_then(|v| v.boolean()) == Some(true) {
-            info.origin = Origin::Name;
-        }
-        info.short = word("short").and_then(|v| v.string());
-        info.passage = word("passage").and_then(|p| passage(&p));
-        entities.push(info);
-    }
+    let entities = glossary_entities(&read.value);
     let mut annotation = Annotation {
         runs: Vec::new(),
         entities,
@@ -87,24 +55,13 @@ pub fn read<V: JsonValue>(table: &V) -> Result<Read<Vec<EntityInfo>>, InputError
     link_related(&mut annotation, &read.value);
     Ok(Read {
         value: annotation.entities,
-        warnings: read.warnings.into_iter().map(in_list).collect(),
-    })
-}
-
-/// A passage written as the text before the name, the name and the text after it.
-fn passage<V: JsonValue>(value: &V) -> Option<Passage> {
-    let part = |key| value.member(key).and_then(|v| v.string());
-    let before = part("before").unwrap_or_default();
-    let name = part("name")?;
-    let text = [before.as_str(), &name, &part("after").unwrap_or_default()].concat();
-    Some(Passage {
-        run: 0,
-        start: 0,
-        end: text.len(),
-        mark_start: before.len(),
-        mark_end: before.len() + name.len(),
-        text,
-        cut_before: false,
-        cut_after: false,
+        // An entry the reader left out is one more warning: its mentions stay text.
+        warnings: read
+            .warnings
+            .into_iter()
+            .chain(read.skipped)
+            .map(in_list)
+            .collect(),
+        skipped: Vec::new(),
     })
 }

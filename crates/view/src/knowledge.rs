@@ -11,7 +11,7 @@
 use super::{Element, Messages};
 use gloss_engine::lexicon::{Classes, Lexicon};
 use gloss_engine::text::fold;
-use gloss_engine::{EntityInfo, Origin};
+use gloss_engine::EntityInfo;
 use gloss_model::Kind;
 
 /// The slot for `info`'s card, or `None` if it has nothing to look up. Only an entity
@@ -27,20 +27,19 @@ pub fn slot(info: &EntityInfo, messages: &Messages) -> Option<Element> {
             .any(|part| part.ends_with(".wikipedia.org") || part.ends_with("wikidata.org"))
     });
     let guess = !named
-        && info.origin == Origin::Name
+        && info.found_as_name() == Some(true)
         && matches!(info.kind, Kind::Person | Kind::Organization | Kind::Place);
     if info.summary.is_some() || !(named || guess) {
         return None;
     }
-    let slot = Element::new("div")
-        .class("gloss-knowledge")
-        .attr("aria-busy", "true")
-        .attr("data-gloss-from", messages.from_source.clone());
-    Some(if guess {
-        slot.attr("data-gloss-guess", info.kind.as_str())
-    } else {
-        slot
-    })
+    let mut slot = Element::new("div");
+    slot.set_attr("class", "gloss-knowledge")
+        .set_attr("aria-busy", "true")
+        .set_attr("data-gloss-from", messages.from_source());
+    if guess {
+        slot.set_attr("data-gloss-guess", info.kind.as_str());
+    }
+    Some(slot)
 }
 
 /// Whether a page's `description` reads like a `kind` ("person", "organization" or
@@ -68,6 +67,7 @@ pub fn reads_as(kind: &str, description: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use gloss_engine::Origin;
     use gloss_model::Link;
 
     /// An entity as the engine makes it, with these fields set (built through the engine,

@@ -20,6 +20,8 @@ pub struct Element {
 }
 
 impl Element {
+    // Out of line: inlined, each of the view's many elements spelt out its empty vectors.
+    #[inline(never)]
     pub fn new(tag: &'static str) -> Element {
         Element {
             tag,
@@ -55,6 +57,58 @@ impl Element {
 
     #[inline(never)]
     fn push_child(mut self, node: Node) -> Element {
+        self.children.push(node);
+        self
+    }
+
+    // The same, in place: a tree built by moving elements from call to call copied each one
+    // at every step, which made most of the view's code. These fill an element where it
+    // stands, and `add` makes a child there and hands it back to be filled.
+
+    /// Appends a child element with `tag` and returns it.
+    #[inline(never)]
+    pub fn add(&mut self, tag: &'static str) -> &mut Element {
+        self.add_element(Element::new(tag))
+    }
+
+    /// Appends a child element with `tag` and `class` and returns it.
+    #[inline(never)]
+    pub fn add_with_class(&mut self, tag: &'static str, class: &'static str) -> &mut Element {
+        self.add(tag).set_attr("class", class)
+    }
+
+    /// Appends `child` and returns it.
+    #[inline(never)]
+    pub fn add_element(&mut self, child: Element) -> &mut Element {
+        self.children.push(Node::Element(child));
+        match self.children.last_mut() {
+            Some(Node::Element(child)) => child,
+            _ => unreachable!("the element just pushed"),
+        }
+    }
+
+    pub fn set_attr(
+        &mut self,
+        name: &'static str,
+        value: impl Into<Cow<'static, str>>,
+    ) -> &mut Element {
+        self.set_attr_value(name, value.into())
+    }
+
+    #[inline(never)]
+    fn set_attr_value(&mut self, name: &'static str, value: Cow<'static, str>) -> &mut Element {
+        self.attrs.push((name, value));
+        self
+    }
+
+    /// Appends a copy of `text`.
+    #[inline(never)]
+    pub fn add_text(&mut self, text: &str) -> &mut Element {
+        self.add_node(Node::Text(text.to_owned()))
+    }
+
+    #[inline(never)]
+    pub fn add_node(&mut self, node: Node) -> &mut Element {
         self.children.push(node);
         self
     }

@@ -8,12 +8,12 @@ use gloss_model::url::UrlUse;
 use gloss_model::{Marks, Rich, Span};
 
 impl Builder<'_> {
-    pub(super) fn rich(&mut self, element: Element, place: RunPlace, rich: &Rich) -> Element {
+    pub(super) fn rich(&mut self, element: &mut Element, place: RunPlace, rich: &Rich) {
         self.marked_spans(element, place, &rich.text, &rich.spans)
     }
 
     /// Fills `element` with plain `text`, wrapping each mention the engine found in it.
-    pub(super) fn marked(&mut self, element: Element, place: RunPlace, text: &str) -> Element {
+    pub(super) fn marked(&mut self, element: &mut Element, place: RunPlace, text: &str) {
         self.marked_spans(element, place, text, &[])
     }
 
@@ -21,13 +21,7 @@ impl Builder<'_> {
     /// mention may cross the edge of an em or strong ("*Safeguard* Defenders") but never a
     /// link's (the engine sees to that), so each mention holds marked pieces and each link
     /// holds marked pieces, and neither holds the other.
-    fn marked_spans(
-        &mut self,
-        mut element: Element,
-        place: RunPlace,
-        text: &str,
-        spans: &[Span],
-    ) -> Element {
+    fn marked_spans(&mut self, element: &mut Element, place: RunPlace, text: &str, spans: &[Span]) {
         let annotation = self.annotation;
         let run = &annotation.runs[self.run];
         debug_assert_eq!(
@@ -47,10 +41,18 @@ impl Builder<'_> {
         super::sort_by_key(&mut cuts, &|cut| (cut, 0));
         cuts.dedup();
         let span_at = |at: usize| spans.iter().find(|s| s.start <= at && at < s.end);
-        let mention_at = |at: usize| {
-            run.mentions
-                .iter()
-                .position(|m| m.start <= at && at < m.end)
+        // The pieces come in order, and so do the mentions: a long paragraph has
+        // thousands, each found where the last one was.
+        let mut next_mention = 0;
+        let mut mention_at = |at: usize| {
+            let mentions = &run.mentions;
+            while mentions.get(next_mention).is_some_and(|m| m.end <= at) {
+                next_mention += 1;
+            }
+            mentions
+                .get(next_mention)
+                .filter(|m| m.start <= at)
+                .map(|_| next_mention)
         };
         let mut seen: Vec<usize> = Vec::new();
         let mut pieces = cuts
@@ -66,29 +68,27 @@ impl Builder<'_> {
                 if first_here {
                     seen.push(mention.entity);
                 }
-                let mut wrapper = mention_element(&annotation.entities[mention.entity], first_here);
-                wrapper = wrapper.child(marks(&text[start..end], span_at(start)));
+                let wrapper = mention_element(&annotation.entities[mention.entity], first_here);
+                let wrapper = element.add_element(wrapper);
+                wrapper.add_node(marks(&text[start..end], span_at(start)));
                 while let Some(&(start, end)) = pieces.peek().filter(|(s, _)| *s < mention.end) {
-                    wrapper = wrapper.child(marks(&text[start..end], span_at(start)));
+                    wrapper.add_node(marks(&text[start..end], span_at(start)));
                     pieces.next();
                 }
-                element = element.child(wrapper);
                 continue;
             }
             let span = span_at(start);
             let href = span.and_then(|s| s.href.as_deref());
             match href.and_then(|h| self.url(h, UrlUse::Link, &span_path(place))) {
                 Some(href) => {
-                    element = element.child(
-                        Element::new("a")
-                            .attr("href", href)
-                            .child(marks(&text[start..end], span)),
-                    );
+                    let link = element.add("a").set_attr("href", href);
+                    link.add_node(marks(&text[start..end], span));
                 }
-                None => element = element.child(marks(&text[start..end], span)),
+                None => {
+                    element.add_node(marks(&text[start..end], span));
+                }
             }
         }
-        element
     }
 }
 
@@ -115,7 +115,9 @@ fn marks(text: &str, span: Option<&Span>) -> Node {
     let Some(span) = span else { return node };
     for (bit, tag) in Marks::ALL.iter().rev() {
         if span.marks.has(*bit) {
-            node = Node::Element(Element::new(tag).child(node));
+            let mut mark = Element::new(tag);
+            mark.add_node(node);
+            node = Node::Element(mark);
         }
     }
     node

@@ -262,7 +262,8 @@ pub enum Effect {
     ScrollTo(MentionId),
     /// Highlight a mention briefly.
     Flash(MentionId),
-    /// Show cards as on or off: the switch's state and the mentions' tab stops.
+    /// Show cards as on or off (the switch's state, and mentions as buttons or as plain
+    /// text), and tell the host page.
     ShowEnabled(bool),
     /// Keep the reader's on/off choice.
     StoreChoice(bool),

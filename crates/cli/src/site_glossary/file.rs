@@ -254,7 +254,7 @@ fn changed_entity(
         path: [path, e.path.trim_start_matches("[0]")].concat(),
         ..e
     })?;
-    if let Some(warning) = checked.warnings.first() {
+    if let Some(warning) = checked.skipped.first().or(checked.warnings.first()) {
         return Err(InputError::at(
             [path, warning.path.trim_start_matches("[0]")].concat(),
             warning.message.clone(),

@@ -5,6 +5,7 @@
 use super::frame::{frame, mark_clause_starts};
 use crate::text::{fold, Case, Token, TokenKind};
 use gloss_base::StringMap;
+use std::ops::Range;
 
 /// Words seen in the article, for judging a capital at the start of a sentence. Gathered
 /// from every run before [`NameFinder`] reads any.
@@ -33,13 +34,24 @@ pub(super) const AFTER_LOWER: usize = 4;
 const STARTS_ALONE: usize = 8;
 
 impl Evidence {
-    /// Notes the words of one run; `title_case` says it is a headline in title case. The
-    /// word after a dateline and the first of a quotation are read as a sentence's first.
-    pub fn add_run(&mut self, run: &str, tokens: &mut [Token], title_case: bool) {
-        let story = frame(run, tokens).story;
-        mark_clause_starts(run, tokens, story);
+    /// Notes the words at tokens `part` of a run (a part of a long run, or all of it);
+    /// `title_case` says the run is a headline in title case. The word after a dateline
+    /// and the first of a quotation are read as a sentence's first: the first part of a
+    /// run marks them in `tokens` for the whole run.
+    pub fn add_run(
+        &mut self,
+        run: &str,
+        tokens: &mut [Token],
+        title_case: bool,
+        part: Range<usize>,
+    ) {
+        if part.start == 0 {
+            let story = frame(run, tokens).story;
+            mark_clause_starts(run, tokens, story);
+        }
         let tokens = &*tokens;
-        for (at, token) in tokens.iter().enumerate() {
+        for at in part {
+            let token = &tokens[at];
             if !token.is_word() {
                 continue;
             }

@@ -16,6 +16,17 @@ pub(super) struct Frame {
     pub credit: usize,
 }
 
+impl Default for Frame {
+    /// No dateline, and no credit: the frame of no run, until one is read.
+    fn default() -> Self {
+        Frame {
+            places: [(1, 0); 2],
+            story: 0,
+            credit: 0,
+        }
+    }
+}
+
 /// Finds the frame of a run.
 pub(super) fn frame(run: &str, tokens: &[Token]) -> Frame {
     let mut frame = Frame {

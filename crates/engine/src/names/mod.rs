@@ -28,6 +28,8 @@ use gloss_base::StringMap;
 use gloss_model::Kind;
 pub use settle::initials;
 use settle::settle;
+use std::collections::VecDeque;
+use std::ops::Range;
 use trim::refine;
 pub use votes::kind_from_words;
 use votes::{name_votes, Votes, WEIGHTS};
@@ -84,10 +86,17 @@ pub struct NameFinder<'a> {
     pub acronyms: bool,
     /// Descriptions that refer back to a name ("the company"), with the names before them.
     descriptions: Vec<Description>,
-    /// The candidates named in the run before, the nearest last: what a description at
     /// The two names last read, the nearest first (`usize::MAX` for none): what a
     /// description refers back to.
     recent: [usize; 2],
+    /// The run being read in parts: its frame and quoted titles, the token to look for
+    /// names from, the names found but not yet counted, and the token to look for
+    /// descriptions from.
+    frame: Frame,
+    titles: Vec<(usize, usize)>,
+    at: usize,
+    found: VecDeque<(Occurrence, Hint)>,
+    described: usize,
 }
 
 impl<'a> NameFinder<'a> {
@@ -103,6 +112,11 @@ impl<'a> NameFinder<'a> {
             acronyms: true,
             descriptions: Vec::new(),
             recent: [usize::MAX; 2],
+            frame: Frame::default(),
+            titles: Vec::new(),
+            at: 0,
+            found: VecDeque::new(),
+            described: 0,
         }
     }
 
@@ -122,21 +136,69 @@ impl<'a> NameFinder<'a> {
         title_case: bool,
         known: &[TokenMatch],
     ) {
+        let all = 0..tokens.len();
+        self.read_part(run, tokens, title_case, known, all);
+    }
+
+    /// Reads the names of a run that start at tokens `part`, a part of a long run (a new
+    /// run when it starts at 0, whose sentence starts it then marks in `tokens`), on from
+    /// where the part before left off: parts one after another find what
+    /// [`NameFinder::add_run`] finds in one go.
+    pub fn read_part(
+        &mut self,
+        run: &str,
+        tokens: &mut [Token],
+        title_case: bool,
+        known: &[TokenMatch],
+        part: Range<usize>,
+    ) {
         let lexicon = self.lexicon;
-        let frame = frame(run, tokens);
-        mark_clause_starts(run, tokens, frame.story);
-        let tokens = &tokens[..frame.credit];
-        // A credit in capitals can make a caption look like a headline: judge it without.
-        let title_case = title_case
-            && is_title_case(&run[..tokens.last().map_or(0, |t| t.end as usize)], tokens);
-        if title_case && !is_name_line(run, tokens, lexicon) {
-            return;
+        let last_part = part.end >= tokens.len();
+        if part.start == 0 {
+            self.frame = frame(run, tokens);
+            mark_clause_starts(run, tokens, self.frame.story);
+            let tokens = &tokens[..self.frame.credit];
+            self.found.clear();
+            self.described = 0;
+            // A credit in capitals can make a caption look like a headline: judge it
+            // without.
+            let title_case = title_case
+                && is_title_case(&run[..tokens.last().map_or(0, |t| t.end as usize)], tokens);
+            if title_case && !is_name_line(run, tokens, lexicon) {
+                (self.at, self.described) = (usize::MAX, usize::MAX);
+                return;
+            }
+            // Quoted titles come first; their tokens are no other name's.
+            self.titles = quoted_titles(run, tokens, lexicon);
+            for &(first, last) in &self.frame.places {
+                if first <= last {
+                    let place = Occurrence { first, last };
+                    self.found.push_back((place, Hint::Dateline));
+                }
+            }
+            self.at = self.frame.story;
         }
-        let mut found = self.spans(run, tokens, &frame).into_iter().peekable();
-        for at in 0..=tokens.len() {
-            while let Some((occurrence, hint)) = found.next_if(|(o, _)| o.first <= at) {
-                // A name whose every token a known match covers is theirs already.
-                let claimed = |at: usize| known.iter().any(|m| m.first <= at && at <= m.last);
+        let tokens = &tokens[..self.frame.credit];
+        let mut found = std::mem::take(&mut self.found);
+        self.at = self.spans(run, tokens, self.at, part.end.min(tokens.len()), &mut found);
+        // The names and the descriptions in token order, a description referring back to
+        // the names before it.
+        let described = match last_part {
+            true => tokens.len() + 1,
+            false => part.end.min(tokens.len()),
+        };
+        for at in self.described.min(described)..described {
+            while found.front().is_some_and(|(o, _)| o.first <= at) {
+                let Some((occurrence, hint)) = found.pop_front() else {
+                    break;
+                };
+                // A name whose every token a known match covers is theirs already. The
+                // matches are in token order and apart, so one search finds the one that
+                // may cover a token: a long run has thousands.
+                let claimed = |at: usize| {
+                    let next = known.partition_point(|m| m.last < at);
+                    known.get(next).is_some_and(|m| m.first <= at)
+                };
                 if !(occurrence.first..=occurrence.last).all(claimed) {
                     let index = self.add_occurrence(run, tokens, &occurrence, hint);
                     if self.recent[0] != index {
@@ -151,23 +213,26 @@ impl<'a> NameFinder<'a> {
                 });
             }
         }
+        self.described = self.described.max(described);
+        self.found = found;
     }
 
-    /// The spans of a run that may be names, in order, each with what it is known to be.
-    fn spans(&self, run: &str, tokens: &[Token], frame: &Frame) -> Vec<(Occurrence, Hint)> {
+    /// Adds to `found` the spans that may be names starting from token `at` to before
+    /// `end` (a name may go on past it), in order, each with what it is known to be;
+    /// gives the token to go on from.
+    fn spans(
+        &self,
+        run: &str,
+        tokens: &[Token],
+        mut at: usize,
+        end: usize,
+        found: &mut VecDeque<(Occurrence, Hint)>,
+    ) -> usize {
         let lexicon = self.lexicon;
-        // Quoted titles come first; their tokens are no other name's.
-        let titles = quoted_titles(run, tokens, lexicon);
-        let mut found: Vec<(Occurrence, Hint)> = Vec::new();
-        for &(first, last) in &frame.places {
-            if first <= last {
-                found.push((Occurrence { first, last }, Hint::Dateline));
-            }
-        }
-        let mut at = frame.story;
-        while at < tokens.len() {
+        let titles = &self.titles;
+        while at < end {
             if let Some(&(first, last)) = titles.iter().find(|t| t.0 == at) {
-                found.push((Occurrence { first, last }, Hint::Quoted));
+                found.push_back((Occurrence { first, last }, Hint::Quoted));
                 at = last + 1;
                 continue;
             }
@@ -187,7 +252,7 @@ impl<'a> NameFinder<'a> {
                 });
             if self.acronyms && !opens_name && is_acronym(run, tokens, at, lexicon, &self.evidence)
             {
-                found.push((
+                found.push_back((
                     Occurrence {
                         first: at,
                         last: at,
@@ -201,7 +266,7 @@ impl<'a> NameFinder<'a> {
                 at += 1;
                 continue;
             }
-            let mut last = extend_name(run, tokens, at, &titles, lexicon);
+            let mut last = extend_name(run, tokens, at, titles, lexicon);
             // "Assemblée nationale", "Parlement européen": French names go on with an
             // adjective in lower case.
             while self.evidence.french
@@ -216,14 +281,14 @@ impl<'a> NameFinder<'a> {
                 refine(run, tokens, at, last, lexicon, &self.evidence, &mut resume)
             {
                 if person && first > at {
-                    self.before_title(run, tokens, at, first, &mut found);
+                    self.before_title(run, tokens, at, first, found);
                 }
                 let hint = if person { Hint::Title } else { Hint::None };
-                found.push((Occurrence { first, last }, hint));
+                found.push_back((Occurrence { first, last }, hint));
             }
             at = resume;
         }
-        found
+        at
     }
 
     /// "U.S. Secretary of State Ellen Brandt", "Bank of England Governor Alistair
@@ -236,7 +301,7 @@ impl<'a> NameFinder<'a> {
         tokens: &[Token],
         at: usize,
         person: usize,
-        found: &mut Vec<(Occurrence, Hint)>,
+        found: &mut VecDeque<(Occurrence, Hint)>,
     ) {
         let lexicon = self.lexicon;
         let Some(title) =
@@ -261,7 +326,7 @@ impl<'a> NameFinder<'a> {
             .then(|| refine(run, tokens, at, title - 1, lexicon, &self.evidence, &mut 0))
             .flatten()
         {
-            found.push((Occurrence { first, last }, Hint::None));
+            found.push_back((Occurrence { first, last }, Hint::None));
         }
     }
 

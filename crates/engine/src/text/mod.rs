@@ -117,6 +117,11 @@ pub fn hash_folded(folded: &str) -> u32 {
     finish_hash(folded.chars().fold(0, hash_step))
 }
 
+/// How many tokens of a long run the slow finders read between two pause points, so that
+/// one long paragraph does not hold the page for a whole pass. A paragraph of ordinary
+/// length is one part.
+pub const PART: usize = 2048;
+
 /// Tokenizes a run into `tokens` and says whether it is set in title case, as every pass
 /// of the engine reads a run.
 pub fn tokenize_run(run: &str, tokens: &mut Vec<Token>) -> bool {

@@ -8,16 +8,20 @@ use super::super::value::{JsonValue, Shape};
 use super::super::{whole_pixels, InputError};
 use gloss_base::pause::{pause_point, Clock};
 
-pub(super) fn expected(path: &str, what: &str, found: Shape) -> InputError {
+/// A problem as the readers pass it up: boxed, so that each `?` moves one pointer rather
+/// than the whole error.
+pub(super) type Problem = Box<InputError>;
+
+pub(super) fn expected(path: &str, what: &str, found: Shape) -> Problem {
     let mut message = String::from("expected ");
     message.push_str(what);
     message.push_str(", found ");
     message.push_str(found.described());
-    InputError::at(path, message)
+    Box::new(InputError::at(path, message))
 }
 
 /// The elements of `value`, which must be an array.
-pub(super) fn array<V: JsonValue>(value: &V, path: &str) -> Result<Vec<V>, InputError> {
+pub(super) fn array<V: JsonValue>(value: &V, path: &str) -> Result<Vec<V>, Problem> {
     value
         .elements()
         .ok_or_else(|| expected(path, "an array", value.shape()))
@@ -26,7 +30,7 @@ pub(super) fn array<V: JsonValue>(value: &V, path: &str) -> Result<Vec<V>, Input
 /// Reads one array element and keeps what it read. Every kind of element goes through this
 /// one `dyn` type, so the loops over arrays are compiled once rather than once per kind
 /// of element (DESIGN.md, "Size").
-pub(super) type Each<'a, V> = dyn FnMut(&mut Reader, &V, &str) -> Result<(), InputError> + 'a;
+pub(super) type Each<'a, V> = dyn FnMut(&mut Reader, &V, &str) -> Result<(), Problem> + 'a;
 
 /// The member `key` of `object`, unless it is missing or null.
 pub(super) fn present<V: JsonValue>(object: &V, key: &'static str) -> Option<V> {
@@ -38,6 +42,8 @@ pub(super) fn present<V: JsonValue>(object: &V, key: &'static str) -> Option<V> 
 #[derive(Default)]
 pub(super) struct Reader {
     pub(super) warnings: Vec<InputError>,
+    /// Entries left out because they are wrong (`Read::skipped`).
+    pub(super) skipped: Vec<InputError>,
 }
 
 impl Reader {
@@ -58,7 +64,7 @@ impl Reader {
         value: &V,
         path: &str,
         known: &[&str],
-    ) -> Result<(), InputError> {
+    ) -> Result<(), Problem> {
         match value.shape() {
             Shape::Object => {
                 self.known_fields(value, path, known);
@@ -72,7 +78,7 @@ impl Reader {
         &mut self,
         value: &V,
         path: &str,
-    ) -> Result<String, InputError> {
+    ) -> Result<String, Problem> {
         value
             .string()
             .ok_or_else(|| expected(path, "a string", value.shape()))
@@ -83,10 +89,10 @@ impl Reader {
         object: &V,
         key: &'static str,
         path: &str,
-    ) -> Result<V, InputError> {
+    ) -> Result<V, Problem> {
         object
             .member(key)
-            .ok_or_else(|| InputError::at(member_path(path, key), "this field is required"))
+            .ok_or_else(|| InputError::at(member_path(path, key), "this field is required").into())
     }
 
     pub(super) fn required_string<V: JsonValue>(
@@ -94,7 +100,7 @@ impl Reader {
         object: &V,
         key: &'static str,
         path: &str,
-    ) -> Result<String, InputError> {
+    ) -> Result<String, Problem> {
         let value = self.required(object, key, path)?;
         self.string(&value, &member_path(path, key))
     }
@@ -105,7 +111,7 @@ impl Reader {
         object: &V,
         key: &'static str,
         path: &str,
-    ) -> Result<Option<String>, InputError> {
+    ) -> Result<Option<String>, Problem> {
         match present(object, key) {
             None => Ok(None),
             Some(value) => self.string(&value, &member_path(path, key)).map(Some),
@@ -117,7 +123,7 @@ impl Reader {
         object: &V,
         key: &'static str,
         path: &str,
-    ) -> Result<Option<bool>, InputError> {
+    ) -> Result<Option<bool>, Problem> {
         match present(object, key) {
             None => Ok(None),
             Some(value) => value
@@ -134,7 +140,7 @@ impl Reader {
         key: &'static str,
         path: &str,
         read: &mut Each<V>,
-    ) -> Result<(), InputError> {
+    ) -> Result<(), Problem> {
         let path = member_path(path, key);
         match present(object, key) {
             None => Ok(()),
@@ -147,7 +153,7 @@ impl Reader {
         value: &V,
         path: &str,
         read: &mut Each<V>,
-    ) -> Result<(), InputError> {
+    ) -> Result<(), Problem> {
         let elements = array(value, path)?;
         for (at, element) in elements.iter().enumerate() {
             read(self, element, &element_path(path, at))?;
@@ -163,7 +169,7 @@ impl Reader {
         path: &str,
         clock: &dyn Clock,
         read: &mut Each<'_, V>,
-    ) -> Result<(), InputError> {
+    ) -> Result<(), Problem> {
         let elements = array(value, path)?;
         for (at, element) in elements.iter().enumerate() {
             pause_point(clock).await;
@@ -177,7 +183,7 @@ impl Reader {
         object: &V,
         key: &'static str,
         path: &str,
-    ) -> Result<Vec<String>, InputError> {
+    ) -> Result<Vec<String>, Problem> {
         let mut out = Vec::new();
         self.list(object, key, path, &mut |r, v, p| {
             out.push(r.string(v, p)?);
@@ -192,7 +198,7 @@ impl Reader {
         object: &V,
         key: &'static str,
         path: &str,
-    ) -> Result<Option<u32>, InputError> {
+    ) -> Result<Option<u32>, Problem> {
         match present(object, key) {
             None => Ok(None),
             Some(value) => match value.number().and_then(whole_pixels) {
@@ -200,7 +206,8 @@ impl Reader {
                 None => Err(InputError::at(
                     member_path(path, key),
                     "expected a whole number of pixels",
-                )),
+                )
+                .into()),
             },
         }
     }
