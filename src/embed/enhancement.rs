@@ -162,11 +162,15 @@ pub fn enhance(
     let glossary = engine::first_of_each_id(candidates);
     let options = MountOptions::read(&options);
     let clock = Rc::new(SliceClock::default());
-    // The finders read the page's text with the rules of its language.
+    // The finders read the page's text with the rules of its language; without them (the
+    // lean builds) nothing reads it.
+    #[cfg(feature = "finders")]
     let finders = engine::Options {
         language: engine::Language::from_tag(page_lang(&root).as_deref()),
         ..options.finders
     };
+    #[cfg(not(feature = "finders"))]
+    let finders = options.finders;
     let job_clock = clock.clone();
     let mut enhancer = crate::enhance::Enhancer::new(&document);
     let annotating = Box::pin(async move {
