@@ -3,7 +3,7 @@
 // defined in brackets), so that ordinary capitalised words are not read as names.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open } from './harness.mjs';
+import { open, needsFinders } from './harness.mjs';
 
 let harness;
 before(async () => {
@@ -31,7 +31,7 @@ const marked = async (page, lang, paragraphs) =>
     return [...article.querySelectorAll('.gloss-mention')].map((m) => m.textContent);
   }, [lang, paragraphs]);
 
-test('an enhanced article is read with the rules of its lang', async () => {
+test('an enhanced article is read with the rules of its lang', needsFinders, async () => {
   const page = await harness.page();
   await page.goto(`${harness.url}/tests/pages/blank.html`);
   assert.deepEqual(
