@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { open, settled, restingBox, ARTIFACTS, pausedClock } from './harness.mjs';
+import { open, settled, restingBox, ARTIFACTS, pausedClock, needsFinders } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const HOST = '.gloss-host';
@@ -338,6 +338,49 @@ test('content: facts, safe links, related chips that open their own cards', asyn
   await card.locator('[data-gloss-related="red-notice"]').click();
   assert.equal(await card.getAttribute('data-gloss-card'), 'red-notice');
   assert.equal(await card.locator('.gloss-card-name').textContent(), 'red notice');
+});
+
+test("an abbreviation's card shows its name once and quotes its sentence with the name in bold", needsFinders, async () => {
+  const page = await harness.page({ viewport: { width: 1100, height: 800 } });
+  await page.goto(`${harness.url}/tests/pages/blank.html`);
+  await page.evaluate(() => Gloss.ready);
+  await page.evaluate(async () => {
+    const host = document.createElement('div');
+    host.id = 'abbr';
+    document.body.appendChild(host);
+    await Gloss.mount(host, {
+      title: 'Talks',
+      lang: 'en',
+      body: ['Talks went on.', 'The NATO summit in July drew agents away. The Harbour Trust (HT) met.'],
+    });
+  });
+  const open = async (entity) => {
+    await page.locator(`#abbr .gloss-mention[data-gloss-entity="${entity}"]`).first().focus();
+    const card = page.locator('#abbr .gloss-card');
+    await card.waitFor({ state: 'visible' });
+    return card;
+  };
+  const nato = await open('nato');
+  const seen = await nato.evaluate((c) => {
+    const mark = c.querySelector('.gloss-card-summary mark');
+    return {
+      text: c.textContent,
+      short: c.querySelectorAll('.gloss-card-short').length,
+      lines: [...c.querySelectorAll('.gloss-card-summary')].map((p) => p.textContent),
+      marked: mark?.textContent,
+      weight: mark ? Number(getComputedStyle(mark).fontWeight) : 0,
+    };
+  });
+  assert.equal(seen.short, 0, 'no second line repeating the name');
+  assert.equal(seen.text.split('NATO').length - 1, 2, `the name in the heading and in the quote only: ${seen.text}`);
+  assert.deepEqual(seen.lines, ['An abbreviation the article does not spell out.', 'The NATO summit in July drew agents away.']);
+  assert.equal(seen.marked, 'NATO');
+  assert.ok(seen.weight >= 600, `the name is bold in the quote: ${seen.weight}`);
+  await page.keyboard.press('Escape');
+  // One the article spells out keeps its short form under its long name.
+  const trust = await open('harbour-trust');
+  assert.equal(await trust.locator('.gloss-card-name').textContent(), 'Harbour Trust');
+  assert.equal(await trust.locator('.gloss-card-short').textContent(), 'HT');
 });
 
 test('an entity image loads lazily, without a referrer', async () => {

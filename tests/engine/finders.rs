@@ -395,7 +395,40 @@ fn an_undefined_acronym_card_says_it_is_an_abbreviation() {
     assert_eq!(nato.short.as_deref(), Some("NATO"));
     assert_eq!(
         nato.summary.as_deref(),
-        Some("An abbreviation the article does not spell out. First used in: \u{201C}Ministers met at NATO headquarters on Friday.\u{201D}")
+        Some("An abbreviation the article does not spell out.")
     );
-    assert!(matches!(nato.source, Source::Article { run: 1, .. }));
+    assert!(matches!(nato.source, Source::Acronym));
+    // The card quotes its first sentence as any name's does, the name marked.
+    let passage = nato.passage.as_ref().unwrap();
+    assert_eq!(
+        passage.text,
+        "Ministers met at NATO headquarters on Friday."
+    );
+    assert_eq!(&passage.text[passage.mark_start..passage.mark_end], "NATO");
+}
+
+/// A bracketed short form right after a name is defined by it, whatever its letters;
+/// after a person's name it is a party or a post, and stays undefined.
+#[test]
+fn a_bracket_after_a_name_defines_its_short_form_whatever_its_letters() {
+    let texts = [
+        "Reporters Without Borders (RSF) condemned the arrest. RSF said more.",
+        "Ana Ruiz (SNP) said the Dutch Safety Board (OVV) was right.",
+    ];
+    let annotation = annotate_runs(&run_texts(&texts), &[], &Options::default());
+    let by_short = |short: &str| {
+        annotation
+            .entities
+            .iter()
+            .find(|e| e.short.as_deref() == Some(short))
+            .unwrap_or_else(|| panic!("no entity for {short}"))
+    };
+    let rsf = by_short("RSF");
+    assert_eq!(rsf.name, "Reporters Without Borders");
+    assert_eq!(
+        rsf.summary.as_deref(),
+        Some("RSF stands for Reporters Without Borders.")
+    );
+    assert_eq!(by_short("OVV").name, "Dutch Safety Board");
+    assert_ne!(by_short("SNP").name, "Ana Ruiz");
 }

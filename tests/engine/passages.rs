@@ -3,7 +3,7 @@
 
 use crate::{run_texts, PERSON, PLACE};
 use gloss_cli::json::article_from_json;
-use gloss_engine::{annotate, annotate_runs, Options};
+use gloss_engine::{annotate, annotate_runs, Options, Run, RunPlace};
 use gloss_model::Entity;
 use std::path::Path;
 
@@ -77,19 +77,46 @@ const ROWS: &[Row] = &[
         cut_after: false,
     },
     Row {
-        name: "a long sentence that a name runs out of is cut around the whole name",
+        name: "a long sentence that a name runs out of is cut before the whole name's clause",
         texts: &[concat!(long!(), " Then Kestria left.")],
         entity: "same scale. Then Kestria",
-        passage: "",
+        passage: "though none at the same scale. Then Kestria left.",
         cut_before: true,
-        cut_after: true,
+        cut_after: false,
     },
     Row {
-        name: "a very long sentence is cut at word boundaries around the name",
+        name: "a passage that is only the name gives way to the next mention's sentence",
+        texts: &["Kestria", "Then Kestria closed its border."],
+        entity: "Kestria",
+        passage: "Then Kestria closed its border.",
+        cut_before: false,
+        cut_after: false,
+    },
+    Row {
+        name: "a long sentence cut before the name keeps the role just before it",
+        texts: &[concat!(
+            "Over three decades of patient work along the valley, with a team of engineers, surveyors, farmers and volunteers who came from every town along the river and from abroad through many hard winters and long dry summers, the survey grew into a plan that Kestria adopted in full, ",
+            "the port's director, Ana Ruiz, said on Monday."
+        )],
+        entity: "Ana Ruiz",
+        passage: "the port's director, Ana Ruiz, said on Monday.",
+        cut_before: true,
+        cut_after: false,
+    },
+    Row {
+        name: "a very long sentence is cut before the clause that holds the name",
         texts: &[long!()],
         entity: "Kestria",
-        passage: "",
+        passage: "the project that began as a small survey of silted channels grew into a plan that Kestria adopted in full, and that neighbouring states have copied in parts, though none at the same scale.",
         cut_before: true,
+        cut_after: false,
+    },
+    Row {
+        name: "a very long sentence is cut at a word boundary after the name",
+        texts: &[long!()],
+        entity: "valley",
+        passage: "",
+        cut_before: false,
         cut_after: true,
     },
 ];
@@ -209,4 +236,48 @@ fn the_demo_without_its_glossary_says_something_for_every_entity() {
             entity.name
         );
     }
+}
+
+/// The headline is quoted only when the body names the entity nowhere, and a name that
+/// stands alone everywhere gets no passage: it would tell a reader nothing.
+#[test]
+fn no_headline_and_no_bare_name_when_a_sentence_says_more() {
+    let kestria = Entity {
+        id: "k".into(),
+        name: "Kestria".into(),
+        kind: PLACE,
+        ..Entity::default()
+    };
+    let passage = |runs: &[Run]| {
+        let options = Options {
+            context: true,
+            ..Options::glossary_only()
+        };
+        let annotation = annotate_runs(runs, std::slice::from_ref(&kestria), &options);
+        annotation.entities[0]
+            .passage
+            .as_ref()
+            .map(|p| (p.run, p.text.clone()))
+    };
+    let title = Run::new(RunPlace::Title, "Kestria Closes Its Border");
+    let body = |block, text| Run::new(RunPlace::Body { block, item: 0 }, text);
+    assert_eq!(
+        passage(&[title, body(0, "Rain fell. Then Kestria closed it.")]),
+        Some((1, "Then Kestria closed it.".to_owned())),
+        "the body's sentence, not the headline's"
+    );
+    assert_eq!(
+        passage(&[title, body(0, "Rain fell.")]),
+        Some((0, "Kestria Closes Its Border".to_owned())),
+        "the headline when nothing else names it"
+    );
+    assert_eq!(
+        passage(&[
+            Run::new(RunPlace::Title, "Kestria"),
+            body(0, "Kestria."),
+            body(1, "\u{201C}Kestria\u{201D}")
+        ]),
+        None,
+        "the name alone, wherever it stands"
+    );
 }

@@ -12,6 +12,9 @@ pub struct Definition {
     /// Byte range of the long form in the run.
     pub long_start: usize,
     pub long_end: usize,
+    /// Whether the short form's letters spell the long form; if not, the long form is
+    /// the name right before the bracket.
+    pub spelled: bool,
 }
 
 /// Every acronym definition in a run whose bracket opens at one of the tokens `opens`
@@ -45,16 +48,20 @@ pub fn find_definitions(run: &str, tokens: &[Token], opens: Range<usize>) -> Vec
         if is_short_form(inner) {
             let window = window_start(run, tokens, open, letters(inner));
             let before = &run[window..token.start as usize];
-            if let Some(start) = long_form_start(inner, before) {
-                let long = before[start..].trim_end();
-                if accept(inner, long) {
-                    found.push(Definition {
-                        short: inner.to_owned(),
-                        long: long.to_owned(),
-                        long_start: window + start,
-                        long_end: window + start + long.len(),
-                    });
-                }
+            let matched = long_form_start(inner, before)
+                .map(|start| window + start)
+                .filter(|&start| accept(inner, run[start..token.start as usize].trim_end()));
+            // A short form whose letters follow another language ("Reporters Without
+            // Borders (RSF)") is defined by the name right before its bracket.
+            if let Some(start) = matched.or_else(|| name_before(run, tokens, open, inner)) {
+                let long = run[start..token.start as usize].trim_end();
+                found.push(Definition {
+                    short: inner.to_owned(),
+                    long: long.to_owned(),
+                    long_start: start,
+                    long_end: start + long.len(),
+                    spelled: matched.is_some(),
+                });
             }
         } else if open > 0 && inner_end - (open + 1) >= 2 {
             // The reverse form, "LF (Long Form)": the short form is the word before.
@@ -69,6 +76,7 @@ pub fn find_definitions(run: &str, tokens: &[Token], opens: Range<usize>) -> Vec
                             long: long.to_owned(),
                             long_start: inner_start_byte + start,
                             long_end: inner_start_byte + start + long.len(),
+                            spelled: true,
                         });
                     }
                 }
@@ -76,6 +84,42 @@ pub fn find_definitions(run: &str, tokens: &[Token], opens: Range<usize>) -> Vec
         }
     }
     found
+}
+
+/// Where the name right before the bracket at token `open` starts, in bytes: two or more
+/// capitalised words, with "of", "for", "and", "on" and "the" between them, and no "The"
+/// or "A" that opens a sentence. A short form with a hyphen ("D-OH", a party and a
+/// state after a politician's name) is not a name's.
+fn name_before(run: &str, tokens: &[Token], open: usize, short: &str) -> Option<usize> {
+    if short.contains('-') {
+        return None;
+    }
+    let mut first = open;
+    let mut capitalized = 0;
+    while first > 0 {
+        let token = &tokens[first - 1];
+        let text = token.text(run);
+        if token.kind == TokenKind::Word && text.starts_with(|c: char| is_upper(c)) {
+            capitalized += 1;
+        } else if !(token.kind == TokenKind::Word
+            && matches!(text, "of" | "for" | "and" | "on" | "the")
+            && first < open)
+        {
+            break;
+        }
+        first -= 1;
+    }
+    // Back over trailing connectors and an opening article.
+    while first < open
+        && (tokens[first].text(run).starts_with(|c: char| !is_upper(c))
+            || matches!(tokens[first].text(run), "The" | "A" | "An"))
+    {
+        if tokens[first].text(run).starts_with(|c: char| is_upper(c)) {
+            capitalized -= 1;
+        }
+        first += 1;
+    }
+    (capitalized >= 2).then(|| tokens[first].start as usize)
 }
 
 fn letters(text: &str) -> usize {
@@ -223,6 +267,31 @@ mod tests {
             (
                 "first letter must start a word",
                 "the panorama (PA) view",
+                &[],
+            ),
+            (
+                "letters of another language: the name before the bracket",
+                "Reporters Without Borders (RSF) said",
+                &[("RSF", "Reporters Without Borders")],
+            ),
+            (
+                "another language, after an article",
+                "an inquiry by the Dutch Safety Board (OVV) found",
+                &[("OVV", "Dutch Safety Board")],
+            ),
+            (
+                "another language, with of",
+                "a report by the Institute of Fishing (IRV) said",
+                &[("IRV", "Institute of Fishing")],
+            ),
+            (
+                "one capitalised word is not enough",
+                "said Kestria (KTR) today",
+                &[],
+            ),
+            (
+                "a party and a state after a name",
+                "Senator Dana Whitfield (D-OH) said",
                 &[],
             ),
         ];

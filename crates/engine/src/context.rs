@@ -12,8 +12,13 @@
 //! ([`Passage`]), sliced from the text at sentence boundaries and never altered.
 
 use super::lexicon::{Classes, Lexicon};
-use super::text::{capitalize, fold, tokenize_into, Token, TokenKind};
+use super::text::{capitalize, fold, tokenize_into, Case, Token, TokenKind};
 use gloss_base::pause::{pause_point, Clock};
+pub use passage::Passage;
+use passage::{only_the_name, passage_at};
+
+mod before;
+mod passage;
 
 /// What the article says of an entity: a summary and the sentence it came from, or,
 /// with no definition, only the passage of its first mention.
@@ -25,46 +30,27 @@ pub struct Described {
     pub passage: Option<Passage>,
 }
 
-/// One mention to look around: tokens `first..=last` of run `run`, naming `entity`.
+/// One mention to look around: tokens `first..=last` of run `run`, naming `entity`;
+/// `headline` says the run is the article's title.
 #[derive(Debug, Clone, Copy)]
 pub struct Spot {
     pub run: usize,
     pub first: usize,
     pub last: usize,
     pub entity: usize,
-}
-
-/// The sentence of a run in which a name appears, for a card with no summary.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Passage {
-    pub run: usize,
-    /// Byte range of the passage in the run: a whole sentence, or a window of a very
-    /// long one cut at word boundaries.
-    pub start: usize,
-    pub end: usize,
-    /// The passage's text, exactly as in the run.
-    pub text: String,
-    /// Byte range of the name within `text`.
-    pub mark_start: usize,
-    pub mark_end: usize,
-    /// Whether the sentence goes on before `start` or after `end` (a card shows an
-    /// ellipsis there).
-    pub cut_before: bool,
-    pub cut_after: bool,
+    pub headline: bool,
 }
 
 /// The longest summary a card shows before it is cut at a word boundary.
 const MAX_SUMMARY: usize = 320;
 
-/// The longest passage a card shows, in bytes of the run; a longer sentence is cut to a
-/// window around the name.
-const MAX_PASSAGE: usize = 280;
-
 /// For each entity that has a name in `names`, the first description found around its
 /// spots: an appositive or relative clause at any spot is preferred to a defining
 /// sentence, and each is tried in reading order. `spots` must be in reading order. With
-/// them, for each entity no appositive describes, the passage of its first spot, for a
-/// card that ends up with no summary.
+/// them, for each entity no appositive describes, the passage of its first spot that
+/// says more than the name, for a card that ends up with no summary: the headline's only
+/// when the body names the entity nowhere, and none that is the name alone (a caption
+/// or a list item of one word), which tells a reader nothing.
 ///
 /// The article's tokens are not kept between passes (they are most of the engine's
 /// memory), so a run is tokenized again here, and only while one of its spots names an
@@ -80,6 +66,9 @@ pub async fn describe_all(
     // type: code the wasm does not otherwise carry.
     let mut found: Vec<Option<Described>> = Vec::new();
     found.resize_with(names.len(), || None);
+    // Whether the passage kept for an entity is from a headline, so that a later spot
+    // in the body replaces it.
+    let mut from_headline = vec![false; names.len()];
     let mut tokens = Vec::new();
     for appositive_only in [true, false] {
         let mut tokenized = None;
@@ -100,15 +89,20 @@ pub async fn describe_all(
             }
             let summary = if appositive_only {
                 appositive_after(run, &tokens, spot, name, lexicon)
-                    .or_else(|| appositive_before(run, &tokens, spot, lexicon))
+                    .or_else(|| before::appositive_before(run, &tokens, spot, lexicon))
+                    .or_else(|| before::descriptor_before(run, &tokens, spot, lexicon))
             } else {
                 defining_sentence(run, &tokens, spot, lexicon)
             };
             // The first spot of the second pass is the first mention: its passage is
             // kept in case no definition follows.
             let mut passage = slot.take().and_then(|kept| kept.passage);
-            if passage.is_none() && !appositive_only {
-                passage = Some(passage_at(run, &tokens, spot));
+            if !appositive_only && (passage.is_none() || from_headline[spot.entity]) {
+                let here = passage_at(run, &tokens, spot);
+                if !only_the_name(&here) && (passage.is_none() || !spot.headline) {
+                    from_headline[spot.entity] = spot.headline;
+                    passage = Some(here);
+                }
             }
             let sentence = match summary {
                 Some(_) => sentence_around(run, &tokens, spot.first),
@@ -123,44 +117,6 @@ pub async fn describe_all(
         }
     }
     found
-}
-
-/// The sentence around a spot's name, cut to a window of [`MAX_PASSAGE`] bytes at word
-/// boundaries when it is longer.
-fn passage_at(text: &str, tokens: &[Token], spot: &Spot) -> Passage {
-    let (start, end) = (
-        tokens[spot.first].start as usize,
-        tokens[spot.last].end as usize,
-    );
-    // A name may run across a sentence's end (a glossary name with a full stop in it):
-    // the passage is then every sentence it touches.
-    let (first, _) = sentence_bounds(tokens, spot.first);
-    let (_, last) = sentence_bounds(tokens, spot.last);
-    let sentence_start = tokens[first].start as usize;
-    let sentence_end = tokens[last].end as usize;
-    let (mut from, mut to) = (sentence_start, sentence_end);
-    if to - from > MAX_PASSAGE {
-        // Keep the name in view: start at the name when it stands far into the
-        // sentence, and end at the last word that fits.
-        if end - from > MAX_PASSAGE * 2 / 3 {
-            from = start;
-        }
-        to = tokens[spot.last..=last]
-            .iter()
-            .rfind(|t| t.end as usize <= from + MAX_PASSAGE && t.is_word())
-            .map_or(end, |t| t.end as usize)
-            .max(end);
-    }
-    Passage {
-        run: spot.run,
-        start: from,
-        end: to,
-        text: text[from..to].to_owned(),
-        mark_start: start - from,
-        mark_end: end - from,
-        cut_before: from > sentence_start,
-        cut_after: to < sentence_end,
-    }
 }
 
 /// The text of the token at `at` when it is a word, or "".
@@ -197,9 +153,22 @@ fn describes(run: &str, phrase: &[Token], lexicon: &Lexicon) -> bool {
         .iter()
         .filter(|t| t.is_word() || t.kind == TokenKind::Possessive)
         .count();
-    (3..=40).contains(&words)
+    // "the capital": an article and a noun of a kind.
+    let short_noun = words == 2
+        && matches!(lowered(phrase[0].text(run)).as_str(), "the" | "a" | "an")
+        && noun_of(
+            lexicon,
+            phrase.last().map_or("", |t| t.text(run)),
+            Classes::ROLE_NOUN | Classes::ORGANIZATION_NOUN | Classes::PLACE_NOUN,
+        );
+    ((3..=40).contains(&words) || short_noun)
         && !any_of_class(run, phrase, lexicon, Classes::REPORTING | Classes::PRONOUN)
-        && !any_of_class(run, &phrase[..3], lexicon, Classes::TIME_WORD)
+        && !any_of_class(
+            run,
+            &phrase[..phrase.len().min(3)],
+            lexicon,
+            Classes::TIME_WORD,
+        )
         && phrase[1..].iter().any(|t| {
             t.is_word()
                 && !t.first_upper()
@@ -243,21 +212,62 @@ fn appositive_after(
     let start = comma + 1;
     let opener = word_at(run, tokens, start);
     let relative = matches!(lowered(opener).as_str(), "who" | "whose" | "which");
-    if opener.eq_ignore_ascii_case("which")
-        && !noun_of(
+    let which = opener.eq_ignore_ascii_case("which");
+    // "which" of a person is about something else: "a ruling on Ana Ruiz, which …".
+    if which
+        && (!noun_of(
             lexicon,
             word_at(run, tokens, start + 1),
             Classes::DEFINING_VERB,
+        ) || noun_of(
+            lexicon,
+            word_at(run, tokens, spot.first),
+            Classes::GIVEN_NAME,
+        ))
+    {
+        return None;
+    }
+    // "who is expected to …", "which was due in May": a forecast or a claim, not what
+    // the name is.
+    if relative
+        && matches!(
+            lowered(word_at(run, tokens, start + 2)).as_str(),
+            "expected"
+                | "due"
+                | "likely"
+                | "unlikely"
+                | "set"
+                | "scheduled"
+                | "thought"
+                | "believed"
+                | "said"
+                | "reported"
+                | "understood"
+                | "alleged"
         )
     {
         return None;
     }
+    // "the region's hardline Federalists, who …" describes those Federalists, not all.
+    if qualified(run, tokens, spot.first) {
+        return None;
+    }
     // "head of the court": a role with no article.
-    let role = noun_of(lexicon, opener, Classes::ROLE_NOUN)
-        && matches!(
-            lowered(word_at(run, tokens, start + 1)).as_str(),
-            "of" | "at" | "for"
-        );
+    // "head of the court", "Nordic director at the Fisheries Council": a role with no
+    // article, after at most two words that qualify it.
+    let role = (start..start + 3)
+        .take_while(|&at| {
+            tokens
+                .get(at)
+                .is_some_and(|t| t.is_word() || t.kind == TokenKind::Possessive)
+        })
+        .any(|at| {
+            noun_of(lexicon, word_at(run, tokens, at), Classes::ROLE_NOUN)
+                && matches!(
+                    lowered(word_at(run, tokens, at + 1)).as_str(),
+                    "of" | "at" | "for"
+                )
+        });
     if !relative && !role && !matches!(lowered(opener).as_str(), "a" | "an" | "the" | "one") {
         return None;
     }
@@ -279,51 +289,22 @@ fn appositive_after(
     })
 }
 
-/// "The country's top court, the Supreme Tribunal, ruled": a description that opens
-/// the sentence and names what follows it.
-fn appositive_before(
-    run: &str,
-    tokens: &[Token],
-    spot: &Spot,
-    lexicon: &Lexicon,
-) -> Option<String> {
-    let mut comma = spot.first.checked_sub(1)?;
-    if word_at(run, tokens, comma).eq_ignore_ascii_case("the") {
-        comma = comma.checked_sub(1)?;
-    }
-    // The name closes the appositive: at a comma that starts no list.
-    if !is(run, tokens, comma, ",")
-        || !is(run, tokens, spot.last + 1, ",")
-        || matches!(
-            lowered(word_at(run, tokens, spot.last + 2)).as_str(),
-            "and" | "or"
-        )
-    {
-        return None;
-    }
-    // The phrase runs from the sentence's start ("The", "A") to the comma, with no
-    // punctuation but a possessive in between.
-    let opener = tokens[..comma]
-        .iter()
-        .rposition(|t| t.sentence_start() || t.kind == TokenKind::Punct)?;
-    let phrase = &tokens[opener..comma];
-    let head = phrase.last()?;
-    let nouns = Classes::ROLE_NOUN | Classes::ORGANIZATION_NOUN | Classes::PLACE_NOUN;
-    if !tokens[opener].sentence_start()
-        || !matches!(
-            lowered(word_at(run, tokens, opener)).as_str(),
-            "the" | "a" | "an"
-        )
-        || head.first_upper()
-        || !phrase
-            .iter()
-            .any(|t| t.is_word() && noun_of(lexicon, t.text(run), nouns))
-        || !describes(run, phrase, lexicon)
-    {
-        return None;
-    }
-    let text = &run[tokens[opener].start as usize..head.end as usize];
-    Some([text, "."].concat())
+/// Whether the name at token `first` is narrowed by a word before it, after an article
+/// or a possessive: "the hardline Federalists", "the region's ruling Greens".
+fn qualified(run: &str, tokens: &[Token], first: usize) -> bool {
+    let (Some(word), Some(before)) = (
+        first.checked_sub(1).map(|at| &tokens[at]),
+        first.checked_sub(2).map(|at| &tokens[at]),
+    ) else {
+        return false;
+    };
+    word.is_word()
+        && word.case == Case::Lower
+        && (before.kind == TokenKind::Possessive
+            || matches!(
+                lowered(before.text(run)).as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these"
+            ))
 }
 
 /// The last token of a clause: before the next comma, semicolon, dash or sentence end,
@@ -433,7 +414,7 @@ fn sentence_bounds(tokens: &[Token], at: usize) -> (usize, usize) {
 }
 
 /// The whole sentence that holds token `at`.
-pub fn sentence_around(run: &str, tokens: &[Token], at: usize) -> String {
+fn sentence_around(run: &str, tokens: &[Token], at: usize) -> String {
     let (first, last) = sentence_bounds(tokens, at);
     run[tokens[first].start as usize..tokens[last].end as usize].to_owned()
 }

@@ -184,6 +184,7 @@ pub(super) async fn annotate_runs_with(
                     first: m.first,
                     last: m.last,
                     entity: m.entity,
+                    headline: run.place == crate::RunPlace::Title,
                 }),
         );
         spans.spans.extend(
@@ -219,7 +220,7 @@ pub(super) async fn annotate_runs_with(
     }
     #[cfg(feature = "finders")]
     if options.context {
-        describe_acronyms(&mut entities, &spots, &texts, &mut tokens);
+        describe_acronyms(&mut entities);
     }
 
     let mut annotation = finish(runs, &spans, entities, clock).await;
@@ -295,6 +296,15 @@ impl Definitions {
             matcher.add(&short, entity, false);
         }
         for definition in self.definitions {
+            // A bracket after a person's name holds a party or a post, not their initials.
+            if !definition.spelled && {
+                let first = definition.long.split(' ').next().unwrap_or_default();
+                lexicon
+                    .classes(&fold(first))
+                    .any(lexicon::Classes::GIVEN_NAME | lexicon::Classes::HONORIFIC)
+            } {
+                continue;
+            }
             let index = entities.len();
             entities.push(acronym_entity(&definition, lexicon));
             matcher.add(&definition.short, index, false);
@@ -368,49 +378,23 @@ fn people_of(
 }
 
 /// What an acronym still without a summary says: what it stands for, or, for one the
-/// article never spells out, that it is an abbreviation, with the sentence that first
-/// uses it.
+/// article never spells out, that it is an abbreviation, above the passage its card
+/// quotes (the sentence with the name marked, as any name's card quotes it).
 #[cfg(feature = "finders")]
-fn describe_acronyms(
-    entities: &mut [EntityInfo],
-    spots: &[context::Spot],
-    texts: &[&str],
-    tokens: &mut Vec<Token>,
-) {
-    let mut tokenized = None;
-    for (index, entity) in entities
-        .iter_mut()
-        .enumerate()
-        .filter(|(_, e)| e.summary.is_none())
-    {
+fn describe_acronyms(entities: &mut [EntityInfo]) {
+    for entity in entities.iter_mut().filter(|e| e.summary.is_none()) {
         let Some(short) = &entity.short else {
             continue;
         };
         let long = entity.aliases.last().unwrap_or(&entity.name);
         if long != short {
             entity.summary = Some([short, " stands for ", long, "."].concat());
-            entity.source = Source::Acronym;
             entity.passage = None;
-        } else if let Some(spot) = spots.iter().find(|s| s.entity == index) {
-            let run = texts[spot.run];
-            // Many acronyms may first stand in one long run: it is tokenized once.
-            if tokenized != Some(spot.run) {
-                tokenize_run(run, tokens);
-                tokenized = Some(spot.run);
-            }
-            let sentence = context::sentence_around(run, tokens, spot.first);
-            entity.summary = Some(
-                [
-                    "An abbreviation the article does not spell out. First used in: \u{201C}",
-                    &sentence,
-                    "\u{201D}",
-                ]
-                .concat(),
-            );
-            entity.source = Source::Article {
-                run: spot.run,
-                sentence,
-            };
+        } else if entity.passage.is_some() {
+            entity.summary = Some("An abbreviation the article does not spell out.".into());
+        } else {
+            continue;
         }
+        entity.source = Source::Acronym;
     }
 }

@@ -54,25 +54,24 @@ fn heading(card: &mut Element, info: &EntityInfo, messages: &Messages) {
             None,
         ));
     }
-    if let Some(short) = &info.short {
+    // An abbreviation the article never spells out is its own name: no second line.
+    if let Some(short) = info.short.as_ref().filter(|short| **short != info.name) {
         card.add_with_class("p", "gloss-card-short").add_text(short);
     }
 }
 
-/// The summary, or else the passage that first names the entity, and a line saying so
-/// when the words are the article's.
+/// The summary, then the passage the card quotes (the sentence that first names a name
+/// nothing defines, or that uses an abbreviation the article never spells out), and a
+/// line saying so when the words are the article's.
 pub fn description(card: &mut Element, info: &EntityInfo, messages: &Messages) {
-    let from_article = if let Some(summary) = &info.summary {
+    if let Some(summary) = &info.summary {
         card.add_with_class("p", "gloss-card-summary")
             .add_text(summary);
-        matches!(info.source, Source::Article { .. } | Source::Acronym)
-    } else if let Some(passage) = &info.passage {
+    }
+    if let Some(passage) = &info.passage {
         passage_element(card, passage);
-        true
-    } else {
-        false
-    };
-    if from_article {
+    }
+    if info.passage.is_some() || matches!(info.source, Source::Article { .. } | Source::Acronym) {
         card.add_with_class("p", "gloss-card-source")
             .add_text(&messages.from_article());
     }
@@ -124,9 +123,9 @@ fn related(card: &mut Element, annotation: &Annotation, info: &EntityInfo, messa
     }
 }
 
-/// The sentence that first names an entity, with the name marked: the text is the
-/// article's own, cut only where the passage says it was. It takes the summary's place
-/// and style (a `mark` inside it is what tells them apart).
+/// The sentence a card quotes, with the name marked: the text is the article's own, cut
+/// only where the passage says it was. It has the summary's style (a `mark` inside it is
+/// what tells them apart).
 fn passage_element(card: &mut Element, passage: &Passage) {
     let text = &passage.text;
     let (start, end) = (passage.mark_start, passage.mark_end);
