@@ -6,7 +6,7 @@
 use super::candidates::{is_hyphen_token, is_initial};
 use super::evidence::{Evidence, AFTER_LOWER, ALONE};
 use crate::lexicon::{Classes, Lexicon};
-use crate::text::{fold, Case, Token, TokenKind};
+use crate::text::{fold_into, Case, Token, TokenKind};
 
 /// Trims what is not part of the name from both ends. Returns the name's tokens and
 /// whether a title before it ("Mr.", "President") shows it is a person's. A name cut
@@ -41,9 +41,11 @@ struct Trim<'a> {
     tokens: &'a [Token],
     lexicon: &'a Lexicon,
     evidence: &'a Evidence,
-    /// Each word's folded form and classes from the run's first token on, looked up once:
-    /// the rules ask about the same few words many times.
-    words: Vec<(String, Classes)>,
+    /// Each word's folded form (its end in `folded`) and classes from the run's first
+    /// token on, looked up once: the rules ask about the same few words many times.
+    words: Vec<(usize, Classes)>,
+    /// The folded words one after another, in one allocation for the whole run.
+    folded: String,
     start: usize,
     first: usize,
     last: usize,
@@ -59,11 +61,13 @@ impl<'a> Trim<'a> {
         lexicon: &'a Lexicon,
         evidence: &'a Evidence,
     ) -> Trim<'a> {
+        let span = &run[tokens[first].start as usize..tokens[last].end as usize];
+        let mut folded = String::with_capacity(span.len());
         let words = (first..=last)
             .map(|at| {
-                let word = fold(tokens[at].text(run));
-                let classes = lexicon.classes(&word);
-                (word, classes)
+                let start = folded.len();
+                fold_into(tokens[at].text(run), &mut folded);
+                (folded.len(), lexicon.classes(&folded[start..]))
             })
             .collect();
         Trim {
@@ -72,6 +76,7 @@ impl<'a> Trim<'a> {
             lexicon,
             evidence,
             words,
+            folded,
             start: first,
             first,
             last,
@@ -80,7 +85,11 @@ impl<'a> Trim<'a> {
     }
 
     fn word_at(&self, at: usize) -> &str {
-        self.words[at - self.start].0.as_str()
+        let index = at - self.start;
+        let start = index
+            .checked_sub(1)
+            .map_or(0, |before| self.words[before].0);
+        &self.folded[start..self.words[index].0]
     }
 
     fn classes_at(&self, at: usize) -> Classes {
