@@ -190,7 +190,7 @@ impl Lexicon {
         if bytes.iter().all(|&b| b.is_ascii_lowercase() || b == b' ') {
             return self.classes(text);
         }
-        let mut buffer = [0u8; 32];
+        let mut buffer = [0u8; 64];
         if bytes.len() <= buffer.len() && bytes.iter().all(|&b| b.is_ascii() && b != b'`') {
             let folded = &mut buffer[..bytes.len()];
             folded.copy_from_slice(bytes);

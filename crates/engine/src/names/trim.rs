@@ -108,14 +108,17 @@ impl<'a> Trim<'a> {
         }) && self.tokens[last].is_capitalized()
     }
 
+    /// The classes of the word at `at`, looked up already when it is in the run.
+    fn classes_of(&self, at: usize) -> Classes {
+        match at.checked_sub(self.start) {
+            Some(index) if index < self.words.len() => self.words[index].1,
+            _ => self.lexicon.of(self.tokens[at].text(self.run)),
+        }
+    }
+
     fn connector_before(&self, at: usize) -> bool {
         at.checked_sub(1).is_some_and(|b| {
-            let token = &self.tokens[b];
-            token.case == Case::Lower
-                && self
-                    .lexicon
-                    .of(token.text(self.run))
-                    .any(Classes::CONNECTOR)
+            self.tokens[b].case == Case::Lower && self.classes_of(b).any(Classes::CONNECTOR)
         })
     }
 
@@ -254,13 +257,15 @@ impl<'a> Trim<'a> {
     /// lower-case words and punctuation after each: titles before a person, common words,
     /// and a sentence's opening word without evidence that it is a name.
     fn drop_opening_words(&mut self, pair: Option<usize>) -> Option<()> {
-        // "Trinidad and Tobago" opening a sentence: a known place is kept whole.
+        // "Trinidad and Tobago" opening a sentence: a known place is kept whole. A word
+        // alone is its own text, looked up already.
         let (start, end) = (self.tokens[self.first].start, self.tokens[self.last].end);
-        if self
-            .lexicon
-            .of(&self.run[start as usize..end as usize])
-            .any(Classes::PLACE)
-        {
+        let whole = if self.first == self.last {
+            self.classes_at(self.first)
+        } else {
+            self.lexicon.of(&self.run[start as usize..end as usize])
+        };
+        if whole.any(Classes::PLACE) {
             return Some(());
         }
         loop {
@@ -346,13 +351,7 @@ impl<'a> Trim<'a> {
         // "Members of the Alliance": a plain word joined to a name by a connector is
         // the sentence's subject, unless it is the kind of word names start with.
         let joined_by_connector = self.tokens.get(first + 1).is_some_and(|t| {
-            t.case == Case::Lower
-                && if first < last {
-                    self.classes_at(first + 1)
-                } else {
-                    self.lexicon.of(t.text(self.run))
-                }
-                .any(Classes::CONNECTOR)
+            t.case == Case::Lower && self.classes_of(first + 1).any(Classes::CONNECTOR)
         });
         // "Rival Samsung", "Officials Said": a common noun opening the sentence.
         let common_noun =
