@@ -180,24 +180,14 @@ impl Lexicon {
     }
 
     /// The classes of a word or phrase as written, folded first unless it is lower-case
-    /// ASCII already: one call in place of a fold and a look-up at every cue. A short
-    /// ASCII word ("Minister") is lower-cased on the stack, as [`crate::text::fold`]
-    /// would (it changes only a backtick besides capitals): the cues ask about
-    /// capitalised words all the time, and a String for each was most of their cost.
+    /// ASCII already: one call in place of a fold and a look-up at every cue.
     #[inline(never)]
     pub fn of(&self, text: &str) -> Classes {
-        let bytes = text.as_bytes();
-        if bytes.iter().all(|&b| b.is_ascii_lowercase() || b == b' ') {
-            return self.classes(text);
+        if text.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+            self.classes(text)
+        } else {
+            self.classes(&crate::text::fold(text))
         }
-        let mut buffer = [0u8; 64];
-        if bytes.len() <= buffer.len() && bytes.iter().all(|&b| b.is_ascii() && b != b'`') {
-            let folded = &mut buffer[..bytes.len()];
-            folded.copy_from_slice(bytes);
-            folded.make_ascii_lowercase();
-            return std::str::from_utf8(folded).map_or(Classes(0), |word| self.classes(word));
-        }
-        self.classes(&crate::text::fold(text))
     }
 
     /// Whether `words` joined by single spaces are a known place ("hong", "kong").
