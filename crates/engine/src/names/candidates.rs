@@ -22,16 +22,20 @@ pub(super) fn is_acronym(
     let text = token.text(run);
     let caps = |t: Option<&Token>| t.is_some_and(|t| t.case == Case::AllCaps);
     let glued = |t: Option<&Token>| t.is_some_and(|t| !t.space_before() && is_hyphen_token(run, t));
-    let folded = fold(text);
-    token.case == Case::AllCaps
+    // The checks that need no folded word first: they turn away nearly every token.
+    if !(token.case == Case::AllCaps
         && token.is_word()
         && text.len() <= 8
         && tokens.len() > 1
         && !caps(at.checked_sub(1).map(|b| &tokens[b]))
         && !caps(tokens.get(at + 1))
         && !glued(tokens.get(at + 1))
-        && !text.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
-        && !(text.len() >= 4 && evidence.lower.contains_key(&folded))
+        && !text.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
+    {
+        return false;
+    }
+    let folded = fold(text);
+    !(text.len() >= 4 && evidence.lower.contains_key(&folded))
         && (text == "US"
             || !lexicon
                 .classes(&folded)

@@ -127,6 +127,10 @@ fn credit(run: &str, tokens: &[Token]) -> usize {
     // The last bracket closes the run, and holds a slash.
     let mut bracket =
         text(tokens.len().wrapping_sub(1)) == ")" || text(tokens.len().wrapping_sub(2)) == ")";
+    // Without a colon or a closing bracket, nothing opens a credit: most runs.
+    if !bracket && !run.as_bytes().contains(&b':') {
+        return tokens.len();
+    }
     let mut slash = false;
     for at in (0..tokens.len()).rev() {
         // Only a punctuation mark, or the word before a colon, can open a credit.

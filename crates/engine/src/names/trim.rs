@@ -6,7 +6,7 @@
 use super::candidates::{is_hyphen_token, is_initial};
 use super::evidence::{Evidence, AFTER_LOWER, ALONE};
 use crate::lexicon::{Classes, Lexicon};
-use crate::text::{fold, Case, Token, TokenKind};
+use crate::text::{fold_into, Case, Token, TokenKind};
 
 /// Trims what is not part of the name from both ends. Returns the name's tokens and
 /// whether a title before it ("Mr.", "President") shows it is a person's. A name cut
@@ -41,9 +41,11 @@ struct Trim<'a> {
     tokens: &'a [Token],
     lexicon: &'a Lexicon,
     evidence: &'a Evidence,
-    /// Each word's folded form and classes from the run's first token on, looked up once:
-    /// the rules ask about the same few words many times.
-    words: Vec<(String, Classes)>,
+    /// Each word's folded form (its end in `folded`) and classes from the run's first
+    /// token on, looked up once: the rules ask about the same few words many times.
+    words: Vec<(usize, Classes)>,
+    /// The folded words one after another, in one allocation for the whole run.
+    folded: String,
     start: usize,
     first: usize,
     last: usize,
@@ -59,11 +61,13 @@ impl<'a> Trim<'a> {
         lexicon: &'a Lexicon,
         evidence: &'a Evidence,
     ) -> Trim<'a> {
+        let span = &run[tokens[first].start as usize..tokens[last].end as usize];
+        let mut folded = String::with_capacity(span.len());
         let words = (first..=last)
             .map(|at| {
-                let word = fold(tokens[at].text(run));
-                let classes = lexicon.classes(&word);
-                (word, classes)
+                let start = folded.len();
+                fold_into(tokens[at].text(run), &mut folded);
+                (folded.len(), lexicon.classes(&folded[start..]))
             })
             .collect();
         Trim {
@@ -72,6 +76,7 @@ impl<'a> Trim<'a> {
             lexicon,
             evidence,
             words,
+            folded,
             start: first,
             first,
             last,
@@ -80,7 +85,11 @@ impl<'a> Trim<'a> {
     }
 
     fn word_at(&self, at: usize) -> &str {
-        self.words[at - self.start].0.as_str()
+        let index = at - self.start;
+        let start = index
+            .checked_sub(1)
+            .map_or(0, |before| self.words[before].0);
+        &self.folded[start..self.words[index].0]
     }
 
     fn classes_at(&self, at: usize) -> Classes {
@@ -99,14 +108,17 @@ impl<'a> Trim<'a> {
         }) && self.tokens[last].is_capitalized()
     }
 
+    /// The classes of the word at `at`, looked up already when it is in the run.
+    fn classes_of(&self, at: usize) -> Classes {
+        match at.checked_sub(self.start) {
+            Some(index) if index < self.words.len() => self.words[index].1,
+            _ => self.lexicon.of(self.tokens[at].text(self.run)),
+        }
+    }
+
     fn connector_before(&self, at: usize) -> bool {
         at.checked_sub(1).is_some_and(|b| {
-            let token = &self.tokens[b];
-            token.case == Case::Lower
-                && self
-                    .lexicon
-                    .of(token.text(self.run))
-                    .any(Classes::CONNECTOR)
+            self.tokens[b].case == Case::Lower && self.classes_of(b).any(Classes::CONNECTOR)
         })
     }
 
@@ -245,13 +257,15 @@ impl<'a> Trim<'a> {
     /// lower-case words and punctuation after each: titles before a person, common words,
     /// and a sentence's opening word without evidence that it is a name.
     fn drop_opening_words(&mut self, pair: Option<usize>) -> Option<()> {
-        // "Trinidad and Tobago" opening a sentence: a known place is kept whole.
+        // "Trinidad and Tobago" opening a sentence: a known place is kept whole. A word
+        // alone is its own text, looked up already.
         let (start, end) = (self.tokens[self.first].start, self.tokens[self.last].end);
-        if self
-            .lexicon
-            .of(&self.run[start as usize..end as usize])
-            .any(Classes::PLACE)
-        {
+        let whole = if self.first == self.last {
+            self.classes_at(self.first)
+        } else {
+            self.lexicon.of(&self.run[start as usize..end as usize])
+        };
+        if whole.any(Classes::PLACE) {
             return Some(());
         }
         loop {
@@ -337,13 +351,7 @@ impl<'a> Trim<'a> {
         // "Members of the Alliance": a plain word joined to a name by a connector is
         // the sentence's subject, unless it is the kind of word names start with.
         let joined_by_connector = self.tokens.get(first + 1).is_some_and(|t| {
-            t.case == Case::Lower
-                && if first < last {
-                    self.classes_at(first + 1)
-                } else {
-                    self.lexicon.of(t.text(self.run))
-                }
-                .any(Classes::CONNECTOR)
+            t.case == Case::Lower && self.classes_of(first + 1).any(Classes::CONNECTOR)
         });
         // "Rival Samsung", "Officials Said": a common noun opening the sentence.
         let common_noun =
