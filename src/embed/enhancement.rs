@@ -162,6 +162,14 @@ pub fn enhance(
     let glossary = engine::first_of_each_id(candidates);
     let options = MountOptions::read(&options);
     let clock = Rc::new(SliceClock::default());
+    // The finders read the page's text with the rules of its language; without them (the
+    // lean builds) nothing reads it.
+    #[cfg(feature = "finders")]
+    let finders = engine::Options {
+        language: engine::Language::from_tag(page_lang(&root).as_deref()),
+        ..options.finders
+    };
+    #[cfg(not(feature = "finders"))]
     let finders = options.finders;
     let job_clock = clock.clone();
     let mut enhancer = crate::enhance::Enhancer::new(&document);
@@ -223,16 +231,19 @@ pub fn hydrate(
     Some(enhancement)
 }
 
+/// The language the page gives `root`, from the nearest `lang` attribute.
+fn page_lang(root: &web_sys::Element) -> Option<String> {
+    root.closest("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("lang"))
+}
+
 impl Enhancement {
     /// An enhancement of `root` with nothing done yet, in the page's language.
     fn new(document: web_sys::Document, root: web_sys::Element, options: &MountOptions) -> Self {
-        let lang = root
-            .closest("[lang]")
-            .ok()
-            .flatten()
-            .and_then(|e| e.get_attribute("lang"));
         Enhancement {
-            messages: messages_for(lang.as_deref(), options),
+            messages: messages_for(page_lang(&root).as_deref(), options),
             document,
             root,
             annotating: None,

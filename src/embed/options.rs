@@ -93,6 +93,7 @@ fn finders(value: &Js) -> Options {
                 names: on("names"),
                 people: on("people"),
                 context: on("context"),
+                ..Options::default()
             }
         }
         None => Options::default(),

@@ -265,9 +265,10 @@ const ROWS: &[Row] = &[
         ],
     },
     Row {
-        name: "acronyms used without a definition, but not a dateline or a Roman numeral",
+        name: "acronyms used without a definition, but not a dateline (a place) or a Roman numeral",
         texts: &["LONDON \u{2014} The UK and NATO met the FBI and EUROPOL in World War II."],
         expected: &[
+            ("LONDON", "London"),
             ("UK", "UK"),
             ("NATO", "NATO"),
             ("FBI", "FBI"),

@@ -7,7 +7,9 @@ mod common;
 
 mod definitions;
 mod finders;
+mod kind_cues;
 mod kinds;
+mod marks;
 mod matching;
 mod offsets;
 mod passages;

@@ -15,6 +15,8 @@ pub struct Options {
     pub people: bool,
     /// Summaries taken from the article for entities no glossary describes.
     pub context: bool,
+    /// The language whose rules the finders read the text with.
+    pub language: Language,
 }
 
 impl Default for Options {
@@ -24,6 +26,38 @@ impl Default for Options {
             names: true,
             people: true,
             context: true,
+            language: Language::English,
+        }
+    }
+}
+
+/// Which rules the name finders use. Capitals, titles and connectors mean different
+/// things in each language, so a text is read only with the rules of its own: English's,
+/// French's, or for any other language only what holds in every one (glossary names and
+/// acronyms defined in brackets).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    English,
+    French,
+    Other,
+}
+
+impl Language {
+    /// The rules for a BCP 47 tag ("en-GB" is English, "fr-CA" French). Text with no tag is
+    /// read as English, as it always was.
+    pub fn from_tag(tag: Option<&str>) -> Language {
+        let tag = tag.unwrap_or("").as_bytes();
+        let primary = |code: &[u8]| {
+            tag.len() >= 2
+                && tag[..2].eq_ignore_ascii_case(code)
+                && matches!(tag.get(2), None | Some(b'-' | b'_'))
+        };
+        if tag.is_empty() || primary(b"en") {
+            Language::English
+        } else if primary(b"fr") {
+            Language::French
+        } else {
+            Language::Other
         }
     }
 }
@@ -36,6 +70,7 @@ impl Options {
             names: false,
             people: false,
             context: false,
+            language: Language::English,
         }
     }
 }

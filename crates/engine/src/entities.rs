@@ -16,6 +16,24 @@ pub(crate) fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// The words of a person's name that a one-word reference may use, for a name of two
+/// words or more: every word of [`name_words`] but a given name first ("Ruiz", not "Ana"
+/// or "Will", which are words too), and a family name written first ("Hu" in "Hu
+/// Binchen").
+pub(crate) fn reference_words(name: &str, lexicon: &lexicon::Lexicon) -> Vec<String> {
+    let mut words = name_words(name);
+    if words.len() < 2 {
+        return Vec::new();
+    }
+    if !lexicon
+        .classes(&words[0])
+        .any(lexicon::Classes::FAMILY_NAME_FIRST)
+    {
+        words.remove(0);
+    }
+    words
+}
+
 /// The glossary's entries as rows of the entity table, in order. A plain loop, and one for
 /// the engine and the entity table's reader: smaller in the wasm than a `map` collected.
 pub fn glossary_entities(glossary: &[Entity]) -> Vec<EntityInfo> {

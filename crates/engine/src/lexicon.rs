@@ -70,6 +70,16 @@ impl Classes {
     pub const DEFINING_VERB: u32 = 1 << 23;
     /// The small words a title in title case leaves in lower case: "Trial by Media".
     pub const TITLE_MINOR_WORD: u32 = 1 << 24;
+    /// Countries (and the nations of the United Kingdom), which are places even as
+    /// national teams. Each is also a [`Classes::PLACE`].
+    pub const COUNTRY: u32 = 1 << 25;
+    /// What a company has: its shares and profits, its chief executive. "Shares in X" and
+    /// "X's chief executive" make X a company.
+    pub const BUSINESS: u32 = 1 << 26;
+    /// Verbs of a match's result: "X beat Y 2-1" makes X and Y teams.
+    pub const MATCH_VERB: u32 = 1 << 27;
+    /// French adjectives that go on a name in lower case: "Assemblée nationale".
+    pub const NAME_ADJECTIVE: u32 = 1 << 28;
 
     /// The word is in any of the classes in `classes`.
     pub fn any(self, classes: u32) -> bool {
@@ -86,7 +96,7 @@ impl std::ops::BitOr for Classes {
 }
 
 /// Every word list, with its class.
-const LISTS: [(&str, u32); 25] = [
+const LISTS: [(&str, u32); 29] = [
     (include_str!("../data/common.txt"), Classes::COMMON),
     (include_str!("../data/calendar.txt"), Classes::CALENDAR),
     (include_str!("../data/honorifics.txt"), Classes::HONORIFIC),
@@ -109,6 +119,16 @@ const LISTS: [(&str, u32); 25] = [
         Classes::FAMILY_NAME_FIRST,
     ),
     (include_str!("../data/places.txt"), Classes::PLACE),
+    (
+        include_str!("../data/countries.txt"),
+        Classes::PLACE | Classes::COUNTRY,
+    ),
+    (include_str!("../data/business.txt"), Classes::BUSINESS),
+    (include_str!("../data/match-verbs.txt"), Classes::MATCH_VERB),
+    (
+        include_str!("../data/name-adjectives.txt"),
+        Classes::NAME_ADJECTIVE,
+    ),
     (include_str!("../data/demonyms.txt"), Classes::DEMONYM),
     (include_str!("../data/connectors.txt"), Classes::CONNECTOR),
     (include_str!("../data/corporate.txt"), Classes::CORPORATE),
@@ -157,6 +177,17 @@ impl Lexicon {
     /// whole place name with single spaces: "hong kong".
     pub fn classes(&self, folded: &str) -> Classes {
         Classes(self.classes.get(folded).map_or(0, |&bits| bits as u32))
+    }
+
+    /// The classes of a word or phrase as written, folded first unless it is lower-case
+    /// ASCII already: one call in place of a fold and a look-up at every cue.
+    #[inline(never)]
+    pub fn of(&self, text: &str) -> Classes {
+        if text.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+            self.classes(text)
+        } else {
+            self.classes(&crate::text::fold(text))
+        }
     }
 
     /// Whether `words` joined by single spaces are a known place ("hong", "kong").

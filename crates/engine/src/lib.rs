@@ -69,6 +69,13 @@ pub async fn annotate_paused(
             }
         }
     }
+    // The finders read the text by the article's language; without them (the lean
+    // builds) nothing reads it.
+    #[cfg(feature = "finders")]
+    let options = &Options {
+        language: Language::from_tag(article.lang.as_deref()),
+        ..*options
+    };
     annotate_runs_paused(&article_runs(article), &glossary, options, clock).await
 }
 
@@ -139,10 +146,14 @@ pub fn annotate_with_lexicon(
     lexicon: &lexicon::Lexicon,
 ) -> Annotation {
     let glossary = first_of_each_id(article.entities.iter().cloned());
+    let options = Options {
+        language: Language::from_tag(article.lang.as_deref()),
+        ..*options
+    };
     run_to_end(passes::annotate_runs_with(
         &article_runs(article),
         &glossary,
-        options,
+        &options,
         &Unlimited,
         text::PART,
         Some(lexicon),

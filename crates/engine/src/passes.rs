@@ -7,7 +7,7 @@
 //! stays in cache (DESIGN.md, "Passes and output").
 
 #[cfg(feature = "finders")]
-use crate::entities::{acronym_entity, name_words};
+use crate::entities::{acronym_entity, name_words, reference_words};
 use crate::entities::{glossary_entities, link_related};
 use crate::finish::{finish, ByteSpan, Spans};
 use crate::matcher::Matcher;
@@ -21,7 +21,7 @@ use crate::text::{fold, Token};
 #[cfg(feature = "finders")]
 use crate::EntityInfo;
 #[cfg(feature = "finders")]
-use crate::{acronyms, context, lexicon, names, Origin, Source};
+use crate::{acronyms, context, lexicon, names, Language, Origin, Source};
 use crate::{Annotation, Options, Run};
 use gloss_base::pause::{pause_point, Clock};
 #[cfg(feature = "finders")]
@@ -77,11 +77,17 @@ pub(super) async fn annotate_runs_with(
     let mut matches = Vec::new();
 
     // Pass 1: acronym definitions the glossaries do not cover, and the evidence the name
-    // finder needs from the whole article.
+    // finder needs from the whole article. Names are found only with a language's rules.
+    #[cfg(feature = "finders")]
+    let find_names = options.names && options.language != Language::Other;
     #[cfg(feature = "finders")]
     let mut evidence = names::Evidence::default();
     #[cfg(feature = "finders")]
-    if options.acronyms || options.names {
+    {
+        evidence.french = options.language == Language::French;
+    }
+    #[cfg(feature = "finders")]
+    if options.acronyms || find_names {
         let mut found = Definitions::default();
         for &run in &texts {
             let (mut read, mut title_case) = (0, false);
@@ -93,8 +99,8 @@ pub(super) async fn annotate_runs_with(
                 }
                 let range = read..tokens.len().min(read + part);
                 read = range.end;
-                if options.names {
-                    evidence.add_run(run, &tokens, title_case, range.clone());
+                if find_names {
+                    evidence.add_run(run, &mut tokens, title_case, range.clone());
                 }
                 if options.acronyms {
                     found.read(run, &tokens, title_case, &matcher, &mut matches, range);
@@ -109,7 +115,7 @@ pub(super) async fn annotate_runs_with(
 
     // Pass 2: proper names nothing else covers.
     #[cfg(feature = "finders")]
-    if options.names {
+    if find_names {
         let mut finder = names::NameFinder::new(evidence, lexicon());
         finder.acronyms = options.acronyms;
         // The words of the glossaries' people: their bare surnames are references.
@@ -128,7 +134,7 @@ pub(super) async fn annotate_runs_with(
                 }
                 let range = read..tokens.len().min(read + part);
                 read = range.end;
-                finder.read_part(run, &tokens, title_case, &matches, range);
+                finder.read_part(run, &mut tokens, title_case, &matches, range);
                 if read == tokens.len() {
                     break;
                 }
@@ -145,7 +151,7 @@ pub(super) async fn annotate_runs_with(
 
     // Pass 3: everything found, matched leftmost-longest, with references to people.
     #[cfg(feature = "finders")]
-    let people = people_of(&entities, options);
+    let people = people_of(&entities, options, lexicon());
     #[cfg(feature = "finders")]
     let mut references = people::References::new(&people);
     #[cfg(feature = "finders")]
@@ -352,14 +358,18 @@ fn add_names(
 /// The people whose one-word references pass 3 links: those with a name of two words or
 /// more.
 #[cfg(feature = "finders")]
-fn people_of(entities: &[EntityInfo], options: &Options) -> Vec<people::Person> {
+fn people_of(
+    entities: &[EntityInfo],
+    options: &Options,
+    lexicon: &lexicon::Lexicon,
+) -> Vec<people::Person> {
     entities
         .iter()
         .enumerate()
         .filter(|(_, e)| options.people && e.kind == Kind::Person)
         .filter_map(|(index, e)| {
-            let words = name_words(&e.name);
-            (words.len() > 1).then_some(people::Person {
+            let words = reference_words(&e.name, lexicon);
+            (!words.is_empty()).then_some(people::Person {
                 entity: index,
                 words,
             })

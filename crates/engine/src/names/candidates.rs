@@ -2,25 +2,43 @@
 //! particles, initials, titles and hyphens names use, trimmed of what opens or closes a
 //! sentence rather than a name; acronyms used without a definition; quoted titles.
 
+use super::evidence::Evidence;
 use crate::lexicon::{Classes, Lexicon};
 use crate::text::{fold, is_hyphen, Case, Token, TokenKind};
 
 /// An acronym used without a definition: "NATO", "FBI", "EUROPOL", two to eight capitals
 /// standing alone (not a shouted phrase), and not a common word, a title or a Roman
-/// numeral. "US" is the one country that is also a common word.
-pub(super) fn is_acronym(run: &str, tokens: &[Token], at: usize, lexicon: &Lexicon) -> bool {
+/// numeral. "US" is the one country that is also a common word. Not one either: a word
+/// glued by a hyphen to a small one ("TOP-level"), a word the article also writes in
+/// lower case ("WEEKLY"), or a label that is a whole run ("REPAIRABLE").
+pub(super) fn is_acronym(
+    run: &str,
+    tokens: &[Token],
+    at: usize,
+    lexicon: &Lexicon,
+    evidence: &Evidence,
+) -> bool {
     let token = &tokens[at];
     let text = token.text(run);
     let caps = |t: Option<&Token>| t.is_some_and(|t| t.case == Case::AllCaps);
-    token.case == Case::AllCaps
+    let glued = |t: Option<&Token>| t.is_some_and(|t| !t.space_before() && is_hyphen_token(run, t));
+    // The checks that need no folded word first: they turn away nearly every token.
+    if !(token.case == Case::AllCaps
         && token.is_word()
         && text.len() <= 8
+        && tokens.len() > 1
         && !caps(at.checked_sub(1).map(|b| &tokens[b]))
         && !caps(tokens.get(at + 1))
-        && !text.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+        && !glued(tokens.get(at + 1))
+        && !text.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
+    {
+        return false;
+    }
+    let folded = fold(text);
+    !(text.len() >= 4 && evidence.lower.contains_key(&folded))
         && (text == "US"
             || !lexicon
-                .classes(&fold(text))
+                .classes(&folded)
                 .any(Classes::COMMON | Classes::CALENDAR | Classes::HONORIFIC))
 }
 
@@ -33,7 +51,7 @@ pub(super) fn is_name_line(run: &str, tokens: &[Token], lexicon: &Lexicon) -> bo
     for token in tokens {
         let text = token.text(run);
         if token.is_capitalized() {
-            let classes = lexicon.classes(&fold(text));
+            let classes = lexicon.of(text);
             if classes.any(Classes::COMMON) {
                 return false;
             }
@@ -61,14 +79,35 @@ pub(super) fn is_initial(token: &Token) -> bool {
     token.end - token.start == 1 && token.is_capitalized()
 }
 
-pub(super) fn starts_name(run: &str, tokens: &[Token], at: usize, lexicon: &Lexicon) -> bool {
+/// "CFOs", "MPs": the plural of an abbreviation is a common noun.
+fn is_plural_abbreviation(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() >= 3
+        && bytes.ends_with(b"s")
+        && bytes[..bytes.len() - 1].iter().all(u8::is_ascii_uppercase)
+}
+
+/// Whether a name may start at token `at`: a capitalised word, an ordinal before one, or
+/// (in English) a particle before one ("al-Shabaab", "de la Vega"); in French "la", "le"
+/// and "de" before a capital are articles.
+pub(super) fn starts_name(
+    run: &str,
+    tokens: &[Token],
+    at: usize,
+    lexicon: &Lexicon,
+    french: bool,
+) -> bool {
     let token = &tokens[at];
     let next = tokens.get(at + 1);
-    (token.is_capitalized() && token.case != Case::AllCaps && !is_contraction(token.text(run)))
+    (token.is_capitalized()
+        && token.case != Case::AllCaps
+        && !is_contraction(token.text(run))
+        && !is_plural_abbreviation(token.text(run)))
         || (is_ordinal(run, token)
             && next.is_some_and(|t| t.is_capitalized() && t.space_before()))
         // "al-Shabaab", "de la Vega": a name may open with a lower-case particle.
         || (token.case == Case::Lower
+            && !french
             && token.end - token.start <= 4
             && (next.is_some_and(|t| t.is_capitalized() && t.space_before())
                 || tokens.get(at + 2).is_some_and(Token::is_capitalized)
@@ -90,6 +129,18 @@ pub(super) fn in_spans(spans: &[(usize, usize)], at: usize) -> bool {
     spans.iter().any(|&(first, last)| first <= at && at <= last)
 }
 
+/// A capitalised word that may continue a name: not in a quoted title (`taken`), not in
+/// capitals, not a contraction or the plural of an abbreviation.
+fn name_word(run: &str, tokens: &[Token], taken: &[(usize, usize)], at: usize) -> bool {
+    tokens.get(at).is_some_and(|t| {
+        t.is_capitalized()
+            && !in_spans(taken, at)
+            && t.case != Case::AllCaps
+            && !is_contraction(t.text(run))
+            && !is_plural_abbreviation(t.text(run))
+    })
+}
+
 /// The last token of the longest run of name words starting at `first`; the `taken`
 /// spans (quoted titles) are no part of it.
 pub(super) fn extend_name(
@@ -101,93 +152,139 @@ pub(super) fn extend_name(
 ) -> usize {
     let mut last = first;
     let text = |at: usize| tokens.get(at).map_or("", |t| t.text(run));
-    let name_word = |at: usize| {
-        tokens.get(at).is_some_and(|t| {
-            t.is_capitalized()
-                && !in_spans(taken, at)
-                && t.case != Case::AllCaps
-                && !is_contraction(t.text(run))
-        })
-    };
-    // Whether the name so far holds one of `classes`' words: only an institution's name
-    // goes on past "for", "on" or "and" ("Institute for Health and Social Policy"), so
-    // that "Madrid for the Kent coast" and "Germany and Spain" stay apart.
-    let holds = |last: usize, classes: u32| {
-        (first..=last).any(|at| lexicon.classes(&fold(text(at))).any(classes))
-    };
+    let word = |at: usize| name_word(run, tokens, taken, at);
     loop {
         let next = last + 1;
-        if name_word(next) && tokens[next].space_before() {
-            last = next;
-            continue;
-        }
-        // "Inter-Parliamentary", "Jean-Philippe": a hyphen between capitalised words.
-        if name_word(next + 1)
-            && text(next).chars().all(is_hyphen)
-            && !tokens[next].space_before()
-            && !tokens[next + 1].space_before()
+        last = if word(next) && tokens[next].space_before() {
+            next
+        } else if word(next + 1)
+            && (text(next) == "&"
+                || text(next).chars().all(is_hyphen)
+                    && !tokens[next].space_before()
+                    && !tokens[next + 1].space_before())
         {
-            last = next + 1;
-            continue;
-        }
-        // "World War II", "Pope Leo XIV": a Roman numeral ends a name.
-        if tokens.get(next).is_some_and(|t| {
+            // "Inter-Parliamentary", "Jean-Philippe", "Smith & Nephew".
+            next + 1
+        } else if joins_capitals(run, tokens, first, next, lexicon) {
+            next
+        } else if tokens.get(next).is_some_and(|t| {
             t.case == Case::AllCaps
                 && t.space_before()
                 && t.text(run).bytes().all(|b| b"IVX".contains(&b))
         }) {
+            // "World War II", "Pope Leo XIV": a Roman numeral ends a name.
             return next;
-        }
-        // "Mr. Smith", "Laura K. Brenner", "U.S. Africa Command": the full stop of a title
-        // or an initial does not end the name.
-        if text(next) == "."
-            && (is_initial(&tokens[last])
-                || lexicon.classes(&fold(text(last))).any(Classes::HONORIFIC))
-            && name_word(next + 1)
+        } else if text(next) == "."
+            && (is_initial(&tokens[last]) || lexicon.of(text(last)).any(Classes::HONORIFIC))
+            && word(next + 1)
         {
-            last = next + 1;
-            continue;
-        }
-        // Up to two lower-case connectors or particles between capitalised words:
-        // "Alliance on China", "Republic of the Congo", "al-Rashidi", "van der Berg".
-        let mut at = next;
-        let mut connector = None;
-        while at < next + 2 && tokens.get(at).is_some_and(|t| t.case == Case::Lower) {
-            let word = fold(text(at));
-            let classes = lexicon.classes(&word);
-            if !classes.any(Classes::CONNECTOR | Classes::PARTICLE) {
-                break;
-            }
-            if classes.any(Classes::CONNECTOR) && connector.is_none() {
-                connector = Some(word);
-            }
-            at += 1;
-            if text(at).chars().all(is_hyphen) && !text(at).is_empty() {
-                at += 1;
-                break;
-            }
-        }
-        let joins = match connector.as_deref() {
-            None | Some("of") => true,
-            Some("for" | "on") => holds(last, Classes::ORGANIZATION_WORD),
-            // "Limerick City and County Council": two capitalised words after "and".
-            Some("and") => {
-                at == next + 1
-                    && name_word(at + 1)
-                    && holds(last, Classes::ORGANIZATION_WORD | Classes::PLACE_WORD)
-            }
-            _ => false,
+            // "Mr. Smith", "Laura K. Brenner", "U.S. Africa Command": the full stop of a
+            // title or an initial does not end the name.
+            next + 1
+        } else if let Some(at) = across_connectors(run, tokens, first, last, taken, lexicon) {
+            at
+        } else {
+            break;
         };
-        if at > next && joins && name_word(at) {
-            last = at;
-            continue;
-        }
-        // "U.S.": the full stop after a closing initial is part of it.
-        if is_initial(&tokens[last]) && text(next) == "." && !tokens[next].space_before() {
-            last = next;
-        }
-        return last;
     }
+    // "U.S.": the full stop after a closing initial is part of it.
+    if is_initial(&tokens[last]) && text(last + 1) == "." && !tokens[last + 1].space_before() {
+        last += 1;
+    }
+    last
+}
+
+/// Up to two lower-case connectors or particles between capitalised words: "Alliance on
+/// China", "Republic of the Congo", "al-Rashidi", "van der Berg". Gives the capitalised
+/// word after them when they join it to the name `first..=last`. Only an institution's
+/// name goes on past "for", "on" or "and" ("Institute for Health and Social Policy"), so
+/// that "Madrid for the Kent coast" and "Germany and Spain" stay apart.
+fn across_connectors(
+    run: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    taken: &[(usize, usize)],
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    let classes = |at: usize| lexicon.of(tokens[at].text(run));
+    let next = last + 1;
+    let mut at = next;
+    let mut connector = "";
+    while at < next + 2 && tokens.get(at).is_some_and(|t| t.case == Case::Lower) {
+        let found = classes(at);
+        if !found.any(Classes::CONNECTOR | Classes::PARTICLE) {
+            break;
+        }
+        if found.any(Classes::CONNECTOR) && connector.is_empty() {
+            connector = tokens[at].text(run);
+        }
+        at += 1;
+        if tokens.get(at).is_some_and(|t| is_hyphen_token(run, t)) {
+            at += 1;
+            break;
+        }
+    }
+    if at == next || !name_word(run, tokens, taken, at) {
+        return None;
+    }
+    let holds = |wanted: u32| (first..=last).any(|at| classes(at).any(wanted));
+    let portfolio = last > first
+        && tokens[last - 1].case == Case::Lower
+        && classes(last - 1).any(Classes::CONNECTOR);
+    let last_classes = classes(last);
+    let joins = match connector {
+        "" | "of" => true,
+        "for" | "on" => holds(Classes::ORGANIZATION_WORD),
+        // "Trinidad and Tobago": a known place. "Limerick City and County Council": an
+        // institution's name, unless it is complete before "and" ("Corvanta Group and
+        // Halden Shipping") and its last word is no portfolio ("Committee on Energy and
+        // Climate Change"); one word after "and" only after a portfolio ("Ministry of
+        // Trade and Fisheries"), not a place ("Bank of England and Barclays").
+        "and" => {
+            lexicon
+                .of(&run[tokens[first].start as usize..tokens[at].end as usize])
+                .any(Classes::PLACE)
+                || at == next + 1
+                    && holds(Classes::ORGANIZATION_WORD | Classes::PLACE_WORD)
+                    && (portfolio
+                        || !last_classes.any(Classes::ORGANIZATION_WORD | Classes::CORPORATE))
+                    && (name_word(run, tokens, taken, at + 1)
+                        || portfolio && !last_classes.any(Classes::PLACE))
+        }
+        _ => false,
+    };
+    joins.then_some(at)
+}
+
+/// "Fjordverft AS", "Kestria FC", "Touch ID": a word in capitals after a capitalised one
+/// is part of its name when it is a company's form or an organisation's word, or a short
+/// word after a single one that is not a place or a common word.
+fn joins_capitals(
+    run: &str,
+    tokens: &[Token],
+    first: usize,
+    next: usize,
+    lexicon: &Lexicon,
+) -> bool {
+    let Some(token) = tokens
+        .get(next)
+        .filter(|t| t.case == Case::AllCaps && t.space_before())
+    else {
+        return false;
+    };
+    let classes = lexicon.of(token.text(run));
+    !classes.any(Classes::HONORIFIC)
+        && (classes.any(Classes::CORPORATE | Classes::ORGANIZATION_WORD)
+            || next == first + 1
+                && token.end - token.start <= 3
+                && !tokens[first].sentence_start()
+                && !lexicon
+                    .of(tokens[first].text(run))
+                    .any(Classes::PLACE | Classes::COMMON)
+                && !tokens
+                    .get(next + 1)
+                    .is_some_and(|t| t.is_capitalized() && t.space_before()))
 }
 
 /// Capitalised titles of works in quotation marks: “Trial By Media,”.
@@ -209,8 +306,7 @@ pub(super) fn quoted_titles(run: &str, tokens: &[Token], lexicon: &Lexicon) -> V
             }
             match t.kind {
                 TokenKind::Word
-                    if t.is_capitalized()
-                        || lexicon.classes(&fold(text)).any(Classes::TITLE_MINOR_WORD) =>
+                    if t.is_capitalized() || lexicon.of(text).any(Classes::TITLE_MINOR_WORD) =>
                 {
                     words += 1;
                     last = Some(at);

@@ -7,23 +7,32 @@
 //! decides each name's kind, aliases and whether it stands on its own. This file holds
 //! the finder that runs them in that order.
 
+mod article;
 mod candidates;
+mod cues;
+mod evidence;
+mod frame;
 mod settle;
 mod trim;
 mod votes;
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Classes, Lexicon};
 use super::matcher::TokenMatch;
-use super::text::{fold, fold_into, Case, Token, TokenKind};
-use candidates::{extend_name, in_spans, is_acronym, is_name_line, quoted_titles, starts_name};
+use super::text::{fold, fold_into, is_title_case, lower, Case, Token, TokenKind};
+use article::{article_votes, refers_back, Description};
+use candidates::{extend_name, is_acronym, is_name_line, quoted_titles, starts_name};
+use cues::context_votes;
+pub use evidence::Evidence;
+use frame::{frame, mark_clause_starts, Frame};
 use gloss_base::StringMap;
 use gloss_model::Kind;
 pub use settle::initials;
 use settle::settle;
+use std::collections::VecDeque;
 use std::ops::Range;
 use trim::refine;
 pub use votes::kind_from_words;
-use votes::{context_votes, name_votes, Votes, WEIGHTS};
+use votes::{name_votes, Votes, WEIGHTS};
 
 /// A name the finder settled on, with the other spellings that refer to it.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,6 +44,20 @@ pub struct FoundName {
     pub acronym: bool,
 }
 
+/// What a span is known to be before any cue is counted.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Hint {
+    None,
+    /// An acronym used without a definition.
+    Acronym,
+    /// A title stood before it: a person's name.
+    Title,
+    /// A capitalised title in quotation marks: a work.
+    Quoted,
+    /// The city or region of a dateline: a place.
+    Dateline,
+}
+
 /// One place where a candidate name stands.
 struct Occurrence {
     first: usize,
@@ -42,78 +65,12 @@ struct Occurrence {
 }
 
 #[derive(Default)]
-struct Candidate {
+pub(super) struct Candidate {
     name: String,
     words: Vec<String>,
     votes: Votes,
     /// An acronym used without a definition.
     acronym: bool,
-}
-
-/// Words seen in the article, for judging a capital at the start of a sentence. Gathered
-/// from every run before [`NameFinder`] reads any.
-#[derive(Default)]
-pub struct Evidence {
-    /// Folded words seen capitalised in the middle of a sentence, with [`MID_SENTENCE`],
-    /// [`ALONE`] and [`AFTER_LOWER`] flags saying how.
-    capitalized: StringMap,
-    /// Folded words seen in lower case.
-    lower: StringMap,
-}
-
-/// `Evidence::capitalized`: the word was seen capitalised mid-sentence.
-const MID_SENTENCE: usize = 1;
-/// The word was seen capitalised mid-sentence with no capitalised word beside it: a name
-/// of its own ("the Greens"), not only a part of a longer one ("Business Council").
-const ALONE: usize = 2;
-/// The word was seen capitalised right after a lower-case word ("at First Solar"): a
-/// common word capitalised there is part of a name.
-const AFTER_LOWER: usize = 4;
-
-impl Evidence {
-    /// Notes the words at tokens `part` of a run (a part of a long run, or all of it);
-    /// `title_case` says the run is a headline in title case.
-    pub fn add_run(&mut self, run: &str, tokens: &[Token], title_case: bool, part: Range<usize>) {
-        for at in part {
-            let token = &tokens[at];
-            if !token.is_word() {
-                continue;
-            }
-            let text = token.text(run);
-            let (map, flags) = if token.case == Case::Lower {
-                (&mut self.lower, 0)
-            } else if token.first_upper() && !token.sentence_start() && !title_case {
-                let before = at.checked_sub(1).map(|b| &tokens[b]);
-                let after = tokens.get(at + 1).filter(|t| t.space_before());
-                let mut flags = MID_SENTENCE;
-                if !before.is_some_and(Token::is_capitalized)
-                    && !after.is_some_and(Token::is_capitalized)
-                {
-                    flags |= ALONE;
-                }
-                if before.is_some_and(|t| t.is_word() && t.case == Case::Lower) {
-                    flags |= AFTER_LOWER;
-                }
-                (&mut self.capitalized, flags)
-            } else {
-                continue;
-            };
-            // Most words are seen many times: fold (and allocate) only for a new one.
-            // A lower-case ASCII word is its own folded form.
-            let folded_already = text
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
-            if !(folded_already && map.contains_key(text)) {
-                *map.entry(fold(text)).or_insert(0) |= flags;
-            }
-        }
-    }
-
-    /// How `folded` was seen capitalised mid-sentence: [`MID_SENTENCE`] and the other
-    /// flags, or 0.
-    fn capitalized(&self, folded: &str) -> usize {
-        self.capitalized.get(folded).copied().unwrap_or(0)
-    }
 }
 
 /// Gathers candidate names run by run, then settles each one's form and kind.
@@ -127,11 +84,19 @@ pub struct NameFinder<'a> {
     known_people: StringMap,
     /// Acronyms used without a definition are names: on with the acronym finder.
     pub acronyms: bool,
-    /// The run being read in parts: its quoted titles, where its dateline ends, and the
-    /// token to read on from.
+    /// Descriptions that refer back to a name ("the company"), with the names before them.
+    descriptions: Vec<Description>,
+    /// The two names last read, the nearest first (`usize::MAX` for none): what a
+    /// description refers back to.
+    recent: [usize; 2],
+    /// The run being read in parts: its frame and quoted titles, the token to look for
+    /// names from, the names found but not yet counted, and the token to look for
+    /// descriptions from.
+    frame: Frame,
     titles: Vec<(usize, usize)>,
-    dateline: usize,
     at: usize,
+    found: VecDeque<(Occurrence, Hint)>,
+    described: usize,
 }
 
 impl<'a> NameFinder<'a> {
@@ -145,9 +110,13 @@ impl<'a> NameFinder<'a> {
             by_key: StringMap::default(),
             known_people: StringMap::default(),
             acronyms: true,
+            descriptions: Vec::new(),
+            recent: [usize::MAX; 2],
+            frame: Frame::default(),
             titles: Vec::new(),
-            dateline: 0,
             at: 0,
+            found: VecDeque::new(),
+            described: 0,
         }
     }
 
@@ -157,112 +126,255 @@ impl<'a> NameFinder<'a> {
     }
 
     /// Reads one run. `known` are the run's glossary and acronym matches: a name whose
-    /// every token they cover is theirs already. A title-case headline proves nothing.
-    pub fn add_run(&mut self, run: &str, tokens: &[Token], title_case: bool, known: &[TokenMatch]) {
-        self.read_part(run, tokens, title_case, known, 0..tokens.len());
+    /// every token they cover is theirs already. A title-case headline proves nothing, a
+    /// photo credit names no one in the story, and a dateline's city and region are
+    /// places.
+    pub fn add_run(
+        &mut self,
+        run: &str,
+        tokens: &mut [Token],
+        title_case: bool,
+        known: &[TokenMatch],
+    ) {
+        let all = 0..tokens.len();
+        self.read_part(run, tokens, title_case, known, all);
     }
 
     /// Reads the names of a run that start at tokens `part`, a part of a long run (a new
-    /// run when it starts at 0), on from where the part before left off: parts one after
-    /// another find what [`NameFinder::add_run`] finds in one go.
+    /// run when it starts at 0, whose sentence starts it then marks in `tokens`), on from
+    /// where the part before left off: parts one after another find what
+    /// [`NameFinder::add_run`] finds in one go.
     pub fn read_part(
         &mut self,
         run: &str,
-        tokens: &[Token],
+        tokens: &mut [Token],
         title_case: bool,
         known: &[TokenMatch],
         part: Range<usize>,
     ) {
         let lexicon = self.lexicon;
-        let mut found: Vec<(Occurrence, Kind)> = Vec::new();
+        let last_part = part.end >= tokens.len();
         if part.start == 0 {
-            self.at = 0;
+            self.frame = frame(run, tokens);
+            mark_clause_starts(run, tokens, self.frame.story);
+            let tokens = &tokens[..self.frame.credit];
+            self.found.clear();
+            self.described = 0;
+            // A credit in capitals can make a caption look like a headline: judge it
+            // without.
+            let title_case = title_case
+                && is_title_case(&run[..tokens.last().map_or(0, |t| t.end as usize)], tokens);
             if title_case && !is_name_line(run, tokens, lexicon) {
-                self.at = tokens.len();
+                (self.at, self.described) = (usize::MAX, usize::MAX);
                 return;
             }
             // Quoted titles come first; their tokens are no other name's.
             self.titles = quoted_titles(run, tokens, lexicon);
-            found.extend(
-                self.titles
-                    .iter()
-                    .map(|&(first, last)| (Occurrence { first, last }, Kind::Work)),
-            );
-            // "LONDON —", "NAIROBI, Kenya —": a dateline's capitals are a city, not acronyms.
-            self.dateline = tokens
-                .iter()
-                .take(8)
-                .position(|t| matches!(t.text(run), "\u{2014}" | "\u{2013}"))
-                .map_or(0, |dash| dash);
+            for &(first, last) in &self.frame.places {
+                if first <= last {
+                    let place = Occurrence { first, last };
+                    self.found.push_back((place, Hint::Dateline));
+                }
+            }
+            self.at = self.frame.story;
         }
-        let (titles, dateline) = (&self.titles, self.dateline);
-        let mut at = self.at;
-        while at < part.end {
-            if in_spans(titles, at) {
-                at += 1;
+        let tokens = &tokens[..self.frame.credit];
+        let mut found = std::mem::take(&mut self.found);
+        self.at = self.spans(run, tokens, self.at, part.end.min(tokens.len()), &mut found);
+        // The names and the descriptions in token order, a description referring back to
+        // the names before it.
+        let described = match last_part {
+            true => tokens.len() + 1,
+            false => part.end.min(tokens.len()),
+        };
+        for at in self.described.min(described)..described {
+            while found.front().is_some_and(|(o, _)| o.first <= at) {
+                let Some((occurrence, hint)) = found.pop_front() else {
+                    break;
+                };
+                // A name whose every token a known match covers is theirs already. The
+                // matches are in token order and apart, so one search finds the one that
+                // may cover a token: a long run has thousands.
+                let claimed = |at: usize| {
+                    let next = known.partition_point(|m| m.last < at);
+                    known.get(next).is_some_and(|m| m.first <= at)
+                };
+                if !(occurrence.first..=occurrence.last).all(claimed) {
+                    let index = self.add_occurrence(run, tokens, &occurrence, hint);
+                    if self.recent[0] != index {
+                        self.recent = [index, self.recent[0]];
+                    }
+                }
+            }
+            if let Some(kind) = refers_back(run, tokens, at, lexicon) {
+                self.descriptions.push(Description {
+                    kind,
+                    recent: self.recent,
+                });
+            }
+        }
+        self.described = self.described.max(described);
+        self.found = found;
+    }
+
+    /// Adds to `found` the spans that may be names starting from token `at` to before
+    /// `end` (a name may go on past it), in order, each with what it is known to be;
+    /// gives the token to go on from.
+    fn spans(
+        &self,
+        run: &str,
+        tokens: &[Token],
+        mut at: usize,
+        end: usize,
+        found: &mut VecDeque<(Occurrence, Hint)>,
+    ) -> usize {
+        let lexicon = self.lexicon;
+        let titles = &self.titles;
+        while at < end {
+            if let Some(&(first, last)) = titles.iter().find(|t| t.0 == at) {
+                found.push_back((Occurrence { first, last }, Hint::Quoted));
+                at = last + 1;
                 continue;
             }
-            if self.acronyms && at >= dateline && is_acronym(run, tokens, at, lexicon) {
-                found.push((
+            // "IG Metall", "HSBC Holdings": an acronym before a capitalised word opens a
+            // name, unless it is a noun for one ("the NGO China Action").
+            let opens_name = tokens[at].case == Case::AllCaps
+                && !lexicon
+                    .of(tokens[at].text(run))
+                    .any(Classes::ORGANIZATION_NOUN)
+                && tokens.get(at + 1).is_some_and(|t| {
+                    t.is_capitalized()
+                        && t.case != Case::AllCaps
+                        && t.space_before()
+                        && !lexicon
+                            .of(t.text(run))
+                            .any(Classes::HONORIFIC | Classes::CALENDAR | Classes::COMMON)
+                });
+            if self.acronyms && !opens_name && is_acronym(run, tokens, at, lexicon, &self.evidence)
+            {
+                found.push_back((
                     Occurrence {
                         first: at,
                         last: at,
                     },
-                    Kind::Concept,
+                    Hint::Acronym,
                 ));
                 at += 1;
                 continue;
             }
-            if !starts_name(run, tokens, at, lexicon) {
+            if !opens_name && !starts_name(run, tokens, at, lexicon, self.evidence.french) {
                 at += 1;
                 continue;
             }
-            let last = extend_name(run, tokens, at, titles, lexicon);
+            let mut last = extend_name(run, tokens, at, titles, lexicon);
+            // "Assemblée nationale", "Parlement européen": French names go on with an
+            // adjective in lower case.
+            while self.evidence.french
+                && tokens.get(last + 1).is_some_and(|t| {
+                    t.case == Case::Lower && lexicon.of(t.text(run)).any(Classes::NAME_ADJECTIVE)
+                })
+            {
+                last += 1;
+            }
             let mut resume = last + 1;
             if let Some((first, last, person)) =
                 refine(run, tokens, at, last, lexicon, &self.evidence, &mut resume)
             {
-                let kind = if person { Kind::Person } else { Kind::Other };
-                found.push((Occurrence { first, last }, kind));
+                if person && first > at {
+                    self.before_title(run, tokens, at, first, found);
+                }
+                let hint = if person { Hint::Title } else { Hint::None };
+                found.push_back((Occurrence { first, last }, hint));
             }
             at = resume;
         }
-        self.at = at;
-        for (occurrence, hint) in found {
-            // A name whose every token a known match covers is theirs already. The matches
-            // are in token order and apart, so one search finds the one that may cover a
-            // token: a long run has thousands.
-            let claimed = |at: usize| {
-                let next = known.partition_point(|m| m.last < at);
-                known.get(next).is_some_and(|m| m.first <= at)
-            };
-            if (occurrence.first..=occurrence.last).all(claimed) {
-                continue;
-            }
-            let span = &tokens[occurrence.first..=occurrence.last];
-            let key = key_of(run, span);
-            let candidates = &mut self.candidates;
-            let index = *self.by_key.entry(key).or_insert_with(|| {
-                candidates.push(Candidate {
-                    name: surface(run, span),
-                    words: span
-                        .iter()
-                        .filter(|t| t.kind != TokenKind::Possessive || hint == Kind::Work)
-                        .map(|t| fold(t.text(run)))
-                        .collect(),
-                    acronym: hint == Kind::Concept,
-                    ..Candidate::default()
-                });
-                candidates.len() - 1
-            });
-            let candidate = &mut candidates[index];
-            match hint {
-                Kind::Work => candidate.votes[Kind::Work as usize] += WEIGHTS.quoted_title,
-                Kind::Person => candidate.votes[Kind::Person as usize] += WEIGHTS.title_before,
-                _ => {}
-            }
-            context_votes(run, tokens, &occurrence, lexicon, &mut candidate.votes);
+        at
+    }
+
+    /// "U.S. Secretary of State Ellen Brandt", "Bank of England Governor Alistair
+    /// Rennick": what comes before a person's title is a name of its own when it is a
+    /// known place or organisation, or holds an organisation's word; a portfolio ("Trade
+    /// Minister") is not.
+    fn before_title(
+        &self,
+        run: &str,
+        tokens: &[Token],
+        at: usize,
+        person: usize,
+        found: &mut VecDeque<(Occurrence, Hint)>,
+    ) {
+        let lexicon = self.lexicon;
+        let Some(title) =
+            (at..person).find(|&t| lexicon.of(tokens[t].text(run)).any(Classes::HONORIFIC))
+        else {
+            return;
+        };
+        // Its head noun (the word before a connector, else the last) is an
+        // organisation's: not "Senate Majority" of "Senate Majority Leader X".
+        let classes = |t: usize| lexicon.of(tokens[t].text(run));
+        let head = (at..title)
+            .find(|&t| tokens[t].case == Case::Lower && classes(t).any(Classes::CONNECTOR))
+            .unwrap_or(title)
+            .saturating_sub(1);
+        let names = title > at
+            && head >= at
+            && (lexicon
+                .of(&run[tokens[at].start as usize..tokens[title - 1].end as usize])
+                .any(Classes::PLACE | Classes::ORGANIZATION_NOUN)
+                || classes(head).any(Classes::ORGANIZATION_WORD));
+        if let Some((first, last, _)) = names
+            .then(|| refine(run, tokens, at, title - 1, lexicon, &self.evidence, &mut 0))
+            .flatten()
+        {
+            found.push_back((Occurrence { first, last }, Hint::None));
         }
+    }
+
+    /// Counts one occurrence of a name, with the votes of its hint and its context, and
+    /// gives the candidate's index.
+    fn add_occurrence(
+        &mut self,
+        run: &str,
+        tokens: &[Token],
+        occurrence: &Occurrence,
+        hint: Hint,
+    ) -> usize {
+        let span = &tokens[occurrence.first..=occurrence.last];
+        let key = key_of(run, span);
+        let candidates = &mut self.candidates;
+        let index = *self.by_key.entry(key).or_insert_with(|| {
+            let mut name = surface(run, span);
+            if hint == Hint::Dateline {
+                name = title_case(&name);
+            }
+            candidates.push(Candidate {
+                name,
+                words: span
+                    .iter()
+                    .filter(|t| t.kind != TokenKind::Possessive || hint == Hint::Quoted)
+                    .map(|t| fold(t.text(run)))
+                    .collect(),
+                acronym: hint == Hint::Acronym,
+                ..Candidate::default()
+            });
+            candidates.len() - 1
+        });
+        let votes = &mut candidates[index].votes;
+        match hint {
+            Hint::Quoted => votes[Kind::Work as usize] += WEIGHTS.quoted_title,
+            Hint::Title => votes[Kind::Person as usize] += WEIGHTS.title_before,
+            Hint::Dateline => votes[Kind::Place as usize] += WEIGHTS.dateline,
+            Hint::Acronym | Hint::None => {}
+        }
+        context_votes(
+            run,
+            tokens,
+            occurrence,
+            self.lexicon,
+            votes,
+            self.evidence.french,
+        );
+        index
     }
 
     /// The names found, once every run has been read.
@@ -270,6 +382,12 @@ impl<'a> NameFinder<'a> {
         for candidate in &mut self.candidates {
             name_votes(&candidate.words, self.lexicon, &mut candidate.votes);
         }
+        article_votes(
+            &mut self.candidates,
+            &self.descriptions,
+            &self.evidence,
+            self.lexicon,
+        );
         settle(self.candidates, self.lexicon, &self.known_people)
     }
 }
@@ -302,4 +420,17 @@ fn surface(run: &str, tokens: &[Token]) -> String {
         name.push_str(word);
     }
     name
+}
+
+/// "HALDEN" as "Halden", "NEW DELHI" as "New Delhi": a name in capitals, as it is
+/// written in running text.
+fn title_case(name: &str) -> String {
+    let mut word_start = true;
+    name.chars()
+        .map(|c| {
+            let out = if word_start { c } else { lower(c) };
+            word_start = !c.is_alphanumeric();
+            out
+        })
+        .collect()
 }

@@ -4,9 +4,9 @@
 //! party tag, a lone word that is not a name). [`refine`] applies them in order.
 
 use super::candidates::{is_hyphen_token, is_initial};
-use super::{Evidence, AFTER_LOWER, ALONE};
+use super::evidence::{Evidence, AFTER_LOWER, ALONE};
 use crate::lexicon::{Classes, Lexicon};
-use crate::text::{fold, Case, Token, TokenKind};
+use crate::text::{fold_into, Case, Token, TokenKind};
 
 /// Trims what is not part of the name from both ends. Returns the name's tokens and
 /// whether a title before it ("Mr.", "President") shows it is a person's. A name cut
@@ -24,6 +24,7 @@ pub(super) fn refine(
     name.start_after_title_and_portfolio()?;
     name.end_before_origin(resume);
     name.drop_closing_words();
+    name.drop_closing_title()?;
     let pair = name.title_pair();
     name.drop_opening_words(pair)?;
     name.start_after_inner_title(pair);
@@ -40,9 +41,11 @@ struct Trim<'a> {
     tokens: &'a [Token],
     lexicon: &'a Lexicon,
     evidence: &'a Evidence,
-    /// Each word's folded form and classes from the run's first token on, looked up once:
-    /// the rules ask about the same few words many times.
-    words: Vec<(String, Classes)>,
+    /// Each word's folded form (its end in `folded`) and classes from the run's first
+    /// token on, looked up once: the rules ask about the same few words many times.
+    words: Vec<(usize, Classes)>,
+    /// The folded words one after another, in one allocation for the whole run.
+    folded: String,
     start: usize,
     first: usize,
     last: usize,
@@ -58,11 +61,13 @@ impl<'a> Trim<'a> {
         lexicon: &'a Lexicon,
         evidence: &'a Evidence,
     ) -> Trim<'a> {
+        let span = &run[tokens[first].start as usize..tokens[last].end as usize];
+        let mut folded = String::with_capacity(span.len());
         let words = (first..=last)
             .map(|at| {
-                let word = fold(tokens[at].text(run));
-                let classes = lexicon.classes(&word);
-                (word, classes)
+                let start = folded.len();
+                fold_into(tokens[at].text(run), &mut folded);
+                (folded.len(), lexicon.classes(&folded[start..]))
             })
             .collect();
         Trim {
@@ -71,6 +76,7 @@ impl<'a> Trim<'a> {
             lexicon,
             evidence,
             words,
+            folded,
             start: first,
             first,
             last,
@@ -79,7 +85,11 @@ impl<'a> Trim<'a> {
     }
 
     fn word_at(&self, at: usize) -> &str {
-        self.words[at - self.start].0.as_str()
+        let index = at - self.start;
+        let start = index
+            .checked_sub(1)
+            .map_or(0, |before| self.words[before].0);
+        &self.folded[start..self.words[index].0]
     }
 
     fn classes_at(&self, at: usize) -> Classes {
@@ -98,14 +108,17 @@ impl<'a> Trim<'a> {
         }) && self.tokens[last].is_capitalized()
     }
 
+    /// The classes of the word at `at`, looked up already when it is in the run.
+    fn classes_of(&self, at: usize) -> Classes {
+        match at.checked_sub(self.start) {
+            Some(index) if index < self.words.len() => self.words[index].1,
+            _ => self.lexicon.of(self.tokens[at].text(self.run)),
+        }
+    }
+
     fn connector_before(&self, at: usize) -> bool {
         at.checked_sub(1).is_some_and(|b| {
-            let token = &self.tokens[b];
-            token.case == Case::Lower
-                && self
-                    .lexicon
-                    .classes(&fold(token.text(self.run)))
-                    .any(Classes::CONNECTOR)
+            self.tokens[b].case == Case::Lower && self.classes_of(b).any(Classes::CONNECTOR)
         })
     }
 
@@ -115,19 +128,21 @@ impl<'a> Trim<'a> {
     /// England" in "Governor of the Bank of England".
     fn start_after_title_and_portfolio(&mut self) -> Option<()> {
         let (first, last, tokens) = (self.first, self.last, self.tokens);
-        let title_at_first = self.classes_at(first).any(Classes::HONORIFIC)
-            && first < last
-            && self.connector_before(first + 2);
+        // The title may follow what it is a title of: "U.S. Secretary of State Ellen Brandt".
+        let title = (first..last).find(|&at| {
+            self.classes_at(at).any(Classes::HONORIFIC) && self.connector_before(at + 2)
+        });
+        let title_at_first = title.is_some();
         let after_title = first >= 2
             && self.connector_before(first)
             && tokens[first - 2].is_capitalized()
             && self
                 .lexicon
-                .classes(&fold(tokens[first - 2].text(self.run)))
+                .of(tokens[first - 2].text(self.run))
                 .any(Classes::HONORIFIC);
         if title_at_first || after_title {
             let capitals = || {
-                (first + title_at_first as usize..=last).filter(|&at| tokens[at].is_capitalized())
+                (title.map_or(first, |t| t + 1)..=last).filter(|&at| tokens[at].is_capitalized())
             };
             match capitals().rev().nth(1) {
                 Some(at) if capitals().count() >= 3 && self.personal(at - 1, last) => {
@@ -179,13 +194,52 @@ impl<'a> Trim<'a> {
             let initials_stop = last >= self.first + 3
                 && is_initial(&self.tokens[last - 1])
                 && self.tokens[last - 2].text(self.run) == ".";
-            if !(self.classes_at(last).any(closing)
+            // A word in capitals is a company's form ("Fjordverft AS"), kept.
+            if !(self.classes_at(last).any(closing) && token.case != Case::AllCaps
                 || token.kind == TokenKind::Punct && !initials_stop)
             {
                 break;
             }
             self.last -= 1;
         }
+    }
+
+    /// "the Home Secretary", "Bank of England Governor": a title closing the run names
+    /// no one. What comes before it is a name only if it holds an organisation's word or
+    /// is a place; a title after a connector is a portfolio ("Department of Justice").
+    fn drop_closing_title(&mut self) -> Option<()> {
+        let mut last = self.last;
+        while last > self.first
+            && self.classes_at(last).any(Classes::HONORIFIC)
+            && !self.connector_before(last)
+            // "Dollar General" is a company; "Attorney General" a title.
+            && (self.word_at(last) != "general"
+                || self.classes_at(last - 1).any(Classes::HONORIFIC | Classes::ROLE_NOUN))
+        {
+            last -= 1;
+        }
+        if last == self.last {
+            return Some(());
+        }
+        while last > self.first
+            && (self.tokens[last].kind == TokenKind::Punct
+                || self.classes_at(last).any(Classes::CONNECTOR))
+        {
+            last -= 1;
+        }
+        let (start, end) = (self.tokens[self.first].start, self.tokens[last].end);
+        let names = (self.first..=last).any(|at| {
+            self.classes_at(at)
+                .any(Classes::ORGANIZATION_WORD | Classes::ORGANIZATION_NOUN)
+        }) || self
+            .lexicon
+            .of(&self.run[start as usize..end as usize])
+            .any(Classes::PLACE);
+        if !names {
+            return None;
+        }
+        self.last = last;
+        Some(())
     }
 
     /// "General Mills", "St. Kilda": before one word, "General" heads a company and "St"
@@ -203,6 +257,17 @@ impl<'a> Trim<'a> {
     /// lower-case words and punctuation after each: titles before a person, common words,
     /// and a sentence's opening word without evidence that it is a name.
     fn drop_opening_words(&mut self, pair: Option<usize>) -> Option<()> {
+        // "Trinidad and Tobago" opening a sentence: a known place is kept whole. A word
+        // alone is its own text, looked up already.
+        let (start, end) = (self.tokens[self.first].start, self.tokens[self.last].end);
+        let whole = if self.first == self.last {
+            self.classes_at(self.first)
+        } else {
+            self.lexicon.of(&self.run[start as usize..end as usize])
+        };
+        if whole.any(Classes::PLACE) {
+            return Some(());
+        }
         loop {
             if self.first > self.last {
                 return None;
@@ -234,11 +299,17 @@ impl<'a> Trim<'a> {
         {
             self.person = true;
             true
+        } else if classes.any(Classes::DEMONYM) && last >= first + 2 && self.personal(first, last) {
+            // "the Czech Tomas Hruby": a nationality before a person's name.
+            true
         } else if classes.any(Classes::COMMON) && !alone && flags & AFTER_LOWER != 0 {
             // "First Solar", "One Nation": a common word the article also capitalises
             // after a lower-case word heads a name.
             false
-        } else if classes.any(Classes::COMMON | Classes::CALENDAR | Classes::CONNECTOR) {
+        } else if classes.any(Classes::COMMON | Classes::CALENDAR | Classes::CONNECTOR)
+            || self.evidence.french && classes.any(Classes::PARTICLE)
+        {
+            // "Le Parlement", in French: an article.
             true
         } else {
             let token = &self.tokens[first];
@@ -255,10 +326,22 @@ impl<'a> Trim<'a> {
         let (first, last) = (self.first, self.last);
         let classes = self.classes_at(first);
         let alone = first == last;
+        let particle = if self.evidence.french {
+            0
+        } else {
+            Classes::PARTICLE
+        };
         let known = (if alone { flags & ALONE } else { flags }) != 0
-            || classes.any(Classes::PLACE | Classes::GIVEN_NAME | Classes::PARTICLE);
+            || classes.any(Classes::PLACE | Classes::GIVEN_NAME | particle);
         if alone {
-            return known;
+            // "Kessler's chief executive": a possessive after a word the article
+            // capitalises elsewhere.
+            return known
+                || flags != 0
+                    && self
+                        .tokens
+                        .get(first + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Possessive);
         }
         let starts_names = classes.any(NAMING);
         if starts_names && self.tokens[first + 1].is_capitalized() {
@@ -268,13 +351,7 @@ impl<'a> Trim<'a> {
         // "Members of the Alliance": a plain word joined to a name by a connector is
         // the sentence's subject, unless it is the kind of word names start with.
         let joined_by_connector = self.tokens.get(first + 1).is_some_and(|t| {
-            t.case == Case::Lower
-                && if first < last {
-                    self.classes_at(first + 1)
-                } else {
-                    self.lexicon.classes(&fold(t.text(self.run)))
-                }
-                .any(Classes::CONNECTOR)
+            t.case == Case::Lower && self.classes_of(first + 1).any(Classes::CONNECTOR)
         });
         // "Rival Samsung", "Officials Said": a common noun opening the sentence.
         let common_noun =
@@ -282,7 +359,7 @@ impl<'a> Trim<'a> {
         known
             || !(self.evidence.lower.contains_key(self.word_at(first))
                 || (joined_by_connector && !starts_names)
-                || common_noun)
+                || common_noun && !starts_names)
     }
 
     /// "Fed Chair Jerome Powell", "Italian Prime Minister Giorgia Meloni": a title inside
@@ -295,6 +372,32 @@ impl<'a> Trim<'a> {
             self.first = title + 1;
             self.person = true;
         }
+    }
+
+    /// A lone word that names a people, not a name: "the Kestrian government" (an
+    /// adjective of nationality the lists do not hold, before a noun), and in French a
+    /// plural after "les" ("les Européens").
+    fn is_demonym_or_plural(&self, at: usize) -> bool {
+        let word = self.word_at(at);
+        if self.evidence.french {
+            let before = at
+                .checked_sub(1)
+                .map_or("", |b| self.tokens[b].text(self.run));
+            return ["les", "des", "aux"]
+                .iter()
+                .any(|w| before.eq_ignore_ascii_case(w));
+        }
+        let noun_after = self.tokens.get(at + 1).is_some_and(|t| {
+            t.is_word()
+                && t.case == Case::Lower
+                && !self
+                    .lexicon
+                    .of(t.text(self.run))
+                    .any(Classes::SAYING | Classes::CONNECTOR)
+        });
+        noun_after
+            && ["ian", "ean", "ese"].iter().any(|s| word.ends_with(s))
+            && !self.classes_at(at).any(Classes::GIVEN_NAME)
     }
 
     /// What is left is no name: a party and state tag ("R-Vt.", "D-Ga."), a lone word
@@ -326,6 +429,7 @@ impl<'a> Trim<'a> {
                 && !self.person;
             if letters < 2
                 || tokens[first].case == Case::AllCaps
+                || self.is_demonym_or_plural(first)
                 || !lone_institution
                     && self
                         .classes_at(first)

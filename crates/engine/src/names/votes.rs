@@ -1,11 +1,10 @@
-//! The cues that vote for a name's kind: its own head noun and words (the gazetteer, given
-//! names), and the words around each occurrence (role nouns, prepositions, verbs of
-//! saying, appositions). Every vote's weight is a row of [`WEIGHTS`].
+//! The votes for a name's kind: every cue's weight ([`WEIGHTS`]), the cues of the name's
+//! own words (its head noun, the gazetteer, given names), and the [`winner`]. The cues
+//! around each occurrence are in [`super::cues`], and those of the whole article in
+//! [`super::settle`].
 
 use super::candidates::is_numeric_ordinal;
-use super::Occurrence;
 use crate::lexicon::{Classes, Lexicon};
-use crate::text::{fold, Case, Token, TokenKind};
 use gloss_model::Kind;
 
 /// Votes per kind, indexed by `Kind as usize`.
@@ -22,6 +21,8 @@ pub(super) struct Weights {
     pub title_before: i32,
     /// Place: the whole name is in the gazetteer, "Hong Kong".
     pub known_place: i32,
+    /// Place: the city or region of a dateline, "HALDEN, Norway —".
+    pub dateline: i32,
     /// Place: a compass word before a known place, "Northern Ireland".
     pub compass_place: i32,
     /// Organisation, place or event: the head noun (or the last word) is one of that
@@ -39,10 +40,16 @@ pub(super) struct Weights {
     /// Organisation or place: "chairman of X" (a role noun), "capital of X" (a place
     /// noun).
     pub noun_of: i32,
-    /// Place: "in", "from", "near", "across" or "throughout" before the name.
+    /// Place: "in", "near", "across" or "throughout" before the name. Companies and
+    /// legislatures are "in" places less often than people are "from" them.
+    pub in_place: i32,
+    /// Place: "from" before the name; weak, since bids and customers come "from"
+    /// companies.
     pub place_preposition: i32,
-    /// Organisation: "at" before the name, "analysts at Goldman Sachs".
+    /// Organisation: "at" before the name, "a vote at Interpol".
     pub at_preposition: i32,
+    /// Organisation: a role "at" the name, "analysts at Goldman Sachs".
+    pub role_at: i32,
     /// The kind of a role, organisation, place or event noun right before the name,
     /// "leader Xi Jinping", "the NGO China Action".
     pub noun_before: i32,
@@ -55,9 +62,38 @@ pub(super) struct Weights {
     pub place_after_comma: i32,
     /// Person: "who" or "whose" after a comma or "is", "X, who".
     pub who_after: i32,
-    /// The kind of the first role, organisation, place or event noun in an apposition,
-    /// "X, a vice-minister", "X is the agency".
+    /// The kind of the head noun of an apposition, "X, a vice-minister", "X is the
+    /// agency", "X, a hydrologist at …".
     pub apposition_noun: i32,
+    /// Organisation: another word of the name is an organisation's, "Arts Council
+    /// England".
+    pub organization_word_inside: i32,
+    /// Person: a middle initial, "Amara N. Eze".
+    pub middle_initial: i32,
+    /// Person: the last word of a plain name also stands alone, as a surname does
+    /// ("Roy" after "Mathieu Roy"); companies are shortened to their first word.
+    pub surname_alone: i32,
+    /// Person: "X, 58,", an age after a comma.
+    pub age: i32,
+    /// Organisation: a side in a match's result, "beat X 2-1". A country stays a place
+    /// (national teams are named by their country) and gets no vote; any other place
+    /// outvoted: "Kestria City beat Valmora".
+    pub team: i32,
+    /// Organisation: "shares in X", "a stake of X".
+    pub shares_in: i32,
+    /// Organisation: "X's chief executive", "X's shares".
+    pub company_possession: i32,
+    /// Organisation: "X said in a statement".
+    pub statement: i32,
+    /// Place: "X-based", "based in X".
+    pub based: i32,
+    /// Organisation: "Oslo-based X".
+    pub based_company: i32,
+    /// Place: "the X government".
+    pub government: i32,
+    /// The kind of a description that refers back to the name: "… Corvanta … The
+    /// company said", "the city", "the striker".
+    pub description: i32,
 }
 
 /// Every vote's weight, in one place.
@@ -65,6 +101,7 @@ pub(super) const WEIGHTS: Weights = Weights {
     quoted_title: 10,
     title_before: 4,
     known_place: 8,
+    dateline: 8,
     compass_place: 6,
     head_noun: 4,
     numbered_meeting: 6,
@@ -72,20 +109,37 @@ pub(super) const WEIGHTS: Weights = Weights {
     family_name_first: 3,
     role_noun_before_comma: 2,
     noun_of: 3,
+    in_place: 2,
     place_preposition: 1,
     at_preposition: 1,
+    role_at: 2,
     noun_before: 2,
     event_noun_after: 3,
     said_after: 1,
     place_after_comma: 2,
     who_after: 3,
     apposition_noun: 3,
+    organization_word_inside: 2,
+    middle_initial: 3,
+    surname_alone: 3,
+    age: 4,
+    team: 10,
+    shares_in: 3,
+    company_possession: 2,
+    statement: 2,
+    based: 3,
+    based_company: 2,
+    government: 3,
+    description: 3,
 };
 
-const PERSON: usize = Kind::Person as usize;
-const ORGANIZATION: usize = Kind::Organization as usize;
-const PLACE: usize = Kind::Place as usize;
-const EVENT: usize = Kind::Event as usize;
+/// The fewest votes a kind needs to win: one weak cue ("in X", "X said") is not enough.
+const LEAST: i32 = 2;
+
+pub(super) const PERSON: usize = Kind::Person as usize;
+pub(super) const ORGANIZATION: usize = Kind::Organization as usize;
+pub(super) const PLACE: usize = Kind::Place as usize;
+pub(super) const EVENT: usize = Kind::Event as usize;
 
 /// The kind a name's own words suggest, for names found elsewhere (acronym long forms).
 pub fn kind_from_words(words: &[String], lexicon: &Lexicon) -> Kind {
@@ -113,16 +167,36 @@ pub(super) fn name_votes(words: &[String], lexicon: &Lexicon, votes: &mut Votes)
         votes[PLACE] += WEIGHTS.compass_place;
     }
     // The head noun's or the last word's kind: each of organisation, place and event
-    // votes once whichever of the two carries it.
-    let ends = lexicon.classes(head) | lexicon.classes(last);
+    // votes once whichever of the two carries it. An organisation's noun heads names too
+    // ("Energy Regulator"), and a plural one ("Open Society Foundations").
+    let ends = lexicon.classes(head)
+        | lexicon.classes(last)
+        | lexicon.classes(head.strip_suffix('s').unwrap_or(head));
     for (class, kind) in [
-        (Classes::ORGANIZATION_WORD, ORGANIZATION),
+        (
+            Classes::ORGANIZATION_WORD | Classes::ORGANIZATION_NOUN,
+            ORGANIZATION,
+        ),
         (Classes::PLACE_WORD, PLACE),
         (Classes::EVENT_WORD, EVENT),
     ] {
         if ends.any(class) {
             votes[kind] += WEIGHTS.head_noun;
         }
+    }
+    if words[..words.len() - 1]
+        .iter()
+        .any(|&w| w != head && lexicon.classes(w).any(Classes::ORGANIZATION_WORD))
+    {
+        votes[ORGANIZATION] += WEIGHTS.organization_word_inside;
+    }
+    // "Amara N. Eze".
+    if words.len() >= 3
+        && words[1..words.len() - 1]
+            .iter()
+            .any(|w| w.chars().count() == 1)
+    {
+        votes[PERSON] += WEIGHTS.middle_initial;
     }
     // "89th General Assembly of Interpol": a numbered assembly is one meeting of the body,
     // an event, though "Assembly" alone names an organisation.
@@ -167,169 +241,6 @@ pub(super) fn head<'w>(words: &[&'w str], lexicon: &Lexicon) -> &'w str {
     words.get(at).copied().unwrap_or("")
 }
 
-/// The kind a noun before or after a name gives it: "leader" a person, "agency" an
-/// organisation, "town" a place, "summit" an event.
-fn noun_kind(classes: Classes) -> Option<usize> {
-    [
-        (Classes::ROLE_NOUN, PERSON),
-        (Classes::ORGANIZATION_NOUN, ORGANIZATION),
-        (Classes::PLACE_NOUN, PLACE),
-        (Classes::EVENT_NOUN, EVENT),
-    ]
-    .into_iter()
-    .find_map(|(class, kind)| classes.any(class).then_some(kind))
-}
-
-/// Cues from the words around one occurrence.
-pub(super) fn context_votes(
-    run: &str,
-    tokens: &[Token],
-    at: &Occurrence,
-    lexicon: &Lexicon,
-    votes: &mut Votes,
-) {
-    let around = Around {
-        run,
-        tokens,
-        lexicon,
-    };
-    around.before(at, votes);
-    // After: "Fox Hunt campaign", "X said", "Istanbul, Turkey", "X, a vice-minister".
-    let mut next = at.last + 1;
-    if tokens
-        .get(next)
-        .is_some_and(|t| t.kind == TokenKind::Possessive)
-    {
-        next += 1;
-    }
-    around.after(next, votes);
-    around.description(next, votes);
-}
-
-/// The words around an occurrence, as the cues read them.
-struct Around<'a> {
-    run: &'a str,
-    tokens: &'a [Token],
-    lexicon: &'a Lexicon,
-}
-
-impl Around<'_> {
-    /// The folded word at `index`, if that token is a word.
-    fn word(&self, index: usize) -> Option<String> {
-        self.tokens
-            .get(index)
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| fold(t.text(self.run)))
-    }
-
-    /// Votes for the kind `noun` gives, if it gives one, and says whether it did.
-    fn noun_votes(&self, noun: &str, votes: &mut Votes, weight: i32) -> bool {
-        let kind = noun_kind(self.lexicon.classes(noun));
-        if let Some(kind) = kind {
-            votes[kind] += weight;
-        }
-        kind.is_some()
-    }
-
-    /// Before: "leader Xi Jinping", "the NGO China Action", "chairman of Interpol", "in
-    /// Lyon", and a role noun before a comma, "Her cabinet colleague, Ciarán McGrath,".
-    fn before(&self, at: &Occurrence, votes: &mut Votes) {
-        let (tokens, lexicon) = (self.tokens, self.lexicon);
-        if at.first > 1 && tokens[at.first - 1].text(self.run) == "," {
-            if let Some(before) = self.word(at.first - 2) {
-                if lexicon.classes(&before).any(Classes::ROLE_NOUN) {
-                    votes[PERSON] += WEIGHTS.role_noun_before_comma;
-                }
-            }
-        }
-        let Some(before) = at.first.checked_sub(1).and_then(|b| self.word(b)) else {
-            return;
-        };
-        if !matches!(tokens[at.first - 1].case, Case::Lower | Case::AllCaps) {
-            return;
-        }
-        if before == "of" && at.first >= 2 {
-            if let Some(noun) = self.word(at.first - 2) {
-                let classes = lexicon.classes(&noun);
-                if classes.any(Classes::ROLE_NOUN) {
-                    votes[ORGANIZATION] += WEIGHTS.noun_of;
-                } else if classes.any(Classes::PLACE_NOUN) {
-                    votes[PLACE] += WEIGHTS.noun_of;
-                }
-            }
-        } else if matches!(
-            before.as_str(),
-            "in" | "from" | "near" | "across" | "throughout"
-        ) {
-            votes[PLACE] += WEIGHTS.place_preposition;
-        } else if before == "at" {
-            // "Analysts at Goldman Sachs", "a vote at Interpol".
-            votes[ORGANIZATION] += WEIGHTS.at_preposition;
-        } else {
-            self.noun_votes(&before, votes, WEIGHTS.noun_before);
-        }
-    }
-
-    /// The word right after: "Fox Hunt campaign", "X said".
-    fn after(&self, next: usize, votes: &mut Votes) {
-        if let Some(after) = self.word(next) {
-            let classes = self.lexicon.classes(&after);
-            if classes.any(Classes::EVENT_NOUN) {
-                votes[EVENT] += WEIGHTS.event_noun_after;
-            } else if classes.any(Classes::SAYING) {
-                // Organisations say things too ("Goldman Sachs said"): a weak cue.
-                votes[PERSON] += WEIGHTS.said_after;
-            }
-        }
-    }
-
-    /// What a comma or "is" after the name says it is: "Istanbul, Turkey", "X, who",
-    /// "X, a vice-minister".
-    fn description(&self, next: usize, votes: &mut Votes) {
-        let tokens = self.tokens;
-        let punct = tokens.get(next).map(|t| t.text(self.run));
-        let describes = matches!(punct, Some(","))
-            || matches!(
-                self.word(next).as_deref(),
-                Some("is" | "was" | "are" | "were")
-            );
-        if !describes {
-            return;
-        }
-        let rest = next + 1;
-        if punct == Some(",") && tokens.get(rest).is_some_and(Token::is_capitalized) {
-            let mut end = rest;
-            while tokens
-                .get(end + 1)
-                .is_some_and(|t| t.is_capitalized() && t.space_before())
-            {
-                end += 1;
-            }
-            let folded: Vec<String> = (rest..=end).filter_map(|at| self.word(at)).collect();
-            let words: Vec<&str> = folded.iter().map(String::as_str).collect();
-            if self.lexicon.is_place_phrase(&words) {
-                votes[PLACE] += WEIGHTS.place_after_comma;
-            }
-        }
-        let opening = self.word(rest);
-        if matches!(opening.as_deref(), Some("who" | "whose")) {
-            votes[PERSON] += WEIGHTS.who_after;
-        }
-        if matches!(opening.as_deref(), Some("a" | "an" | "the" | "one")) {
-            for (index, token) in tokens.iter().enumerate().skip(rest + 1).take(7) {
-                if matches!(token.text(self.run), "," | "." | ";" | "(") {
-                    break;
-                }
-                if let Some(noun) = self.word(index) {
-                    if self.noun_votes(&noun, votes, WEIGHTS.apposition_noun) {
-                        break;
-                    }
-                }
-            }
-        }
-    }
-}
-
 /// The kind with the most votes: only a kind with more votes than every kind before it
 /// in the order below wins, so a tie goes to the kind listed first.
 pub(super) fn winner(votes: &Votes) -> Kind {
@@ -343,7 +254,7 @@ pub(super) fn winner(votes: &Votes) -> Kind {
     // Only a kind with more votes than every kind before it wins: a tie goes to the
     // kind listed first, and a name with no positive vote is `Other`.
     let mut best = Kind::Other;
-    let mut most = 0;
+    let mut most = LEAST - 1;
     for kind in order {
         if votes[kind as usize] > most {
             most = votes[kind as usize];

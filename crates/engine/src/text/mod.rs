@@ -87,6 +87,12 @@ impl Token {
     pub fn is_capitalized(&self) -> bool {
         self.kind == TokenKind::Word && self.first_upper()
     }
+
+    /// Makes the token start a sentence: the name finders' reading of what follows a
+    /// dateline or opens a quotation.
+    pub fn mark_sentence_start(&mut self) {
+        self.flags |= SENTENCE_START;
+    }
 }
 
 /// Adds one folded character to a running hash. A rotate and an exclusive or: cheap
@@ -275,6 +281,11 @@ fn rest_of_word(run: &str, mut at: usize, mut hash: u64, shape: &mut CaseShape) 
             if after.is_some_and(|a| is_word_char(a) && !is_unspaced_script(a)) {
                 hash = hash_step(hash, '\'');
                 at += next.len_utf8();
+                // French elides an article or a particle into the next word: "l’Assemblée"
+                // is "l’" and "Assemblée", so that the name is a word of its own.
+                if is_elision(&bytes[..at - next.len_utf8()], shape.letters) {
+                    break;
+                }
             } else {
                 break;
             }
@@ -283,6 +294,20 @@ fn rest_of_word(run: &str, mut at: usize, mut hash: u64, shape: &mut CaseShape) 
         }
     }
     (at, hash)
+}
+
+/// Whether a word of `letters` letters ending where `before` ends is an elided French
+/// article or particle: "l", "d", "qu" and the like, lower case, or "L" opening a
+/// sentence. "O'Brien" and "D'Angelo" stay whole.
+fn is_elision(before: &[u8], letters: u32) -> bool {
+    match (letters, before) {
+        (1, [.., b]) => matches!(
+            b,
+            b'l' | b'd' | b'j' | b'm' | b'n' | b's' | b't' | b'c' | b'L'
+        ),
+        (2, [.., b'q', b'u']) => true,
+        _ => false,
+    }
 }
 
 /// Whether the token after `token` starts a sentence.

@@ -1,0 +1,317 @@
+//! The kind each found name gets from the article's evidence: organisation heads and
+//! forms, the cues around a name, the article's own description, descriptions that refer
+//! back, titles and roles, given names and surnames, datelines, known acronyms. Each
+//! class has rows where the cue decides and rows where a like context must not.
+
+use crate::{ORG, PERSON, PLACE};
+use gloss_engine::{annotate_runs, Options, Run, RunPlace};
+use gloss_model::Kind;
+
+/// A row: texts with no glossary, a name found in them, and the kind it must get.
+struct Row {
+    name: &'static str,
+    texts: &'static [&'static str],
+    entity: &'static str,
+    kind: Kind,
+}
+
+const OTHER: Kind = Kind::Other;
+
+const ROWS: &[Row] = &[
+    // Organisation heads and company forms.
+    Row {
+        name: "a company form closes the name",
+        texts: &["Shipments fell at Halvorsen Holdings Ltd last year."],
+        entity: "Halvorsen Holdings Ltd",
+        kind: ORG,
+    },
+    Row {
+        name: "a club's word",
+        texts: &["He has played for Westbury United since May."],
+        entity: "Westbury United",
+        kind: ORG,
+    },
+    Row {
+        name: "a plural organisation word",
+        texts: &["A grant came from the Open Society Foundations last year."],
+        entity: "Open Society Foundations",
+        kind: ORG,
+    },
+    Row {
+        name: "an organisation's word inside the name",
+        texts: &["A grant came from Arts Council England last year."],
+        entity: "Arts Council England",
+        kind: ORG,
+    },
+    Row {
+        name: "not: a place word closes the name",
+        texts: &["They played at Holloway Park last year."],
+        entity: "Holloway Park",
+        kind: PLACE,
+    },
+    // Cues around the name.
+    Row {
+        name: "X-based is a place, and what is based there a company",
+        texts: &["The Larvik-based operator sold Nordvik Cargo."],
+        entity: "Larvik",
+        kind: PLACE,
+    },
+    Row {
+        name: "Oslo-based X is a company",
+        texts: &["Analysts praised Oslo-based Brevik Marine on Monday."],
+        entity: "Brevik Marine",
+        kind: ORG,
+    },
+    Row {
+        name: "based in X",
+        texts: &["The firm is based in Tønsberg now."],
+        entity: "Tønsberg",
+        kind: PLACE,
+    },
+    Row {
+        name: "shares in X",
+        texts: &["Shares in Marlowe fell sharply."],
+        entity: "Marlowe",
+        kind: ORG,
+    },
+    Row {
+        name: "X said in a statement",
+        texts: &["Talks have ended, Corbel said in a statement."],
+        entity: "Corbel",
+        kind: ORG,
+    },
+    Row {
+        name: "X's chief executive",
+        texts: &["Prices rose, and Pellingham\u{2019}s chief executive left."],
+        entity: "Pellingham",
+        kind: ORG,
+    },
+    Row {
+        name: "a role at X",
+        texts: &["The economists at Peel Hunt disagreed."],
+        entity: "Peel Hunt",
+        kind: ORG,
+    },
+    Row {
+        name: "in X",
+        texts: &["The strike began in Sandefjord on Monday."],
+        entity: "Sandefjord",
+        kind: PLACE,
+    },
+    Row {
+        name: "not: one weak cue, from X, decides nothing",
+        texts: &["Customers moved to the chain from Walmart last year."],
+        entity: "Walmart",
+        kind: OTHER,
+    },
+    Row {
+        name: "not: X said alone is too weak for a person",
+        texts: &["Later, Corvanta said the talks had ended."],
+        entity: "Corvanta",
+        kind: OTHER,
+    },
+    Row {
+        name: "not: a place in a prepositional phrase is not who said it",
+        texts: &["Thorpe-Ashby of Tasmania said the party would vote."],
+        entity: "Tasmania",
+        kind: OTHER,
+    },
+    Row {
+        name: "the X government",
+        texts: &["Officials of the Valmoran government met the Kestria government."],
+        entity: "Kestria",
+        kind: PLACE,
+    },
+    Row {
+        name: "beat X 2-1: a team",
+        texts: &["Kestria City beat Valmora 2-1 on Sunday."],
+        entity: "Valmora",
+        kind: ORG,
+    },
+    Row {
+        name: "a team named after its city",
+        texts: &["Rosenfeld drew 1-1 with Sandvika on Sunday."],
+        entity: "Sandvika",
+        kind: ORG,
+    },
+    Row {
+        name: "a county side in a cricket result",
+        texts: &["Tasmania beat Queensland by an innings and 20 runs in Hobart."],
+        entity: "Queensland",
+        kind: ORG,
+    },
+    Row {
+        name: "not: a national team named by its country stays a place",
+        texts: &["In a friendly, Portugal beat Wales 2-0."],
+        entity: "Wales",
+        kind: PLACE,
+    },
+    Row {
+        name: "not: a tennis player, with a score for each set",
+        texts: &["Top seed Okafor beat Pablo Ferrer 6-3 7-6 on Friday."],
+        entity: "Pablo Ferrer",
+        kind: PERSON,
+    },
+    // The article's own description.
+    Row {
+        name: "an apposition's head: a firm",
+        texts: &["The bid went to Corvanta, a logistics firm based in Gothenburg."],
+        entity: "Corvanta",
+        kind: ORG,
+    },
+    Row {
+        name: "an apposition's head: a scientist, though an institute follows",
+        texts: &["Ana Ruiz, a hydrologist at Massey University, said so."],
+        entity: "Ana Ruiz",
+        kind: PERSON,
+    },
+    Row {
+        name: "an apposition's head: a demographer at a school",
+        texts: &["Rebecca Thistlewood, a demographer at the London School of Economics, agreed."],
+        entity: "Rebecca Thistlewood",
+        kind: PERSON,
+    },
+    Row {
+        name: "an age",
+        texts: &["Tamsin Varro, 58, runs the shop."],
+        entity: "Tamsin Varro",
+        kind: PERSON,
+    },
+    // Descriptions that refer back.
+    Row {
+        name: "the company",
+        texts: &[
+            "Talks with Maersvik ended on Monday.",
+            "The company said it would appeal.",
+        ],
+        entity: "Maersvik",
+        kind: ORG,
+    },
+    Row {
+        name: "the city",
+        texts: &["Floods reached Dunmore on Friday. The city has no defences."],
+        entity: "Dunmore",
+        kind: PLACE,
+    },
+    Row {
+        name: "not: two names that both fit",
+        texts: &["Talks between Corbel and Maersvik ended. The company said nothing."],
+        entity: "Maersvik",
+        kind: OTHER,
+    },
+    Row {
+        name: "not: a description naming its own (the company Corbel)",
+        texts: &["Talks with Maersvik ended. The company Corbel said so."],
+        entity: "Maersvik",
+        kind: OTHER,
+    },
+    // Titles and roles.
+    Row {
+        name: "a role before the name",
+        texts: &["The ball fell to striker Jonas Brekke in the box."],
+        entity: "Jonas Brekke",
+        kind: PERSON,
+    },
+    Row {
+        name: "a role opening the sentence",
+        texts: &["Midfielder Tomas Wrona scored twice."],
+        entity: "Tomas Wrona",
+        kind: PERSON,
+    },
+    // Given names, and a surname first met in a full name.
+    Row {
+        name: "a surname used alone makes the full name a person's",
+        texts: &["Top seed Mathieu Roy won.", "Roy said he was tired."],
+        entity: "Mathieu Roy",
+        kind: PERSON,
+    },
+    Row {
+        name: "a middle initial",
+        texts: &["The sculptor's friend Amara N. Eze agreed."],
+        entity: "Amara N. Eze",
+        kind: PERSON,
+    },
+    Row {
+        name: "not: a firm's first word alone",
+        texts: &[
+            "Bright Harbor Energy opened a plant.",
+            "Shares in Bright Harbor Energy rose.",
+        ],
+        entity: "Bright Harbor Energy",
+        kind: ORG,
+    },
+    Row {
+        name: "not: a firm named with &",
+        texts: &[
+            "Deals went to Hartley & Sons.",
+            "Sons of the founder said so.",
+        ],
+        entity: "Hartley & Sons",
+        kind: OTHER,
+    },
+    // Datelines.
+    Row {
+        name: "a dateline's city",
+        texts: &["KESTRIA 2024-03-01", "Talks began on Friday."],
+        entity: "Kestria",
+        kind: PLACE,
+    },
+    Row {
+        name: "a dateline's region",
+        texts: &["TOLEDO, Ohio \u{2014} Work began on Friday."],
+        entity: "Toledo",
+        kind: PLACE,
+    },
+    // Acronyms.
+    Row {
+        name: "an acronym takes the kind of its long form",
+        texts: &[
+            "The Australian Taxation Office (ATO) agreed.",
+            "The ATO will act.",
+        ],
+        entity: "Australian Taxation Office",
+        kind: ORG,
+    },
+    Row {
+        name: "a known body's acronym",
+        texts: &["Officials of NATO met on Friday."],
+        entity: "NATO",
+        kind: ORG,
+    },
+    Row {
+        name: "a known country's acronym",
+        texts: &["Officials of the UK met on Friday."],
+        entity: "UK",
+        kind: PLACE,
+    },
+    Row {
+        name: "not: an acronym before 'said' is no person",
+        texts: &["The VDA said no. Officials in Orlanza agreed."],
+        entity: "VDA",
+        kind: OTHER,
+    },
+];
+
+#[test]
+fn kinds_from_the_articles_evidence() {
+    let mut wrong = Vec::new();
+    for row in ROWS {
+        let runs: Vec<Run> = row
+            .texts
+            .iter()
+            .enumerate()
+            .map(|(block, text)| Run::new(RunPlace::Body { block, item: 0 }, text))
+            .collect();
+        let annotation = annotate_runs(&runs, &[], &Options::default());
+        let names: Vec<(&str, Kind)> = annotation
+            .entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.kind))
+            .collect();
+        let found = names.iter().find(|(name, _)| *name == row.entity);
+        if found.map(|(_, kind)| *kind) != Some(row.kind) {
+            wrong.push(format!("row {}: {names:?}", row.name));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

@@ -1,0 +1,252 @@
+//! Marks that must not recur: ordinary words taken for names, names split or joined
+//! wrongly, first names that are words, photo credits, and another language read with
+//! English rules. Each class has rows that must give no mark and rows that must give the
+//! right one.
+
+use crate::{owned, Expected};
+use gloss_engine::{annotate_runs, Language, Options, Run, RunPlace};
+
+/// A row: texts in a language, with no glossary, and the (surface, name of the linked
+/// entity) pairs expected.
+struct Row {
+    name: &'static str,
+    language: Language,
+    texts: &'static [&'static str],
+    expected: Expected,
+}
+
+const EN: Language = Language::English;
+
+const ROWS: &[Row] = &[
+    Row {
+        name: "the word after a dateline",
+        language: EN,
+        texts: &["HALDEN, Norway \u{2014} Hundreds of dock workers gathered on Thursday."],
+        expected: &[("HALDEN", "Halden"), ("Norway", "Norway")],
+    },
+    Row {
+        name: "a dateline of its own, with a date",
+        language: EN,
+        texts: &["KESTRIA 2024-03-01", "Talks began in Kestria on Friday."],
+        expected: &[("KESTRIA", "Kestria"), ("Kestria", "Kestria")],
+    },
+    Row {
+        name: "not a dateline: a heading in capitals",
+        language: EN,
+        texts: &["SOCCER - REDMOOR GO TOP AFTER LATE WINNER"],
+        expected: &[],
+    },
+    Row {
+        name: "the first word of a quotation",
+        language: EN,
+        texts: &["He said: \u{201C}Right now we wait.\u{201D} Officials agreed with Tamm."],
+        expected: &[("Tamm", "Tamm")],
+    },
+    Row {
+        name: "words in capitals in headings, labels and compounds",
+        language: EN,
+        texts: &[
+            "WHY IT MATTERS",
+            "A label reads REPAIRABLE. Get the WEEKLY letter, a weekly digest.",
+            "A TOP-level panel met NATO officials.",
+        ],
+        expected: &[("NATO", "NATO")],
+    },
+    Row {
+        name: "the plural of an abbreviation",
+        language: EN,
+        texts: &["CFOs and MPs met NATO officials."],
+        expected: &[("NATO", "NATO")],
+    },
+    Row {
+        name: "a lone title, and the name after a title",
+        language: EN,
+        texts: &[
+            "The Home Secretary said no.",
+            "Later, Home Secretary Daniel Ashworth-Pryce spoke.",
+        ],
+        expected: &[("Daniel Ashworth-Pryce", "Daniel Ashworth-Pryce")],
+    },
+    Row {
+        name: "The at a sentence's start is not glued to a name",
+        language: EN,
+        texts: &["The Lind administration fell.", "Anders Lind resigned."],
+        expected: &[("Anders Lind", "Anders Lind")],
+    },
+    Row {
+        name: "and or & inside one name",
+        language: EN,
+        texts: &[
+            "Trinidad and Tobago signed.",
+            "Talks with the Institute of Fisheries and Marine Science and with Smith & Nephew ended.",
+            "The Committee on Energy and Climate Change met. So did the Ministry of Trade and Fisheries.",
+        ],
+        expected: &[
+            ("Trinidad and Tobago", "Trinidad and Tobago"),
+            (
+                "Institute of Fisheries and Marine Science",
+                "Institute of Fisheries and Marine Science",
+            ),
+            ("Smith & Nephew", "Smith & Nephew"),
+            (
+                "Committee on Energy and Climate Change",
+                "Committee on Energy and Climate Change",
+            ),
+            ("Ministry of Trade and Fisheries", "Ministry of Trade and Fisheries"),
+        ],
+    },
+    Row {
+        name: "two names joined across and",
+        language: EN,
+        texts: &["Shares in Corvanta Group and Halden Shipping fell, and the Bank of England and Barclays agreed."],
+        expected: &[
+            ("Corvanta Group", "Corvanta Group"),
+            ("Halden Shipping", "Halden Shipping"),
+            ("Bank of England", "Bank of England"),
+            ("Barclays", "Barclays"),
+        ],
+    },
+    Row {
+        name: "a hyphen inside a name, and a name cut from a longer one",
+        language: EN,
+        texts: &["Guinea-Bissau and Rolls-Royce signed a deal. The phone uses Touch ID to unlock."],
+        expected: &[
+            ("Guinea-Bissau", "Guinea-Bissau"),
+            ("Rolls-Royce", "Rolls-Royce"),
+            ("Touch ID", "Touch ID"),
+        ],
+    },
+    Row {
+        name: "a company form or a word in capitals inside a name",
+        language: EN,
+        texts: &["He joined Fjordverft AS from the IG Metall union."],
+        expected: &[("Fjordverft AS", "Fjordverft AS"), ("IG Metall", "IG Metall")],
+    },
+    Row {
+        name: "an adjective before a name",
+        language: EN,
+        texts: &["Fighters of the radical Kestria Front fled. Radical Kestria Front leaders hid."],
+        expected: &[("Kestria Front", "Kestria Front"), ("Kestria Front", "Kestria Front")],
+    },
+    Row {
+        name: "a title or a nationality glued to a name",
+        language: EN,
+        texts: &["Midfielder Ana Ruiz scored twice against the Czech Tomas Hruby."],
+        expected: &[("Ana Ruiz", "Ana Ruiz"), ("Tomas Hruby", "Tomas Hruby")],
+    },
+    Row {
+        name: "a title before a person, and the name before the title",
+        language: EN,
+        texts: &["Talks followed a visit by U.S. Secretary of State Ellen Brandt, and Senate Majority Leader Raymond Castellano."],
+        expected: &[
+            ("U.S.", "U.S."),
+            ("Ellen Brandt", "Ellen Brandt"),
+            ("Raymond Castellano", "Raymond Castellano"),
+        ],
+    },
+    Row {
+        name: "first names that are words are not references",
+        language: EN,
+        texts: &[
+            "Officials met Bill Harlow. The Bill passed.",
+            "Officials met Will Dorsey. \u{201C}Will they listen?\u{201D} Dorsey said.",
+        ],
+        expected: &[
+            ("Bill Harlow", "Bill Harlow"),
+            ("Will Dorsey", "Will Dorsey"),
+            ("Dorsey", "Will Dorsey"),
+        ],
+    },
+    Row {
+        name: "a title and a surname link to the full name",
+        language: EN,
+        texts: &["Officials met Ana Ruiz.", "Ms. Ruiz said so."],
+        expected: &[("Ana Ruiz", "Ana Ruiz"), ("Ruiz", "Ana Ruiz")],
+    },
+    Row {
+        name: "photo credits inside captions",
+        language: EN,
+        texts: &[
+            "Cranes at the port in Halden. Credit: JANE ROE/NORDIC AGENCY",
+            "Sandbags outside homes in Tadcaster. (Jane Roe / The Ledger)",
+        ],
+        expected: &[("Halden", "Halden"), ("Tadcaster", "Tadcaster")],
+    },
+    Row {
+        name: "French: the article word is no part of a name, a plural is none",
+        language: Language::French,
+        texts: &["Le Parlement a vot\u{E9}. Les Europ\u{E9}ens suivent le texte de l\u{2019}Assembl\u{E9}e nationale."],
+        expected: &[
+            ("Parlement", "Parlement"),
+            ("Assembl\u{E9}e nationale", "Assembl\u{E9}e nationale"),
+        ],
+    },
+    Row {
+        name: "French text read with English rules: particles start names",
+        language: EN,
+        texts: &["The court ruled for de la Vega."],
+        expected: &[("de la Vega", "de la Vega")],
+    },
+    Row {
+        name: "another language: only what holds in every one",
+        language: Language::Other,
+        texts: &["Der Bundestag stimmte zu. Die Europ\u{E4}ische Zentralbank (EZB) wartet."],
+        expected: &[(
+            "Europ\u{E4}ische Zentralbank",
+            "Europ\u{E4}ische Zentralbank",
+        ), ("EZB", "Europ\u{E4}ische Zentralbank")],
+    },
+];
+
+#[test]
+fn marks_that_must_not_recur() {
+    let mut wrong = Vec::new();
+    for row in ROWS {
+        let runs: Vec<Run> = row
+            .texts
+            .iter()
+            .enumerate()
+            .map(|(block, text)| Run::new(RunPlace::Body { block, item: 0 }, text))
+            .collect();
+        let options = Options {
+            language: row.language,
+            ..Options::default()
+        };
+        let annotation = annotate_runs(&runs, &[], &options);
+        let got: Vec<(String, String)> = annotation
+            .runs
+            .iter()
+            .zip(row.texts.iter())
+            .flat_map(|(run, text)| {
+                run.mentions.iter().map(|m| {
+                    (
+                        m.text(text).to_owned(),
+                        annotation.entities[m.entity].name.clone(),
+                    )
+                })
+            })
+            .collect();
+        if got != owned(row.expected) {
+            wrong.push(format!("row {}: {got:?}", row.name));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn languages_from_their_tags() {
+    for (tag, language) in [
+        (None, Language::English),
+        (Some(""), Language::English),
+        (Some("en"), Language::English),
+        (Some("en-GB"), Language::English),
+        (Some("EN_us"), Language::English),
+        (Some("fr"), Language::French),
+        (Some("fr-CA"), Language::French),
+        (Some("de"), Language::Other),
+        (Some("eng"), Language::Other),
+        (Some("f"), Language::Other),
+    ] {
+        assert_eq!(Language::from_tag(tag), language, "{tag:?}");
+    }
+}
