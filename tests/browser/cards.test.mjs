@@ -26,6 +26,20 @@ async function demo(options = {}) {
   return page;
 }
 
+/** A blank page with `article` (a URL or an object) mounted in a new element `#id`. */
+async function mountedOnBlank(id, article) {
+  const page = await harness.page({ viewport: { width: 1100, height: 800 } });
+  await page.goto(`${harness.url}/tests/pages/blank.html`);
+  await page.evaluate(() => Gloss.ready);
+  await page.evaluate(async ({ id, article }) => {
+    const host = document.createElement('div');
+    host.id = id;
+    document.body.appendChild(host);
+    await Gloss.mount(host, article);
+  }, { id, article });
+  return page;
+}
+
 const visible = (page) => page.locator(CARD).isVisible();
 const centre = (b) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
 
@@ -288,15 +302,7 @@ test('keyboard: a card opened with Enter, Tab to "next", and Enter eight times f
 });
 
 test('right to left: the counter reads "1 / 4" and the count stays with its words', async () => {
-  const page = await harness.page({ viewport: { width: 1100, height: 800 } });
-  await page.goto(`${harness.url}/tests/pages/blank.html`);
-  await page.evaluate(() => Gloss.ready);
-  await page.evaluate(async () => {
-    const host = document.createElement('div');
-    host.id = 'rtl';
-    document.body.appendChild(host);
-    await Gloss.mount(host, '/tests/fixtures/rtl.json');
-  });
+  const page = await mountedOnBlank('rtl', '/tests/fixtures/rtl.json');
   await page.locator('#rtl .gloss-mention[data-gloss-entity="interpol"]').first().focus();
   await page.locator('#rtl .gloss-card').waitFor({ state: 'visible' });
   // Where each character of an element's text is drawn, left to right on the screen.
@@ -341,18 +347,10 @@ test('content: facts, safe links, related chips that open their own cards', asyn
 });
 
 test("an abbreviation's card shows its name once and quotes its sentence with the name in bold", needsFinders, async () => {
-  const page = await harness.page({ viewport: { width: 1100, height: 800 } });
-  await page.goto(`${harness.url}/tests/pages/blank.html`);
-  await page.evaluate(() => Gloss.ready);
-  await page.evaluate(async () => {
-    const host = document.createElement('div');
-    host.id = 'abbr';
-    document.body.appendChild(host);
-    await Gloss.mount(host, {
-      title: 'Talks',
-      lang: 'en',
-      body: ['Talks went on.', 'The NATO summit in July drew agents away. The Harbour Trust (HT) met.'],
-    });
+  const page = await mountedOnBlank('abbr', {
+    title: 'Talks',
+    lang: 'en',
+    body: ['Talks went on.', 'The NATO summit in July drew agents away. The Harbour Trust (HT) met.'],
   });
   const open = async (entity) => {
     await page.locator(`#abbr .gloss-mention[data-gloss-entity="${entity}"]`).first().focus();

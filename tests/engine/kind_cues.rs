@@ -3,8 +3,8 @@
 //! back, titles and roles, given names and surnames, datelines, known acronyms. Each
 //! class has rows where the cue decides and rows where a like context must not.
 
-use crate::{ORG, PERSON, PLACE};
-use gloss_engine::{annotate_runs, Options, Run, RunPlace};
+use crate::{run_texts, ORG, PERSON, PLACE};
+use gloss_engine::{annotate_runs, Options};
 use gloss_model::Kind;
 
 /// A row: texts with no glossary, a name found in them, and the kind it must get.
@@ -296,12 +296,7 @@ const ROWS: &[Row] = &[
 fn kinds_from_the_articles_evidence() {
     let mut wrong = Vec::new();
     for row in ROWS {
-        let runs: Vec<Run> = row
-            .texts
-            .iter()
-            .enumerate()
-            .map(|(block, text)| Run::new(RunPlace::Body { block, item: 0 }, text))
-            .collect();
+        let runs = run_texts(row.texts);
         let annotation = annotate_runs(&runs, &[], &Options::default());
         let names: Vec<(&str, Kind)> = annotation
             .entities

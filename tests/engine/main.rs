@@ -46,6 +46,23 @@ fn run_texts<'a>(texts: &[&'a str]) -> Vec<Run<'a>> {
         .collect()
 }
 
+/// Every mention's text with the name of the entity it marks, in reading order.
+fn mentions_by_name(annotation: &Annotation, texts: &[&str]) -> Vec<(String, String)> {
+    annotation
+        .runs
+        .iter()
+        .zip(texts)
+        .flat_map(|(run, text)| {
+            run.mentions.iter().map(|m| {
+                (
+                    m.text(text).to_owned(),
+                    annotation.entities[m.entity].name.clone(),
+                )
+            })
+        })
+        .collect()
+}
+
 fn spans(annotation: &Annotation, texts: &[&str]) -> Vec<(String, String)> {
     annotation
         .runs

@@ -3,8 +3,8 @@
 //! English rules. Each class has rows that must give no mark and rows that must give the
 //! right one.
 
-use crate::{owned, Expected};
-use gloss_engine::{annotate_runs, Language, Options, Run, RunPlace};
+use crate::{mentions_by_name, owned, run_texts, Expected};
+use gloss_engine::{annotate_runs, Language, Options};
 
 /// A row: texts in a language, with no glossary, and the (surface, name of the linked
 /// entity) pairs expected.
@@ -202,30 +202,13 @@ const ROWS: &[Row] = &[
 fn marks_that_must_not_recur() {
     let mut wrong = Vec::new();
     for row in ROWS {
-        let runs: Vec<Run> = row
-            .texts
-            .iter()
-            .enumerate()
-            .map(|(block, text)| Run::new(RunPlace::Body { block, item: 0 }, text))
-            .collect();
+        let runs = run_texts(row.texts);
         let options = Options {
             language: row.language,
             ..Options::default()
         };
         let annotation = annotate_runs(&runs, &[], &options);
-        let got: Vec<(String, String)> = annotation
-            .runs
-            .iter()
-            .zip(row.texts.iter())
-            .flat_map(|(run, text)| {
-                run.mentions.iter().map(|m| {
-                    (
-                        m.text(text).to_owned(),
-                        annotation.entities[m.entity].name.clone(),
-                    )
-                })
-            })
-            .collect();
+        let got = mentions_by_name(&annotation, row.texts);
         if got != owned(row.expected) {
             wrong.push(format!("row {}: {got:?}", row.name));
         }
