@@ -144,11 +144,12 @@ function controls(page, where = 'one') {
 test('while the answer is on its way nothing is empty, and neither an answer nor a failure moves a control', needsFinders, async () => {
   // Two mentions of each name, for the previous and next buttons, amid pages of text, so
   // that a name can sit at the top of the window with its card below it, or at the foot
-  // with its card above.
+  // with its card above. "Ms" makes Ada Lovelace a person, whose page may be guessed:
+  // "wrote" alone does not, since companies write too.
   const filler = Array.from({ length: 20 }, (_, i) => `Paragraph ${i + 1} says nothing of note about anyone at all.`);
   const article = {
     title: 'Notes', lang: 'en',
-    body: [...filler, 'Ada Lovelace wrote to the Missing Archive.', 'Ada Lovelace and the Missing Archive, again.', ...filler],
+    body: [...filler, 'Ms Ada Lovelace wrote to the Missing Archive.', 'Ada Lovelace and the Missing Archive, again.', ...filler],
   };
   const rows = [
     ['a card below its name', { width: 1100, height: 800 }, 'top'],

@@ -402,6 +402,9 @@ fn a_bracket_after_a_name_defines_its_short_form_whatever_its_letters() {
     let texts = [
         "Reporters Without Borders (RSF) condemned the arrest. RSF said more.",
         "Ana Ruiz (SNP) said the Dutch Safety Board (OVV) was right.",
+        "Novak Djokovic (SRB) beat him. German Chancellor Olaf Scholz (SPD) spoke.",
+        "Tom Lind (SDP) agreed. Later the Social Democratic Party (SDP) won.",
+        "Shares in Kestria Ferries Group (KFX.N) rose.",
     ];
     let annotation = annotate_runs(&run_texts(&texts), &[], &Options::default());
     let by_short = |short: &str| {
@@ -418,5 +421,14 @@ fn a_bracket_after_a_name_defines_its_short_form_whatever_its_letters() {
         Some("RSF stands for Reporters Without Borders.")
     );
     assert_eq!(by_short("OVV").name, "Dutch Safety Board");
-    assert_ne!(by_short("SNP").name, "Ana Ruiz");
+    // After a person's name, with or without a title or a given name the lists know.
+    for short in ["SNP", "SRB", "SPD"] {
+        assert_eq!(by_short(short).name, short, "{short} stays undefined");
+    }
+    // A later bracket the letters spell defines it.
+    assert_eq!(by_short("SDP").name, "Social Democratic Party");
+    assert!(annotation
+        .entities
+        .iter()
+        .all(|e| e.short.as_deref() != Some("KFX.N")));
 }

@@ -114,8 +114,8 @@ pub const ANNOTATE: Help = Help {
     usage: "gloss annotate [OPTIONS] <ARTICLE>",
     about: "Print an article's entity table and every mention as JSON: each mention's block and its
 start and end in Unicode scalar values; the title, subtitle, caption, disclaimer and bio
-mentions under keys of their own; an entity with no summary has the passage its card
-quotes.",
+mentions under keys of their own; an entity with no summary, or an abbreviation the
+article never spells out, has the passage its card quotes.",
     heading: "Arguments",
     arguments: "  <ARTICLE>  An article in format v1 or schema.org JSON-LD",
     options: FINDERS,

@@ -89,9 +89,9 @@ pub fn find_definitions(run: &str, tokens: &[Token], opens: Range<usize>) -> Vec
 /// Where the name right before the bracket at token `open` starts, in bytes: two or more
 /// capitalised words, with "of", "for", "and", "on" and "the" between them, and no "The"
 /// or "A" that opens a sentence. A short form with a hyphen ("D-OH", a party and a
-/// state after a politician's name) is not a name's.
+/// state after a politician's name) or a full stop (a ticker, "AAPL.O") is not a name's.
 fn name_before(run: &str, tokens: &[Token], open: usize, short: &str) -> Option<usize> {
-    if short.contains('-') {
+    if short.contains(['-', '.']) {
         return None;
     }
     let mut first = open;

@@ -148,7 +148,7 @@ fn any_of_class(run: &str, tokens: &[Token], lexicon: &Lexicon, classes: u32) ->
 }
 
 /// Whether a phrase can stand on a card as a description: three to forty words (a
-/// possessive counts), no reported claim, no pronoun whose referent is elsewhere, not a
+/// possessive counts), or an article and a noun of a kind ("the capital"), no reported claim, no pronoun whose referent is elsewhere, not a
 /// time ("the next day"), and some lower-case word besides connectors (else it is a list
 /// of names, "the Netherlands and Spain", or another name for the same thing).
 fn describes(run: &str, phrase: &[Token], lexicon: &Lexicon) -> bool {
@@ -227,26 +227,28 @@ fn appositive_after(
     {
         return None;
     }
-    // "who is expected to …", "which was due in May": a forecast or a claim, not what
-    // the name is.
+    // "who is expected to …", "which was due in May", "who is widely thought to": a
+    // forecast or a claim, not what the name is.
     if relative
-        && is_one_of(
-            word_at(run, tokens, start + 2),
-            &[
-                "expected",
-                "due",
-                "likely",
-                "unlikely",
-                "set",
-                "scheduled",
-                "thought",
-                "believed",
-                "said",
-                "reported",
-                "understood",
-                "alleged",
-            ],
-        )
+        && (start + 1..start + 4).any(|at| {
+            let word = word_at(run, tokens, at);
+            is_one_of(
+                word,
+                &[
+                    "expected",
+                    "due",
+                    "likely",
+                    "unlikely",
+                    "scheduled",
+                    "thought",
+                    "believed",
+                    "said",
+                    "reported",
+                    "understood",
+                    "alleged",
+                ],
+            ) || (word == "set" && word_at(run, tokens, at + 1) == "to")
+        })
     {
         return None;
     }
@@ -254,7 +256,6 @@ fn appositive_after(
     if qualified(run, tokens, spot.first) {
         return None;
     }
-    // "head of the court": a role with no article.
     // "head of the court", "Nordic director at the Fisheries Council": a role with no
     // article, after at most two words that qualify it.
     let role = (start..start + 3)
@@ -271,12 +272,14 @@ fn appositive_after(
         return None;
     }
     let end = clause_end(run, tokens, start);
-    // A clause cut at a comma inside a series of numbers: "in 2010, 2012 and 2014". (A
+    // A clause cut at a comma inside a series of numbers: "in 2010, 2012 and 2014", or
+    // an item of a list of two words, "Fairplay, the union, and dozens of drivers". (A
     // list of names, "France, the Netherlands, and Spain", fails `describes`.)
     let listing = is(run, tokens, end + 1, ",")
-        && tokens
+        && (tokens
             .get(end + 2)
-            .is_some_and(|t| t.kind == TokenKind::Number);
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            || (end == start + 1 && is_one_of(word_at(run, tokens, end + 2), &["and", "or"])));
     if listing || !describes(run, &tokens[start..=end], lexicon) {
         return None;
     }

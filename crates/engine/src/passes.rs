@@ -235,6 +235,9 @@ pub(super) async fn annotate_runs_with(
 struct Definitions {
     shorts: StringMap,
     definitions: Vec<acronyms::Definition>,
+    /// Short forms defined by the name before their bracket ([`acronyms::Definition`]'s
+    /// `spelled`), added only where nothing spells them.
+    unspelled: Vec<acronyms::Definition>,
     aliases: Vec<(String, usize)>,
     /// Whether `matches` holds the current run's glossary matches: found only once a
     /// part has a definition, since most runs have none.
@@ -266,6 +269,12 @@ impl Definitions {
                 let (start, end) = (tokens[m.first].start as usize, tokens[m.last].end as usize);
                 start < definition.long_end && definition.long_start < end
             });
+            // A short form its letters do not spell waits for the end, as the article may
+            // spell it out later, unless a glossary names what is before its bracket.
+            if !definition.spelled && claimed.is_none() {
+                self.unspelled.push(definition);
+                continue;
+            }
             if self.shorts.insert(definition.short.clone(), 0).is_some() {
                 continue;
             }
@@ -295,22 +304,40 @@ impl Definitions {
         for (short, entity) in self.aliases {
             matcher.add(&short, entity, false);
         }
-        for definition in self.definitions {
-            // A bracket after a person's name holds a party or a post, not their initials.
-            if !definition.spelled && {
-                let first = definition.long.split(' ').next().unwrap_or_default();
-                lexicon
-                    .classes(&fold(first))
-                    .any(lexicon::Classes::GIVEN_NAME | lexicon::Classes::HONORIFIC)
-            } {
-                continue;
-            }
+        let mut shorts = self.shorts;
+        let unspelled = self.unspelled.into_iter().filter(|definition| {
+            fits_unspelled(&definition.long, lexicon)
+                && shorts.insert(definition.short.clone(), 0).is_none()
+        });
+        let all: Vec<acronyms::Definition> =
+            self.definitions.into_iter().chain(unspelled).collect();
+        for definition in all {
             let index = entities.len();
             entities.push(acronym_entity(&definition, lexicon));
             matcher.add(&definition.short, index, false);
             matcher.add(&definition.long, index, true);
         }
     }
+}
+
+/// Whether a name before a bracket can be what a short form its letters do not spell
+/// stands for: three words or more, or two with an organisation's word, and none that a
+/// person's name or title holds. After a person's name ("Tom Lind (SDP)", "German
+/// Chancellor Olaf Scholz (SPD)") a bracket holds a party or a post.
+#[cfg(feature = "finders")]
+fn fits_unspelled(long: &str, lexicon: &lexicon::Lexicon) -> bool {
+    use lexicon::Classes;
+    let mut words = 0;
+    let mut organization = false;
+    for word in long.split(' ') {
+        let classes = lexicon.classes(&fold(word));
+        if classes.any(Classes::GIVEN_NAME | Classes::HONORIFIC | Classes::ROLE_NOUN) {
+            return false;
+        }
+        organization |= classes.any(Classes::ORGANIZATION_WORD | Classes::ORGANIZATION_NOUN);
+        words += 1;
+    }
+    words >= 3 || organization
 }
 
 /// Pass 2's names, as entities the matcher finds. An acronym the article never spells

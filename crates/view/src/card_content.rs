@@ -60,18 +60,24 @@ fn heading(card: &mut Element, info: &EntityInfo, messages: &Messages) {
     }
 }
 
-/// The summary, then the passage the card quotes (the sentence that first names a name
-/// nothing defines, or that uses an abbreviation the article never spells out), and a
-/// line saying so when the words are the article's.
+/// The summary, or else the passage the card quotes (the sentence that first names a
+/// name nothing defines), and a line saying so when the words are the article's. An
+/// abbreviation the article never spells out has both: a line that says so, and the
+/// sentence that uses it.
 pub fn description(card: &mut Element, info: &EntityInfo, messages: &Messages) {
     if let Some(summary) = &info.summary {
         card.add_with_class("p", "gloss-card-summary")
             .add_text(summary);
     }
-    if let Some(passage) = &info.passage {
+    let acronym = matches!(info.source, Source::Acronym);
+    let passage = info
+        .passage
+        .as_ref()
+        .filter(|_| info.summary.is_none() || acronym);
+    if let Some(passage) = passage {
         passage_element(card, passage);
     }
-    if info.passage.is_some() || matches!(info.source, Source::Article { .. } | Source::Acronym) {
+    if passage.is_some() || acronym || matches!(info.source, Source::Article { .. }) {
         card.add_with_class("p", "gloss-card-source")
             .add_text(&messages.from_article());
     }

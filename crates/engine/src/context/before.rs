@@ -40,8 +40,11 @@ pub(super) fn appositive_before(
     let opens = is_one_of(word_at(run, tokens, opener), &["the", "a", "an"])
         || (phrase.len() > 2 && phrase[1].kind == TokenKind::Possessive);
     // Its head is a lower-case noun, or a role's complement: "leader of the Harbour
-    // Party" ends on the party's name.
-    let role_of = phrase.windows(2).any(|pair| {
+    // Party" ends on the party's name. The role must be the phrase's own head, after the
+    // article or possessive and at most one word: in "The visit by the president of
+    // Kestria" it is not.
+    let possessive = usize::from(phrase.len() > 2 && phrase[1].kind == TokenKind::Possessive);
+    let role_of = phrase.windows(2).take(3 + possessive).any(|pair| {
         noun_of(lexicon, pair[0].text(run), Classes::ROLE_NOUN)
             && is_one_of(pair[1].text(run), &["of", "at", "for"])
     });
@@ -59,8 +62,10 @@ pub(super) fn appositive_before(
     Some([text, "."].concat())
 }
 
-/// "the shipping regulator MarTrust", "the consumer group Fairplay": an article, one or
-/// two words that qualify, and a noun of a kind, right before the name.
+/// "the shipping regulator MarTrust", "the consumer group Fairplay": an article, one word
+/// that qualifies, and a noun of a kind, right before the name. One word only, and not a
+/// noun of a kind itself, a time or a reporting verb: "the minister met president Tom
+/// Lind" and "the next day minister" are no descriptors.
 pub(super) fn descriptor_before(
     run: &str,
     tokens: &[Token],
@@ -68,23 +73,24 @@ pub(super) fn descriptor_before(
     lexicon: &Lexicon,
 ) -> Option<String> {
     let noun = spot.first.checked_sub(1)?;
-    let lower_word = |at: usize| {
-        let token = &tokens[at];
-        token.is_word()
-            && token.case == Case::Lower
-            && !matches!(
-                token.text(run),
-                "of" | "and" | "or" | "in" | "at" | "for" | "to" | "with" | "on" | "by" | "from"
-            )
-    };
-    if !lower_word(noun) || !noun_of(lexicon, tokens[noun].text(run), NOUNS) {
-        return None;
-    }
-    let article = (noun.saturating_sub(3)..noun.saturating_sub(1))
-        .rev()
-        .find(|&at| !lower_word(at) || matches!(tokens[at].text(run), "the" | "a" | "an"))?;
-    if !is_one_of(tokens[article].text(run), &["the", "a", "an"])
-        || (article + 1..noun).any(|at| !lower_word(at))
+    let article = noun.checked_sub(2)?;
+    let lower_word = |at: usize| tokens[at].is_word() && tokens[at].case == Case::Lower;
+    let qualifier = tokens[article + 1].text(run);
+    if !lower_word(noun)
+        || !lower_word(article + 1)
+        || !noun_of(lexicon, tokens[noun].text(run), NOUNS)
+        || !is_one_of(tokens[article].text(run), &["the", "a", "an"])
+        || is_one_of(
+            qualifier,
+            &[
+                "of", "and", "or", "in", "at", "for", "to", "with", "on", "by", "from",
+            ],
+        )
+        || noun_of(
+            lexicon,
+            qualifier,
+            NOUNS | Classes::REPORTING | Classes::SAYING | Classes::TIME_WORD | Classes::PRONOUN,
+        )
     {
         return None;
     }

@@ -117,7 +117,11 @@ impl Around<'_> {
             "in" | "of" if earlier.any(Classes::BUSINESS) => (ORGANIZATION, WEIGHTS.shares_in),
             "of" if earlier.any(Classes::ROLE_NOUN) => (ORGANIZATION, WEIGHTS.noun_of),
             "of" if earlier.any(Classes::PLACE_NOUN) => (PLACE, WEIGHTS.noun_of),
-            "in" if matches!(self.text(first - 2), "based" | "born" | "headquartered") => {
+            "in" if matches!(
+                self.text(first.wrapping_sub(2)),
+                "based" | "born" | "headquartered"
+            ) =>
+            {
                 (PLACE, WEIGHTS.based)
             }
             // French "à Lyon", "en France" too.

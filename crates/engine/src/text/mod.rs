@@ -301,9 +301,11 @@ fn rest_of_word(run: &str, mut at: usize, mut hash: u64, shape: &mut CaseShape) 
 /// sentence. "O'Brien" and "D'Angelo" stay whole.
 fn is_elision(before: &[u8], letters: u32) -> bool {
     match (letters, before) {
-        (1, [.., b]) => matches!(
-            b,
-            b'l' | b'd' | b'j' | b'm' | b'n' | b's' | b't' | b'c' | b'L'
+        (1, [.., b'l' | b'd' | b'j' | b'm' | b'n' | b's' | b't' | b'c']) => true,
+        // "L’Assemblée" opens a sentence; "shares in L'Oréal" keeps the brand whole.
+        (1, [opening @ .., b'L']) => matches!(
+            opening.trim_ascii_end(),
+            [] | [.., b'.' | b'!' | b'?' | b'"' | 0xAB | 0x9C]
         ),
         (2, [.., b'q', b'u']) => true,
         _ => false,
@@ -419,6 +421,37 @@ impl CaseShape {
 
 #[cfg(test)]
 mod tests {
+    /// Rows: a text and the words it splits into.
+    #[test]
+    fn french_elisions_end_their_word() {
+        let rows: &[(&str, &[&str])] = &[
+            (
+                "de l\u{2019}Assembl\u{E9}e",
+                &["de", "l\u{2019}", "Assembl\u{E9}e"],
+            ),
+            (
+                "L\u{2019}Assembl\u{E9}e vote",
+                &["L\u{2019}", "Assembl\u{E9}e", "vote"],
+            ),
+            ("Il dit. L'Europe", &["Il", "dit", ".", "L'", "Europe"]),
+            ("\u{AB} L\u{2019}Europe", &["\u{AB}", "L\u{2019}", "Europe"]),
+            ("qu\u{2019}il", &["qu\u{2019}", "il"]),
+            (
+                "shares in L'Or\u{E9}al rose",
+                &["shares", "in", "L'Or\u{E9}al", "rose"],
+            ),
+            (
+                "O\u{2019}Brien and D'Angelo",
+                &["O\u{2019}Brien", "and", "D'Angelo"],
+            ),
+        ];
+        for (text, words) in rows {
+            let tokens = super::tokenize(text);
+            let got: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+            assert_eq!(&got, words, "{text}");
+        }
+    }
+
     #[test]
     fn abbreviations_are_sorted_folded_and_one_a_line() {
         let words: Vec<&str> = super::ABBREVIATIONS.lines().collect();
