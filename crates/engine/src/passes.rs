@@ -304,14 +304,15 @@ impl Definitions {
         for (short, entity) in self.aliases {
             matcher.add(&short, entity, false);
         }
-        let mut shorts = self.shorts;
-        let unspelled = self.unspelled.into_iter().filter(|definition| {
-            fits_unspelled(&definition.long, lexicon)
+        let (mut definitions, mut shorts) = (self.definitions, self.shorts);
+        for definition in self.unspelled {
+            if fits_unspelled(&definition.long, lexicon)
                 && shorts.insert(definition.short.clone(), 0).is_none()
-        });
-        let all: Vec<acronyms::Definition> =
-            self.definitions.into_iter().chain(unspelled).collect();
-        for definition in all {
+            {
+                definitions.push(definition);
+            }
+        }
+        for definition in definitions {
             let index = entities.len();
             entities.push(acronym_entity(&definition, lexicon));
             matcher.add(&definition.short, index, false);
