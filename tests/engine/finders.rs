@@ -2,7 +2,7 @@
 //! after full names, titles, particles and initials, institutions, and the capitalised
 //! words that are not names.
 
-use crate::{mentions_by_name, owned, run_texts, Expected};
+use crate::{mentions_by, owned, run_texts, Expected};
 use gloss_engine::{annotate_runs, Options, Source};
 
 /// A row: texts with no glossary, and the (surface, name of the linked entity) pairs
@@ -363,7 +363,7 @@ const ROWS: &[Row] = &[
 fn automatic_finders() {
     for row in ROWS {
         let annotation = annotate_runs(&run_texts(row.texts), &[], &Options::default());
-        let got = mentions_by_name(&annotation, row.texts);
+        let got = mentions_by(&annotation, row.texts, |e| &e.name);
         assert_eq!(got, owned(row.expected), "row: {}", row.name);
     }
 }

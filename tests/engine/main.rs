@@ -15,7 +15,7 @@ mod offsets;
 mod passages;
 mod seed;
 
-use gloss_engine::{Annotation, Run, RunPlace};
+use gloss_engine::{Annotation, EntityInfo, Run, RunPlace};
 use gloss_model::{Entity, Kind};
 
 /// Expected mentions: (surface text, entity id or name).
@@ -46,8 +46,13 @@ fn run_texts<'a>(texts: &[&'a str]) -> Vec<Run<'a>> {
         .collect()
 }
 
-/// Every mention's text with the name of the entity it marks, in reading order.
-fn mentions_by_name(annotation: &Annotation, texts: &[&str]) -> Vec<(String, String)> {
+/// Every mention's text with what `of` reads from the entity it marks (its name, or its
+/// id), in reading order.
+fn mentions_by(
+    annotation: &Annotation,
+    texts: &[&str],
+    of: fn(&EntityInfo) -> &String,
+) -> Vec<(String, String)> {
     annotation
         .runs
         .iter()
@@ -56,23 +61,7 @@ fn mentions_by_name(annotation: &Annotation, texts: &[&str]) -> Vec<(String, Str
             run.mentions.iter().map(|m| {
                 (
                     m.text(text).to_owned(),
-                    annotation.entities[m.entity].name.clone(),
-                )
-            })
-        })
-        .collect()
-}
-
-fn spans(annotation: &Annotation, texts: &[&str]) -> Vec<(String, String)> {
-    annotation
-        .runs
-        .iter()
-        .zip(texts)
-        .flat_map(|(run, text)| {
-            run.mentions.iter().map(|m| {
-                (
-                    m.text(text).to_owned(),
-                    annotation.entities[m.entity].id.clone(),
+                    of(&annotation.entities[m.entity]).clone(),
                 )
             })
         })

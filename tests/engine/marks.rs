@@ -3,7 +3,7 @@
 //! English rules. Each class has rows that must give no mark and rows that must give the
 //! right one.
 
-use crate::{mentions_by_name, owned, run_texts, Expected};
+use crate::{mentions_by, owned, run_texts, Expected};
 use gloss_engine::{annotate_runs, Language, Options};
 
 /// A row: texts in a language, with no glossary, and the (surface, name of the linked
@@ -208,7 +208,7 @@ fn marks_that_must_not_recur() {
             ..Options::default()
         };
         let annotation = annotate_runs(&runs, &[], &options);
-        let got = mentions_by_name(&annotation, row.texts);
+        let got = mentions_by(&annotation, row.texts, |e| &e.name);
         if got != owned(row.expected) {
             wrong.push(format!("row {}: {got:?}", row.name));
         }

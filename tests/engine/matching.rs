@@ -2,7 +2,9 @@
 //! dashes and spaces, plurals, capitals; and glossary names that the finders link like
 //! names they found themselves.
 
-use crate::{glossary, owned, run_texts, spans, Entry, Expected, CONCEPT, ORG, PERSON, PLACE};
+use crate::{
+    glossary, mentions_by, owned, run_texts, Entry, Expected, CONCEPT, ORG, PERSON, PLACE,
+};
 use gloss_cli::json::article_from_json;
 use gloss_engine::{annotate, annotate_runs, Options};
 use std::path::Path;
@@ -162,7 +164,7 @@ fn glossary_matching() {
             &Options::glossary_only(),
         );
         assert_eq!(
-            spans(&annotation, &[row.text]),
+            mentions_by(&annotation, &[row.text], |e| &e.id),
             owned(row.expected),
             "row: {}",
             row.name
@@ -229,7 +231,7 @@ fn glossary_names_link_like_found_names() {
             &Options::default(),
         );
         assert_eq!(
-            spans(&annotation, row.texts),
+            mentions_by(&annotation, row.texts, |e| &e.id),
             owned(row.expected),
             "row: {}",
             row.name
