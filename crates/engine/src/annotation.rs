@@ -219,7 +219,7 @@ pub struct EntityInfo {
     pub related: Vec<usize>,
     /// `(run, mention)` pairs, in reading order.
     pub mentions: Vec<(usize, usize)>,
-    /// For an entity with no summary, the sentence in which it is first named, which
+    /// For an entity with no summary, the sentence that says most of it, which
     /// its card shows instead (with [`Options::context`] on).
     pub passage: Option<Passage>,
 }

@@ -8,20 +8,20 @@
 //! a clause that may say something else (a list, a date, a reported claim, a pronoun
 //! whose referent is elsewhere) is not taken: precision comes first.
 //!
-//! With no definition, a card shows the sentence in which the name first appears
+//! With no definition, a card shows the sentence that says most of the name
 //! ([`Passage`]), sliced from the text at sentence boundaries and never altered.
 
 use super::lexicon::{Classes, Lexicon};
 use super::text::{capitalize, fold, tokenize_into, Case, Token, TokenKind};
 use gloss_base::pause::{pause_point, Clock};
 pub use passage::Passage;
-use passage::{only_the_name, passage_at};
+use passage::{only_the_name, passage_at, says_of};
 
 mod before;
 mod passage;
 
 /// What the article says of an entity: a summary and the sentence it came from, or,
-/// with no definition, only the passage of its first mention.
+/// with no definition, only the passage that says most of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Described {
     pub summary: Option<String>,
@@ -47,10 +47,12 @@ const MAX_SUMMARY: usize = 320;
 /// For each entity that has a name in `names`, the first description found around its
 /// spots: an appositive or relative clause at any spot is preferred to a defining
 /// sentence, and each is tried in reading order. `spots` must be in reading order. With
-/// them, for each entity no appositive describes, the passage of its first spot that
-/// says more than the name, for a card that ends up with no summary: the headline's only
-/// when the body names the entity nowhere, and none that is the name alone (a caption
-/// or a list item of one word), which tells a reader nothing.
+/// them, for each entity no appositive describes, a passage for a card that ends up with
+/// no summary: of its spots' sentences, the one that says most of it
+/// ([`passage::says_of`]: a role or a kind beside the name, or the name as a subject),
+/// the earliest of equals; the headline's only when the body names the entity nowhere,
+/// and none that is the name alone (a caption or a list item of one word), which tells
+/// a reader nothing.
 ///
 /// The article's tokens are not kept between passes (they are most of the engine's
 /// memory), so a run is tokenized again here, and only while one of its spots names an
@@ -66,9 +68,9 @@ pub async fn describe_all(
     // type: code the wasm does not otherwise carry.
     let mut found: Vec<Option<Described>> = Vec::new();
     found.resize_with(names.len(), || None);
-    // Whether the passage kept for an entity is from a headline, so that a later spot
-    // in the body replaces it.
-    let mut from_headline = vec![false; names.len()];
+    // How much the passage kept for an entity says (`says_of`), over one from the
+    // headline, which any spot in the body replaces.
+    let mut kept_says = vec![0u8; names.len()];
     let mut tokens = Vec::new();
     for appositive_only in [true, false] {
         let mut tokenized = None;
@@ -94,14 +96,17 @@ pub async fn describe_all(
             } else {
                 defining_sentence(run, &tokens, spot, lexicon)
             };
-            // The first spot of the second pass is the first mention: its passage is
-            // kept in case no definition follows.
+            // The passage of the spot that says most so far is kept in case no
+            // definition follows.
             let mut passage = slot.take().and_then(|kept| kept.passage);
-            if !appositive_only && (passage.is_none() || from_headline[spot.entity]) {
-                let here = passage_at(run, &tokens, spot);
-                if !only_the_name(&here) && (passage.is_none() || !spot.headline) {
-                    from_headline[spot.entity] = spot.headline;
-                    passage = Some(here);
+            if !appositive_only {
+                let says = says_of(run, &tokens, spot, lexicon) + if spot.headline { 1 } else { 4 };
+                if passage.is_none() || says > kept_says[spot.entity] {
+                    let here = passage_at(run, &tokens, spot);
+                    if !only_the_name(&here) {
+                        kept_says[spot.entity] = says;
+                        passage = Some(here);
+                    }
                 }
             }
             let sentence = match summary {
@@ -118,6 +123,12 @@ pub async fn describe_all(
     }
     found
 }
+
+/// Prepositions and conjunctions: a word that links, where a rule wants one that
+/// qualifies or acts.
+const LINKING_WORDS: &[&str] = &[
+    "of", "and", "or", "in", "at", "for", "to", "with", "on", "by", "from",
+];
 
 /// The text of the token at `at` when it is a word, or "".
 fn word_at<'a>(run: &'a str, tokens: &[Token], at: usize) -> &'a str {

@@ -2,7 +2,7 @@
 //! leader of the Harbour Party, Ana Ruiz, said") and a descriptor right before it ("the
 //! shipping regulator MarTrust").
 
-use super::{describes, is, is_one_of, noun_of, word_at, Spot};
+use super::{describes, is, is_one_of, noun_of, word_at, Spot, LINKING_WORDS};
 use crate::lexicon::{Classes, Lexicon};
 use crate::text::{Case, Token, TokenKind};
 
@@ -80,12 +80,7 @@ pub(super) fn descriptor_before(
         || !lower_word(article + 1)
         || !noun_of(lexicon, tokens[noun].text(run), NOUNS)
         || !is_one_of(tokens[article].text(run), &["the", "a", "an"])
-        || is_one_of(
-            qualifier,
-            &[
-                "of", "and", "or", "in", "at", "for", "to", "with", "on", "by", "from",
-            ],
-        )
+        || is_one_of(qualifier, LINKING_WORDS)
         || noun_of(
             lexicon,
             qualifier,

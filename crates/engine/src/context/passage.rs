@@ -1,8 +1,9 @@
 //! The passage a card quotes when nothing defines a name: a sentence of the article,
 //! sliced from the text at sentence boundaries and never altered.
 
-use super::{sentence_bounds, Spot};
-use crate::text::Token;
+use super::{begins_sentence, is, is_one_of, sentence_bounds, word_at, Spot, LINKING_WORDS};
+use crate::lexicon::{Classes, Lexicon};
+use crate::text::{fold, Case, Token};
 
 /// The longest passage a card shows, in bytes of the run; a longer sentence is cut to a
 /// window around the name.
@@ -32,6 +33,61 @@ pub(super) fn only_the_name(passage: &Passage) -> bool {
     let outside = |text: &str| !text.chars().any(char::is_alphanumeric);
     let text = &passage.text;
     outside(&text[..passage.mark_start]) && outside(&text[passage.mark_end..])
+}
+
+/// How much the sentence at a spot says of its name, to choose which mention a card
+/// quotes: 2 when a role, a title or a noun of a kind stands right before the name or in
+/// an appositive after it ("the port's director, Tom Lind", "Senator Grace Pellham",
+/// "Lind, the port's new director,", "Corvanta, based in Halden,"), 1 when the name
+/// opens the sentence as the subject of a verb, not one of saying, with words after it
+/// ("Corvanta builds ferries"), else 0. A role further off is someone else's: "a police
+/// officer with China's ministry", "a Kremlin official".
+pub(super) fn says_of(run: &str, tokens: &[Token], spot: &Spot, lexicon: &Lexicon) -> u8 {
+    const NOUNS: u32 = Classes::ROLE_NOUN | Classes::ORGANIZATION_NOUN | Classes::PLACE_NOUN;
+    const SAYS: u32 = Classes::SAYING | Classes::REPORTING;
+    let word = |at: usize| word_at(run, tokens, at);
+    let classes = |word: &str| lexicon.classes(&fold(word));
+    let lower = |at: usize| tokens.get(at).is_some_and(|t| t.case == Case::Lower);
+    let (first, _) = sentence_bounds(tokens, spot.first);
+    // A role or a title, but not a courtesy title: "Ms Ana Ruiz" says nothing of her.
+    let mut at = spot.first;
+    if at > first + 1 && is(run, tokens, at - 1, ",") {
+        at -= 1;
+    }
+    if at > first
+        && classes(word(at - 1)).any(NOUNS | Classes::HONORIFIC)
+        && !is_one_of(word(at - 1), &["mr", "mrs", "ms", "mx", "miss", "sir"])
+    {
+        return 2;
+    }
+    // ", the port's new director," and not ", the minister said".
+    if is(run, tokens, spot.last + 1, ",") {
+        let opener = word(spot.last + 2);
+        let (mut noun, mut says) = (false, false);
+        for at in spot.last + 3..spot.last + 6 {
+            let found = classes(word(at));
+            noun |= lower(at) && found.any(NOUNS);
+            says |= found.any(SAYS);
+        }
+        if is_one_of(opener, &["based", "founded", "headquartered"])
+            || (is_one_of(opener, &["the", "a", "an"]) && noun && !says)
+        {
+            return 2;
+        }
+    }
+    // A verb with something after it: "NATO agreed." says nothing of NATO, nor a noun
+    // or a preposition after the name ("Front leader", "Kestria ministers", "Ana Ruiz in
+    // her studio").
+    let verb = word(spot.last + 1);
+    let opens =
+        spot.first == first || (spot.first == first + 1 && is_one_of(word(first), &["the"]));
+    let acts = lower(spot.last + 1)
+        && !word(spot.last + 2).is_empty()
+        && !begins_sentence(tokens, spot.last + 2)
+        && !is_one_of(verb, LINKING_WORDS)
+        && !classes(verb).any(NOUNS | SAYS)
+        && !classes(verb.strip_suffix('s').unwrap_or("")).any(NOUNS);
+    u8::from(opens && acts)
 }
 
 /// The sentence around a spot's name, cut to a window of [`MAX_PASSAGE`] bytes at word
