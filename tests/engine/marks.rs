@@ -182,6 +182,28 @@ const ROWS: &[Row] = &[
         ],
     },
     Row {
+        name: "French titles: \"M.\", \"Mme\" and \"Mlle\" stay out of the name",
+        language: Language::French,
+        texts: &["M. Luc Ferrand a parl\u{E9}. Mme Ana Ruiz et Mlle Zo\u{E9} Morel aussi."],
+        expected: &[
+            ("Luc Ferrand", "Luc Ferrand"),
+            ("Ana Ruiz", "Ana Ruiz"),
+            ("Zo\u{E9} Morel", "Zo\u{E9} Morel"),
+        ],
+    },
+    Row {
+        name: "not: an initial M in English",
+        language: EN,
+        texts: &["Laura M. Brenner spoke first."],
+        expected: &[("Laura M. Brenner", "Laura M. Brenner")],
+    },
+    Row {
+        name: "British titles: a councillor's stays out of the name",
+        language: EN,
+        texts: &["The council's leader, Cllr Aisha Moorcroft, said so."],
+        expected: &[("Aisha Moorcroft", "Aisha Moorcroft")],
+    },
+    Row {
         name: "French text read with English rules: particles start names",
         language: EN,
         texts: &["The court ruled for de la Vega."],

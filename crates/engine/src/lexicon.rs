@@ -81,6 +81,11 @@ impl Classes {
     /// French adjectives that go on a name in lower case: "Assemblée nationale".
     pub const NAME_ADJECTIVE: u32 = 1 << 28;
 
+    /// Only the classes in `bits`: for a word its context classes ("M." in French).
+    pub fn only(bits: u32) -> Classes {
+        Classes(bits)
+    }
+
     /// The word is in any of the classes in `classes`.
     pub fn any(self, classes: u32) -> bool {
         self.0 & classes != 0

@@ -67,7 +67,17 @@ impl<'a> Trim<'a> {
             .map(|at| {
                 let start = folded.len();
                 fold_into(tokens[at].text(run), &mut folded);
-                (folded.len(), lexicon.classes(&folded[start..]))
+                let word = &folded[start..];
+                // "M. Querrec": in French "M." is "Monsieur", a title, not an initial.
+                let title = evidence.french
+                    && word == "m"
+                    && tokens.get(at + 1).is_some_and(|t| t.text(run) == ".");
+                let classes = if title {
+                    Classes::only(Classes::HONORIFIC)
+                } else {
+                    lexicon.classes(word)
+                };
+                (folded.len(), classes)
             })
             .collect();
         Trim {
