@@ -278,6 +278,31 @@ const ROWS: &[Row] = &[
         entity: "NATO",
         kind: ORG,
     },
+    // Known bodies: legislatures and parties.
+    Row {
+        name: "a party named in a word",
+        texts: &["Labour held the seat, and the Tories lost two."],
+        entity: "Tories",
+        kind: ORG,
+    },
+    Row {
+        name: "a party named in two words",
+        texts: &["The Liberal Democrats tabled a question."],
+        entity: "Liberal Democrats",
+        kind: ORG,
+    },
+    Row {
+        name: "a legislature named in a word",
+        texts: &["The bill passed the Dáil on Tuesday."],
+        entity: "Dáil",
+        kind: ORG,
+    },
+    Row {
+        name: "not: a party's word inside another name",
+        texts: &["Crowds marched on Labour Day in Halden."],
+        entity: "Labour Day",
+        kind: OTHER,
+    },
     Row {
         name: "a known country's acronym",
         texts: &["Officials of the UK met on Friday."],
