@@ -204,6 +204,37 @@ const ROWS: &[Row] = &[
         expected: &[("Aisha Moorcroft", "Aisha Moorcroft")],
     },
     Row {
+        name: "French particles inside names: \"d\u{2019}\", \"de l\u{2019}\", and a hyphenated saint's name",
+        language: Language::French,
+        texts: &["Julien d\u{2019}Aubigny et Paul de Saint-Aubin sont au Conseil de l\u{2019}Union europ\u{E9}enne."],
+        expected: &[
+            ("Julien d\u{2019}Aubigny", "Julien d\u{2019}Aubigny"),
+            ("Paul de Saint-Aubin", "Paul de Saint-Aubin"),
+            (
+                "Conseil de l\u{2019}Union europ\u{E9}enne",
+                "Conseil de l\u{2019}Union europ\u{E9}enne",
+            ),
+        ],
+    },
+    Row {
+        name: "not: a title joined by a space, nor a hyphenated title, opens the name",
+        language: EN,
+        texts: &["Vice-President Ana Ruiz and Saint Paul Dorsey spoke."],
+        expected: &[("Ana Ruiz", "Ana Ruiz"), ("Paul Dorsey", "Paul Dorsey")],
+    },
+    Row {
+        name: "French: a lone legislature or Commission is a name",
+        language: Language::French,
+        texts: &["Le texte ira au Conseil et \u{E0} la Commission."],
+        expected: &[("Conseil", "Conseil"), ("Commission", "Commission")],
+    },
+    Row {
+        name: "not: a French minister's portfolio",
+        language: Language::French,
+        texts: &["La ministre de l\u{2019}Int\u{E9}rieur et le ministre charg\u{E9} du Num\u{E9}rique ont parl\u{E9} \u{E0} Lyon."],
+        expected: &[("Lyon", "Lyon")],
+    },
+    Row {
         name: "French text read with English rules: particles start names",
         language: EN,
         texts: &["The court ruled for de la Vega."],

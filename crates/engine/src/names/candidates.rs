@@ -120,6 +120,35 @@ pub(super) fn is_hyphen_token(run: &str, token: &Token) -> bool {
     token.kind == TokenKind::Punct && token.text(run).chars().all(is_hyphen)
 }
 
+/// "ministre de la Transition écologique", "chargé du Numérique": in French the
+/// portfolio after a minister's title is capitalised, yet names nothing of its own.
+pub(super) fn after_french_title(run: &str, tokens: &[Token], at: usize) -> bool {
+    let text = |at: usize| tokens[at].text(run);
+    let mut before = at;
+    while before > 0
+        && at - before < 2
+        && matches!(
+            text(before - 1),
+            "de" | "du" | "des" | "la" | "l\u{2019}" | "l'" | "d\u{2019}" | "d'"
+        )
+    {
+        before -= 1;
+    }
+    before < at
+        && before > 0
+        && matches!(
+            text(before - 1),
+            "ministre"
+                | "ministres"
+                | "charg\u{E9}"
+                | "charg\u{E9}e"
+                | "d\u{E9}l\u{E9}gu\u{E9}"
+                | "d\u{E9}l\u{E9}gu\u{E9}e"
+                | "secr\u{E9}taire"
+                | "commissaire"
+        )
+}
+
 fn is_ordinal(run: &str, token: &Token) -> bool {
     token.kind == TokenKind::Number && is_numeric_ordinal(token.text(run))
 }
