@@ -278,6 +278,18 @@ const ROWS: &[Row] = &[
         entity: "NATO",
         kind: ORG,
     },
+    Row {
+        name: "a constituency after a member's \"for\"",
+        texts: &["The MP for Hexley North spoke first."],
+        entity: "Hexley North",
+        kind: PLACE,
+    },
+    Row {
+        name: "not: what a bid is for",
+        texts: &["Brentmoor put in a bid for Halvorsen Marine."],
+        entity: "Halvorsen Marine",
+        kind: OTHER,
+    },
     // Known bodies: legislatures and parties.
     Row {
         name: "a party named in a word",

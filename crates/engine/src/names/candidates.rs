@@ -149,6 +149,17 @@ pub(super) fn after_french_title(run: &str, tokens: &[Token], at: usize) -> bool
         )
 }
 
+/// "the MP for Hexley North", "a TD for Cork South-West": the name at `at` is a
+/// constituency.
+pub(super) fn after_member_for(run: &str, tokens: &[Token], at: usize) -> bool {
+    at >= 2
+        && tokens[at - 1].text(run) == "for"
+        && matches!(
+            tokens[at - 2].text(run),
+            "MP" | "MSP" | "MLA" | "MEP" | "TD" | "member"
+        )
+}
+
 fn is_ordinal(run: &str, token: &Token) -> bool {
     token.kind == TokenKind::Number && is_numeric_ordinal(token.text(run))
 }
