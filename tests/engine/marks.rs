@@ -173,6 +173,18 @@ const ROWS: &[Row] = &[
         expected: &[("Halden", "Halden"), ("Tadcaster", "Tadcaster")],
     },
     Row {
+        name: "a constituency's name holds \"and\"",
+        language: EN,
+        texts: &["The MP for Selham and Brook asked first."],
+        expected: &[("Selham and Brook", "Selham and Brook")],
+    },
+    Row {
+        name: "not: a party after a constituency and \"and\"",
+        language: EN,
+        texts: &["The MP for Leeds and Labour's whip met."],
+        expected: &[("Leeds", "Leeds"), ("Labour", "Labour")],
+    },
+    Row {
         name: "French: the article word is no part of a name, a plural is none",
         language: Language::French,
         texts: &["Le Parlement a vot\u{E9}. Les Europ\u{E9}ens suivent le texte de l\u{2019}Assembl\u{E9}e nationale."],
