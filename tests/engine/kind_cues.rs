@@ -316,6 +316,12 @@ const ROWS: &[Row] = &[
         kind: OTHER,
     },
     Row {
+        name: "a country written in French",
+        texts: &["Officials from Pologne and the Pays-Bas met."],
+        entity: "Pays-Bas",
+        kind: PLACE,
+    },
+    Row {
         name: "a known country's acronym",
         texts: &["Officials of the UK met on Friday."],
         entity: "UK",

@@ -185,6 +185,12 @@ const ROWS: &[Row] = &[
         expected: &[("Leeds", "Leeds"), ("Labour", "Labour")],
     },
     Row {
+        name: "not: an English adjective of nationality spelled as a French country",
+        language: EN,
+        texts: &["The Argentine envoy spoke in Lyon. Later the Argentine said no."],
+        expected: &[("Lyon", "Lyon")],
+    },
+    Row {
         name: "French: the article word is no part of a name, a plural is none",
         language: Language::French,
         texts: &["Le Parlement a vot\u{E9}. Les Europ\u{E9}ens suivent le texte de l\u{2019}Assembl\u{E9}e nationale."],
