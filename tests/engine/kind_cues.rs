@@ -49,6 +49,18 @@ const ROWS: &[Row] = &[
         entity: "Holloway Park",
         kind: PLACE,
     },
+    Row {
+        name: "a place word opens the name",
+        texts: &["Two sites lie near the River Calder in winter."],
+        entity: "River Calder",
+        kind: PLACE,
+    },
+    Row {
+        name: "not: an organisation's head after an opening place word",
+        texts: &["She was treated at Mount Sinai Hospital last year."],
+        entity: "Mount Sinai Hospital",
+        kind: ORG,
+    },
     // Cues around the name.
     Row {
         name: "X-based is a place, and what is based there a company",

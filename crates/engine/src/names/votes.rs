@@ -192,6 +192,11 @@ pub(super) fn name_votes(words: &[String], lexicon: &Lexicon, votes: &mut Votes)
             votes[kind] += WEIGHTS.head_noun;
         }
     }
+    // "River Calder", "Lake Orta", "Mount Kenya": a place word that opens the name; an
+    // organisation's head still wins ("Mount Sinai Hospital").
+    if words.len() >= 2 && matches!(first, "lake" | "mount" | "river") {
+        votes[PLACE] += WEIGHTS.head_noun;
+    }
     if words[..words.len() - 1]
         .iter()
         .any(|&w| w != head && lexicon.classes(w).any(Classes::ORGANIZATION_WORD))
