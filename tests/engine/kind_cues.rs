@@ -49,6 +49,18 @@ const ROWS: &[Row] = &[
         entity: "Holloway Park",
         kind: PLACE,
     },
+    Row {
+        name: "a place word opens the name",
+        texts: &["Two sites lie near the River Calder in winter."],
+        entity: "River Calder",
+        kind: PLACE,
+    },
+    Row {
+        name: "not: an organisation's head after an opening place word",
+        texts: &["She was treated at Mount Sinai Hospital last year."],
+        entity: "Mount Sinai Hospital",
+        kind: ORG,
+    },
     // Cues around the name.
     Row {
         name: "X-based is a place, and what is based there a company",
@@ -277,6 +289,49 @@ const ROWS: &[Row] = &[
         texts: &["Officials of NATO met on Friday."],
         entity: "NATO",
         kind: ORG,
+    },
+    Row {
+        name: "a constituency after a member's \"for\"",
+        texts: &["The MP for Hexley North spoke first."],
+        entity: "Hexley North",
+        kind: PLACE,
+    },
+    Row {
+        name: "not: what a bid is for",
+        texts: &["Brentmoor put in a bid for Halvorsen Marine."],
+        entity: "Halvorsen Marine",
+        kind: OTHER,
+    },
+    // Known bodies: legislatures and parties.
+    Row {
+        name: "a party named in a word",
+        texts: &["Labour held the seat, and the Tories lost two."],
+        entity: "Tories",
+        kind: ORG,
+    },
+    Row {
+        name: "a party named in two words",
+        texts: &["The Liberal Democrats tabled a question."],
+        entity: "Liberal Democrats",
+        kind: ORG,
+    },
+    Row {
+        name: "a legislature named in a word",
+        texts: &["The bill passed the Dáil on Tuesday."],
+        entity: "Dáil",
+        kind: ORG,
+    },
+    Row {
+        name: "not: a party's word inside another name",
+        texts: &["Crowds marched on Labour Day in Halden."],
+        entity: "Labour Day",
+        kind: OTHER,
+    },
+    Row {
+        name: "a country written in French",
+        texts: &["Officials from Pologne and the Pays-Bas met."],
+        entity: "Pays-Bas",
+        kind: PLACE,
     },
     Row {
         name: "a known country's acronym",

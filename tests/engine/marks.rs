@@ -173,6 +173,24 @@ const ROWS: &[Row] = &[
         expected: &[("Halden", "Halden"), ("Tadcaster", "Tadcaster")],
     },
     Row {
+        name: "a constituency's name holds \"and\"",
+        language: EN,
+        texts: &["The MP for Selham and Brook asked first."],
+        expected: &[("Selham and Brook", "Selham and Brook")],
+    },
+    Row {
+        name: "not: a party after a constituency and \"and\"",
+        language: EN,
+        texts: &["The MP for Leeds and Labour's whip met."],
+        expected: &[("Leeds", "Leeds"), ("Labour", "Labour")],
+    },
+    Row {
+        name: "not: an English adjective of nationality spelled as a French country",
+        language: EN,
+        texts: &["The Argentine envoy spoke in Lyon. Later the Argentine said no."],
+        expected: &[("Lyon", "Lyon")],
+    },
+    Row {
         name: "French: the article word is no part of a name, a plural is none",
         language: Language::French,
         texts: &["Le Parlement a vot\u{E9}. Les Europ\u{E9}ens suivent le texte de l\u{2019}Assembl\u{E9}e nationale."],
@@ -180,6 +198,59 @@ const ROWS: &[Row] = &[
             ("Parlement", "Parlement"),
             ("Assembl\u{E9}e nationale", "Assembl\u{E9}e nationale"),
         ],
+    },
+    Row {
+        name: "French titles: \"M.\", \"Mme\" and \"Mlle\" stay out of the name",
+        language: Language::French,
+        texts: &["M. Luc Ferrand a parl\u{E9}. Mme Ana Ruiz et Mlle Zo\u{E9} Morel aussi."],
+        expected: &[
+            ("Luc Ferrand", "Luc Ferrand"),
+            ("Ana Ruiz", "Ana Ruiz"),
+            ("Zo\u{E9} Morel", "Zo\u{E9} Morel"),
+        ],
+    },
+    Row {
+        name: "not: an initial M in English",
+        language: EN,
+        texts: &["Laura M. Brenner spoke first."],
+        expected: &[("Laura M. Brenner", "Laura M. Brenner")],
+    },
+    Row {
+        name: "British titles: a councillor's stays out of the name",
+        language: EN,
+        texts: &["The council's leader, Cllr Aisha Moorcroft, said so."],
+        expected: &[("Aisha Moorcroft", "Aisha Moorcroft")],
+    },
+    Row {
+        name: "French particles inside names: \"d\u{2019}\", \"de l\u{2019}\", and a hyphenated saint's name",
+        language: Language::French,
+        texts: &["Julien d\u{2019}Aubigny et Paul de Saint-Aubin sont au Conseil de l\u{2019}Union europ\u{E9}enne."],
+        expected: &[
+            ("Julien d\u{2019}Aubigny", "Julien d\u{2019}Aubigny"),
+            ("Paul de Saint-Aubin", "Paul de Saint-Aubin"),
+            (
+                "Conseil de l\u{2019}Union europ\u{E9}enne",
+                "Conseil de l\u{2019}Union europ\u{E9}enne",
+            ),
+        ],
+    },
+    Row {
+        name: "not: a title joined by a space, nor a hyphenated title, opens the name",
+        language: EN,
+        texts: &["Vice-President Ana Ruiz and Saint Paul Dorsey spoke."],
+        expected: &[("Ana Ruiz", "Ana Ruiz"), ("Paul Dorsey", "Paul Dorsey")],
+    },
+    Row {
+        name: "French: a lone legislature or Commission is a name",
+        language: Language::French,
+        texts: &["Le texte ira au Conseil et \u{E0} la Commission."],
+        expected: &[("Conseil", "Conseil"), ("Commission", "Commission")],
+    },
+    Row {
+        name: "not: a French minister's portfolio",
+        language: Language::French,
+        texts: &["La ministre de l\u{2019}Int\u{E9}rieur et le ministre charg\u{E9} du Num\u{E9}rique ont parl\u{E9} \u{E0} Lyon."],
+        expected: &[("Lyon", "Lyon")],
     },
     Row {
         name: "French text read with English rules: particles start names",

@@ -80,6 +80,19 @@ impl Classes {
     pub const MATCH_VERB: u32 = 1 << 27;
     /// French adjectives that go on a name in lower case: "Assemblée nationale".
     pub const NAME_ADJECTIVE: u32 = 1 << 28;
+    /// Bodies a word or two names on its own: legislatures ("the Dáil", "la Commission")
+    /// and parties ("Labour", "the Tories"), organisations wherever they stand.
+    pub const BODY: u32 = 1 << 29;
+
+    /// Only the classes in `bits`: for a word its context classes ("M." in French).
+    pub fn only(bits: u32) -> Classes {
+        Classes(bits)
+    }
+
+    /// These classes without those in `bits`.
+    pub fn without(self, bits: u32) -> Classes {
+        Classes(self.0 & !bits)
+    }
 
     /// The word is in any of the classes in `classes`.
     pub fn any(self, classes: u32) -> bool {
@@ -96,7 +109,7 @@ impl std::ops::BitOr for Classes {
 }
 
 /// Every word list, with its class.
-const LISTS: [(&str, u32); 29] = [
+const LISTS: [(&str, u32); 30] = [
     (include_str!("../data/common.txt"), Classes::COMMON),
     (include_str!("../data/calendar.txt"), Classes::CALENDAR),
     (include_str!("../data/honorifics.txt"), Classes::HONORIFIC),
@@ -129,6 +142,7 @@ const LISTS: [(&str, u32); 29] = [
         include_str!("../data/name-adjectives.txt"),
         Classes::NAME_ADJECTIVE,
     ),
+    (include_str!("../data/bodies.txt"), Classes::BODY),
     (include_str!("../data/demonyms.txt"), Classes::DEMONYM),
     (include_str!("../data/connectors.txt"), Classes::CONNECTOR),
     (include_str!("../data/corporate.txt"), Classes::CORPORATE),

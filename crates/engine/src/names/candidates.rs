@@ -120,6 +120,46 @@ pub(super) fn is_hyphen_token(run: &str, token: &Token) -> bool {
     token.kind == TokenKind::Punct && token.text(run).chars().all(is_hyphen)
 }
 
+/// "ministre de la Transition écologique", "chargé du Numérique": in French the
+/// portfolio after a minister's title is capitalised, yet names nothing of its own.
+pub(super) fn after_french_title(run: &str, tokens: &[Token], at: usize) -> bool {
+    let text = |at: usize| tokens[at].text(run);
+    let mut before = at;
+    while before > 0
+        && at - before < 2
+        && matches!(
+            text(before - 1),
+            "de" | "du" | "des" | "la" | "l\u{2019}" | "l'" | "d\u{2019}" | "d'"
+        )
+    {
+        before -= 1;
+    }
+    before < at
+        && before > 0
+        && matches!(
+            text(before - 1),
+            "ministre"
+                | "ministres"
+                | "charg\u{E9}"
+                | "charg\u{E9}e"
+                | "d\u{E9}l\u{E9}gu\u{E9}"
+                | "d\u{E9}l\u{E9}gu\u{E9}e"
+                | "secr\u{E9}taire"
+                | "commissaire"
+        )
+}
+
+/// "the MP for Hexley North", "a TD for Cork South-West": the name at `at` is a
+/// constituency.
+pub(super) fn after_member_for(run: &str, tokens: &[Token], at: usize) -> bool {
+    at >= 2
+        && tokens[at - 1].text(run) == "for"
+        && matches!(
+            tokens[at - 2].text(run),
+            "MP" | "MSP" | "MLA" | "MEP" | "TD" | "member"
+        )
+}
+
 fn is_ordinal(run: &str, token: &Token) -> bool {
     token.kind == TokenKind::Number && is_numeric_ordinal(token.text(run))
 }
@@ -245,6 +285,12 @@ fn across_connectors(
             lexicon
                 .of(&run[tokens[first].start as usize..tokens[at].end as usize])
                 .any(Classes::PLACE)
+                // "the MP for Wexcombe and Stallbridge": one constituency, though not
+                // "the MP for Leeds and Labour's whip".
+                || after_member_for(run, tokens, first)
+                    && at == next + 1
+                    && !classes(at).any(Classes::BODY | Classes::ORGANIZATION_WORD)
+                    && !tokens.get(at + 1).is_some_and(|t| t.kind == TokenKind::Possessive)
                 || at == next + 1
                     && holds(Classes::ORGANIZATION_WORD | Classes::PLACE_WORD)
                     && (portfolio

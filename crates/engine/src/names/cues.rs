@@ -3,6 +3,7 @@
 //! what a comma or "is" after it says it is ("X, a logistics firm", "X, 58,", "X, who"),
 //! and a match's result ("beat X 2-1"). Each adds votes weighed by [`WEIGHTS`].
 
+use super::candidates::after_member_for;
 use super::votes::{Votes, EVENT, ORGANIZATION, PERSON, PLACE, WEIGHTS};
 use super::Occurrence;
 use crate::lexicon::{Classes, Lexicon};
@@ -124,6 +125,8 @@ impl Around<'_> {
             {
                 (PLACE, WEIGHTS.based)
             }
+            // "the MP for Hexley North", "a TD for Cork South-West": a constituency.
+            "for" if after_member_for(self.run, self.tokens, first) => (PLACE, WEIGHTS.based),
             // French "à Lyon", "en France" too.
             "in" | "near" | "across" | "throughout" | "\u{E0}" | "en" => (PLACE, WEIGHTS.in_place),
             "from" => (PLACE, WEIGHTS.place_preposition),

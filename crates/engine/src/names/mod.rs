@@ -20,7 +20,9 @@ use super::lexicon::{Classes, Lexicon};
 use super::matcher::TokenMatch;
 use super::text::{fold, fold_into, is_title_case, lower, Case, Token, TokenKind};
 use article::{article_votes, refers_back, Description};
-use candidates::{extend_name, is_acronym, is_name_line, quoted_titles, starts_name};
+use candidates::{
+    after_french_title, extend_name, is_acronym, is_name_line, quoted_titles, starts_name,
+};
 use cues::context_votes;
 pub use evidence::Evidence;
 use frame::{frame, mark_clause_starts, Frame};
@@ -275,6 +277,13 @@ impl<'a> NameFinder<'a> {
                 })
             {
                 last += 1;
+            }
+            if self.evidence.french
+                && after_french_title(run, tokens, at)
+                && !lexicon.of(tokens[at].text(run)).any(Classes::PLACE)
+            {
+                at = last + 1;
+                continue;
             }
             let mut resume = last + 1;
             if let Some((first, last, person)) =

@@ -57,7 +57,7 @@ pub(super) fn settle(
         }
         // A legislature is a name on its own; other lone organisation words ("the
         // Government") are not.
-        if lone_institution && !matches!(word, "parliament" | "parlement" | "senate" | "congress") {
+        if lone_institution && !lexicon.classes(word).any(Classes::BODY) {
             continue;
         }
         let mut aliases = spellings.split_off(1);

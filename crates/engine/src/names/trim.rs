@@ -67,7 +67,23 @@ impl<'a> Trim<'a> {
             .map(|at| {
                 let start = folded.len();
                 fold_into(tokens[at].text(run), &mut folded);
-                (folded.len(), lexicon.classes(&folded[start..]))
+                let word = &folded[start..];
+                // "M. Querrec": in French "M." is "Monsieur", a title, not an initial.
+                let title = evidence.french
+                    && word == "m"
+                    && tokens.get(at + 1).is_some_and(|t| t.text(run) == ".");
+                // "Saint-Aubin", "Saint-Denis": a title joined by a hyphen opens a name.
+                let compound = tokens
+                    .get(at + 1)
+                    .is_some_and(|t| is_hyphen_token(run, t) && !t.space_before());
+                let classes = if title {
+                    Classes::only(Classes::HONORIFIC)
+                } else if compound {
+                    lexicon.classes(word).without(Classes::HONORIFIC)
+                } else {
+                    lexicon.classes(word)
+                };
+                (folded.len(), classes)
             })
             .collect();
         Trim {

@@ -21,6 +21,9 @@ pub(super) struct Weights {
     pub title_before: i32,
     /// Place: the whole name is in the gazetteer, "Hong Kong".
     pub known_place: i32,
+    /// Organisation: the whole name is a known legislature or party, "Labour", "the
+    /// Dáil".
+    pub known_body: i32,
     /// Place: the city or region of a dateline, "HALDEN, Norway —".
     pub dateline: i32,
     /// Place: a compass word before a known place, "Northern Ireland".
@@ -101,6 +104,7 @@ pub(super) const WEIGHTS: Weights = Weights {
     quoted_title: 10,
     title_before: 4,
     known_place: 8,
+    known_body: 8,
     dateline: 8,
     compass_place: 6,
     head_noun: 4,
@@ -156,8 +160,12 @@ pub(super) fn name_votes(words: &[String], lexicon: &Lexicon, votes: &mut Votes)
         return;
     };
     let head = head(&words, lexicon);
-    if lexicon.is_place_phrase(&words) {
+    let whole = lexicon.classes(&words.join(" "));
+    if whole.any(Classes::PLACE) {
         votes[PLACE] += WEIGHTS.known_place;
+    }
+    if whole.any(Classes::BODY) {
+        votes[ORGANIZATION] += WEIGHTS.known_body;
     }
     // "South Asia", "Northern Ireland": a compass word before a known place.
     if words.len() == 2
@@ -183,6 +191,11 @@ pub(super) fn name_votes(words: &[String], lexicon: &Lexicon, votes: &mut Votes)
         if ends.any(class) {
             votes[kind] += WEIGHTS.head_noun;
         }
+    }
+    // "River Calder", "Lake Orta", "Mount Kenya": a place word that opens the name; an
+    // organisation's head still wins ("Mount Sinai Hospital").
+    if words.len() >= 2 && matches!(first, "lake" | "mount" | "river") {
+        votes[PLACE] += WEIGHTS.head_noun;
     }
     if words[..words.len() - 1]
         .iter()
