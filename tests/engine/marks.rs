@@ -173,18 +173,6 @@ const ROWS: &[Row] = &[
         expected: &[("Halden", "Halden"), ("Tadcaster", "Tadcaster")],
     },
     Row {
-        name: "a constituency's name holds \"and\"",
-        language: EN,
-        texts: &["The MP for Selham and Brook asked first."],
-        expected: &[("Selham and Brook", "Selham and Brook")],
-    },
-    Row {
-        name: "not: a party after a constituency and \"and\"",
-        language: EN,
-        texts: &["The MP for Leeds and Labour's whip met."],
-        expected: &[("Leeds", "Leeds"), ("Labour", "Labour")],
-    },
-    Row {
         name: "not: an English adjective of nationality spelled as a French country",
         language: EN,
         texts: &["The Argentine envoy spoke in Lyon. Later the Argentine said no."],

@@ -285,12 +285,6 @@ fn across_connectors(
             lexicon
                 .of(&run[tokens[first].start as usize..tokens[at].end as usize])
                 .any(Classes::PLACE)
-                // "the MP for Wexcombe and Stallbridge": one constituency, though not
-                // "the MP for Leeds and Labour's whip".
-                || after_member_for(run, tokens, first)
-                    && at == next + 1
-                    && !classes(at).any(Classes::BODY | Classes::ORGANIZATION_WORD)
-                    && !tokens.get(at + 1).is_some_and(|t| t.kind == TokenKind::Possessive)
                 || at == next + 1
                     && holds(Classes::ORGANIZATION_WORD | Classes::PLACE_WORD)
                     && (portfolio
