@@ -17,6 +17,12 @@ struct Row {
 
 const ROWS: &[Row] = &[
     Row {
+        name: "not: a name in a phrase that opens the sentence, then the main clause",
+        entity: "Halden",
+        texts: &["In Halden, the police arrested six people on Friday."],
+        summary: None,
+    },
+    Row {
         name: "appositive after the name",
         entity: "Ana Ruiz",
         texts: &["Ana Ruiz, a lawyer who has defended journalists, spoke."],

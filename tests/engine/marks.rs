@@ -241,6 +241,29 @@ const ROWS: &[Row] = &[
         expected: &[("Lyon", "Lyon")],
     },
     Row {
+        name: "French: the minister after a portfolio is a name of its own",
+        language: Language::French,
+        texts: &["Le ministre de l\u{2019}Int\u{E9}rieur Paul Verdier a parl\u{E9} \u{E0} Lyon."],
+        expected: &[("Paul Verdier", "Paul Verdier"), ("Lyon", "Lyon")],
+    },
+    Row {
+        name: "not: French \"\u{E0} l\u{2019}\" or \"d\u{2019}\" joins a whole name to the next",
+        language: Language::French,
+        texts: &["Le d\u{E9}put\u{E9} Jean Dupont \u{E0} l\u{2019}Assembl\u{E9}e nationale a vot\u{E9}. Plus tard, Anne Dupont d\u{2019}Airbus a parl\u{E9}."],
+        expected: &[
+            ("Jean Dupont", "Jean Dupont"),
+            ("Assembl\u{E9}e nationale", "Assembl\u{E9}e nationale"),
+            ("Anne Dupont", "Anne Dupont"),
+            ("Airbus", "Airbus"),
+        ],
+    },
+    Row {
+        name: "not: a known body's word opening a sentence before a lower-case word",
+        language: EN,
+        texts: &["Commission payments to brokers rose. Labour market data was weak in Lyon."],
+        expected: &[("Lyon", "Lyon")],
+    },
+    Row {
         name: "French text read with English rules: particles start names",
         language: EN,
         texts: &["The court ruled for de la Vega."],

@@ -207,6 +207,22 @@ fn noun_of(lexicon: &Lexicon, word: &str, classes: u32) -> bool {
     lexicon.classes(&fold(word)).any(classes)
 }
 
+/// Words of a forecast or a claim after "who is" or "which was": "expected to", "due",
+/// "thought to".
+const FORECAST_WORDS: &[&str] = &[
+    "expected",
+    "due",
+    "likely",
+    "unlikely",
+    "scheduled",
+    "thought",
+    "believed",
+    "said",
+    "reported",
+    "understood",
+    "alleged",
+];
+
 /// ", a global alliance of members of parliaments from over 20 countries," or ", who
 /// founded the group," or ", head of the court," after the name.
 fn appositive_after(
@@ -243,22 +259,8 @@ fn appositive_after(
     if relative
         && (start + 1..start + 4).any(|at| {
             let word = word_at(run, tokens, at);
-            is_one_of(
-                word,
-                &[
-                    "expected",
-                    "due",
-                    "likely",
-                    "unlikely",
-                    "scheduled",
-                    "thought",
-                    "believed",
-                    "said",
-                    "reported",
-                    "understood",
-                    "alleged",
-                ],
-            ) || (word == "set" && word_at(run, tokens, at + 1) == "to")
+            is_one_of(word, FORECAST_WORDS)
+                || (word == "set" && word_at(run, tokens, at + 1) == "to")
         })
     {
         return None;
@@ -283,6 +285,15 @@ fn appositive_after(
         return None;
     }
     let end = clause_end(run, tokens, start);
+    // "In Halden, the police arrested six people": an opening phrase, then the main
+    // clause, unless a comma closes it ("In Halden, the capital, crowds …").
+    if spot.first > 0
+        && begins_sentence(tokens, spot.first - 1)
+        && is_one_of(word_at(run, tokens, spot.first - 1), LINKING_WORDS)
+        && !is(run, tokens, end + 1, ",")
+    {
+        return None;
+    }
     // A clause cut at a comma inside a series of numbers: "in 2010, 2012 and 2014", or
     // an item of a list of two words, "Fairplay, the union, and dozens of drivers". (A
     // list of names, "France, the Netherlands, and Spain", fails `describes`.)

@@ -50,24 +50,36 @@ pub(super) fn says_of(run: &str, tokens: &[Token], spot: &Spot, lexicon: &Lexico
     let lower = |at: usize| tokens.get(at).is_some_and(|t| t.case == Case::Lower);
     let (first, _) = sentence_bounds(tokens, spot.first);
     // A role or a title, but not a courtesy title: "Ms Ana Ruiz" says nothing of her.
+    // Past a comma only when the role opens the sentence ("Its director, Marta Ruiz"),
+    // not in "After talks with the minister, Ana Ruiz left".
     let mut at = spot.first;
-    if at > first + 1 && is(run, tokens, at - 1, ",") {
+    if at > first + 1 && at <= first + 5 && is(run, tokens, at - 1, ",") {
         at -= 1;
     }
     if at > first
         && classes(word(at - 1)).any(NOUNS | Classes::HONORIFIC)
-        && !is_one_of(word(at - 1), &["mr", "mrs", "ms", "mx", "miss", "sir"])
+        && !is_one_of(
+            word(at - 1),
+            &["mr", "mrs", "ms", "mx", "miss", "sir", "m", "mme", "mlle"],
+        )
     {
         return 2;
     }
     // ", the port's new director," and not ", the minister said".
     if is(run, tokens, spot.last + 1, ",") {
         let opener = word(spot.last + 2);
+        // A noun of a kind in its first words, and no verb of saying up to its end:
+        // ", the country's foreign minister said on Friday" is no appositive.
         let (mut noun, mut says) = (false, false);
-        for at in spot.last + 3..spot.last + 6 {
+        let mut at = spot.last + 3;
+        while at < tokens.len() && at < spot.last + 16 && !begins_sentence(tokens, at) {
             let found = classes(word(at));
-            noun |= lower(at) && found.any(NOUNS);
+            noun |= at < spot.last + 6 && lower(at) && found.any(NOUNS);
             says |= found.any(SAYS);
+            if is(run, tokens, at, ",") {
+                break;
+            }
+            at += 1;
         }
         if is_one_of(opener, &["based", "founded", "headquartered"])
             || (is_one_of(opener, &["the", "a", "an"]) && noun && !says)

@@ -251,11 +251,13 @@ fn across_connectors(
     let next = last + 1;
     let mut at = next;
     let mut connector = "";
+    let mut elided = false;
     while at < next + 2 && tokens.get(at).is_some_and(|t| t.case == Case::Lower) {
         let found = classes(at);
         if !found.any(Classes::CONNECTOR | Classes::PARTICLE) {
             break;
         }
+        elided |= tokens[at].text(run).ends_with(['\'', '\u{2019}']);
         if found.any(Classes::CONNECTOR) && connector.is_empty() {
             connector = tokens[at].text(run);
         }
@@ -269,6 +271,11 @@ fn across_connectors(
         return None;
     }
     let holds = |wanted: u32| (first..=last).any(|at| classes(at).any(wanted));
+    // "Julien d'Aubigny", "Conseil de l'Union": an elided particle joins a lone given
+    // name or an institution's, not a whole name to the next ("Anne Dupont d'Airbus").
+    if elided && last > first && !holds(Classes::ORGANIZATION_WORD) {
+        return None;
+    }
     let portfolio = last > first
         && tokens[last - 1].case == Case::Lower
         && classes(last - 1).any(Classes::CONNECTOR);

@@ -282,7 +282,27 @@ impl<'a> NameFinder<'a> {
                 && after_french_title(run, tokens, at)
                 && !lexicon.of(tokens[at].text(run)).any(Classes::PLACE)
             {
-                at = last + 1;
+                // The portfolio is its first word; two capitalised words after it are
+                // the minister ("ministre de l'Intérieur Paul Verdier").
+                let rest = (at + 1..=last).filter(|&i| tokens[i].first_upper()).count();
+                at = if rest >= 2 { at + 1 } else { last + 1 };
+                continue;
+            }
+            // "Labour market data", "Commission payments rose": a known body's word
+            // opening a sentence before a lower-case word other than one of saying is
+            // the common noun.
+            if last == at
+                && tokens[at].sentence_start()
+                && lexicon.of(tokens[at].text(run)).any(Classes::BODY)
+                && tokens.get(at + 1).is_some_and(|t| {
+                    t.is_word()
+                        && t.case == Case::Lower
+                        && !lexicon
+                            .of(t.text(run))
+                            .any(Classes::SAYING | Classes::REPORTING)
+                })
+            {
+                at += 1;
                 continue;
             }
             let mut resume = last + 1;
