@@ -130,6 +130,9 @@ pub(super) async fn annotate_runs_with(
                 pause_point(clock).await;
                 if read == 0 {
                     title_case = tokenize_run(run, &mut tokens);
+                    // Each a unit of its own over a long run: together they were the
+                    // longest.
+                    pause_point(clock).await;
                     matcher.find_into(run, &tokens, title_case, &mut matches);
                 }
                 let range = read..tokens.len().min(read + part);
@@ -171,7 +174,10 @@ pub(super) async fn annotate_runs_with(
     for (index, run) in runs.iter().enumerate() {
         pause_point(clock).await;
         let title_case = tokenize_run(run.text, &mut tokens);
+        pause_point(clock).await;
         matcher.find_into(run.text, &tokens, title_case, &mut matches);
+        #[cfg(feature = "finders")]
+        pause_point(clock).await;
         #[cfg(feature = "finders")]
         references.link(run.text, &tokens, &mut matches);
         #[cfg(feature = "finders")]
