@@ -271,9 +271,13 @@ fn across_connectors(
         return None;
     }
     let holds = |wanted: u32| (first..=last).any(|at| classes(at).any(wanted));
-    // "Julien d'Aubigny", "Conseil de l'Union": an elided particle joins a lone given
-    // name or an institution's, not a whole name to the next ("Anne Dupont d'Airbus").
-    if elided && last > first && !holds(Classes::ORGANIZATION_WORD) {
+    // "(M.) Julien d'Aubigny", "Conseil de l'Union": an elided particle joins a lone
+    // given name, a title aside, or an institution's name, not a whole name to the next
+    // ("Anne Dupont d'Airbus").
+    let words = (first..=last)
+        .filter(|&at| tokens[at].end - tokens[at].start > 1 && !classes(at).any(Classes::HONORIFIC))
+        .count();
+    if elided && words > 1 && !holds(Classes::ORGANIZATION_WORD) {
         return None;
     }
     let portfolio = last > first
