@@ -286,7 +286,15 @@ impl Lexicon {
 
     /// Whether `words` joined by single spaces are a known place ("hong", "kong").
     pub fn is_place_phrase(&self, words: &[&str]) -> bool {
-        self.classes(&words.join(" ")).any(Classes::PLACE)
+        // Joined by a loop: `join` is generic code the wasm holds for this call alone.
+        let mut phrase = String::new();
+        for (index, word) in words.iter().enumerate() {
+            if index > 0 {
+                phrase.push(' ');
+            }
+            phrase.push_str(word);
+        }
+        self.classes(&phrase).any(Classes::PLACE)
     }
 }
 
