@@ -331,7 +331,7 @@ fn fits_unspelled(long: &str, lexicon: &lexicon::Lexicon) -> bool {
     let mut words = 0;
     let mut organization = false;
     for word in long.split(' ') {
-        let classes = lexicon.classes(&fold(word));
+        let classes = lexicon.of(word);
         if classes.any(Classes::GIVEN_NAME | Classes::HONORIFIC | Classes::ROLE_NOUN) {
             return false;
         }
