@@ -18,7 +18,7 @@ mod votes;
 
 use super::lexicon::{Classes, Lexicon};
 use super::matcher::TokenMatch;
-use super::text::{fold, fold_into, is_title_case, lower, Case, Token, TokenKind};
+use super::text::{fold_into, folded_words, is_title_case, lower, Case, Token, TokenKind};
 use article::{article_votes, refers_back, Description};
 use candidates::{extend_name, is_acronym, is_name_line, quoted_titles, starts_name};
 use cues::context_votes;
@@ -349,11 +349,9 @@ impl<'a> NameFinder<'a> {
             }
             candidates.push(Candidate {
                 name,
-                words: span
-                    .iter()
-                    .filter(|t| t.kind != TokenKind::Possessive || hint == Hint::Quoted)
-                    .map(|t| fold(t.text(run)))
-                    .collect(),
+                words: folded_words(run, span, &|t| {
+                    t.kind != TokenKind::Possessive || hint == Hint::Quoted
+                }),
                 acronym: hint == Hint::Acronym,
                 ..Candidate::default()
             });
