@@ -353,11 +353,12 @@ fn add_names(
     lexicon: &lexicon::Lexicon,
 ) {
     let unexplained = |f: &names::FoundName| f.acronym && f.aliases.is_empty();
-    let glossary_initials: Vec<String> = glossary
-        .iter()
-        .filter(|_| found_names.iter().any(unexplained))
-        .map(|e| names::initials(&name_words(&e.name), lexicon))
-        .collect();
+    let mut glossary_initials = Vec::new();
+    if found_names.iter().any(unexplained) {
+        for e in glossary {
+            glossary_initials.push(names::initials(&name_words(&e.name), lexicon));
+        }
+    }
     for found in found_names {
         let folded = fold(&found.name);
         if let Some(entry) = glossary_initials
@@ -391,18 +392,21 @@ fn people_of(
     options: &Options,
     lexicon: &lexicon::Lexicon,
 ) -> Vec<people::Person> {
-    entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| options.people && e.kind == Kind::Person)
-        .filter_map(|(index, e)| {
-            let words = reference_words(&e.name, lexicon);
-            (!words.is_empty()).then_some(people::Person {
+    // A plain loop: a filtered, collected iterator is code of its own in the wasm.
+    let mut persons = Vec::new();
+    for (index, e) in entities.iter().enumerate() {
+        if !(options.people && e.kind == Kind::Person) {
+            continue;
+        }
+        let words = reference_words(&e.name, lexicon);
+        if !words.is_empty() {
+            persons.push(people::Person {
                 entity: index,
                 words,
-            })
-        })
-        .collect()
+            });
+        }
+    }
+    persons
 }
 
 /// What an acronym still without a summary says: what it stands for, or, for one the
