@@ -229,6 +229,18 @@ const fn pack<const N: usize>() -> ([u8; N], usize) {
     (out, length)
 }
 
+/// Adds `bits` to `key`'s value in `map`, inserting the key with them if it is new. A look-up
+/// and an insert rather than the entry API: `insert` is in every build, and the entry API
+/// would be a second copy of the table's insertion code in the full ones.
+pub(crate) fn add_bits(map: &mut StringMap, key: String, bits: usize) {
+    match map.get_mut(key.as_str()) {
+        Some(value) => *value |= bits,
+        None => {
+            map.insert(key, bits);
+        }
+    }
+}
+
 /// The word lists, ready for look-ups: every word once, with its classes as bits. One
 /// look-up answers every question about a word, and it is the crate's one string-keyed
 /// map type, so the wasm holds no second copy of the table code.
@@ -261,7 +273,7 @@ impl Lexicon {
                 .map_or(packed.len(), |length| at + length);
             word.truncate(marker as usize);
             word.push_str(&PACKED[at..end]);
-            *classes.entry(word.clone()).or_insert(0) |= CLASSES[list] as usize;
+            add_bits(&mut classes, word.clone(), CLASSES[list] as usize);
             at = end;
         }
         Lexicon { classes }

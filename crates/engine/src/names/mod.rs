@@ -342,7 +342,10 @@ impl<'a> NameFinder<'a> {
         let span = &tokens[occurrence.first..=occurrence.last];
         let key = key_of(run, span);
         let candidates = &mut self.candidates;
-        let index = *self.by_key.entry(key).or_insert_with(|| {
+        // A look-up and an insert, not the entry API: see `lexicon::add_bits`.
+        let index = if let Some(&index) = self.by_key.get(key.as_str()) {
+            index
+        } else {
             let mut name = surface(run, span);
             if hint == Hint::Dateline {
                 name = title_case(&name);
@@ -355,8 +358,9 @@ impl<'a> NameFinder<'a> {
                 acronym: hint == Hint::Acronym,
                 ..Candidate::default()
             });
+            self.by_key.insert(key, candidates.len() - 1);
             candidates.len() - 1
-        });
+        };
         let votes = &mut candidates[index].votes;
         match hint {
             Hint::Quoted => votes[Kind::Work as usize] += WEIGHTS.quoted_title,
