@@ -72,7 +72,11 @@ pub(super) async fn annotate_runs_with(
         }
     }
     #[cfg(feature = "finders")]
-    let texts: Vec<&str> = runs.iter().map(|r| r.text).collect();
+    let mut texts = Vec::with_capacity(runs.len());
+    #[cfg(feature = "finders")]
+    for run in runs {
+        texts.push(run.text);
+    }
     let mut tokens = Vec::new();
     let mut matches = Vec::new();
 
@@ -155,13 +159,14 @@ pub(super) async fn annotate_runs_with(
     #[cfg(feature = "finders")]
     let mut references = people::References::new(&people);
     #[cfg(feature = "finders")]
-    let undescribed: Vec<Option<&str>> = entities
-        .iter()
-        .map(|e| {
+    let mut undescribed: Vec<Option<&str>> = Vec::with_capacity(entities.len());
+    #[cfg(feature = "finders")]
+    for e in &entities {
+        undescribed.push(
             (options.context && e.summary.is_none() && e.passage.is_none())
-                .then_some(e.name.as_str())
-        })
-        .collect();
+                .then_some(e.name.as_str()),
+        );
+    }
     #[cfg(feature = "finders")]
     let mut spots = Vec::new();
     let mut spans = Spans {
@@ -174,29 +179,27 @@ pub(super) async fn annotate_runs_with(
         matcher.find_into(run.text, &tokens, title_case, &mut matches);
         #[cfg(feature = "finders")]
         references.link(run.text, &tokens, &mut matches);
-        #[cfg(feature = "finders")]
-        spots.extend(
-            matches
-                .iter()
-                .filter(|m| undescribed[m.entity].is_some())
-                .map(|m| context::Spot {
+        // One plain loop: each filtered, mapped and extended iterator is code of its own.
+        for m in &matches {
+            #[cfg(feature = "finders")]
+            if undescribed[m.entity].is_some() {
+                spots.push(context::Spot {
                     run: index,
                     first: m.first,
                     last: m.last,
                     entity: m.entity,
                     headline: run.place == crate::RunPlace::Title,
-                }),
-        );
-        spans.spans.extend(
-            matches
-                .iter()
-                .map(|m| ByteSpan {
+                });
+            }
+            let (start, end) = (tokens[m.first].start as usize, tokens[m.last].end as usize);
+            if !run.touches_link(start, end) {
+                spans.spans.push(ByteSpan {
                     entity: m.entity,
-                    start: tokens[m.first].start as usize,
-                    end: tokens[m.last].end as usize,
-                })
-                .filter(|m| !run.touches_link(m.start, m.end)),
-        );
+                    start,
+                    end,
+                });
+            }
+        }
         spans.run_ends.push(spans.spans.len());
     }
 

@@ -428,11 +428,10 @@ fn surface(run: &str, tokens: &[Token]) -> String {
 /// written in running text.
 fn title_case(name: &str) -> String {
     let mut word_start = true;
-    name.chars()
-        .map(|c| {
-            let out = if word_start { c } else { lower(c) };
-            word_start = !c.is_alphanumeric();
-            out
-        })
-        .collect()
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        out.push(if word_start { c } else { lower(c) });
+        word_start = !c.is_alphanumeric();
+    }
+    out
 }

@@ -66,7 +66,9 @@ pub(super) fn settle(
         }
         let mut aliases = spellings.split_off(1);
         if words.len() == 2 && lexicon.classes(words[1]).any(Classes::CORPORATE) {
-            aliases.extend(candidate.name.split_whitespace().next().map(str::to_owned));
+            if let Some(first) = candidate.name.split_whitespace().next() {
+                aliases.push(first.to_owned());
+            }
         }
         owners.push((names.len(), words));
         names.push(FoundName {
@@ -162,13 +164,16 @@ pub fn initials(words: &[String], lexicon: &Lexicon) -> String {
 }
 
 fn initials_of(words: &[&str], lexicon: &Lexicon) -> String {
-    words
-        .iter()
-        .filter(|w| {
-            !lexicon
-                .classes(w)
-                .any(Classes::CONNECTOR | Classes::PARTICLE)
-        })
-        .filter_map(|w| w.chars().next())
-        .collect()
+    let mut initials = String::new();
+    for word in words {
+        if !lexicon
+            .classes(word)
+            .any(Classes::CONNECTOR | Classes::PARTICLE)
+        {
+            if let Some(initial) = word.chars().next() {
+                initials.push(initial);
+            }
+        }
+    }
+    initials
 }

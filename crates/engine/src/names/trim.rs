@@ -63,13 +63,13 @@ impl<'a> Trim<'a> {
     ) -> Trim<'a> {
         let span = &run[tokens[first].start as usize..tokens[last].end as usize];
         let mut folded = String::with_capacity(span.len());
-        let words = (first..=last)
-            .map(|at| {
-                let start = folded.len();
-                fold_into(tokens[at].text(run), &mut folded);
-                (folded.len(), lexicon.classes(&folded[start..]))
-            })
-            .collect();
+        // A plain loop: a mapped, collected range is code of its own in the wasm.
+        let mut words = Vec::with_capacity(last + 1 - first);
+        for token in &tokens[first..=last] {
+            let start = folded.len();
+            fold_into(token.text(run), &mut folded);
+            words.push((folded.len(), lexicon.classes(&folded[start..])));
+        }
         Trim {
             run,
             tokens,
@@ -176,7 +176,10 @@ impl<'a> Trim<'a> {
             .count()
             >= 2
             && (name_start..of).all(|at| !self.classes_at(at).any(NAMING | Classes::COMMON));
-        let phrase: Vec<&str> = (name_start..of).map(|at| self.word_at(at)).collect();
+        let mut phrase = Vec::with_capacity(of - name_start);
+        for at in name_start..of {
+            phrase.push(self.word_at(at));
+        }
         if plain && !self.lexicon.is_place_phrase(&phrase) {
             self.last = of - 1;
             *resume = of;
