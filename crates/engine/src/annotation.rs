@@ -128,7 +128,10 @@ pub fn article_runs(article: &Article) -> Vec<Run<'_>> {
         (RunPlace::Subtitle, article.subtitle.as_deref()),
         (RunPlace::Caption, caption),
     ] {
-        runs.extend(text.map(|text| Run::new(place, text)));
+        // `if let` rather than extending by an option: that is generic code of its own.
+        if let Some(text) = text {
+            runs.push(Run::new(place, text));
+        }
     }
     for (block, content) in article.body.iter().enumerate() {
         for (item, rich) in content.texts().into_iter().enumerate() {
@@ -139,19 +142,13 @@ pub fn article_runs(article: &Article) -> Vec<Run<'_>> {
             });
         }
     }
-    runs.extend(
-        article
-            .disclaimer
-            .as_deref()
-            .map(|text| Run::new(RunPlace::Disclaimer, text)),
-    );
+    if let Some(text) = article.disclaimer.as_deref() {
+        runs.push(Run::new(RunPlace::Disclaimer, text));
+    }
     for (author, person) in article.authors.iter().enumerate() {
-        runs.extend(
-            person
-                .bio
-                .as_deref()
-                .map(|text| Run::new(RunPlace::Bio { author }, text)),
-        );
+        if let Some(text) = person.bio.as_deref() {
+            runs.push(Run::new(RunPlace::Bio { author }, text));
+        }
     }
     runs
 }

@@ -12,7 +12,7 @@
 //! ([`Passage`]), sliced from the text at sentence boundaries and never altered.
 
 use super::lexicon::{Classes, Lexicon};
-use super::text::{capitalize, fold, tokenize_into, Case, Token, TokenKind};
+use super::text::{capitalize, tokenize_into, Case, Token, TokenKind};
 use gloss_base::pause::{pause_point, Clock};
 pub use passage::Passage;
 use passage::{only_the_name, passage_at, says_of};
@@ -204,7 +204,7 @@ fn past_brackets(run: &str, tokens: &[Token], at: usize) -> Option<usize> {
 
 /// Whether `word` is in one of the lexicon's classes.
 fn noun_of(lexicon: &Lexicon, word: &str, classes: u32) -> bool {
-    lexicon.classes(&fold(word)).any(classes)
+    lexicon.of(word).any(classes)
 }
 
 /// Words of a forecast or a claim after "who is" or "which was": "expected to", "due",

@@ -1,7 +1,7 @@
 //! The entity table's entries: a glossary entry or a found acronym as an [`EntityInfo`],
 //! readable ids for found entities, and glossary `related` ids as table indices.
 
-use crate::text::{self, fold, Case};
+use crate::text::{self, Case, Token};
 use crate::{acronyms, lexicon, names, Annotation, EntityInfo, Origin, Passage, Source};
 use gloss_base::StringMap;
 use gloss_model::{Entity, Kind};
@@ -9,11 +9,9 @@ use gloss_model::{Entity, Kind};
 /// The folded words of a person's name that a reference may use: capitalised words of
 /// two letters or more ("Laura K. Brenner" gives "laura" and "brenner").
 pub(crate) fn name_words(name: &str) -> Vec<String> {
-    text::tokenize(name)
-        .iter()
-        .filter(|t| t.is_word() && t.case != Case::Lower && t.end - t.start > 1)
-        .map(|t| fold(t.text(name)))
-        .collect()
+    text::folded_words(name, &text::tokenize(name), &|t| {
+        t.is_word() && t.case != Case::Lower && t.end - t.start > 1
+    })
 }
 
 /// The words of a person's name that a one-word reference may use, for a name of two
@@ -102,11 +100,7 @@ pub(crate) fn acronym_entity(
 ) -> EntityInfo {
     let long = &definition.long;
     let proper = long.chars().next().is_some_and(text::is_upper);
-    let words: Vec<String> = text::tokenize(long)
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| fold(t.text(long)))
-        .collect();
+    let words = text::folded_words(long, &text::tokenize(long), &Token::is_word);
     let kind = if proper {
         names::kind_from_words(&words, lexicon)
     } else {

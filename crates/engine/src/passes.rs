@@ -72,7 +72,11 @@ pub(super) async fn annotate_runs_with(
         }
     }
     #[cfg(feature = "finders")]
-    let texts: Vec<&str> = runs.iter().map(|r| r.text).collect();
+    let mut texts = Vec::with_capacity(runs.len());
+    #[cfg(feature = "finders")]
+    for run in runs {
+        texts.push(run.text);
+    }
     let mut tokens = Vec::new();
     let mut matches = Vec::new();
 
@@ -158,13 +162,14 @@ pub(super) async fn annotate_runs_with(
     #[cfg(feature = "finders")]
     let mut references = people::References::new(&people);
     #[cfg(feature = "finders")]
-    let undescribed: Vec<Option<&str>> = entities
-        .iter()
-        .map(|e| {
+    let mut undescribed: Vec<Option<&str>> = Vec::with_capacity(entities.len());
+    #[cfg(feature = "finders")]
+    for e in &entities {
+        undescribed.push(
             (options.context && e.summary.is_none() && e.passage.is_none())
-                .then_some(e.name.as_str())
-        })
-        .collect();
+                .then_some(e.name.as_str()),
+        );
+    }
     #[cfg(feature = "finders")]
     let mut spots = Vec::new();
     let mut spans = Spans {
@@ -180,29 +185,27 @@ pub(super) async fn annotate_runs_with(
         pause_point(clock).await;
         #[cfg(feature = "finders")]
         references.link(run.text, &tokens, &mut matches);
-        #[cfg(feature = "finders")]
-        spots.extend(
-            matches
-                .iter()
-                .filter(|m| undescribed[m.entity].is_some())
-                .map(|m| context::Spot {
+        // One plain loop: each filtered, mapped and extended iterator is code of its own.
+        for m in &matches {
+            #[cfg(feature = "finders")]
+            if undescribed[m.entity].is_some() {
+                spots.push(context::Spot {
                     run: index,
                     first: m.first,
                     last: m.last,
                     entity: m.entity,
                     headline: run.place == crate::RunPlace::Title,
-                }),
-        );
-        spans.spans.extend(
-            matches
-                .iter()
-                .map(|m| ByteSpan {
+                });
+            }
+            let (start, end) = (tokens[m.first].start as usize, tokens[m.last].end as usize);
+            if !run.touches_link(start, end) {
+                spans.spans.push(ByteSpan {
                     entity: m.entity,
-                    start: tokens[m.first].start as usize,
-                    end: tokens[m.last].end as usize,
-                })
-                .filter(|m| !run.touches_link(m.start, m.end)),
-        );
+                    start,
+                    end,
+                });
+            }
+        }
         spans.run_ends.push(spans.spans.len());
     }
 
@@ -337,7 +340,7 @@ fn fits_unspelled(long: &str, lexicon: &lexicon::Lexicon) -> bool {
     let mut words = 0;
     let mut organization = false;
     for word in long.split(' ') {
-        let classes = lexicon.classes(&fold(word));
+        let classes = lexicon.of(word);
         if classes.any(Classes::GIVEN_NAME | Classes::HONORIFIC | Classes::ROLE_NOUN) {
             return false;
         }
@@ -359,11 +362,12 @@ fn add_names(
     lexicon: &lexicon::Lexicon,
 ) {
     let unexplained = |f: &names::FoundName| f.acronym && f.aliases.is_empty();
-    let glossary_initials: Vec<String> = glossary
-        .iter()
-        .filter(|_| found_names.iter().any(unexplained))
-        .map(|e| names::initials(&name_words(&e.name), lexicon))
-        .collect();
+    let mut glossary_initials = Vec::new();
+    if found_names.iter().any(unexplained) {
+        for e in glossary {
+            glossary_initials.push(names::initials(&name_words(&e.name), lexicon));
+        }
+    }
     for found in found_names {
         let folded = fold(&found.name);
         if let Some(entry) = glossary_initials
@@ -397,18 +401,21 @@ fn people_of(
     options: &Options,
     lexicon: &lexicon::Lexicon,
 ) -> Vec<people::Person> {
-    entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| options.people && e.kind == Kind::Person)
-        .filter_map(|(index, e)| {
-            let words = reference_words(&e.name, lexicon);
-            (!words.is_empty()).then_some(people::Person {
+    // A plain loop: a filtered, collected iterator is code of its own in the wasm.
+    let mut persons = Vec::new();
+    for (index, e) in entities.iter().enumerate() {
+        if !(options.people && e.kind == Kind::Person) {
+            continue;
+        }
+        let words = reference_words(&e.name, lexicon);
+        if !words.is_empty() {
+            persons.push(people::Person {
                 entity: index,
                 words,
-            })
-        })
-        .collect()
+            });
+        }
+    }
+    persons
 }
 
 /// What an acronym still without a summary says: what it stands for, or, for one the

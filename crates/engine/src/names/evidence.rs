@@ -3,6 +3,7 @@
 //! lower case.
 
 use super::frame::{frame, mark_clause_starts};
+use crate::lexicon::add_bits;
 use crate::text::{fold, Case, Token, TokenKind};
 use gloss_base::StringMap;
 use std::ops::Range;
@@ -94,7 +95,7 @@ impl Evidence {
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
             if !(folded_already && map.contains_key(text)) {
-                *map.entry(fold(text)).or_insert(0) |= flags;
+                add_bits(map, fold(text), flags);
             }
         }
     }

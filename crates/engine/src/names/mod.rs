@@ -18,7 +18,7 @@ mod votes;
 
 use super::lexicon::{Classes, Lexicon};
 use super::matcher::TokenMatch;
-use super::text::{fold, fold_into, is_title_case, lower, Case, Token, TokenKind};
+use super::text::{fold_into, folded_words, is_title_case, lower, Case, Token, TokenKind};
 use article::{article_votes, refers_back, Description};
 use candidates::{
     after_french_title, extend_name, is_acronym, is_name_line, quoted_titles, starts_name,
@@ -371,23 +371,25 @@ impl<'a> NameFinder<'a> {
         let span = &tokens[occurrence.first..=occurrence.last];
         let key = key_of(run, span);
         let candidates = &mut self.candidates;
-        let index = *self.by_key.entry(key).or_insert_with(|| {
+        // A look-up and an insert, not the entry API: see `lexicon::add_bits`.
+        let index = if let Some(&index) = self.by_key.get(key.as_str()) {
+            index
+        } else {
             let mut name = surface(run, span);
             if hint == Hint::Dateline {
                 name = title_case(&name);
             }
             candidates.push(Candidate {
                 name,
-                words: span
-                    .iter()
-                    .filter(|t| t.kind != TokenKind::Possessive || hint == Hint::Quoted)
-                    .map(|t| fold(t.text(run)))
-                    .collect(),
+                words: folded_words(run, span, &|t| {
+                    t.kind != TokenKind::Possessive || hint == Hint::Quoted
+                }),
                 acronym: hint == Hint::Acronym,
                 ..Candidate::default()
             });
+            self.by_key.insert(key, candidates.len() - 1);
             candidates.len() - 1
-        });
+        };
         let votes = &mut candidates[index].votes;
         match hint {
             Hint::Quoted => votes[Kind::Work as usize] += WEIGHTS.quoted_title,
@@ -455,11 +457,10 @@ fn surface(run: &str, tokens: &[Token]) -> String {
 /// written in running text.
 fn title_case(name: &str) -> String {
     let mut word_start = true;
-    name.chars()
-        .map(|c| {
-            let out = if word_start { c } else { lower(c) };
-            word_start = !c.is_alphanumeric();
-            out
-        })
-        .collect()
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        out.push(if word_start { c } else { lower(c) });
+        word_start = !c.is_alphanumeric();
+    }
+    out
 }

@@ -15,19 +15,23 @@ pub(super) fn settle(
     lexicon: &Lexicon,
     known_people: &StringMap,
 ) -> Vec<FoundName> {
-    let kinds: Vec<Kind> = candidates.iter().map(|c| winner(&c.votes)).collect();
-    let person_words: Vec<&str> = candidates
-        .iter()
-        .zip(&kinds)
-        .filter(|(c, &k)| k == Kind::Person && c.words.len() > 1)
-        .flat_map(|(c, _)| c.words.iter().map(String::as_str))
-        .collect();
+    // Plain loops: each filtered, collected iterator is code of its own in the wasm.
+    let mut kinds = Vec::with_capacity(candidates.len());
+    let mut person_words: Vec<&str> = Vec::new();
     // "Apple" and "Apple Inc.": one company, whichever comes first.
-    let companies: Vec<&str> = candidates
-        .iter()
-        .filter(|c| c.words.len() == 2 && lexicon.classes(&c.words[1]).any(Classes::CORPORATE))
-        .map(|c| c.words[0].as_str())
-        .collect();
+    let mut companies: Vec<&str> = Vec::new();
+    for c in &candidates {
+        let kind = winner(&c.votes);
+        kinds.push(kind);
+        if kind == Kind::Person && c.words.len() > 1 {
+            for word in &c.words {
+                person_words.push(word);
+            }
+        }
+        if c.words.len() == 2 && lexicon.classes(&c.words[1]).any(Classes::CORPORATE) {
+            companies.push(&c.words[0]);
+        }
+    }
     let mut names: Vec<FoundName> = Vec::new();
     let mut owners: Vec<(usize, Vec<&str>)> = Vec::new();
     for (candidate, kind) in candidates.iter().zip(kinds) {
@@ -62,7 +66,9 @@ pub(super) fn settle(
         }
         let mut aliases = spellings.split_off(1);
         if words.len() == 2 && lexicon.classes(words[1]).any(Classes::CORPORATE) {
-            aliases.extend(candidate.name.split_whitespace().next().map(str::to_owned));
+            if let Some(first) = candidate.name.split_whitespace().next() {
+                aliases.push(first.to_owned());
+            }
         }
         owners.push((names.len(), words));
         names.push(FoundName {
@@ -158,13 +164,16 @@ pub fn initials(words: &[String], lexicon: &Lexicon) -> String {
 }
 
 fn initials_of(words: &[&str], lexicon: &Lexicon) -> String {
-    words
-        .iter()
-        .filter(|w| {
-            !lexicon
-                .classes(w)
-                .any(Classes::CONNECTOR | Classes::PARTICLE)
-        })
-        .filter_map(|w| w.chars().next())
-        .collect()
+    let mut initials = String::new();
+    for word in words {
+        if !lexicon
+            .classes(word)
+            .any(Classes::CONNECTOR | Classes::PARTICLE)
+        {
+            if let Some(initial) = word.chars().next() {
+                initials.push(initial);
+            }
+        }
+    }
+    initials
 }

@@ -63,29 +63,29 @@ impl<'a> Trim<'a> {
     ) -> Trim<'a> {
         let span = &run[tokens[first].start as usize..tokens[last].end as usize];
         let mut folded = String::with_capacity(span.len());
-        let words = (first..=last)
-            .map(|at| {
-                let start = folded.len();
-                fold_into(tokens[at].text(run), &mut folded);
-                let word = &folded[start..];
-                // "M. Querrec": in French "M." is "Monsieur", a title, not an initial.
-                let title = evidence.french
-                    && word == "m"
-                    && tokens.get(at + 1).is_some_and(|t| t.text(run) == ".");
-                // "Saint-Aubin", "Saint-Denis": a title joined by a hyphen opens a name.
-                let compound = tokens
-                    .get(at + 1)
-                    .is_some_and(|t| is_hyphen_token(run, t) && !t.space_before());
-                let classes = if title {
-                    Classes::only(Classes::HONORIFIC)
-                } else if compound {
-                    lexicon.classes(word).without(Classes::HONORIFIC)
-                } else {
-                    lexicon.classes(word)
-                };
-                (folded.len(), classes)
-            })
-            .collect();
+        // A plain loop: a mapped, collected range is code of its own in the wasm.
+        let mut words = Vec::with_capacity(last + 1 - first);
+        for at in first..=last {
+            let start = folded.len();
+            fold_into(tokens[at].text(run), &mut folded);
+            let word = &folded[start..];
+            // "M. Querrec": in French "M." is "Monsieur", a title, not an initial.
+            let title = evidence.french
+                && word == "m"
+                && tokens.get(at + 1).is_some_and(|t| t.text(run) == ".");
+            // "Saint-Aubin", "Saint-Denis": a title's word joined by a hyphen is no title.
+            let compound = tokens
+                .get(at + 1)
+                .is_some_and(|t| is_hyphen_token(run, t) && !t.space_before());
+            let classes = if title {
+                Classes::only(Classes::HONORIFIC)
+            } else if compound {
+                lexicon.classes(word).without(Classes::HONORIFIC)
+            } else {
+                lexicon.classes(word)
+            };
+            words.push((folded.len(), classes));
+        }
         Trim {
             run,
             tokens,
@@ -192,7 +192,10 @@ impl<'a> Trim<'a> {
             .count()
             >= 2
             && (name_start..of).all(|at| !self.classes_at(at).any(NAMING | Classes::COMMON));
-        let phrase: Vec<&str> = (name_start..of).map(|at| self.word_at(at)).collect();
+        let mut phrase = Vec::with_capacity(of - name_start);
+        for at in name_start..of {
+            phrase.push(self.word_at(at));
+        }
         if plain && !self.lexicon.is_place_phrase(&phrase) {
             self.last = of - 1;
             *resume = of;

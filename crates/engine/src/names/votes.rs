@@ -234,11 +234,13 @@ pub(super) fn name_votes(words: &[String], lexicon: &Lexicon, votes: &mut Votes)
 
 /// A name's words that spell something, without the punctuation between them.
 pub(super) fn spelled(words: &[String]) -> Vec<&str> {
-    words
-        .iter()
-        .map(String::as_str)
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .collect()
+    let mut spelled = Vec::new();
+    for word in words {
+        if word.chars().any(char::is_alphanumeric) {
+            spelled.push(word.as_str());
+        }
+    }
+    spelled
 }
 
 /// The head noun of a name's folded words: the word before the first connector

@@ -75,10 +75,13 @@ pub fn is_lower(c: char) -> bool {
 /// A string with its first letter upper-cased.
 pub fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => std::iter::once(upper(first)).chain(chars).collect(),
-        None => String::new(),
+    let mut capitalized = String::with_capacity(text.len());
+    // Pushed, not collected from a chained iterator: that is generic code of its own.
+    if let Some(first) = chars.next() {
+        capitalized.push(upper(first));
+        capitalized.push_str(chars.as_str());
     }
+    capitalized
 }
 
 /// The folded form of a whole string, used for glossary keys.

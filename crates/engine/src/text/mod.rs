@@ -151,6 +151,20 @@ pub fn tokenize(run: &str) -> Vec<Token> {
     tokens
 }
 
+/// The folded text of each of `tokens` that `keep` keeps. One loop behind a `dyn`
+/// predicate, where each caller's filtered and collected iterator was its own code in the
+/// wasm.
+#[inline(never)]
+pub fn folded_words(run: &str, tokens: &[Token], keep: &dyn Fn(&Token) -> bool) -> Vec<String> {
+    let mut words = Vec::new();
+    for token in tokens {
+        if keep(token) {
+            words.push(fold(token.text(run)));
+        }
+    }
+    words
+}
+
 /// [`tokenize`] into a buffer the caller reuses; it is cleared first.
 pub fn tokenize_into(run: &str, tokens: &mut Vec<Token>) {
     tokens.clear();
