@@ -179,6 +179,9 @@ pub(super) async fn annotate_runs_with(
     for (index, run) in runs.iter().enumerate() {
         pause_point(clock).await;
         let title_case = tokenize_run(run.text, &mut tokens);
+        // With the finders a long run's tokens, matches and references are three units
+        // of work; without them the pass is glossary matching alone.
+        #[cfg(feature = "finders")]
         pause_point(clock).await;
         matcher.find_into(run.text, &tokens, title_case, &mut matches);
         #[cfg(feature = "finders")]
