@@ -20,7 +20,7 @@ use gloss_model::Kind;
 /// JSON-LD) is on Wikipedia or Wikidata: the loader reads the page or the item from the
 /// card's links. A name is guessed only when the engine found it itself and is sure it is
 /// one ([`confident`]); the slot then says which kind the answer must read like, or, for
-/// a name of no kind, that the answer's description gives it one. It also carries the
+/// a name of no kind, all three. It also carries the
 /// word that introduces the source's name ("From Wikipedia, CC BY-SA").
 pub fn slot(info: &EntityInfo, messages: &Messages) -> Option<Element> {
     let named = info.links.iter().any(|link| {
@@ -28,8 +28,9 @@ pub fn slot(info: &EntityInfo, messages: &Messages) -> Option<Element> {
             .split('/')
             .any(|part| part.ends_with(".wikipedia.org") || part.ends_with("wikidata.org"))
     });
-    let abbreviation =
-        info.short.as_deref() == Some(info.name.as_str()) && matches!(info.source, Source::Acronym);
+    // An abbreviation the article never spells out keeps the sentence that uses it under
+    // its one line; one spelled out has only the line that says what it stands for.
+    let abbreviation = matches!(info.source, Source::Acronym) && info.passage.is_some();
     let guess = !named && info.found_as_name().is_some() && confident(info, abbreviation);
     if !(info.summary.is_none() || guess && abbreviation) || !(named || guess) {
         return None;
@@ -39,10 +40,10 @@ pub fn slot(info: &EntityInfo, messages: &Messages) -> Option<Element> {
         .set_attr("aria-busy", "true")
         .set_attr("data-gloss-from", messages.from_source());
     if guess {
-        // The kind as its card says it, which the answer must read like; empty for a
-        // name of no kind, which takes the kind the answer reads like.
+        // The kinds the answer may read like, as cards say them: this card's, or for a
+        // name of no kind any of the three.
         let kind = match info.kind {
-            Kind::Other => "",
+            Kind::Other => "Person Organization Place",
             kind => kind.label(),
         };
         slot.set_attr("data-gloss-guess", kind);

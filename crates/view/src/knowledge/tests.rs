@@ -213,7 +213,8 @@ fn which_cards_look_up_a_page() {
 }
 
 /// A name the engine found, named `mentions` times; an abbreviation used alone has
-/// itself as its short form and the one line that says the article never spells it out.
+/// itself as its short form, the one line that says the article never spells it out, and
+/// the sentence that uses it.
 fn found(name: &str, kind: Kind, origin: Origin, mentions: usize, alone: bool) -> EntityInfo {
     let mut info = entity(name, kind, origin, &[]);
     info.mentions = vec![(0, 0); mentions];
@@ -221,12 +222,22 @@ fn found(name: &str, kind: Kind, origin: Origin, mentions: usize, alone: bool) -
         info.short = Some(name.into());
         info.summary = Some("An abbreviation the article does not spell out.".into());
         info.source = Source::Acronym;
+        info.passage = Some(gloss_engine::Passage {
+            run: 0,
+            start: 0,
+            end: name.len(),
+            text: name.into(),
+            mark_start: 0,
+            mark_end: name.len(),
+            cut_before: false,
+            cut_after: false,
+        });
     }
     info
 }
 
 /// A row of names the engine found: the entity (as [`found`] makes it), and what its
-/// slot guesses: the kind the answer must read like, "" for any, `None` for no slot.
+/// slot guesses: the kinds the answer may read like, `None` for no slot.
 struct Found {
     row: &'static str,
     name: &'static str,
@@ -237,6 +248,9 @@ struct Found {
     asks: Option<&'static str>,
 }
 
+/// What a name of no kind guesses: any one kind.
+const ANY_KIND: &str = "Person Organization Place";
+
 /// A found name of no kind, named once, not an abbreviation, guessed as any kind.
 const ANY: Found = Found {
     row: "",
@@ -245,7 +259,7 @@ const ANY: Found = Found {
     origin: Origin::Name,
     mentions: 1,
     alone: false,
-    asks: Some(""),
+    asks: Some(ANY_KIND),
 };
 
 const FOUND: &[Found] = &[
