@@ -101,12 +101,16 @@ impl Clock for SliceClock {
     }
 }
 
-/// Whether a knowledge source's description of a page reads like `kind`, for the loader's
-/// check of a page guessed from a name (`view::knowledge::reads_as`). It touches nothing
-/// but its arguments. Only the finders guess a page, so the lean builds leave it out, and
+/// The kind a knowledge source's description of a page reads like, as a card says it
+/// ("Person", "Organization", "Place"), or "-" for none or several, for the loader's check
+/// of a page guessed from a name (`view::knowledge::described_as`). It touches nothing
+/// but its argument. Only the finders guess a page, so the lean builds leave it out, and
 /// the word lists with it.
 #[cfg(feature = "finders")]
 #[wasm_bindgen]
-pub fn reads_as(kind: &str, description: &str) -> bool {
-    gloss_view::knowledge::reads_as(kind, description)
+pub fn described_as(description: &str) -> JsValue {
+    // A JS string made here: a returned `String` would need the glue's free export.
+    JsValue::from_str(
+        gloss_view::knowledge::described_as(description).map_or("-", model::Kind::label),
+    )
 }

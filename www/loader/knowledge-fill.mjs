@@ -87,17 +87,19 @@ function knowledgeElement(tag, name, text) {
 /** Fills `slot` with `answer` from `source` and returns true, or returns false if the
  *  answer will not do: not a plain article (a disambiguation page, say), no extract,
  *  another Wikidata item than the glossary's, or a guessed page whose title
- *  (`knowledgeTitleFits`) or description does not fit. Every string becomes text, capped in length; the
+ *  (`knowledgeTitleFits`) or description does not fit (for a name of no kind, any one
+ *  kind fits). Every string becomes text, capped in length; the
  *  thumbnail and the link are dropped unless they pass `knowledgeUrl`. */
 function knowledgeFill(slot, answer, source, title, lang, item, glue) {
   var text = function (value) { return typeof value === 'string' ? value.trim() : ''; };
+  // A guess holds the kinds the page may read like, as cards say them: its card's, or
+  // for a name of no kind all three; `described_as` gives the one kind the page reads
+  // like, or '-'. Only a full build's cards guess (crates/view/src/knowledge.rs), and
+  // only its glue has `described_as`.
   var guess = slot.getAttribute('data-gloss-guess');
-  if (!answer || text(answer.type || 'standard') !== 'standard' || !text(answer.extract)) return false;
-  if (item && answer.wikibase_item !== item) return false;
+  if (!answer || text(answer.type || 'standard') !== 'standard' || !text(answer.extract) || item && answer.wikibase_item !== item
+    || guess != null && !(knowledgeTitleFits(text(answer.title), title) && guess.indexOf(glue.described_as(text(answer.description))) >= 0)) return false;
   var description = text(answer.description);
-  // The lean builds have no `reads_as` (their pages guess nothing); a guess there came
-  // from HTML a full build wrote, and shows nothing.
-  if (guess && !(knowledgeTitleFits(text(answer.title), title) && glue.reads_as && glue.reads_as(guess, description))) return false;
   var body = knowledgeElement('div');
   body.lang = lang;
   var src = knowledgeUrl(answer.thumbnail && answer.thumbnail.source);

@@ -11,25 +11,28 @@
 use super::{Element, Messages};
 use gloss_engine::lexicon::{Classes, Lexicon};
 use gloss_engine::text::fold;
-use gloss_engine::EntityInfo;
+use gloss_engine::{EntityInfo, Origin, Source};
 use gloss_model::Kind;
 
 /// The slot for `info`'s card, or `None` if it has nothing to look up. Only an entity
-/// without a summary asks. A glossary entity asks if one of its links (its `sameAs` in
+/// without a summary asks, and an abbreviation the article never spells out, whose one
+/// line says only that. A glossary entity asks if one of its links (its `sameAs` in
 /// JSON-LD) is on Wikipedia or Wikidata: the loader reads the page or the item from the
-/// card's links. A name is guessed only for the people, organisations and places that
-/// the engine found itself, and the slot then says which kind the answer must read like.
-/// It also carries the word that introduces the source's name ("From Wikipedia, CC BY-SA").
+/// card's links. A name is guessed only when the engine found it itself and is sure it is
+/// one ([`confident`]); the slot then says which kind the answer must read like, or, for
+/// a name of no kind, all three. It also carries the
+/// word that introduces the source's name ("From Wikipedia, CC BY-SA").
 pub fn slot(info: &EntityInfo, messages: &Messages) -> Option<Element> {
     let named = info.links.iter().any(|link| {
         link.url
             .split('/')
             .any(|part| part.ends_with(".wikipedia.org") || part.ends_with("wikidata.org"))
     });
-    let guess = !named
-        && info.found_as_name() == Some(true)
-        && matches!(info.kind, Kind::Person | Kind::Organization | Kind::Place);
-    if info.summary.is_some() || !(named || guess) {
+    // An abbreviation the article never spells out keeps the sentence that uses it under
+    // its one line; one spelled out has only the line that says what it stands for.
+    let abbreviation = matches!(info.source, Source::Acronym) && info.passage.is_some();
+    let guess = !named && info.found_as_name().is_some() && confident(info, abbreviation);
+    if !(info.summary.is_none() || guess && abbreviation) || !(named || guess) {
         return None;
     }
     let mut slot = Element::new("div");
@@ -37,18 +40,44 @@ pub fn slot(info: &EntityInfo, messages: &Messages) -> Option<Element> {
         .set_attr("aria-busy", "true")
         .set_attr("data-gloss-from", messages.from_source());
     if guess {
-        slot.set_attr("data-gloss-guess", info.kind.as_str());
+        // The kinds the answer may read like, as cards say them: this card's, or for a
+        // name of no kind any of the three.
+        let kind = match info.kind {
+            Kind::Other => "Person Organization Place",
+            kind => kind.label(),
+        };
+        slot.set_attr("data-gloss-guess", kind);
     }
     Some(slot)
 }
 
-/// Whether a page's `description` reads like a `kind` ("person", "organization" or
-/// "place") and like neither other, by the engine's own cue words: "English
-/// mathematician and writer" is a person's, "City in Ohio" a place's, and "Mayor of the
-/// city of Lyon", with cues of two kinds, is not sure enough. A guessed page shows only
-/// if this holds. The lists are English: a description in another language reads as
-/// nothing, and the guess shows nothing.
-pub fn reads_as(kind: &str, description: &str) -> bool {
+/// Whether the engine is sure enough that a name it found is one to ask about it: a
+/// person, organisation or place, or a name of no kind, that is an acronym (defined, or
+/// used alone: its capitals are the evidence), or has several words, or is one word of
+/// none of the engine's lists (which hold "Union", "Court" and "Senate") that either got
+/// its kind from the article's cues or is named more than once. A capital that only
+/// opens a sentence makes no name at all. Events, works and terms are never guessed: a
+/// page's description cannot confirm those kinds.
+fn confident(info: &EntityInfo, abbreviation: bool) -> bool {
+    let typed = matches!(info.kind, Kind::Person | Kind::Organization | Kind::Place);
+    if !typed && info.kind != Kind::Other {
+        return false;
+    }
+    if abbreviation || info.origin == Origin::Acronym || info.name.contains(' ') {
+        return true;
+    }
+    let names = Classes::PLACE | Classes::GIVEN_NAME | Classes::FAMILY_NAME_FIRST;
+    let listed = Lexicon::new().of(&info.name).any(!names);
+    !listed && (typed || info.mentions.len() > 1)
+}
+
+/// The one kind a page's `description` reads like, by the engine's own cue words: a
+/// person ("English mathematician and writer"), an organisation ("International court in
+/// The Hague") or a place ("City in Ohio"); `None` for cues of none or of two kinds
+/// ("Mayor of the city of Lyon" is not sure enough). A guessed page shows only if this is
+/// its card's kind, or for a name of no kind, any. The lists are English: a description
+/// in another language reads as nothing, and the guess shows nothing.
+pub fn described_as(description: &str) -> Option<Kind> {
     let lexicon = Lexicon::new();
     let folded = fold(description);
     // Every class of every word, in one pass split by hand: a `split` on a closure is a
@@ -62,256 +91,16 @@ pub fn reads_as(kind: &str, description: &str) -> bool {
         }
     }
     cues = cues | lexicon.classes(&folded[start..]);
-    let found = [
+    match (
         cues.any(Classes::ROLE_NOUN | Classes::HONORIFIC),
         cues.any(Classes::ORGANIZATION_NOUN),
         cues.any(Classes::PLACE_NOUN | Classes::PLACE_WORD),
-    ];
-    found.contains(&true) && found == [kind == "person", kind == "organization", kind == "place"]
+    ) {
+        (true, false, false) => Some(Kind::Person),
+        (false, true, false) => Some(Kind::Organization),
+        (false, false, true) => Some(Kind::Place),
+        _ => None,
+    }
 }
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use gloss_engine::Origin;
-    use gloss_model::Link;
-
-    /// An entity as the engine makes it, with these fields set (built through the engine,
-    /// so that a field added to the table later needs no change here).
-    fn entity(name: &str, kind: Kind, origin: Origin, links: &[&str]) -> EntityInfo {
-        let article = gloss_model::Article {
-            title: "T".into(),
-            body: vec![gloss_model::Block::Paragraph {
-                text: gloss_model::Rich::plain("Someone wrote."),
-            }],
-            ..gloss_model::Article::default()
-        };
-        let site = [gloss_model::Entity {
-            id: "x".into(),
-            name: "Someone".into(),
-            ..gloss_model::Entity::default()
-        }];
-        let options = gloss_engine::Options::glossary_only();
-        let mut info = gloss_engine::annotate(&article, &site, &options).entities[0].clone();
-        info.name = name.into();
-        info.kind = kind;
-        info.origin = origin;
-        info.links = links
-            .iter()
-            .map(|url| Link {
-                label: String::new(),
-                url: (*url).into(),
-            })
-            .collect();
-        info
-    }
-
-    /// What the slot says: `Some(guessed kind)`, `Some(None)` for a named page, `None`
-    /// for no slot.
-    fn asked(info: &EntityInfo) -> Option<Option<String>> {
-        let slot = slot(info, &Messages::english())?;
-        assert_eq!(slot.get("data-gloss-from"), Some("From"));
-        assert_eq!(slot.get("aria-busy"), Some("true"), "the slot is loading");
-        Some(slot.get("data-gloss-guess").map(str::to_owned))
-    }
-
-    #[test]
-    fn descriptions_that_read_like_a_kind() {
-        let rows = [
-            ("a role", "person", "English mathematician and writer", true),
-            (
-                "a title",
-                "person",
-                "President of the republic since 2019",
-                false,
-            ),
-            ("a title alone", "person", "Former president", true),
-            (
-                "an organisation",
-                "organization",
-                "International court in The Hague",
-                true,
-            ),
-            (
-                "a place",
-                "place",
-                "Capital and largest city of the country",
-                true,
-            ),
-            ("a river", "place", "River in West Africa", true),
-            (
-                "a person read as a place",
-                "person",
-                "Village in the hill country",
-                false,
-            ),
-            (
-                "a place read as a person",
-                "place",
-                "English mathematician and writer",
-                false,
-            ),
-            (
-                "cues of two kinds",
-                "person",
-                "Mayor of the city of Lyon",
-                false,
-            ),
-            (
-                "no cue at all",
-                "organization",
-                "Something else entirely",
-                false,
-            ),
-            (
-                "a hyphenated word is one word",
-                "organization",
-                "State-owned company",
-                true,
-            ),
-            (
-                "another kind asks nothing",
-                "event",
-                "Summit of the union",
-                false,
-            ),
-            (
-                "other languages read as nothing",
-                "person",
-                "homme politique fran\u{e7}ais",
-                false,
-            ),
-        ];
-        for (name, kind, description, expected) in rows {
-            assert_eq!(reads_as(kind, description), expected, "{name}");
-        }
-    }
-
-    /// A Wikipedia page (the French one) among a row's links.
-    const WIKI: &str = "https://fr.wikipedia.org/wiki/C%C3%B4te_d%27Ivoire";
-
-    /// The slot names its page.
-    const NAMED: Option<Option<&str>> = Some(None);
-
-    /// The slot guesses this kind, to look the page up by name.
-    const fn guess(kind: &'static str) -> Option<Option<&'static str>> {
-        Some(Some(kind))
-    }
-
-    /// A row: an entity (name, kind, origin, links, as for [`entity`]), and what its slot
-    /// says (as [`asked`] reads it).
-    struct Row {
-        name: &'static str,
-        entity: (&'static str, Kind, Origin, &'static [&'static str]),
-        asks: Option<Option<&'static str>>,
-    }
-
-    const ROWS: &[Row] = &[
-        Row {
-            name: "a Wikipedia link names the page",
-            entity: (
-                "Ivory Coast",
-                Kind::Place,
-                Origin::Glossary,
-                &["https://example.org/", WIKI],
-            ),
-            asks: NAMED,
-        },
-        Row {
-            name: "and the mobile site's",
-            entity: (
-                "Lagos",
-                Kind::Other,
-                Origin::Glossary,
-                &["https://en.m.wikipedia.org/wiki/Lagos"],
-            ),
-            asks: NAMED,
-        },
-        Row {
-            name: "a Wikidata item: looked up by name, must match the item",
-            entity: (
-                "Lagos",
-                Kind::Concept,
-                Origin::Glossary,
-                &["http://www.wikidata.org/entity/Q8673"],
-            ),
-            asks: NAMED,
-        },
-        Row {
-            name: "a person the engine found is guessed by name",
-            entity: ("Ada Lovelace", Kind::Person, Origin::Name, &[]),
-            asks: guess("person"),
-        },
-        Row {
-            name: "an organisation",
-            entity: (
-                "Lagos Port Authority",
-                Kind::Organization,
-                Origin::Name,
-                &[],
-            ),
-            asks: guess("organization"),
-        },
-        Row {
-            name: "a place",
-            entity: ("Lagos", Kind::Place, Origin::Name, &[]),
-            asks: guess("place"),
-        },
-        Row {
-            name: "a glossary entity without sameAs is never guessed",
-            entity: (
-                "Ada Lovelace",
-                Kind::Person,
-                Origin::Glossary,
-                &["https://example.org/ada"],
-            ),
-            asks: None,
-        },
-        Row {
-            name: "an acronym is never guessed",
-            entity: (
-                "World Health Organization",
-                Kind::Organization,
-                Origin::Acronym,
-                &[],
-            ),
-            asks: None,
-        },
-        Row {
-            name: "nor a name of another kind",
-            entity: ("Operation Dawn", Kind::Event, Origin::Name, &[]),
-            asks: None,
-        },
-        Row {
-            name: "a host that only looks like Wikipedia names nothing",
-            entity: (
-                "Lagos",
-                Kind::Other,
-                Origin::Glossary,
-                &["https://en.wikipedia.org.example/wiki/Lagos"],
-            ),
-            asks: None,
-        },
-    ];
-
-    #[test]
-    fn which_cards_look_up_a_page() {
-        for row in ROWS {
-            let (name, kind, origin, links) = row.entity;
-            let expected = row.asks.map(|guess| guess.map(str::to_owned));
-            assert_eq!(
-                asked(&entity(name, kind, origin, links)),
-                expected,
-                "{}",
-                row.name
-            );
-        }
-        let mut described = entity("Ada Lovelace", Kind::Person, Origin::Name, &[WIKI]);
-        described.summary = Some("A mathematician.".into());
-        assert_eq!(
-            asked(&described),
-            None,
-            "an entity with a summary asks nothing"
-        );
-    }
-}
+mod tests;
