@@ -92,13 +92,14 @@ async function foundPage(answers) {
 
 const kindLine = (page) => page.locator('#one .gloss-card-kind').textContent();
 
-test('a name of no kind that the engine is sure of is looked up, and shows when its description reads like one kind', needsFinders, async () => {
+test('a name of no kind that the engine is sure of is looked up, shows when its description reads like one kind, and takes that kind', needsFinders, async () => {
   const page = await foundPage({ Ostrava_Lindqvist: summary('Ostrava Lindqvist', 'Ferry company in the northern isles') });
   await openCard(page, 'ostrava-lindqvist');
   await answered(page);
   const filled = await slot(page);
   assert.equal(filled.shown, true);
   assert.match(filled.text, /Ferry company in the northern isles/);
+  assert.equal(await kindLine(page), 'Organization', 'the card takes the kind its page reads like');
   assert.deepEqual(page.asked, ['Ostrava_Lindqvist']);
   assert.deepEqual(glossComplaints(page), []);
   await page.context().close();

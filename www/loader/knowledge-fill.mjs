@@ -88,7 +88,7 @@ function knowledgeElement(tag, name, text) {
  *  answer will not do: not a plain article (a disambiguation page, say), no extract,
  *  another Wikidata item than the glossary's, or a guessed page whose title
  *  (`knowledgeTitleFits`) or description does not fit (for a name of no kind, any one
- *  kind fits). Every string becomes text, capped in length; the
+ *  kind fits, and its card then says it). Every string becomes text, capped in length; the
  *  thumbnail and the link are dropped unless they pass `knowledgeUrl`. */
 function knowledgeFill(slot, answer, source, title, lang, item, glue) {
   var text = function (value) { return typeof value === 'string' ? value.trim() : ''; };
@@ -97,9 +97,13 @@ function knowledgeFill(slot, answer, source, title, lang, item, glue) {
   // like, or '-'. Only a full build's cards guess (crates/view/src/knowledge.rs), and
   // only its glue has `described_as`.
   var guess = slot.getAttribute('data-gloss-guess');
+  var description = answer && text(answer.description);
+  // A guess in HTML a full build wrote, read by a lean build's glue, shows nothing.
+  var kind = guess && glue.described_as && glue.described_as(description);
   if (!answer || text(answer.type || 'standard') !== 'standard' || !text(answer.extract) || item && answer.wikibase_item !== item
-    || guess != null && !(knowledgeTitleFits(text(answer.title), title) && guess.indexOf(glue.described_as(text(answer.description))) >= 0)) return false;
-  var description = text(answer.description);
+    || guess != null && !(knowledgeTitleFits(text(answer.title), title) && kind && guess.indexOf(kind) >= 0)) return false;
+  // A name of no kind takes the one its page reads like.
+  if (guess != kind) slot.parentNode.querySelector('.gloss-card-kind').textContent = kind;
   var body = knowledgeElement('div');
   body.lang = lang;
   var src = knowledgeUrl(answer.thumbnail && answer.thumbnail.source);
