@@ -157,8 +157,14 @@ pub(super) async fn annotate_runs_with(
     }
 
     // Pass 3: everything found, matched leftmost-longest, with references to people.
+    // The word lists only where the people finder is on: merging them is most of a
+    // glossary-only article's fixed cost.
     #[cfg(feature = "finders")]
-    let people = people_of(&entities, options, lexicon());
+    let people = if options.people {
+        people_of(&entities, options, lexicon())
+    } else {
+        Vec::new()
+    };
     #[cfg(feature = "finders")]
     let mut references = people::References::new(&people);
     #[cfg(feature = "finders")]
