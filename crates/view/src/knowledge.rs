@@ -67,8 +67,17 @@ fn confident(info: &EntityInfo, abbreviation: bool) -> bool {
         return true;
     }
     let names = Classes::PLACE | Classes::GIVEN_NAME | Classes::FAMILY_NAME_FIRST;
-    let listed = Lexicon::new().of(&info.name).any(!names);
+    let listed = classes(&info.name).any(!names);
     !listed && (typed || info.mentions.len() > 1)
+}
+
+/// A word's classes in the engine's word lists, merged once: a card is built each time it
+/// opens, and merging the lists costs more than the rest of the card.
+fn classes(word: &str) -> Classes {
+    thread_local! {
+        static WORDS: Lexicon = Lexicon::new();
+    }
+    WORDS.with(|lexicon| lexicon.of(word))
 }
 
 /// The one kind a page's `description` reads like, by the engine's own cue words: a
@@ -78,7 +87,6 @@ fn confident(info: &EntityInfo, abbreviation: bool) -> bool {
 /// its card's kind, or for a name of no kind, any. The lists are English: a description
 /// in another language reads as nothing, and the guess shows nothing.
 pub fn described_as(description: &str) -> Option<Kind> {
-    let lexicon = Lexicon::new();
     let folded = fold(description);
     // Every class of every word, in one pass split by hand: a `split` on a closure is a
     // searcher of its own in the wasm.
@@ -86,11 +94,11 @@ pub fn described_as(description: &str) -> Option<Kind> {
     let mut start = 0;
     for (at, c) in folded.char_indices() {
         if !c.is_alphanumeric() && c != '-' {
-            cues = cues | lexicon.classes(&folded[start..at]);
+            cues = cues | classes(&folded[start..at]);
             start = at + c.len_utf8();
         }
     }
-    cues = cues | lexicon.classes(&folded[start..]);
+    cues = cues | classes(&folded[start..]);
     match (
         cues.any(Classes::ROLE_NOUN | Classes::HONORIFIC),
         cues.any(Classes::ORGANIZATION_NOUN),
