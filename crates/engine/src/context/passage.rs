@@ -3,7 +3,7 @@
 
 use super::{begins_sentence, is, is_one_of, sentence_bounds, word_at, Spot, LINKING_WORDS};
 use crate::lexicon::{Classes, Lexicon};
-use crate::text::{fold, Case, Token};
+use crate::text::{Case, Token};
 
 /// The longest passage a card shows, in bytes of the run; a longer sentence is cut to a
 /// window around the name.
@@ -46,7 +46,7 @@ pub(super) fn says_of(run: &str, tokens: &[Token], spot: &Spot, lexicon: &Lexico
     const NOUNS: u32 = Classes::ROLE_NOUN | Classes::ORGANIZATION_NOUN | Classes::PLACE_NOUN;
     const SAYS: u32 = Classes::SAYING | Classes::REPORTING;
     let word = |at: usize| word_at(run, tokens, at);
-    let classes = |word: &str| lexicon.classes(&fold(word));
+    let classes = |word: &str| lexicon.of(word);
     let lower = |at: usize| tokens.get(at).is_some_and(|t| t.case == Case::Lower);
     let (first, _) = sentence_bounds(tokens, spot.first);
     // A role or a title, but not a courtesy title: "Ms Ana Ruiz" says nothing of her.
