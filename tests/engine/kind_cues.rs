@@ -124,8 +124,8 @@ const ROWS: &[Row] = &[
     },
     Row {
         name: "not: a place in a prepositional phrase is not who said it",
-        texts: &["Thorpe-Ashby of Tasmania said the party would vote."],
-        entity: "Tasmania",
+        texts: &["Thorpe-Ashby of Vellora said the party would vote."],
+        entity: "Vellora",
         kind: OTHER,
     },
     Row {
@@ -344,6 +344,80 @@ const ROWS: &[Row] = &[
         texts: &["The VDA said no. Officials in Orlanza agreed."],
         entity: "VDA",
         kind: OTHER,
+    },
+    // Issue 25, third session: a company's form after several words, a role before
+    // what it is of, a nationality before a full name, a result's noun, known places.
+    Row {
+        name: "a company form after two words",
+        texts: &["German carmaker Voss Motoren AG said profit rose."],
+        entity: "Voss Motoren AG",
+        kind: ORG,
+    },
+    Row {
+        name: "not: the first part of a hyphenated company stays a name of its own",
+        texts: &["Rival Kessler-Wagen AG reports next week. Kessler's chief executive has warned."],
+        entity: "Kessler",
+        kind: ORG,
+    },
+    Row {
+        name: "a role and where it is, then a comma",
+        texts: &["Its spokesman in Stuttgart, Jens Kohlmann, said the union was angry."],
+        entity: "Jens Kohlmann",
+        kind: PERSON,
+    },
+    Row {
+        name: "not: a list of places after a role's 'of'",
+        texts: &["The mayors of Halden, Brevik and Orta met on Friday."],
+        entity: "Brevik",
+        kind: OTHER,
+    },
+    Row {
+        name: "not: a spokesman is somewhere, not owned",
+        texts: &["Its spokesman in Stuttgart, Jens Kohlmann, said the union was angry."],
+        entity: "Stuttgart",
+        kind: PLACE,
+    },
+    Row {
+        name: "not: sales in a place make it no company",
+        texts: &["Sales in Halvik rose 4 percent."],
+        entity: "Halvik",
+        kind: PLACE,
+    },
+    Row {
+        name: "a nationality before a full name",
+        texts: &["He lost to the Czech Tomas Hruby in three sets."],
+        entity: "Tomas Hruby",
+        kind: PERSON,
+    },
+    Row {
+        name: "not: a nationality before a company",
+        texts: &["The German Voss Motoren AG said profit rose."],
+        entity: "Voss Motoren AG",
+        kind: ORG,
+    },
+    Row {
+        name: "a result's noun, far from the side",
+        texts: &["Rovers were held to a 1-1 draw at home by newly promoted Castleford."],
+        entity: "Castleford",
+        kind: ORG,
+    },
+    Row {
+        name: "not: a tennis win is a person's",
+        texts: &["Okafor's 6-3 7-6 win over Ferrer was his first."],
+        entity: "Ferrer",
+        kind: OTHER,
+    },
+    Row {
+        name: "a known region",
+        texts: &["Tasmania reported 40 new cases."],
+        entity: "Tasmania",
+        kind: PLACE,
+    },
+    Row {
+        name: "not: a known city in a result is a team",
+        texts: &["Seattle beat Dallas 24-17 on Sunday."],
+        entity: "Dallas",
+        kind: ORG,
     },
 ];
 

@@ -24,7 +24,7 @@ pub(super) fn context_votes(
         lexicon,
         french,
     };
-    around.before(at.first, votes);
+    around.before(at, votes);
     let mut next = at.last + 1;
     let possessive = tokens
         .get(next)
@@ -96,8 +96,10 @@ impl Around<'_> {
 
     /// Before: "leader Xi Jinping", "the NGO China Action", "chairman of Interpol", "in
     /// Lyon", "based in Gothenburg", "shares in Corvanta", "analysts at Barclays",
-    /// "Oslo-based Brevik", and a role before a comma, "Her colleague, Ciarán McGrath,".
-    fn before(&self, first: usize, votes: &mut Votes) {
+    /// "Oslo-based Brevik", a role before a comma, "Her colleague, Ciarán McGrath,", and
+    /// a nationality before a full name, "the Czech Tomas Hruby".
+    fn before(&self, at: &Occurrence, votes: &mut Votes) {
+        let first = at.first;
         if first < 1 {
             return;
         }
@@ -106,16 +108,39 @@ impl Around<'_> {
             let word = self.text(first.wrapping_sub(2));
             self.lexicon.of(word.strip_suffix('s').unwrap_or(""))
         };
-        if self.text(first - 1) == "," && earlier.any(Classes::ROLE_NOUN) {
+        if self.text(first - 1) == ","
+            && (earlier.any(Classes::ROLE_NOUN)
+                || at.last > first && first >= 2 && self.role_before_phrase(first - 2))
+        {
             votes[PERSON] += WEIGHTS.role_noun_before_comma;
         }
         let previous = &self.tokens[first - 1];
+        if at.last > first
+            && previous.case == Case::Capitalized
+            && self.classes(first - 1).any(Classes::DEMONYM)
+        {
+            votes[PERSON] += WEIGHTS.nationality_before;
+        }
         if !previous.is_word() || previous.case != Case::Lower && previous.case != Case::AllCaps {
             return;
         }
         let (kind, weight) = match previous.text(self.run) {
-            // "shares in Corvanta", "a stake of X": what a company is owned in.
-            "in" | "of" if earlier.any(Classes::BUSINESS) => (ORGANIZATION, WEIGHTS.shares_in),
+            // "shares in Corvanta", "a stake of X": what a company is owned in; but
+            // "sales in Bavaria", "its spokesman in Stuttgart" are somewhere.
+            "of" if earlier.any(Classes::BUSINESS) => (ORGANIZATION, WEIGHTS.shares_in),
+            "in" if [
+                "shares",
+                "stake",
+                "stakes",
+                "stock",
+                "investors",
+                "shareholders",
+            ]
+            .iter()
+            .any(|owned| owned.eq_ignore_ascii_case(self.text(first - 2))) =>
+            {
+                (ORGANIZATION, WEIGHTS.shares_in)
+            }
             "of" if earlier.any(Classes::ROLE_NOUN) => (ORGANIZATION, WEIGHTS.noun_of),
             "of" if earlier.any(Classes::PLACE_NOUN) => (PLACE, WEIGHTS.noun_of),
             "in" if matches!(
@@ -143,6 +168,25 @@ impl Around<'_> {
             }
         };
         votes[kind] += weight;
+    }
+
+    /// A role, then where or what it is of, ending at `end` before a comma: "Its
+    /// spokesman in Stuttgart", "regional secretary in the North West", "the director
+    /// of the Fisheries Council".
+    fn role_before_phrase(&self, end: usize) -> bool {
+        let mut at = end;
+        while at > 0 && end - at < 6 && self.tokens[at].is_capitalized() {
+            at -= 1;
+        }
+        if at == end || at == 0 {
+            return false;
+        }
+        if self.text(at) == "the" {
+            at -= 1;
+        }
+        at >= 1
+            && matches!(self.text(at), "in" | "at" | "of" | "for")
+            && self.lexicon.of(self.text(at - 1)).any(Classes::ROLE_NOUN)
     }
 
     /// The words right after: "Halden-based", "the Kestrian government", "X's chief
@@ -250,14 +294,15 @@ impl Around<'_> {
         }
     }
 
-    /// A side in a match's result: a verb of one beside the name ("X beat", "beat X",
-    /// "drew 1-1 with X") and one score in the clause, or a cricket result ("by six
-    /// wickets"). Tennis gives a score a set ("6-3 7-6"): a person's match.
+    /// A side in a match's result: a verb or noun of one beside the name ("X beat", "beat
+    /// X", "drew 1-1 with X", "a 1-1 draw at home by X") and one score in the clause, or
+    /// a cricket result ("by six wickets"). Tennis gives a score a set ("6-3 7-6"): a
+    /// person's match.
     fn in_a_match(&self, at: &Occurrence) -> bool {
         let verb = |at: usize| self.classes(at).any(Classes::MATCH_VERB);
         let beside = verb(at.last + 1)
             || verb(at.last + 2)
-            || (1..=5).any(|back| at.first >= back && verb(at.first - back));
+            || (1..=6).any(|back| at.first >= back && verb(at.first - back));
         if !beside {
             return false;
         }
@@ -272,7 +317,7 @@ impl Around<'_> {
                     .is_some_and(|t| t.kind == TokenKind::Number)
         };
         let end = (at.last + 10).min(self.tokens.len());
-        (at.first.saturating_sub(8)..end).any(|i| {
+        (at.first.saturating_sub(10)..end).any(|i| {
             (score(i) && !score(i + 3) && !(i >= 3 && score(i - 3)))
                 || matches!(self.text(i), "wickets" | "innings")
         })

@@ -28,7 +28,7 @@ pub(super) fn settle(
                 person_words.push(word);
             }
         }
-        if c.words.len() == 2 && lexicon.classes(&c.words[1]).any(Classes::CORPORATE) {
+        if is_company(&c.words, lexicon) {
             companies.push(&c.words[0]);
         }
     }
@@ -65,7 +65,7 @@ pub(super) fn settle(
             continue;
         }
         let mut aliases = spellings.split_off(1);
-        if words.len() == 2 && lexicon.classes(words[1]).any(Classes::CORPORATE) {
+        if is_company(&candidate.words, lexicon) {
             if let Some(first) = candidate.name.split_whitespace().next() {
                 aliases.push(first.to_owned());
             }
@@ -87,6 +87,16 @@ pub(super) fn settle(
         });
     }
     names
+}
+
+/// A company's name by its form, "Apple Inc", "Voss Motoren AG": its first word alone is
+/// the company too (not "Kessler" of "Kessler-Wagen AG", which stays a name of its own).
+fn is_company(words: &[String], lexicon: &Lexicon) -> bool {
+    words.len() >= 2
+        && words[1] != "-"
+        && words
+            .last()
+            .is_some_and(|last| lexicon.classes(last).any(Classes::CORPORATE))
 }
 
 /// The candidate's name, and for a name that opens with a particle the same name with

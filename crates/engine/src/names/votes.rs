@@ -40,6 +40,9 @@ pub(super) struct Weights {
     pub family_name_first: i32,
     /// Person: a role noun then a comma before the name, "her colleague, Ciarán McGrath".
     pub role_noun_before_comma: i32,
+    /// Person: a nationality right before a name of two words or more, "the Czech Tomas
+    /// Hruby"; weak, since companies are named so too ("the German Voss Motoren AG").
+    pub nationality_before: i32,
     /// Organisation or place: "chairman of X" (a role noun), "capital of X" (a place
     /// noun).
     pub noun_of: i32,
@@ -112,6 +115,7 @@ pub(super) const WEIGHTS: Weights = Weights {
     given_name: 3,
     family_name_first: 3,
     role_noun_before_comma: 2,
+    nationality_before: 2,
     noun_of: 3,
     in_place: 2,
     place_preposition: 1,
@@ -176,13 +180,14 @@ pub(super) fn name_votes(words: &[String], lexicon: &Lexicon, votes: &mut Votes)
     }
     // The head noun's or the last word's kind: each of organisation, place and event
     // votes once whichever of the two carries it. An organisation's noun heads names too
-    // ("Energy Regulator"), and a plural one ("Open Society Foundations").
+    // ("Energy Regulator"), and a plural one ("Open Society Foundations"), and so does a
+    // company's form ("Voss Motoren AG").
     let ends = lexicon.classes(head)
         | lexicon.classes(last)
         | lexicon.classes(head.strip_suffix('s').unwrap_or(head));
     for (class, kind) in [
         (
-            Classes::ORGANIZATION_WORD | Classes::ORGANIZATION_NOUN,
+            Classes::ORGANIZATION_WORD | Classes::ORGANIZATION_NOUN | Classes::CORPORATE,
             ORGANIZATION,
         ),
         (Classes::PLACE_WORD, PLACE),
