@@ -357,6 +357,33 @@ const ROWS: &[Row] = &[
         ],
         expected: &[("Fox Hunt", "Fox Hunt"), ("Fox Hunt", "Fox Hunt")],
     },
+    Row {
+        name: "a team's word alone is the team",
+        texts: &[
+            "Plymouth Argyle drew 2-2 with Leeds United on Saturday.",
+            "Late on, Leeds had led twice, and Argyle's keeper was injured.",
+        ],
+        expected: &[
+            ("Plymouth Argyle", "Plymouth Argyle"),
+            ("Leeds United", "Leeds United"),
+            ("Leeds", "Leeds United"),
+            ("Argyle", "Plymouth Argyle"),
+        ],
+    },
+    Row {
+        name: "not: a word two teams share, nor a name outside a match",
+        texts: &[
+            "Halvik United beat Halvik City 2-1 on Sunday, and Halvik was quiet.",
+            "The Kestria Front won 40 seats. Voters in Kestria were unhappy.",
+        ],
+        expected: &[
+            ("Halvik United", "Halvik United"),
+            ("Halvik City", "Halvik City"),
+            ("Halvik", "Halvik"),
+            ("Kestria Front", "Kestria Front"),
+            ("Kestria", "Kestria"),
+        ],
+    },
 ];
 
 #[test]

@@ -9,7 +9,7 @@ use super::Occurrence;
 use crate::lexicon::{Classes, Lexicon};
 use crate::text::{Case, Token, TokenKind};
 
-/// Cues from the words around one occurrence.
+/// Cues from the words around one occurrence; true when the name is a side in a match.
 pub(super) fn context_votes(
     run: &str,
     tokens: &[Token],
@@ -17,7 +17,7 @@ pub(super) fn context_votes(
     lexicon: &Lexicon,
     votes: &mut Votes,
     french: bool,
-) {
+) -> bool {
     let around = Around {
         run,
         tokens,
@@ -33,13 +33,14 @@ pub(super) fn context_votes(
     around.after(at.first, next, possessive, votes);
     around.description(next, votes);
     // A country stays a place: national teams are named by their country.
-    if around.in_a_match(at)
+    let team = around.in_a_match(at)
         && !lexicon
             .of(&run[tokens[at.first].start as usize..tokens[at.last].end as usize])
-            .any(Classes::COUNTRY)
-    {
+            .any(Classes::COUNTRY);
+    if team {
         votes[ORGANIZATION] += WEIGHTS.team;
     }
+    team
 }
 
 /// The kind a noun before or after a name gives it: "leader" a person, "agency" an

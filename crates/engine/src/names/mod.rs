@@ -73,6 +73,8 @@ pub(super) struct Candidate {
     votes: Votes,
     /// An acronym used without a definition.
     acronym: bool,
+    /// A side in a match's result somewhere: its words alone name the team too.
+    team: bool,
 }
 
 /// Gathers candidate names run by run, then settles each one's form and kind.
@@ -397,7 +399,7 @@ impl<'a> NameFinder<'a> {
             Hint::Dateline => votes[Kind::Place as usize] += WEIGHTS.dateline,
             Hint::Acronym | Hint::None => {}
         }
-        context_votes(
+        let team = context_votes(
             run,
             tokens,
             occurrence,
@@ -405,6 +407,7 @@ impl<'a> NameFinder<'a> {
             votes,
             self.evidence.french,
         );
+        candidates[index].team |= team;
         index
     }
 

@@ -32,6 +32,7 @@ pub(super) fn settle(
             companies.push(&c.words[0]);
         }
     }
+    let teams = team_words(&candidates, &kinds, lexicon);
     let mut names: Vec<FoundName> = Vec::new();
     let mut owners: Vec<(usize, Vec<&str>)> = Vec::new();
     for (candidate, kind) in candidates.iter().zip(kinds) {
@@ -46,13 +47,19 @@ pub(super) fn settle(
                 || lexicon
                     .classes(word)
                     .any(Classes::GIVEN_NAME | Classes::FAMILY_NAME_FIRST);
-            // A bare company name or a person's one word is a reference, which the
-            // matcher and `people` link; it is no name of its own.
-            if companies.contains(&word) || person {
+            // A bare company name, a team's one word ("Leeds" of "Leeds United") or a
+            // person's one word is a reference, which the matcher and `people` link; it
+            // is no name of its own.
+            if companies.contains(&word) || teams.iter().any(|w| w.0 == word) || person {
                 continue;
             }
         }
         let mut spellings = spellings(candidate, word, lexicon);
+        for (_, team, alone) in &teams {
+            if std::ptr::eq(*team, candidate) {
+                spellings.push((*alone).to_owned());
+            }
+        }
         let lone_institution =
             words.len() == 1 && lexicon.classes(word).any(Classes::ORGANIZATION_WORD);
         if let Some(index) = owner(&owners, &names, candidate, &words, kind, lexicon) {
@@ -87,6 +94,38 @@ pub(super) fn settle(
         });
     }
     names
+}
+
+/// The words that name a team alone ("Leeds", "Argyle" in a report on Plymouth Argyle
+/// and Leeds United), each with its team and as written: a word of a team's name of two
+/// words or more that is another candidate's whole name, in no other team's name, and
+/// no country (national teams are named by their country).
+fn team_words<'c>(
+    candidates: &'c [Candidate],
+    kinds: &[Kind],
+    lexicon: &Lexicon,
+) -> Vec<(&'c str, &'c Candidate, &'c str)> {
+    let mut words: Vec<(&str, &Candidate, &str)> = Vec::new();
+    let mut shared: Vec<&str> = Vec::new();
+    for (team, kind) in candidates.iter().zip(kinds) {
+        let spelled = spelled(&team.words);
+        if !team.team || *kind != Kind::Organization || spelled.len() < 2 {
+            continue;
+        }
+        for word in spelled {
+            if words.iter().any(|w| w.0 == word) {
+                shared.push(word);
+            } else if !lexicon.classes(word).any(Classes::COUNTRY) {
+                for alone in candidates {
+                    if !alone.acronym && alone.words.len() == 1 && alone.words[0] == word {
+                        words.push((word, team, &alone.name));
+                    }
+                }
+            }
+        }
+    }
+    words.retain(|w| !shared.contains(&w.0));
+    words
 }
 
 /// A company's name by its form, "Apple Inc", "Voss Motoren AG": its first word alone is
