@@ -360,6 +360,18 @@ const ROWS: &[Row] = &[
         kind: ORG,
     },
     Row {
+        name: "a company's trade before the name",
+        texts: &["German carmaker Voss said profit rose."],
+        entity: "Voss",
+        kind: ORG,
+    },
+    Row {
+        name: "not: a museum after a town makes no company of it",
+        texts: &["Visitors to the Halden museum rose last year, and Halden itself grew."],
+        entity: "Halden",
+        kind: OTHER,
+    },
+    Row {
         name: "a role and where it is, then a comma",
         texts: &["Its spokesman in Stuttgart, Jens Kohlmann, said the union was angry."],
         entity: "Jens Kohlmann",
