@@ -408,6 +408,18 @@ const ROWS: &[Row] = &[
         kind: ORG,
     },
     Row {
+        name: "a possessive before a full name",
+        texts: &["Late on, Leicester's Steve Claridge equalised."],
+        entity: "Steve Claridge",
+        kind: PERSON,
+    },
+    Row {
+        name: "not: a possessive before a company's name",
+        texts: &["Kestria's Halden Shipping said profit rose."],
+        entity: "Halden Shipping",
+        kind: ORG,
+    },
+    Row {
         name: "a result's noun, far from the side",
         texts: &["Rovers were held to a 1-1 draw at home by newly promoted Castleford."],
         entity: "Castleford",

@@ -98,7 +98,8 @@ impl Around<'_> {
     /// Before: "leader Xi Jinping", "the NGO China Action", "chairman of Interpol", "in
     /// Lyon", "based in Gothenburg", "shares in Corvanta", "analysts at Barclays",
     /// "Oslo-based Brevik", a role before a comma, "Her colleague, Ciarán McGrath,", and
-    /// a nationality before a full name, "the Czech Tomas Hruby".
+    /// a nationality or a possessive before a full name, "the Czech Tomas Hruby",
+    /// "Spain's Pablo Ferrer".
     fn before(&self, at: &Occurrence, votes: &mut Votes) {
         let first = at.first;
         if first < 1 {
@@ -116,9 +117,14 @@ impl Around<'_> {
             votes[PERSON] += WEIGHTS.role_noun_before_comma;
         }
         let previous = &self.tokens[first - 1];
+        // "the Czech Tomas Hruby", "Spain's Pablo Ferrer", "Leicester's Steve Claridge".
         if at.last > first
-            && previous.case == Case::Capitalized
-            && self.classes(first - 1).any(Classes::DEMONYM)
+            && (previous.case == Case::Capitalized && self.classes(first - 1).any(Classes::DEMONYM)
+                || previous.kind == TokenKind::Possessive
+                    && self
+                        .tokens
+                        .get(first.wrapping_sub(2))
+                        .is_some_and(Token::is_capitalized))
         {
             votes[PERSON] += WEIGHTS.nationality_before;
         }

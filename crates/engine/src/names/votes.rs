@@ -40,8 +40,9 @@ pub(super) struct Weights {
     pub family_name_first: i32,
     /// Person: a role noun then a comma before the name, "her colleague, Ciarán McGrath".
     pub role_noun_before_comma: i32,
-    /// Person: a nationality right before a name of two words or more, "the Czech Tomas
-    /// Hruby"; weak, since companies are named so too ("the German Voss Motoren AG").
+    /// Person: a nationality or a possessive right before a name of two words or more,
+    /// "the Czech Tomas Hruby", "Spain's Pablo Ferrer"; weak, since companies are named
+    /// so too ("the German Voss Motoren AG", "Kestria's Halden Shipping").
     pub nationality_before: i32,
     /// Organisation or place: "chairman of X" (a role noun), "capital of X" (a place
     /// noun).
