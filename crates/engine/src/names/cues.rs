@@ -97,9 +97,8 @@ impl Around<'_> {
 
     /// Before: "leader Xi Jinping", "the NGO China Action", "chairman of Interpol", "in
     /// Lyon", "based in Gothenburg", "shares in Corvanta", "analysts at Barclays",
-    /// "Oslo-based Brevik", a role before a comma, "Her colleague, Ciarán McGrath,", and
-    /// a nationality or a possessive before a full name, "the Czech Tomas Hruby",
-    /// "Spain's Pablo Ferrer".
+    /// "Oslo-based Brevik", and a role before a comma, "Her colleague, Ciarán McGrath,",
+    /// or before where it is and a comma, "Its spokesman in Stuttgart, Jens Kohlmann,".
     fn before(&self, at: &Occurrence, votes: &mut Votes) {
         let first = at.first;
         if first < 1 {
@@ -117,17 +116,6 @@ impl Around<'_> {
             votes[PERSON] += WEIGHTS.role_noun_before_comma;
         }
         let previous = &self.tokens[first - 1];
-        // "the Czech Tomas Hruby", "Spain's Pablo Ferrer", "Leicester's Steve Claridge".
-        if at.last > first
-            && (previous.case == Case::Capitalized && self.classes(first - 1).any(Classes::DEMONYM)
-                || previous.kind == TokenKind::Possessive
-                    && self
-                        .tokens
-                        .get(first.wrapping_sub(2))
-                        .is_some_and(Token::is_capitalized))
-        {
-            votes[PERSON] += WEIGHTS.nationality_before;
-        }
         if !previous.is_word() || previous.case != Case::Lower && previous.case != Case::AllCaps {
             return;
         }
@@ -144,7 +132,7 @@ impl Around<'_> {
                 "shareholders",
             ]
             .iter()
-            .any(|owned| owned.eq_ignore_ascii_case(self.text(first - 2))) =>
+            .any(|owned| owned.eq_ignore_ascii_case(self.text(first.wrapping_sub(2)))) =>
             {
                 (ORGANIZATION, WEIGHTS.shares_in)
             }
@@ -301,15 +289,14 @@ impl Around<'_> {
         }
     }
 
-    /// A side in a match's result: a verb or noun of one beside the name ("X beat", "beat
-    /// X", "drew 1-1 with X", "a 1-1 draw at home by X") and one score in the clause, or
-    /// a cricket result ("by six wickets"). Tennis gives a score a set ("6-3 7-6"): a
-    /// person's match.
+    /// A side in a match's result: a verb of one beside the name ("X beat", "beat X",
+    /// "drew 1-1 with X") and one score in the clause, or a cricket result ("by six
+    /// wickets"). Tennis gives a score a set ("6-3 7-6"): a person's match.
     fn in_a_match(&self, at: &Occurrence) -> bool {
         let verb = |at: usize| self.classes(at).any(Classes::MATCH_VERB);
         let beside = verb(at.last + 1)
             || verb(at.last + 2)
-            || (1..=6).any(|back| at.first >= back && verb(at.first - back));
+            || (1..=5).any(|back| at.first >= back && verb(at.first - back));
         if !beside {
             return false;
         }
@@ -324,7 +311,7 @@ impl Around<'_> {
                     .is_some_and(|t| t.kind == TokenKind::Number)
         };
         let end = (at.last + 10).min(self.tokens.len());
-        (at.first.saturating_sub(10)..end).any(|i| {
+        (at.first.saturating_sub(8)..end).any(|i| {
             (score(i) && !score(i + 3) && !(i >= 3 && score(i - 3)))
                 || matches!(self.text(i), "wickets" | "innings")
         })

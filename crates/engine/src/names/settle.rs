@@ -72,7 +72,13 @@ pub(super) fn settle(
             continue;
         }
         let mut aliases = spellings.split_off(1);
-        if is_company(&candidate.words, lexicon) {
+        // "Deutsche" of both "Deutsche Bank AG" and "Deutsche Telekom AG" names neither.
+        let word_of_one_company = companies
+            .iter()
+            .filter(|c| **c == candidate.words[0])
+            .count()
+            == 1;
+        if word_of_one_company && is_company(&candidate.words, lexicon) {
             if let Some(first) = candidate.name.split_whitespace().next() {
                 aliases.push(first.to_owned());
             }
@@ -98,8 +104,9 @@ pub(super) fn settle(
 
 /// The words that name a team alone ("Leeds", "Argyle" in a report on Plymouth Argyle
 /// and Leeds United), each with its team and as written: a word of a team's name of two
-/// words or more that is another candidate's whole name, in no other team's name, and
-/// no country (national teams are named by their country).
+/// words or more that is another candidate's whole name, in no other team's name, no
+/// country (national teams are named by their country), and not a place by its own
+/// evidence ("fans in Leeds" is the city).
 fn team_words<'c>(
     candidates: &'c [Candidate],
     kinds: &[Kind],
@@ -108,16 +115,23 @@ fn team_words<'c>(
     let mut words: Vec<(&str, &Candidate, &str)> = Vec::new();
     let mut shared: Vec<&str> = Vec::new();
     for (team, kind) in candidates.iter().zip(kinds) {
+        if !team.team || *kind != Kind::Organization {
+            continue;
+        }
         let spelled = spelled(&team.words);
-        if !team.team || *kind != Kind::Organization || spelled.len() < 2 {
+        if spelled.len() < 2 {
             continue;
         }
         for word in spelled {
             if words.iter().any(|w| w.0 == word) {
                 shared.push(word);
             } else if !lexicon.classes(word).any(Classes::COUNTRY) {
-                for alone in candidates {
-                    if !alone.acronym && alone.words.len() == 1 && alone.words[0] == word {
+                for (alone, kind) in candidates.iter().zip(kinds) {
+                    if !alone.acronym
+                        && *kind != Kind::Place
+                        && alone.words.len() == 1
+                        && alone.words[0] == word
+                    {
                         words.push((word, team, &alone.name));
                     }
                 }
@@ -129,13 +143,18 @@ fn team_words<'c>(
 }
 
 /// A company's name by its form, "Apple Inc", "Voss Motoren AG": its first word alone is
-/// the company too (not "Kessler" of "Kessler-Wagen AG", which stays a name of its own).
+/// the company too. Not "Kessler" of "Kessler-Wagen AG", which stays a name of its own,
+/// nor a known word opening a longer name: "Tokyo" of "Tokyo Electric Power Co" is the
+/// city, "Bank" of "Bank of America Corp" a bank.
 fn is_company(words: &[String], lexicon: &Lexicon) -> bool {
-    words.len() >= 2
-        && words[1] != "-"
-        && words
-            .last()
-            .is_some_and(|last| lexicon.classes(last).any(Classes::CORPORATE))
+    let [first, second, rest @ ..] = words else {
+        return false;
+    };
+    second != "-"
+        && lexicon
+            .classes(rest.last().unwrap_or(second))
+            .any(Classes::CORPORATE)
+        && (words.len() == 2 || lexicon.classes(first) == Classes::default())
 }
 
 /// The candidate's name, and for a name that opens with a particle the same name with

@@ -40,10 +40,6 @@ pub(super) struct Weights {
     pub family_name_first: i32,
     /// Person: a role noun then a comma before the name, "her colleague, Ciarán McGrath".
     pub role_noun_before_comma: i32,
-    /// Person: a nationality or a possessive right before a name of two words or more,
-    /// "the Czech Tomas Hruby", "Spain's Pablo Ferrer"; weak, since companies are named
-    /// so too ("the German Voss Motoren AG", "Kestria's Halden Shipping").
-    pub nationality_before: i32,
     /// Organisation or place: "chairman of X" (a role noun), "capital of X" (a place
     /// noun).
     pub noun_of: i32,
@@ -116,7 +112,6 @@ pub(super) const WEIGHTS: Weights = Weights {
     given_name: 3,
     family_name_first: 3,
     role_noun_before_comma: 2,
-    nationality_before: 2,
     noun_of: 3,
     in_place: 2,
     place_preposition: 1,
