@@ -115,13 +115,18 @@ impl<'a> Trim<'a> {
     /// The words after `at`, up to `last`, could be a person's name: capitalised words,
     /// initials and particles, none of which would make it an organisation's or a place's.
     fn personal(&self, at: usize, last: usize) -> bool {
-        (at + 1..=last).all(|at| {
+        // A plain loop: an inclusive range's `all` is larger code.
+        for at in at + 1..last + 1 {
             let t = &self.tokens[at];
-            !self
+            if self
                 .classes_at(at)
                 .any(NAMING | Classes::CONNECTOR | Classes::HONORIFIC)
-                && (t.is_capitalized() || t.case == Case::Lower || t.kind == TokenKind::Punct)
-        }) && self.tokens[last].is_capitalized()
+                || !(t.is_capitalized() || t.case == Case::Lower || t.kind == TokenKind::Punct)
+            {
+                return false;
+            }
+        }
+        self.tokens[last].is_capitalized()
     }
 
     /// The classes of the word at `at`, looked up already when it is in the run.
@@ -157,15 +162,21 @@ impl<'a> Trim<'a> {
                 .of(tokens[first - 2].text(self.run))
                 .any(Classes::HONORIFIC);
         if title_at_first || after_title {
-            let capitals = || {
-                (title.map_or(first, |t| t + 1)..=last).filter(|&at| tokens[at].is_capitalized())
-            };
-            match capitals().rev().nth(1) {
-                Some(at) if capitals().count() >= 3 && self.personal(at - 1, last) => {
+            // The capitalised words' count, first and second to last, in one loop.
+            let (mut count, mut opening, mut second_last, mut closing) = (0, None, None, None);
+            for at in title.map_or(first, |t| t + 1)..last + 1 {
+                if tokens[at].is_capitalized() {
+                    count += 1;
+                    opening = opening.or(Some(at));
+                    (second_last, closing) = (closing, Some(at));
+                }
+            }
+            match second_last {
+                Some(at) if count >= 3 && self.personal(at - 1, last) => {
                     self.first = at;
                     self.person = true;
                 }
-                _ if title_at_first => self.first = capitals().next()?,
+                _ if title_at_first => self.first = opening?,
                 _ => {}
             }
         }
@@ -186,17 +197,21 @@ impl<'a> Trim<'a> {
         let title = (first..of)
             .rev()
             .find(|&at| self.classes_at(at).any(Classes::HONORIFIC));
+        // One loop for the words' count and classes and the phrase they make.
+        let (mut words, mut plain) = (0, true);
+        let mut phrase = String::new();
         let name_start = title.map_or(first, |t| t + 1);
-        let plain = (name_start..of)
-            .filter(|&at| tokens[at].is_capitalized() && tokens[at].end - tokens[at].start > 1)
-            .count()
-            >= 2
-            && (name_start..of).all(|at| !self.classes_at(at).any(NAMING | Classes::COMMON));
-        let mut phrase = Vec::with_capacity(of - name_start);
         for at in name_start..of {
-            phrase.push(self.word_at(at));
+            if tokens[at].is_capitalized() && tokens[at].end - tokens[at].start > 1 {
+                words += 1;
+            }
+            plain &= !self.classes_at(at).any(NAMING | Classes::COMMON);
+            if at > name_start {
+                phrase.push(' ');
+            }
+            phrase.push_str(self.word_at(at));
         }
-        if plain && !self.lexicon.is_place_phrase(&phrase) {
+        if plain && words >= 2 && !self.lexicon.classes(&phrase).any(Classes::PLACE) {
             self.last = of - 1;
             *resume = of;
         }
