@@ -270,13 +270,20 @@ fn across_connectors(
     if at == next || !name_word(run, tokens, taken, at) {
         return None;
     }
-    let holds = |wanted: u32| (first..=last).any(|at| classes(at).any(wanted));
+    // The name's words other than initials and titles, and the classes any of its words
+    // has, in one loop: each filtered or searched range was code of its own.
+    let (mut words, mut held) = (0, Classes::default());
+    for at in first..last + 1 {
+        let found = classes(at);
+        held = held | found;
+        if tokens[at].end - tokens[at].start > 1 && !found.any(Classes::HONORIFIC) {
+            words += 1;
+        }
+    }
+    let holds = |wanted: u32| held.any(wanted);
     // "(M.) Julien d'Aubigny", "Conseil de l'Union": an elided particle joins a lone
     // given name, a title aside, or an institution's name, not a whole name to the next
     // ("Anne Dupont d'Airbus").
-    let words = (first..=last)
-        .filter(|&at| tokens[at].end - tokens[at].start > 1 && !classes(at).any(Classes::HONORIFIC))
-        .count();
     if elided && words > 1 && !holds(Classes::ORGANIZATION_WORD) {
         return None;
     }
