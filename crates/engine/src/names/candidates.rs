@@ -66,7 +66,7 @@ pub(super) fn is_name_line(run: &str, tokens: &[Token], lexicon: &Lexicon) -> bo
 fn is_contraction(text: &str) -> bool {
     let bytes = text.as_bytes();
     // One or two small letters after a straight or curly (UTF-8 E2 80 99) apostrophe.
-    (1..=2).any(|tail| {
+    (1..3).any(|tail| {
         let rest = bytes.len().saturating_sub(tail);
         rest > 1
             && bytes[rest..].iter().all(u8::is_ascii_lowercase)

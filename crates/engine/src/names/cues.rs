@@ -257,7 +257,7 @@ impl Around<'_> {
         let verb = |at: usize| self.classes(at).any(Classes::MATCH_VERB);
         let beside = verb(at.last + 1)
             || verb(at.last + 2)
-            || (1..=5).any(|back| at.first >= back && verb(at.first - back));
+            || (1..6).any(|back| at.first >= back && verb(at.first - back));
         if !beside {
             return false;
         }

@@ -65,7 +65,7 @@ impl<'a> Trim<'a> {
         let mut folded = String::with_capacity(span.len());
         // A plain loop: a mapped, collected range is code of its own in the wasm.
         let mut words = Vec::with_capacity(last + 1 - first);
-        for at in first..=last {
+        for at in first..last + 1 {
             let start = folded.len();
             fold_into(tokens[at].text(run), &mut folded);
             let word = &folded[start..];
@@ -262,13 +262,15 @@ impl<'a> Trim<'a> {
             last -= 1;
         }
         let (start, end) = (self.tokens[self.first].start, self.tokens[last].end);
-        let names = (self.first..=last).any(|at| {
-            self.classes_at(at)
-                .any(Classes::ORGANIZATION_WORD | Classes::ORGANIZATION_NOUN)
-        }) || self
-            .lexicon
-            .of(&self.run[start as usize..end as usize])
-            .any(Classes::PLACE);
+        let mut held = Classes::default();
+        for &(_, classes) in &self.words[self.first - self.start..last + 1 - self.start] {
+            held = held | classes;
+        }
+        let names = held.any(Classes::ORGANIZATION_WORD | Classes::ORGANIZATION_NOUN)
+            || self
+                .lexicon
+                .of(&self.run[start as usize..end as usize])
+                .any(Classes::PLACE);
         if !names {
             return None;
         }
@@ -280,9 +282,10 @@ impl<'a> Trim<'a> {
     /// a place as often as they are titles, so the pair is kept whole. Gives the title's
     /// place when the run is such a pair.
     fn title_pair(&self) -> Option<usize> {
-        let words = (self.first + 1..=self.last)
-            .filter(|&at| self.tokens[at].is_word())
-            .count();
+        let mut words = 0;
+        for token in &self.tokens[self.first + 1..self.last + 1] {
+            words += usize::from(token.is_word());
+        }
         (matches!(self.word_at(self.first), "general" | "st" | "saint") && words == 1)
             .then_some(self.first)
     }
@@ -445,11 +448,10 @@ impl<'a> Trim<'a> {
             return true;
         }
         if first == last {
-            let letters = self
-                .word_at(first)
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .count();
+            let mut letters = 0;
+            for c in self.word_at(first).chars() {
+                letters += usize::from(c.is_alphabetic());
+            }
             let not_alone = Classes::DEMONYM
                 | Classes::CALENDAR
                 | Classes::PLACE_WORD
@@ -472,8 +474,11 @@ impl<'a> Trim<'a> {
                 return true;
             }
         }
-        (first..=last).all(|at| {
-            self.classes_at(at).any(Classes::CALENDAR) || tokens[at].kind != TokenKind::Word
-        })
+        for at in first..last + 1 {
+            if !(self.classes_at(at).any(Classes::CALENDAR) || tokens[at].kind != TokenKind::Word) {
+                return false;
+            }
+        }
+        true
     }
 }
