@@ -4,7 +4,7 @@
 
 use super::evidence::Evidence;
 use crate::lexicon::{Classes, Lexicon};
-use crate::text::{fold, is_hyphen, Case, Token, TokenKind};
+use crate::text::{fold, is_hyphen, text_at, Case, Token, TokenKind};
 
 /// An acronym used without a definition: "NATO", "FBI", "EUROPOL", two to eight capitals
 /// standing alone (not a shouted phrase), and not a common word, a title or a Roman
@@ -191,7 +191,7 @@ pub(super) fn extend_name(
     lexicon: &Lexicon,
 ) -> usize {
     let mut last = first;
-    let text = |at: usize| tokens.get(at).map_or("", |t| t.text(run));
+    let text = |at: usize| text_at(run, tokens, at);
     let word = |at: usize| name_word(run, tokens, taken, at);
     loop {
         let next = last + 1;
