@@ -137,6 +137,19 @@ impl<'a> Trim<'a> {
         }
     }
 
+    /// The last title in `from..to` other than the one at `skip`: one loop for the two
+    /// rules that look back for it.
+    fn last_title(&self, from: usize, to: usize, skip: Option<usize>) -> Option<usize> {
+        let mut at = to;
+        while at > from {
+            at -= 1;
+            if self.classes_at(at).any(Classes::HONORIFIC) && skip != Some(at) {
+                return Some(at);
+            }
+        }
+        None
+    }
+
     fn connector_before(&self, at: usize) -> bool {
         at.checked_sub(1).is_some_and(|b| {
             self.tokens[b].case == Case::Lower && self.classes_of(b).any(Classes::CONNECTOR)
@@ -194,9 +207,7 @@ impl<'a> Trim<'a> {
         else {
             return;
         };
-        let title = (first..of)
-            .rev()
-            .find(|&at| self.classes_at(at).any(Classes::HONORIFIC));
+        let title = self.last_title(first, of, None);
         // One loop for the words' count and classes and the phrase they make.
         let (mut words, mut plain) = (0, true);
         let mut phrase = String::new();
@@ -402,9 +413,7 @@ impl<'a> Trim<'a> {
     /// "Fed Chair Jerome Powell", "Italian Prime Minister Giorgia Meloni": a title inside
     /// the run ends whatever came before it; the name is what follows.
     fn start_after_inner_title(&mut self, pair: Option<usize>) {
-        let title = (self.first..self.last)
-            .rev()
-            .find(|&at| self.classes_at(at).any(Classes::HONORIFIC) && pair != Some(at));
+        let title = self.last_title(self.first, self.last, pair);
         if let Some(title) = title.filter(|&title| self.personal(title, self.last)) {
             self.first = title + 1;
             self.person = true;
