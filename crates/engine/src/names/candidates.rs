@@ -273,6 +273,7 @@ fn across_connectors(
     // The name's words other than initials and titles, and the classes any of its words
     // has, in one loop: each filtered or searched range was code of its own.
     let (mut words, mut held) = (0, Classes::default());
+    #[allow(clippy::needless_range_loop)]
     for at in first..last + 1 {
         let found = classes(at);
         held = held | found;

@@ -200,7 +200,7 @@ impl<'a> NameFinder<'a> {
                 let mut claimed = true;
                 for at in occurrence.first..occurrence.last + 1 {
                     let next = known.partition_point(|m| m.last < at);
-                    if !known.get(next).is_some_and(|m| m.first <= at) {
+                    if known.get(next).is_none_or(|m| m.first > at) {
                         claimed = false;
                         break;
                     }

@@ -177,6 +177,8 @@ impl<'a> Trim<'a> {
         if title_at_first || after_title {
             // The capitalised words' count, first and second to last, in one loop.
             let (mut count, mut opening, mut second_last, mut closing) = (0, None, None, None);
+            // By index: an enumerated, skipped and taken iterator is larger code.
+            #[allow(clippy::needless_range_loop)]
             for at in title.map_or(first, |t| t + 1)..last + 1 {
                 if tokens[at].is_capitalized() {
                     count += 1;
@@ -212,6 +214,7 @@ impl<'a> Trim<'a> {
         let (mut words, mut plain) = (0, true);
         let mut phrase = String::new();
         let name_start = title.map_or(first, |t| t + 1);
+        #[allow(clippy::needless_range_loop)]
         for at in name_start..of {
             if tokens[at].is_capitalized() && tokens[at].end - tokens[at].start > 1 {
                 words += 1;
@@ -483,6 +486,7 @@ impl<'a> Trim<'a> {
                 return true;
             }
         }
+        #[allow(clippy::needless_range_loop)]
         for at in first..last + 1 {
             if !(self.classes_at(at).any(Classes::CALENDAR) || tokens[at].kind != TokenKind::Word) {
                 return false;
