@@ -211,11 +211,15 @@ fn long_form_start(short: &str, text: &str) -> Option<usize> {
 /// Brackets counted by byte and words split by a loop: a `str` pattern brings a searcher
 /// of its own into the wasm.
 fn accept(short: &str, long: &str) -> bool {
-    let count = |bracket: u8| long.bytes().filter(|&b| b == bracket).count();
+    // Opening brackets less closing ones, in one pass.
+    let mut open = 0isize;
+    for b in long.bytes() {
+        open += isize::from(b == b'(') - isize::from(b == b')');
+    }
     long.chars().count() > short.chars().count()
         && long.split_whitespace().count() >= 2
         && !has_word(long, short)
-        && count(b'(') == count(b')')
+        && open == 0
 }
 
 /// Whether `word` is one of the words of `text`, split at every character that is not a

@@ -4,7 +4,7 @@
 
 use super::evidence::Evidence;
 use crate::lexicon::{Classes, Lexicon};
-use crate::text::{fold, is_hyphen, Case, Token, TokenKind};
+use crate::text::{fold, is_hyphen, text_at, Case, Token, TokenKind};
 
 /// An acronym used without a definition: "NATO", "FBI", "EUROPOL", two to eight capitals
 /// standing alone (not a shouted phrase), and not a common word, a title or a Roman
@@ -66,7 +66,7 @@ pub(super) fn is_name_line(run: &str, tokens: &[Token], lexicon: &Lexicon) -> bo
 fn is_contraction(text: &str) -> bool {
     let bytes = text.as_bytes();
     // One or two small letters after a straight or curly (UTF-8 E2 80 99) apostrophe.
-    (1..=2).any(|tail| {
+    (1..3).any(|tail| {
         let rest = bytes.len().saturating_sub(tail);
         rest > 1
             && bytes[rest..].iter().all(u8::is_ascii_lowercase)
@@ -191,7 +191,7 @@ pub(super) fn extend_name(
     lexicon: &Lexicon,
 ) -> usize {
     let mut last = first;
-    let text = |at: usize| tokens.get(at).map_or("", |t| t.text(run));
+    let text = |at: usize| text_at(run, tokens, at);
     let word = |at: usize| name_word(run, tokens, taken, at);
     loop {
         let next = last + 1;
@@ -270,13 +270,21 @@ fn across_connectors(
     if at == next || !name_word(run, tokens, taken, at) {
         return None;
     }
-    let holds = |wanted: u32| (first..=last).any(|at| classes(at).any(wanted));
+    // The name's words other than initials and titles, and the classes any of its words
+    // has, in one loop: each filtered or searched range was code of its own.
+    let (mut words, mut held) = (0, Classes::default());
+    #[allow(clippy::needless_range_loop)]
+    for at in first..last + 1 {
+        let found = classes(at);
+        held = held | found;
+        if tokens[at].end - tokens[at].start > 1 && !found.any(Classes::HONORIFIC) {
+            words += 1;
+        }
+    }
+    let holds = |wanted: u32| held.any(wanted);
     // "(M.) Julien d'Aubigny", "Conseil de l'Union": an elided particle joins a lone
     // given name, a title aside, or an institution's name, not a whole name to the next
     // ("Anne Dupont d'Airbus").
-    let words = (first..=last)
-        .filter(|&at| tokens[at].end - tokens[at].start > 1 && !classes(at).any(Classes::HONORIFIC))
-        .count();
     if elided && words > 1 && !holds(Classes::ORGANIZATION_WORD) {
         return None;
     }

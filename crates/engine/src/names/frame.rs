@@ -4,7 +4,7 @@
 //! ("Credit: JANE ROE/AGENCY", "(Jane Roe / The Ledger)"), which names no one the story
 //! is about; and the first word of a quotation, capitalised as a sentence's first is.
 
-use crate::text::{Case, Token, TokenKind};
+use crate::text::{text_at, Case, Token, TokenKind};
 
 /// A run's frame.
 pub(super) struct Frame {
@@ -65,7 +65,7 @@ pub(super) fn mark_clause_starts(run: &str, tokens: &mut [Token], story: usize) 
 /// dash, a date of a four-digit year, or a bracket ("(Reuters)"), and no heading in
 /// capitals after it.
 fn dateline(run: &str, tokens: &[Token], frame: &mut Frame) {
-    let text = |at: usize| tokens.get(at).map_or("", |t| t.text(run));
+    let text = |at: usize| text_at(run, tokens, at);
     let caps = |at: usize| tokens.get(at).is_some_and(|t| t.case == Case::AllCaps);
     let mut at = 0;
     let mut long = false;
@@ -123,7 +123,7 @@ fn dateline(run: &str, tokens: &[Token], frame: &mut Frame) {
 /// The first token of a photo credit: a label and a colon ("Credit: JANE ROE/AGENCY",
 /// "Photo: …"), or a bracket with a slash closing the run ("(Jane Roe / The Ledger)").
 fn credit(run: &str, tokens: &[Token]) -> usize {
-    let text = |at: usize| tokens.get(at).map_or("", |t| t.text(run));
+    let text = |at: usize| text_at(run, tokens, at);
     // The last bracket closes the run, and holds a slash.
     let mut bracket =
         text(tokens.len().wrapping_sub(1)) == ")" || text(tokens.len().wrapping_sub(2)) == ")";

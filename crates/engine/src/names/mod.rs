@@ -199,11 +199,15 @@ impl<'a> NameFinder<'a> {
                 // A name whose every token a known match covers is theirs already. The
                 // matches are in token order and apart, so one search finds the one that
                 // may cover a token: a long run has thousands.
-                let claimed = |at: usize| {
+                let mut claimed = true;
+                for at in occurrence.first..occurrence.last + 1 {
                     let next = known.partition_point(|m| m.last < at);
-                    known.get(next).is_some_and(|m| m.first <= at)
-                };
-                if !(occurrence.first..=occurrence.last).all(claimed) {
+                    if known.get(next).is_none_or(|m| m.first > at) {
+                        claimed = false;
+                        break;
+                    }
+                }
+                if !claimed {
                     let index = self.add_occurrence(run, tokens, &occurrence, hint);
                     if self.recent[0] != index {
                         self.recent = [index, self.recent[0]];
@@ -286,7 +290,10 @@ impl<'a> NameFinder<'a> {
             {
                 // The portfolio is its first word; two capitalised words after it are
                 // the minister ("ministre de l'Intérieur Paul Verdier").
-                let rest = (at + 1..=last).filter(|&i| tokens[i].first_upper()).count();
+                let mut rest = 0;
+                for token in &tokens[at + 1..last + 1] {
+                    rest += usize::from(token.first_upper());
+                }
                 at = if rest >= 2 { at + 1 } else { last + 1 };
                 continue;
             }

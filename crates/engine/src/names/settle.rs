@@ -225,23 +225,31 @@ fn owner(
 /// The folded initials of a name's words, connectors and particles left out: "nato" for
 /// "North Atlantic Treaty Organization", "fbi" for "Federal Bureau of Investigation".
 pub fn initials(words: &[String], lexicon: &Lexicon) -> String {
-    initials_of(
-        &words.iter().map(String::as_str).collect::<Vec<_>>(),
-        lexicon,
-    )
+    // Word by word, not a collected vector of `&str` for `initials_of`: the collect is
+    // generic code of its own in the wasm.
+    let mut initials = String::new();
+    for word in words {
+        add_initial(&mut initials, word, lexicon);
+    }
+    initials
 }
 
 fn initials_of(words: &[&str], lexicon: &Lexicon) -> String {
     let mut initials = String::new();
     for word in words {
-        if !lexicon
-            .classes(word)
-            .any(Classes::CONNECTOR | Classes::PARTICLE)
-        {
-            if let Some(initial) = word.chars().next() {
-                initials.push(initial);
-            }
-        }
+        add_initial(&mut initials, word, lexicon);
     }
     initials
+}
+
+/// Adds a word's initial unless it is a connector or a particle.
+fn add_initial(initials: &mut String, word: &str, lexicon: &Lexicon) {
+    if !lexicon
+        .classes(word)
+        .any(Classes::CONNECTOR | Classes::PARTICLE)
+    {
+        if let Some(initial) = word.chars().next() {
+            initials.push(initial);
+        }
+    }
 }

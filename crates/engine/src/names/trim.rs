@@ -65,7 +65,7 @@ impl<'a> Trim<'a> {
         let mut folded = String::with_capacity(span.len());
         // A plain loop: a mapped, collected range is code of its own in the wasm.
         let mut words = Vec::with_capacity(last + 1 - first);
-        for at in first..=last {
+        for at in first..last + 1 {
             let start = folded.len();
             fold_into(tokens[at].text(run), &mut folded);
             let word = &folded[start..];
@@ -115,13 +115,18 @@ impl<'a> Trim<'a> {
     /// The words after `at`, up to `last`, could be a person's name: capitalised words,
     /// initials and particles, none of which would make it an organisation's or a place's.
     fn personal(&self, at: usize, last: usize) -> bool {
-        (at + 1..=last).all(|at| {
+        // A plain loop: an inclusive range's `all` is larger code.
+        for at in at + 1..last + 1 {
             let t = &self.tokens[at];
-            !self
+            if self
                 .classes_at(at)
                 .any(NAMING | Classes::CONNECTOR | Classes::HONORIFIC)
-                && (t.is_capitalized() || t.case == Case::Lower || t.kind == TokenKind::Punct)
-        }) && self.tokens[last].is_capitalized()
+                || !(t.is_capitalized() || t.case == Case::Lower || t.kind == TokenKind::Punct)
+            {
+                return false;
+            }
+        }
+        self.tokens[last].is_capitalized()
     }
 
     /// The classes of the word at `at`, looked up already when it is in the run.
@@ -130,6 +135,19 @@ impl<'a> Trim<'a> {
             Some(index) if index < self.words.len() => self.words[index].1,
             _ => self.lexicon.of(self.tokens[at].text(self.run)),
         }
+    }
+
+    /// The last title in `from..to` other than the one at `skip`: one loop for the two
+    /// rules that look back for it.
+    fn last_title(&self, from: usize, to: usize, skip: Option<usize>) -> Option<usize> {
+        let mut at = to;
+        while at > from {
+            at -= 1;
+            if self.classes_at(at).any(Classes::HONORIFIC) && skip != Some(at) {
+                return Some(at);
+            }
+        }
+        None
     }
 
     fn connector_before(&self, at: usize) -> bool {
@@ -157,15 +175,23 @@ impl<'a> Trim<'a> {
                 .of(tokens[first - 2].text(self.run))
                 .any(Classes::HONORIFIC);
         if title_at_first || after_title {
-            let capitals = || {
-                (title.map_or(first, |t| t + 1)..=last).filter(|&at| tokens[at].is_capitalized())
-            };
-            match capitals().rev().nth(1) {
-                Some(at) if capitals().count() >= 3 && self.personal(at - 1, last) => {
+            // The capitalised words' count, first and second to last, in one loop.
+            let (mut count, mut opening, mut second_last, mut closing) = (0, None, None, None);
+            // By index: an enumerated, skipped and taken iterator is larger code.
+            #[allow(clippy::needless_range_loop)]
+            for at in title.map_or(first, |t| t + 1)..last + 1 {
+                if tokens[at].is_capitalized() {
+                    count += 1;
+                    opening = opening.or(Some(at));
+                    (second_last, closing) = (closing, Some(at));
+                }
+            }
+            match second_last {
+                Some(at) if count >= 3 && self.personal(at - 1, last) => {
                     self.first = at;
                     self.person = true;
                 }
-                _ if title_at_first => self.first = capitals().next()?,
+                _ if title_at_first => self.first = opening?,
                 _ => {}
             }
         }
@@ -183,20 +209,23 @@ impl<'a> Trim<'a> {
         else {
             return;
         };
-        let title = (first..of)
-            .rev()
-            .find(|&at| self.classes_at(at).any(Classes::HONORIFIC));
+        let title = self.last_title(first, of, None);
+        // One loop for the words' count and classes and the phrase they make.
+        let (mut words, mut plain) = (0, true);
+        let mut phrase = String::new();
         let name_start = title.map_or(first, |t| t + 1);
-        let plain = (name_start..of)
-            .filter(|&at| tokens[at].is_capitalized() && tokens[at].end - tokens[at].start > 1)
-            .count()
-            >= 2
-            && (name_start..of).all(|at| !self.classes_at(at).any(NAMING | Classes::COMMON));
-        let mut phrase = Vec::with_capacity(of - name_start);
+        #[allow(clippy::needless_range_loop)]
         for at in name_start..of {
-            phrase.push(self.word_at(at));
+            if tokens[at].is_capitalized() && tokens[at].end - tokens[at].start > 1 {
+                words += 1;
+            }
+            plain &= !self.classes_at(at).any(NAMING | Classes::COMMON);
+            if at > name_start {
+                phrase.push(' ');
+            }
+            phrase.push_str(self.word_at(at));
         }
-        if plain && !self.lexicon.is_place_phrase(&phrase) {
+        if plain && words >= 2 && !self.lexicon.classes(&phrase).any(Classes::PLACE) {
             self.last = of - 1;
             *resume = of;
         }
@@ -247,13 +276,15 @@ impl<'a> Trim<'a> {
             last -= 1;
         }
         let (start, end) = (self.tokens[self.first].start, self.tokens[last].end);
-        let names = (self.first..=last).any(|at| {
-            self.classes_at(at)
-                .any(Classes::ORGANIZATION_WORD | Classes::ORGANIZATION_NOUN)
-        }) || self
-            .lexicon
-            .of(&self.run[start as usize..end as usize])
-            .any(Classes::PLACE);
+        let mut held = Classes::default();
+        for &(_, classes) in &self.words[self.first - self.start..last + 1 - self.start] {
+            held = held | classes;
+        }
+        let names = held.any(Classes::ORGANIZATION_WORD | Classes::ORGANIZATION_NOUN)
+            || self
+                .lexicon
+                .of(&self.run[start as usize..end as usize])
+                .any(Classes::PLACE);
         if !names {
             return None;
         }
@@ -265,9 +296,10 @@ impl<'a> Trim<'a> {
     /// a place as often as they are titles, so the pair is kept whole. Gives the title's
     /// place when the run is such a pair.
     fn title_pair(&self) -> Option<usize> {
-        let words = (self.first + 1..=self.last)
-            .filter(|&at| self.tokens[at].is_word())
-            .count();
+        let mut words = 0;
+        for token in &self.tokens[self.first + 1..self.last + 1] {
+            words += usize::from(token.is_word());
+        }
         (matches!(self.word_at(self.first), "general" | "st" | "saint") && words == 1)
             .then_some(self.first)
     }
@@ -384,9 +416,7 @@ impl<'a> Trim<'a> {
     /// "Fed Chair Jerome Powell", "Italian Prime Minister Giorgia Meloni": a title inside
     /// the run ends whatever came before it; the name is what follows.
     fn start_after_inner_title(&mut self, pair: Option<usize>) {
-        let title = (self.first..self.last)
-            .rev()
-            .find(|&at| self.classes_at(at).any(Classes::HONORIFIC) && pair != Some(at));
+        let title = self.last_title(self.first, self.last, pair);
         if let Some(title) = title.filter(|&title| self.personal(title, self.last)) {
             self.first = title + 1;
             self.person = true;
@@ -430,11 +460,10 @@ impl<'a> Trim<'a> {
             return true;
         }
         if first == last {
-            let letters = self
-                .word_at(first)
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .count();
+            let mut letters = 0;
+            for c in self.word_at(first).chars() {
+                letters += usize::from(c.is_alphabetic());
+            }
             let not_alone = Classes::DEMONYM
                 | Classes::CALENDAR
                 | Classes::PLACE_WORD
@@ -457,8 +486,12 @@ impl<'a> Trim<'a> {
                 return true;
             }
         }
-        (first..=last).all(|at| {
-            self.classes_at(at).any(Classes::CALENDAR) || tokens[at].kind != TokenKind::Word
-        })
+        #[allow(clippy::needless_range_loop)]
+        for at in first..last + 1 {
+            if !(self.classes_at(at).any(Classes::CALENDAR) || tokens[at].kind != TokenKind::Word) {
+                return false;
+            }
+        }
+        true
     }
 }

@@ -95,6 +95,13 @@ impl Token {
     }
 }
 
+/// The text of token `at`, or "" past the end. Out of line in the wasm: the rules ask it
+/// at dozens of places, and a closure for it was a copy at each.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn text_at<'a>(run: &'a str, tokens: &[Token], at: usize) -> &'a str {
+    tokens.get(at).map_or("", |t| t.text(run))
+}
+
 /// Adds one folded character to a running hash. A rotate and an exclusive or: cheap
 /// enough for every byte of the text, with the mixing left to [`finish_hash`]. Two
 /// different words can share a hash, so a match is confirmed on the text itself
